@@ -1,0 +1,337 @@
+//! Resolution: picks among overlapping candidates, then links mentions to entities.
+//!
+//! - [`overlaps`]: one mention per token; the longer candidate wins, then the more specific
+//!   kind (court over organization over person over location over date).
+//! - [`link`]: full names open entities; later surnames, first names and acronyms join them;
+//!   descriptions ("the alliance", "the federal court") join the most recent compatible entity;
+//!   subject pronouns join the most recent compatible person, preferring sentence subjects.
+//!   Every search looks back over a bounded window of entities, so linking stays linear.
+
+use crate::document::{CourtInfo, MentionKind};
+use crate::recognize::{Candidate, Gender, Info};
+use crate::text::Analysis;
+
+/// How many recent entities a description or pronoun may reach back to.
+pub const LINK_WINDOW: usize = 64;
+
+/// An entity while the document is resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntityData {
+    /// Person, organization or court.
+    pub kind: MentionKind,
+    /// Token range of the fullest name seen.
+    pub name: (usize, usize),
+    /// Indices of its mentions in [`Resolved::mentions`].
+    pub mentions: Vec<usize>,
+    /// A person's title.
+    pub title: Option<String>,
+    /// A person's role.
+    pub role: Option<String>,
+    /// A person's organization (an entity index).
+    pub affiliation: Option<usize>,
+    /// A person's gender, where known.
+    pub gender: Gender,
+    /// Court facts.
+    pub court: CourtInfo,
+}
+
+/// Mentions without overlaps, each with its entity.
+#[derive(Debug, Clone, Default)]
+pub struct Resolved {
+    /// The mentions, in text order, disjoint.
+    pub mentions: Vec<Candidate>,
+    /// The entity index of each mention (`None` for dates and locations).
+    pub entity_of: Vec<Option<usize>>,
+    /// The entities, in order of first mention.
+    pub entities: Vec<EntityData>,
+}
+
+impl Resolved {
+    /// The mention covering token `i`, if any.
+    pub fn mention_at(&self, i: usize) -> Option<usize> {
+        let k = self.mentions.partition_point(|m| m.end <= i);
+        (k < self.mentions.len() && self.mentions[k].start <= i).then_some(k)
+    }
+}
+
+fn kind_rank(k: MentionKind) -> u8 {
+    match k {
+        MentionKind::Court => 5,
+        MentionKind::Organization => 4,
+        MentionKind::Person => 3,
+        MentionKind::Location => 2,
+        MentionKind::Date => 1,
+    }
+}
+
+/// Keeps one candidate per token: longer first, then by kind; names beat descriptions.
+pub fn overlaps(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+    cands.sort_by(|a, b| {
+        b.len()
+            .cmp(&a.len())
+            .then(a.anaphoric.cmp(&b.anaphoric))
+            .then(kind_rank(b.kind).cmp(&kind_rank(a.kind)))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
+    // Taken token ranges, kept sorted by start for a binary-search overlap test.
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    for c in cands {
+        if c.is_empty() {
+            continue;
+        }
+        let k = taken.partition_point(|&(_, e)| e <= c.start);
+        if k < taken.len() && taken[k].0 < c.end {
+            continue;
+        }
+        taken.insert(k, (c.start, c.end));
+        kept.push(c);
+    }
+    kept.sort_by_key(|c| (c.start, c.end));
+    kept
+}
+
+/// Lower-cased words of a token range, for comparing names.
+fn key(a: &Analysis, s: usize, e: usize) -> String {
+    let mut k = String::new();
+    for i in s..e {
+        let w = a.word(i);
+        if matches!(w, "US" | "U.S." | "United States" | "the" | "The") && i + 1 < e {
+            continue;
+        }
+        if !k.is_empty() {
+            k.push(' ');
+        }
+        k.push_str(&w.to_lowercase());
+    }
+    k
+}
+
+/// Links mentions to entities.
+pub fn link(a: &Analysis, mentions: Vec<Candidate>) -> Resolved {
+    let mut r = Resolved { entity_of: vec![None; mentions.len()], mentions, entities: Vec::new() };
+    for mi in 0..r.mentions.len() {
+        let m = r.mentions[mi].clone();
+        let target = match m.kind {
+            MentionKind::Date | MentionKind::Location => continue,
+            MentionKind::Person if m.anaphoric => pronoun_antecedent(a, &r, mi),
+            MentionKind::Person => person_antecedent(a, &r, &m),
+            MentionKind::Organization if m.anaphoric => description_antecedent(a, &r, &m),
+            MentionKind::Organization => name_antecedent(a, &r, &m).or_else(|| acronym_antecedent(a, &r, &m)),
+            MentionKind::Court if m.anaphoric => description_antecedent(a, &r, &m),
+            MentionKind::Court => name_antecedent(a, &r, &m),
+        };
+        let e = match target {
+            Some(e) => e,
+            None if m.anaphoric && m.kind != MentionKind::Court => continue, // unresolved: dropped below
+            None => {
+                r.entities.push(EntityData {
+                    kind: m.kind,
+                    name: (m.start, m.end),
+                    mentions: Vec::new(),
+                    title: None,
+                    role: None,
+                    affiliation: None,
+                    gender: Gender::Unknown,
+                    court: CourtInfo::default(),
+                });
+                r.entities.len() - 1
+            }
+        };
+        r.entity_of[mi] = Some(e);
+        let ent = &mut r.entities[e];
+        ent.mentions.push(mi);
+        if !m.anaphoric && m.len() > ent.name.1 - ent.name.0 {
+            ent.name = (m.start, m.end);
+        }
+        match &m.info {
+            Info::Person(p) => {
+                if ent.title.is_none() {
+                    ent.title.clone_from(&p.title);
+                }
+                if ent.gender == Gender::Unknown && !p.pronoun {
+                    ent.gender = p.gender;
+                }
+                if ent.role.is_none() {
+                    ent.role.clone_from(&p.role);
+                }
+            }
+            Info::Court(c) if !m.anaphoric => {
+                let ec = &mut ent.court;
+                for (dst, src) in [(&mut ec.jurisdiction, &c.jurisdiction), (&mut ec.level, &c.level), (&mut ec.location, &c.location), (&mut ec.court_id, &c.court_id)] {
+                    if dst.is_none() {
+                        dst.clone_from(src);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    affiliations(a, &mut r);
+    // Drop unresolved descriptions and pronouns.
+    if r.entity_of.iter().zip(&r.mentions).any(|(e, m)| e.is_none() && m.anaphoric && m.kind != MentionKind::Court) {
+        let mut remap = vec![usize::MAX; r.mentions.len()];
+        let mut mentions = Vec::with_capacity(r.mentions.len());
+        let mut entity_of = Vec::with_capacity(r.mentions.len());
+        for (i, (m, e)) in r.mentions.drain(..).zip(r.entity_of.drain(..)).enumerate() {
+            if e.is_none() && m.anaphoric && m.kind != MentionKind::Court {
+                continue;
+            }
+            remap[i] = mentions.len();
+            mentions.push(m);
+            entity_of.push(e);
+        }
+        for ent in &mut r.entities {
+            for x in &mut ent.mentions {
+                *x = remap[*x];
+            }
+        }
+        r.mentions = mentions;
+        r.entity_of = entity_of;
+    }
+    r
+}
+
+/// A person name: an entity whose name has this name's words ("Haftar" → "Khalifa Haftar").
+fn person_antecedent(a: &Analysis, r: &Resolved, m: &Candidate) -> Option<usize> {
+    let words: Vec<&str> = (m.start..m.end).map(|i| a.word(i)).collect();
+    r.entities.iter().enumerate().rev().find_map(|(e, ent)| {
+        if ent.kind != MentionKind::Person {
+            return None;
+        }
+        let names: Vec<&str> = (ent.name.0..ent.name.1).map(|i| a.word(i)).collect();
+        let last_ok = words.last().is_some_and(|w| names.last() == Some(w));
+        let all_in = words.iter().all(|w| names.contains(w));
+        let single_first = words.len() == 1 && names.first() == words.first();
+        (all_in && (last_ok || single_first) || names.iter().all(|w| words.contains(w))).then_some(e)
+    })
+}
+
+/// A named organization or court: an entity with the same name ("Federal Court in Virginia"
+/// → "US Federal Court in Virginia").
+fn name_antecedent(a: &Analysis, r: &Resolved, m: &Candidate) -> Option<usize> {
+    let k = key(a, m.start, m.end);
+    r.entities.iter().enumerate().rev().find_map(|(e, ent)| {
+        (ent.kind == m.kind && ent.mentions.iter().any(|&x| {
+            let o = &r.mentions[x];
+            !o.anaphoric && key(a, o.start, o.end) == k
+        }))
+        .then_some(e)
+    })
+}
+
+/// An acronym: the entity whose name's capital initials spell it ("HNEC").
+fn acronym_antecedent(a: &Analysis, r: &Resolved, m: &Candidate) -> Option<usize> {
+    if m.len() != 1 {
+        return None;
+    }
+    let w = a.word(m.start);
+    if w.len() < 2 || !w.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    r.entities.iter().enumerate().rev().take(LINK_WINDOW).find_map(|(e, ent)| {
+        if ent.kind != m.kind {
+            return None;
+        }
+        let initials: String = (ent.name.0..ent.name.1)
+            .map(|i| a.word(i))
+            .filter(|x| x.starts_with(char::is_uppercase))
+            .filter_map(|x| x.chars().next())
+            .collect();
+        (initials == w).then_some(e)
+    })
+}
+
+/// A description ("the alliance", "the federal court"): the most recent entity of its kind
+/// whose name holds the description's words.
+fn description_antecedent(a: &Analysis, r: &Resolved, m: &Candidate) -> Option<usize> {
+    let words: Vec<String> = (m.start..m.end).map(|i| a.word(i).to_lowercase()).collect();
+    let mut fallback = None;
+    for (e, ent) in r.entities.iter().enumerate().rev().take(LINK_WINDOW) {
+        if ent.kind != m.kind {
+            continue;
+        }
+        let name = key(a, ent.name.0, ent.name.1);
+        let name_words: Vec<&str> = name.split(' ').collect();
+        if words.iter().all(|w| name_words.contains(&w.as_str())) {
+            return Some(e);
+        }
+        if m.kind == MentionKind::Court && fallback.is_none() {
+            fallback = Some(e);
+        }
+    }
+    // "the court" with no better match: the most recent court.
+    if m.kind == MentionKind::Court && words.len() == 1 {
+        return fallback;
+    }
+    None
+}
+
+/// A subject pronoun: the most recent person that is a sentence subject in the last three
+/// sentences, else the most recent person, with a compatible gender.
+fn pronoun_antecedent(a: &Analysis, r: &Resolved, mi: usize) -> Option<usize> {
+    let m = &r.mentions[mi];
+    let Info::Person(p) = &m.info else { return None };
+    let here = a.sentence_of(m.start);
+    let compatible = |e: usize| {
+        let g = r.entities[e].gender;
+        g == Gender::Unknown || g == p.gender
+    };
+    let mut recent = None;
+    for j in (0..mi).rev().take(LINK_WINDOW) {
+        let o = &r.mentions[j];
+        if o.kind != MentionKind::Person {
+            continue;
+        }
+        let Some(e) = r.entity_of[j] else { continue };
+        if !compatible(e) {
+            continue;
+        }
+        let s = a.sentence_of(o.start);
+        if here.saturating_sub(s) > 3 {
+            break;
+        }
+        let subject = a.sentence(s).start == o.start && s < here;
+        if subject {
+            return Some(e);
+        }
+        recent.get_or_insert(e);
+    }
+    recent
+}
+
+/// Role and affiliation from "ROLE of the ORG NAME" ("CEO of the Democracy & Human Rights
+/// Foundation Emadeddin Z. Muntasser") and "NAME, ROLE of ORG".
+fn affiliations(a: &Analysis, r: &mut Resolved) {
+    for mi in 1..r.mentions.len() {
+        let m = &r.mentions[mi];
+        if m.kind != MentionKind::Person || m.anaphoric {
+            continue;
+        }
+        let o = &r.mentions[mi - 1];
+        if o.kind != MentionKind::Organization || o.end != m.start {
+            continue;
+        }
+        let mut k = o.start;
+        if k > 0 && a.word(k - 1).eq_ignore_ascii_case("the") {
+            k -= 1;
+        }
+        if k == 0 || !matches!(a.word(k - 1), "of" | "at" | "for") {
+            continue;
+        }
+        let role_end = k - 1;
+        let s = a.sentence(a.sentence_of(role_end)).start;
+        let mut role_start = role_end;
+        while role_start > s && role_end - role_start < 3 && a.tokens[role_start - 1].is_wordlike() && !a.word(role_start - 1).eq_ignore_ascii_case("the") {
+            role_start -= 1;
+        }
+        if role_start == role_end {
+            continue;
+        }
+        let (Some(pe), Some(oe)) = (r.entity_of[mi], r.entity_of[mi - 1]) else { continue };
+        let role = a.slice(role_start, role_end).to_string();
+        let ent = &mut r.entities[pe];
+        ent.role.get_or_insert(role);
+        ent.affiliation.get_or_insert(oe);
+    }
+}

@@ -1,0 +1,122 @@
+//! Text analysis: tokens, sentences and lexicon hits, built once per document.
+//!
+//! [`Analysis`] is what every later stage reads; none of them re-tokenizes or re-scans.
+
+pub mod sentence;
+pub mod token;
+
+pub use sentence::SentenceRange;
+pub use token::{tokenize, Flags, Token, TokenKind};
+
+use crate::lexicon::{Hit, Lex, Lexicons};
+
+/// One document's tokens, sentences and lexicon hits.
+#[derive(Debug, Clone)]
+pub struct Analysis<'t> {
+    /// The input text.
+    pub text: &'t str,
+    /// The lexicons the hits point into.
+    pub lexicons: &'t Lexicons,
+    /// The tokens, in order.
+    pub tokens: Vec<Token>,
+    /// The sentences, as token ranges, in order.
+    pub sentences: Vec<SentenceRange>,
+    /// The lexicon hits, by start token then longest first.
+    pub hits: Vec<Hit>,
+    /// For each token, the index in `hits` of the first hit starting at or after it.
+    hit_index: Vec<u32>,
+    /// For each token, the index of its sentence.
+    sentence_of: Vec<u32>,
+}
+
+impl<'t> Analysis<'t> {
+    /// Tokenizes, splits and scans `text`.
+    pub fn new(text: &'t str, lexicons: &'t Lexicons) -> Analysis<'t> {
+        let tokens = tokenize(text, lexicons);
+        let sentences = sentence::split(text, &tokens, lexicons);
+        let hits = lexicons.scan(text, &tokens);
+        let mut hit_index = Vec::with_capacity(tokens.len() + 1);
+        let mut h = 0usize;
+        for i in 0..=tokens.len() {
+            while h < hits.len() && (hits[h].start as usize) < i {
+                h += 1;
+            }
+            hit_index.push(h as u32);
+        }
+        let mut sentence_of = vec![0u32; tokens.len()];
+        for (si, s) in sentences.iter().enumerate() {
+            for x in &mut sentence_of[s.start as usize..s.end as usize] {
+                *x = si as u32;
+            }
+        }
+        Analysis { text, lexicons, tokens, sentences, hits, hit_index, sentence_of }
+    }
+
+    /// The text of token `i` (`""` out of range).
+    #[inline]
+    pub fn word(&self, i: usize) -> &'t str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// The text of tokens `[start, end)`.
+    pub fn slice(&self, start: usize, end: usize) -> &'t str {
+        let (s, e) = self.byte_span(start, end);
+        self.text.get(s..e).unwrap_or_default()
+    }
+
+    /// The byte span of tokens `[start, end)`.
+    pub fn byte_span(&self, start: usize, end: usize) -> (usize, usize) {
+        match (self.tokens.get(start), end.checked_sub(1).and_then(|e| self.tokens.get(e))) {
+            (Some(a), Some(b)) if start < end => (a.start as usize, b.end as usize),
+            _ => (0, 0),
+        }
+    }
+
+    /// The hits that start at token `i`, longest first.
+    #[inline]
+    pub fn hits_at(&self, i: usize) -> &[Hit] {
+        let a = self.hit_index.get(i).copied().unwrap_or(self.hits.len() as u32) as usize;
+        let b = self.hit_index.get(i + 1).copied().unwrap_or(self.hits.len() as u32) as usize;
+        self.hits.get(a..b).unwrap_or_default()
+    }
+
+    /// The longest hit of lexicon `lex` starting at token `i`.
+    #[inline]
+    pub fn hit(&self, i: usize, lex: Lex) -> Option<&Hit> {
+        self.hits_at(i).iter().find(|h| h.lex == lex)
+    }
+
+    /// The hit of lexicon `lex` covering exactly token `i`.
+    #[inline]
+    pub fn hit1(&self, i: usize, lex: Lex) -> Option<&Hit> {
+        self.hits_at(i).iter().find(|h| h.lex == lex && h.end as usize == i + 1)
+    }
+
+    /// The lexicon entry of a hit.
+    #[inline]
+    pub fn entry(&self, hit: &Hit) -> &'t crate::lexicon::Entry {
+        self.lexicons.entry(hit)
+    }
+
+    /// Field `f` of a hit's lexicon entry (`""` when absent).
+    #[inline]
+    pub fn lexicon_field(&self, hit: &Hit, f: usize) -> &'t str {
+        self.lexicons.entry(hit).field(f)
+    }
+
+    /// The index of the sentence holding token `i`.
+    #[inline]
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sentence_of.get(i).copied().unwrap_or(0) as usize
+    }
+
+    /// The token range of sentence `s`.
+    pub fn sentence(&self, s: usize) -> std::ops::Range<usize> {
+        self.sentences.get(s).map_or(0..0, |r| r.start as usize..r.end as usize)
+    }
+
+    /// The token whose byte range starts at `offset`, if any.
+    pub fn token_starting_at(&self, offset: usize) -> Option<usize> {
+        self.tokens.binary_search_by_key(&(offset as u32), |t| t.start).ok()
+    }
+}

@@ -1,0 +1,676 @@
+//! The tokenizer: byte-span tokens for news text.
+//!
+//! Words follow Unicode word boundaries (UAX #29 through `unicode-segmentation`, with an ASCII
+//! fast path), merged the way news needs them: abbreviations keep their period (`Mr.`, `U.S.`,
+//! `Jan.`), initials too (`Z.`), numbers keep their separators (`1,000.50`, `3.5%`, `22nd`),
+//! ISO and slashed dates and clock times stay whole (`2022-07-30`, `7/30/2022`, `15:00`),
+//! hyphenated compounds stay whole (`al-Sisi`, `two-week`), and a possessive `'s` / `’s` is split
+//! off (`Haftar` `'s`). Quotes are marked opening or closing; dashes, ellipses, URLs, e-mail
+//! addresses and @handles are single tokens. White space is not a token: it shows in the flags
+//! of the token after it ([`Flags::SPACE_BEFORE`], [`Flags::NEWLINE_BEFORE`],
+//! [`Flags::PARAGRAPH_BEFORE`]).
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// Letters, possibly with digits, inner hyphens and apostrophes: `Haftar`, `al-Sisi`, `don't`.
+    Word,
+    /// Digits with separators, ordinals, percentages, dates and times: `1,000.50`, `22nd`,
+    /// `3.5%`, `2022-07-30`, `7/30/2022`, `15:00`.
+    Number,
+    /// A word with its period(s): `Mr.`, `U.S.`, `Z.`, `Jan.`, `p.m.`.
+    Abbreviation,
+    /// A possessive ending split off its word: `'s`, `’s`, or a lone `'` after a plural.
+    Possessive,
+    /// Sentence-final punctuation: `.`, `!`, `?` (runs such as `?!` are one token).
+    Terminal,
+    /// `...` or `…`.
+    Ellipsis,
+    /// `-` standing alone, `--`, `–`, `—`.
+    Dash,
+    /// An opening quote mark: `“`, `‘`, `«`, `„`, or a straight quote that opens.
+    OpenQuote,
+    /// A closing quote mark: `”`, `’`, `»`, or a straight quote that closes.
+    CloseQuote,
+    /// `(`, `[`, `{`.
+    OpenBracket,
+    /// `)`, `]`, `}`.
+    CloseBracket,
+    /// Other punctuation: `,`, `;`, `:`.
+    Punct,
+    /// `http://...`, `https://...`, `www....`.
+    Url,
+    /// `name@example.com`.
+    Email,
+    /// `@handle` or `#hashtag`.
+    Handle,
+    /// Anything else: `&`, `$`, `%`, emoji, symbols.
+    Symbol,
+}
+
+/// Shape and spacing bits of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Flags(u16);
+
+impl Flags {
+    /// The first character is an upper-case letter.
+    pub const CAPITALIZED: Flags = Flags(1);
+    /// Every letter is upper case (and there are at least two letters, or it is a single
+    /// capital such as an initial).
+    pub const ALL_CAPS: Flags = Flags(1 << 1);
+    /// The token contains a digit.
+    pub const HAS_DIGIT: Flags = Flags(1 << 2);
+    /// The token is made of ASCII digits only.
+    pub const ALL_DIGITS: Flags = Flags(1 << 3);
+    /// The token contains a letter.
+    pub const HAS_ALPHA: Flags = Flags(1 << 4);
+    /// The first character is a lower-case letter.
+    pub const LOWER: Flags = Flags(1 << 5);
+    /// The token contains an inner hyphen.
+    pub const HYPHENATED: Flags = Flags(1 << 6);
+    /// White space comes right before the token.
+    pub const SPACE_BEFORE: Flags = Flags(1 << 7);
+    /// A line break comes before the token.
+    pub const NEWLINE_BEFORE: Flags = Flags(1 << 8);
+    /// A blank line (two or more line breaks) comes before the token.
+    pub const PARAGRAPH_BEFORE: Flags = Flags(1 << 9);
+    /// A number with an ordinal suffix (`22nd`).
+    pub const ORDINAL: Flags = Flags(1 << 10);
+    /// A single capital with a period: an initial (`Z.`).
+    pub const INITIAL: Flags = Flags(1 << 11);
+
+    /// True when every bit of `other` is set.
+    #[inline]
+    pub fn contains(self, other: Flags) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    #[inline]
+    fn insert(&mut self, other: Flags) {
+        self.0 |= other.0;
+    }
+}
+
+impl std::ops::BitOr for Flags {
+    type Output = Flags;
+    fn bitor(self, rhs: Flags) -> Flags {
+        Flags(self.0 | rhs.0)
+    }
+}
+
+/// One token: a byte range of the input, its kind and its shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Token {
+    /// Byte offset of the first byte.
+    pub start: u32,
+    /// Byte offset one past the last byte.
+    pub end: u32,
+    /// What the token is.
+    pub kind: TokenKind,
+    /// Shape and spacing bits.
+    pub flags: Flags,
+}
+
+impl Token {
+    /// The token's text in `input`.
+    #[inline]
+    pub fn text<'a>(&self, input: &'a str) -> &'a str {
+        input.get(self.start as usize..self.end as usize).unwrap_or_default()
+    }
+
+    /// True when the token has the flag(s).
+    #[inline]
+    pub fn is(&self, f: Flags) -> bool {
+        self.flags.contains(f)
+    }
+
+    /// A word, abbreviation or number: something that can be part of a name or phrase.
+    #[inline]
+    pub fn is_wordlike(&self) -> bool {
+        matches!(self.kind, TokenKind::Word | TokenKind::Abbreviation | TokenKind::Number)
+    }
+}
+
+/// Decides whether a word followed by a period is an abbreviation (`Mr.`, `Jan.`, `Inc.`).
+pub trait AbbreviationSet {
+    /// True when `word` (without its period) takes a period as an abbreviation.
+    fn is_abbreviation(&self, word: &str) -> bool;
+}
+
+impl<F: Fn(&str) -> bool> AbbreviationSet for F {
+    fn is_abbreviation(&self, word: &str) -> bool {
+        self(word)
+    }
+}
+
+/// Splits `text` into tokens. Every token's range lies on char boundaries of `text`.
+///
+/// The text must be shorter than 4 GiB (offsets are `u32`); longer input is cut at the limit
+/// by [`Extractor::extract`](crate::Extractor::extract) before it gets here.
+///
+/// ```
+/// use whosaid::text::{tokenize, TokenKind};
+/// let text = "Mr. Haftar's lawyer said \"No.\"";
+/// let toks = tokenize(text, &|w: &str| w == "Mr");
+/// let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+/// assert_eq!(words, ["Mr.", "Haftar", "'s", "lawyer", "said", "\"", "No", ".", "\""]);
+/// assert_eq!(toks[5].kind, TokenKind::OpenQuote);
+/// assert_eq!(toks[8].kind, TokenKind::CloseQuote);
+/// ```
+pub fn tokenize(text: &str, abbreviations: &dyn AbbreviationSet) -> Vec<Token> {
+    let mut t = Tokenizer { text, b: text.as_bytes(), out: Vec::with_capacity(text.len() / 5 + 4), abbr: abbreviations };
+    t.run();
+    t.out
+}
+
+struct Tokenizer<'a> {
+    text: &'a str,
+    b: &'a [u8],
+    out: Vec<Token>,
+    abbr: &'a dyn AbbreviationSet,
+}
+
+/// The char starting at byte `i` of `s` (`'\0'` past the end or off a boundary).
+#[inline]
+fn char_at(s: &str, i: usize) -> char {
+    match s.as_bytes().get(i) {
+        Some(&c) if c < 0x80 => c as char,
+        Some(_) => s.get(i..).and_then(|r| r.chars().next()).unwrap_or('\0'),
+        None => '\0',
+    }
+}
+
+#[inline]
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// Characters skipped like white space: real white space, control characters, zero-width
+/// spaces and joiners, the BOM, soft hyphens.
+#[inline]
+fn is_space(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+impl<'a> Tokenizer<'a> {
+    fn run(&mut self) {
+        let len = self.b.len().min(u32::MAX as usize);
+        let mut i = 0usize;
+        let mut pending = Flags::default();
+        let mut newlines = 0u32;
+        while i < len {
+            let c = char_at(self.text, i);
+            let clen = c.len_utf8().max(1);
+            if is_space(c) {
+                pending.insert(Flags::SPACE_BEFORE);
+                if c == '\n' || c == '\u{2028}' || c == '\u{2029}' || c == '\u{85}' {
+                    newlines += 1;
+                } else if c == '\r' && self.b.get(i + 1) != Some(&b'\n') {
+                    newlines += 1;
+                }
+                i += clen;
+                continue;
+            }
+            if newlines >= 1 {
+                pending.insert(Flags::NEWLINE_BEFORE);
+            }
+            if newlines >= 2 {
+                pending.insert(Flags::PARAGRAPH_BEFORE);
+            }
+            newlines = 0;
+            let before = self.out.len();
+            i = self.token_at(i, len);
+            if let Some(first) = self.out.get_mut(before) {
+                first.flags.insert(pending);
+            }
+            pending = Flags::default();
+        }
+    }
+
+    fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
+        let flags = shape(self.text.get(start..end).unwrap_or_default(), kind);
+        self.out.push(Token { start: start as u32, end: end as u32, kind, flags });
+    }
+
+    fn prev_is_space_or_open(&self, i: usize) -> bool {
+        if i == 0 {
+            return true;
+        }
+        let prev = self.text.get(..i).and_then(|s| s.chars().next_back()).unwrap_or(' ');
+        is_space(prev) || matches!(prev, '(' | '[' | '{' | '“' | '‘' | '«' | '„' | '—' | '–' | '-' | '/')
+    }
+
+    /// Scans one token (or a word with its split-off possessive) at `i`; returns the next offset.
+    fn token_at(&mut self, i: usize, len: usize) -> usize {
+        let c = char_at(self.text, i);
+        if is_word_char(c) {
+            if let Some(end) = self.url_at(i, len) {
+                self.push(i, end, TokenKind::Url);
+                return end;
+            }
+            return self.word_at(i, len);
+        }
+        let next = char_at(self.text, i + c.len_utf8());
+        match c {
+            '.' => {
+                let mut j = i;
+                while j < len && self.b[j] == b'.' {
+                    j += 1;
+                }
+                let kind = if j - i >= 2 { TokenKind::Ellipsis } else { TokenKind::Terminal };
+                self.push(i, j, kind);
+                j
+            }
+            '!' | '?' => {
+                let mut j = i;
+                while j < len && matches!(self.b[j], b'!' | b'?') {
+                    j += 1;
+                }
+                self.push(i, j, TokenKind::Terminal);
+                j
+            }
+            '…' => self.single(i, c, TokenKind::Ellipsis),
+            '-' => {
+                let mut j = i;
+                while j < len && self.b[j] == b'-' {
+                    j += 1;
+                }
+                self.push(i, j, TokenKind::Dash);
+                j
+            }
+            '–' | '—' | '―' | '‒' => self.single(i, c, TokenKind::Dash),
+            '"' => {
+                let kind = if self.prev_is_space_or_open(i) && !is_space(next) && next != '\0' {
+                    TokenKind::OpenQuote
+                } else if !self.prev_is_space_or_open(i) {
+                    TokenKind::CloseQuote
+                } else {
+                    TokenKind::OpenQuote
+                };
+                self.single(i, c, kind)
+            }
+            '\'' | '’' | '`' | '´' => {
+                // `` and '' are PTB-style double quotes.
+                if c == '`' && next == '`' {
+                    self.push(i, i + 2, TokenKind::OpenQuote);
+                    return i + 2;
+                }
+                if c == '\'' && next == '\'' {
+                    let kind = if self.prev_is_space_or_open(i) { TokenKind::OpenQuote } else { TokenKind::CloseQuote };
+                    self.push(i, i + 2, kind);
+                    return i + 2;
+                }
+                let after_s = self.out.last().is_some_and(|t| {
+                    t.end as usize == i
+                        && t.kind == TokenKind::Word
+                        && matches!(self.b.get(i.wrapping_sub(1)), Some(b's') | Some(b'S'))
+                });
+                let kind = if after_s && (is_space(next) || next == '\0') {
+                    TokenKind::Possessive
+                } else if self.prev_is_space_or_open(i) && c != '’' {
+                    TokenKind::OpenQuote
+                } else if self.prev_is_space_or_open(i) && is_word_char(next) {
+                    TokenKind::OpenQuote
+                } else {
+                    TokenKind::CloseQuote
+                };
+                self.single(i, c, kind)
+            }
+            '“' | '‘' | '«' | '„' | '‚' | '‹' | '「' | '『' | '〝' => self.single(i, c, TokenKind::OpenQuote),
+            '”' | '»' | '›' | '」' | '』' | '〞' => self.single(i, c, TokenKind::CloseQuote),
+            '(' | '[' | '{' => self.single(i, c, TokenKind::OpenBracket),
+            ')' | ']' | '}' => self.single(i, c, TokenKind::CloseBracket),
+            ',' | ';' | ':' | '،' | '、' => self.single(i, c, TokenKind::Punct),
+            '@' | '#' if next.is_ascii_alphanumeric() || next == '_' => {
+                let mut j = i + 1;
+                while j < len && (self.b[j].is_ascii_alphanumeric() || self.b[j] == b'_') {
+                    j += 1;
+                }
+                self.push(i, j, TokenKind::Handle);
+                j
+            }
+            _ => {
+                // A symbol: one grapheme cluster (keeps emoji ZWJ sequences and combining marks
+                // together).
+                let end = if c.is_ascii() {
+                    i + 1
+                } else {
+                    i + self.text.get(i..).and_then(|s| s.graphemes(true).next()).map_or(c.len_utf8(), str::len)
+                };
+                self.push(i, end, TokenKind::Symbol);
+                end
+            }
+        }
+    }
+
+    fn single(&mut self, i: usize, c: char, kind: TokenKind) -> usize {
+        let end = i + c.len_utf8();
+        self.push(i, end, kind);
+        end
+    }
+
+    /// `http://`, `https://` or `www.` at `i`: the URL's end, trailing punctuation left out.
+    fn url_at(&self, i: usize, len: usize) -> Option<usize> {
+        let rest = self.b.get(i..len)?;
+        let starts = |p: &[u8]| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+        if !(starts(b"http://") || starts(b"https://") || starts(b"www.")) {
+            return None;
+        }
+        let mut j = i;
+        while j < len && !self.b[j].is_ascii_whitespace() && !matches!(self.b[j], b'"' | b'<' | b'>') {
+            j += 1;
+        }
+        while j > i && matches!(self.b[j - 1], b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'\'') {
+            j -= 1;
+        }
+        // Stay on a char boundary.
+        while j > i && !self.text.is_char_boundary(j) {
+            j -= 1;
+        }
+        (j > i + 4).then_some(j)
+    }
+
+    /// Scans a word or number at `i` (whose first char is alphanumeric).
+    fn word_at(&mut self, i: usize, len: usize) -> usize {
+        let text = self.text;
+        let mut j = i;
+        let mut seg_start = i; // start of the current dot-separated segment (for U.S.A)
+        let mut has_dot = false;
+        let first_digit = self.b[i].is_ascii_digit();
+        loop {
+            // Consume word characters.
+            while j < len {
+                let c = char_at(text, j);
+                if c.is_ascii_alphanumeric() {
+                    j += 1;
+                } else if !c.is_ascii() && c.is_alphanumeric() {
+                    j += text.get(j..).and_then(|s| s.graphemes(true).next()).map_or(c.len_utf8(), str::len);
+                } else if !c.is_ascii() && j > i && is_mark(c) {
+                    j += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            if j >= len {
+                break;
+            }
+            let d = char_at(text, j);
+            let after = char_at(text, j + d.len_utf8());
+            let prev = self.b[j - 1];
+            match d {
+                '\'' | '’' if is_word_char(after) => {
+                    // A possessive 's ends the word; other apostrophes (don't, O'Brien) join.
+                    let k = j + d.len_utf8();
+                    let s_end = (after == 's' || after == 'S') && !is_word_char(char_at(text, k + 1));
+                    if s_end {
+                        break;
+                    }
+                    j = k;
+                }
+                '.' if is_word_char(after) => {
+                    let seg_len = j - seg_start;
+                    if prev.is_ascii_digit() && after.is_ascii_digit() {
+                        j += 1; // 3.5, 1,000.50
+                    } else if seg_len == 1 && after.is_alphabetic() && !first_digit {
+                        // U.S, e.g, p.m: single letters joined by periods.
+                        let next_seg_len = text[j + 1..].chars().take_while(|c| c.is_alphabetic()).count();
+                        if next_seg_len == 1 || (next_seg_len == 2 && has_dot) {
+                            has_dot = true;
+                            j += 1;
+                            seg_start = j;
+                        } else {
+                            break;
+                        }
+                    } else if after.is_ascii_lowercase() && prev.is_ascii_alphabetic() && self.looks_like_domain(j + 1, len) {
+                        j += 1; // Amazon.com
+                    } else if let Some(end) = self.email_tail(i, j, len) {
+                        self.push(i, end, TokenKind::Email);
+                        return end;
+                    } else {
+                        break;
+                    }
+                }
+                '@' if after.is_ascii_alphanumeric() => {
+                    if let Some(end) = self.email_tail(i, j, len) {
+                        self.push(i, end, TokenKind::Email);
+                        return end;
+                    }
+                    break;
+                }
+                ',' if prev.is_ascii_digit() && first_digit => {
+                    // 1,000 but not "1996, 2000" (three digits, then no digit).
+                    let three = self.b.get(j + 1..j + 4).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+                    let fourth = self.b.get(j + 4).is_some_and(u8::is_ascii_digit);
+                    if three && !fourth {
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                }
+                '-' | '‐' | '‑' if is_word_char(after) => {
+                    j += d.len_utf8(); // al-Sisi, two-week, 2022-07-30
+                    seg_start = j;
+                }
+                '/' if prev.is_ascii_digit() && after.is_ascii_digit() && first_digit => {
+                    j += 1; // 7/30/2022
+                }
+                ':' if prev.is_ascii_digit() && after.is_ascii_digit() && first_digit => {
+                    j += 1; // 15:00
+                }
+                '&' if prev.is_ascii_uppercase() && after.is_ascii_uppercase() => {
+                    j += 1; // AT&T, S&P
+                }
+                _ => break,
+            }
+        }
+        let word = &text[i..j];
+        let mut kind = if first_digit { TokenKind::Number } else { TokenKind::Word };
+        let mut end = j;
+        // A trailing period that belongs to the word.
+        if self.b.get(j) == Some(&b'.') && self.b.get(j + 1) != Some(&b'.') {
+            let single_cap = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
+            if has_dot || single_cap || (!first_digit && self.abbr.is_abbreviation(word)) {
+                kind = TokenKind::Abbreviation;
+                end = j + 1;
+            }
+        }
+        // A percent sign glued to a number.
+        if first_digit && self.b.get(end) == Some(&b'%') {
+            end += 1;
+        }
+        self.push(i, end, kind);
+        if kind == TokenKind::Abbreviation && end - i == 2 && word.as_bytes()[0].is_ascii_uppercase() {
+            if let Some(t) = self.out.last_mut() {
+                t.flags.insert(Flags::INITIAL);
+            }
+        }
+        // A possessive 's split off.
+        if end == j {
+            let d = char_at(text, j);
+            if matches!(d, '\'' | '’') {
+                let k = j + d.len_utf8();
+                if matches!(self.b.get(k), Some(b's') | Some(b'S')) && !is_word_char(char_at(text, k + 1)) {
+                    self.push(j, k + 1, TokenKind::Possessive);
+                    return k + 1;
+                }
+            }
+        }
+        end
+    }
+
+    /// `example.com`-like continuation: lower-case letters then a space or end (a known TLD
+    /// shape, 2 to 4 letters).
+    fn looks_like_domain(&self, k: usize, len: usize) -> bool {
+        let mut e = k;
+        while e < len && self.b[e].is_ascii_lowercase() {
+            e += 1;
+        }
+        let n = e - k;
+        (2..=4).contains(&n) && (e >= len || !self.b[e].is_ascii_alphanumeric()) && matches!(&self.text[k..e], "com" | "org" | "net" | "gov" | "edu" | "int" | "io" | "co" | "uk" | "info")
+    }
+
+    /// If the ASCII run from `i` continues as an e-mail address (`local@domain.tld`), its end.
+    fn email_tail(&self, i: usize, from: usize, len: usize) -> Option<usize> {
+        let ok = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-');
+        let mut j = from;
+        while j < len && ok(self.b[j]) {
+            j += 1;
+        }
+        if self.b.get(j) != Some(&b'@') || j == i {
+            return None;
+        }
+        let dom = j + 1;
+        let mut k = dom;
+        while k < len && (self.b[k].is_ascii_alphanumeric() || matches!(self.b[k], b'.' | b'-')) {
+            k += 1;
+        }
+        while k > dom && matches!(self.b[k - 1], b'.' | b'-') {
+            k -= 1;
+        }
+        let domain = &self.b[dom..k];
+        (domain.contains(&b'.') && domain.first().is_some_and(u8::is_ascii_alphanumeric)).then_some(k)
+    }
+}
+
+/// Combining marks that continue a word (a coarse test on the main combining blocks).
+#[inline]
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x0900..=0x0903 | 0x093A..=0x094F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// The shape bits of a token's text.
+fn shape(s: &str, kind: TokenKind) -> Flags {
+    let mut f = Flags::default();
+    if !matches!(kind, TokenKind::Word | TokenKind::Number | TokenKind::Abbreviation) {
+        return f;
+    }
+    let mut letters = 0u32;
+    let mut upper = 0u32;
+    let mut digits = 0u32;
+    let mut all_digits = true;
+    for (n, c) in s.chars().enumerate() {
+        if c.is_alphabetic() {
+            letters += 1;
+            if c.is_uppercase() {
+                upper += 1;
+                if n == 0 {
+                    f.insert(Flags::CAPITALIZED);
+                }
+            } else if n == 0 && c.is_lowercase() {
+                f.insert(Flags::LOWER);
+            }
+            all_digits = false;
+        } else if c.is_numeric() {
+            if c.is_ascii_digit() {
+                digits += 1;
+            } else {
+                all_digits = false;
+            }
+        } else {
+            all_digits = false;
+            if c == '-' {
+                f.insert(Flags::HYPHENATED);
+            }
+        }
+    }
+    if letters > 0 {
+        f.insert(Flags::HAS_ALPHA);
+        if upper == letters && (letters >= 2 || kind == TokenKind::Abbreviation || s.len() == 1) {
+            f.insert(Flags::ALL_CAPS);
+        }
+    }
+    if digits > 0 {
+        f.insert(Flags::HAS_DIGIT);
+        if all_digits {
+            f.insert(Flags::ALL_DIGITS);
+        }
+        if kind == TokenKind::Number {
+            let lower = s.as_bytes();
+            let n = lower.len();
+            if n >= 3 {
+                let suf = [lower[n - 2].to_ascii_lowercase(), lower[n - 1].to_ascii_lowercase()];
+                if matches!(&suf, b"st" | b"nd" | b"rd" | b"th") && lower[n - 3].is_ascii_digit() {
+                    f.insert(Flags::ORDINAL);
+                }
+            }
+        }
+    }
+    f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn abbr(w: &str) -> bool {
+        matches!(w, "Mr" | "Dr" | "Gen" | "Sen" | "Jan" | "Inc" | "Corp" | "No" | "St" | "etc")
+    }
+
+    fn toks(s: &str) -> Vec<&str> {
+        tokenize(s, &abbr).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials() {
+        assert_eq!(toks("Mr. Emadeddin Z. Muntasser of the U.S. left."), ["Mr.", "Emadeddin", "Z.", "Muntasser", "of", "the", "U.S.", "left", "."]);
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(toks("1,000.50 and 3.5% on the 22nd"), ["1,000.50", "and", "3.5%", "on", "the", "22nd"]);
+        assert_eq!(toks("2022-07-30 7/30/2022 15:00"), ["2022-07-30", "7/30/2022", "15:00"]);
+    }
+
+    #[test]
+    fn possessive_split() {
+        assert_eq!(toks("Haftar's lawyer’s request"), ["Haftar", "'s", "lawyer", "’s", "request"]);
+        assert_eq!(toks("don't O'Brien"), ["don't", "O'Brien"]);
+    }
+
+    #[test]
+    fn quotes() {
+        let s = "He said, “No.” Then \"yes\".";
+        let t = tokenize(s, &abbr);
+        let kinds: Vec<TokenKind> = t.iter().map(|t| t.kind).collect();
+        assert_eq!(kinds[3], TokenKind::OpenQuote);
+        assert_eq!(kinds[6], TokenKind::CloseQuote);
+        assert_eq!(kinds[8], TokenKind::OpenQuote);
+        assert_eq!(kinds[10], TokenKind::CloseQuote);
+    }
+
+    #[test]
+    fn urls_emails_handles() {
+        assert_eq!(toks("See https://example.com/a?b=1. Mail jo.smith@example.org or @whosaid_bot"), ["See", "https://example.com/a?b=1", ".", "Mail", "jo.smith@example.org", "or", "@whosaid_bot"]);
+    }
+
+    #[test]
+    fn hyphens_and_dashes() {
+        assert_eq!(toks("al-Sisi -- a two-week visit — done..."), ["al-Sisi", "--", "a", "two-week", "visit", "—", "done", "..."]);
+    }
+
+    #[test]
+    fn newline_flags() {
+        let s = "Title\n\nBody text\nwraps";
+        let t = tokenize(s, &abbr);
+        assert!(t[1].is(Flags::PARAGRAPH_BEFORE));
+        assert!(t[3].is(Flags::NEWLINE_BEFORE) && !t[3].is(Flags::PARAGRAPH_BEFORE));
+    }
+
+    #[test]
+    fn odd_text_is_spanned() {
+        for s in ["\u{FEFF}a\r\nb\rc\0d", "e\u{301}te 👩‍👩‍👧 עברית", "１２３ «x» „y“", "a\u{200B}b"] {
+            for t in tokenize(s, &abbr) {
+                assert!(s.is_char_boundary(t.start as usize) && s.is_char_boundary(t.end as usize));
+                assert!(t.start < t.end);
+            }
+        }
+    }
+}
