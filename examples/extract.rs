@@ -139,7 +139,12 @@ fn process_line(ex: &Extractor, line: &[u8], n: usize, default_date: Option<jiff
 }
 
 /// Processes JSONL input line by line, flushing each result; returns the number of bad lines.
-fn run_jsonl(ex: &Extractor, mut input: Box<dyn BufRead>, out: &mut impl Write, date: Option<jiff::civil::Date>) -> io::Result<usize> {
+fn run_jsonl(
+    ex: &Extractor,
+    mut input: Box<dyn BufRead>,
+    out: &mut impl Write,
+    date: Option<jiff::civil::Date>,
+) -> io::Result<usize> {
     let mut errors = 0;
     let mut line = Vec::new();
     let mut n = 0;

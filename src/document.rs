@@ -161,10 +161,7 @@ pub struct CourtInfo {
 impl CourtInfo {
     /// True when no field is known.
     pub fn is_empty(&self) -> bool {
-        self.jurisdiction.is_none()
-            && self.level.is_none()
-            && self.location.is_none()
-            && self.court_id.is_none()
+        self.jurisdiction.is_none() && self.level.is_none() && self.location.is_none() && self.court_id.is_none()
     }
 }
 

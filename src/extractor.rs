@@ -247,7 +247,11 @@ fn build_document(a: &Analysis, r: &Resolved, claims: &[ClaimData], date: Option
             }),
             cue: span(c.cue),
             content: span(c.content),
-            date: c.date.as_ref().map(|(v, m, b)| ClaimDate { value: v.clone(), mention: m.map(|m| format!("m{m}")), basis: *b }),
+            date: c.date.as_ref().map(|(v, m, b)| ClaimDate {
+                value: v.clone(),
+                mention: m.map(|m| format!("m{m}")),
+                basis: *b,
+            }),
             quoted: c.quoted,
             content_parts: c.parts.as_ref().map(|p| p.iter().map(|&x| span(x)).collect()),
             cue_type: Some(c.cue_type),

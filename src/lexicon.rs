@@ -167,7 +167,11 @@ impl Lexicons {
         }
         crate::recognize::courts::add_builtin_names(&mut lx);
         for e in parse_lines(ABBREVIATIONS) {
-            let class = if e.field(0) == "prefix" { AbbrevClass::Prefix } else { AbbrevClass::Ordinary };
+            let class = match e.field(0) {
+                "prefix" => AbbrevClass::Prefix,
+                "number" => AbbrevClass::Numeric,
+                _ => AbbrevClass::Ordinary,
+            };
             lx.abbreviations.insert(e.text, class);
         }
         lx
@@ -175,10 +179,8 @@ impl Lexicons {
 
     /// Adds an entry to a lexicon (before [`Lexicons::compile`]).
     pub fn add(&mut self, lex: Lex, text: &str, fields: &[&str]) {
-        self.tables[lex as usize].push(Entry {
-            text: text.trim().into(),
-            fields: fields.iter().map(|f| Box::<str>::from(*f)).collect(),
-        });
+        self.tables[lex as usize]
+            .push(Entry { text: text.trim().into(), fields: fields.iter().map(|f| Box::<str>::from(*f)).collect() });
     }
 
     /// The entries of one lexicon.
@@ -242,8 +244,12 @@ impl Lexicons {
 }
 
 impl AbbreviationSet for Lexicons {
-    fn is_abbreviation(&self, word: &str) -> bool {
-        self.abbreviations.contains_key(word)
+    fn is_abbreviation(&self, word: &str, next: char) -> bool {
+        match self.abbreviations.get(word) {
+            Some(AbbrevClass::Numeric) => next.is_ascii_digit(),
+            Some(_) => true,
+            None => false,
+        }
     }
 }
 

@@ -47,6 +47,9 @@ pub mod recognize;
 pub mod resolve;
 pub mod text;
 
-pub use document::{Claim, ClaimDate, CourtInfo, CueType, DateBasis, Document, Entity, Mention, MentionKind, Sentence, Span, Speaker, Timex, TimexType};
+pub use document::{
+    Claim, ClaimDate, CourtInfo, CueType, DateBasis, Document, Entity, Mention, MentionKind, Sentence, Span, Speaker,
+    Timex, TimexType,
+};
 pub use error::{parse_date, Error};
 pub use extractor::{Extractor, ExtractorBuilder};

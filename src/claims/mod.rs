@@ -72,17 +72,62 @@ pub fn find(a: &Analysis, r: &Resolved, doc_date: Option<&str>) -> Vec<ClaimData
     out
 }
 
-fn claim(speaker: Option<(usize, usize)>, speaker_entity: Option<usize>, cue: (usize, usize), content: (usize, usize), quoted: bool) -> ClaimData {
-    ClaimData { speaker, speaker_entity, cue, content, parts: None, date: None, quoted, cue_type: CueType::Speech, within: None }
+fn claim(
+    speaker: Option<(usize, usize)>,
+    speaker_entity: Option<usize>,
+    cue: (usize, usize),
+    content: (usize, usize),
+    quoted: bool,
+) -> ClaimData {
+    ClaimData {
+        speaker,
+        speaker_entity,
+        cue,
+        content,
+        parts: None,
+        date: None,
+        quoted,
+        cue_type: CueType::Speech,
+        within: None,
+    }
 }
 
 /// Words that end a speaker phrase when walking back from the cue.
 fn stops_speaker(w: &str) -> bool {
     matches!(
         w.to_ascii_lowercase().as_str(),
-        "that" | "which" | "who" | "whom" | "and" | "but" | "because" | "while" | "when" | "if" | "as" | "after"
-            | "before" | "since" | "although" | "though" | "where" | "so" | "or" | "nor" | "than" | "whether"
-            | "is" | "are" | "was" | "were" | "be" | "been" | "it" | "there" | "not" | "to"
+        "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "and"
+            | "but"
+            | "because"
+            | "while"
+            | "when"
+            | "if"
+            | "as"
+            | "after"
+            | "before"
+            | "since"
+            | "although"
+            | "though"
+            | "where"
+            | "so"
+            | "or"
+            | "nor"
+            | "than"
+            | "whether"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "it"
+            | "there"
+            | "not"
+            | "to"
     )
 }
 
@@ -90,11 +135,46 @@ fn stops_speaker(w: &str) -> bool {
 fn is_adverb(w: &str) -> bool {
     matches!(
         w.to_ascii_lowercase().as_str(),
-        "also" | "later" | "again" | "further" | "previously" | "repeatedly" | "earlier" | "recently" | "then"
-            | "once" | "often" | "reportedly" | "publicly" | "privately" | "separately" | "firmly" | "flatly"
-            | "strongly" | "angrily" | "bluntly" | "openly" | "quickly" | "simply" | "formally" | "officially"
-            | "initially" | "first" | "finally" | "subsequently" | "similarly" | "likewise" | "even" | "still"
-            | "already" | "frequently" | "explicitly" | "clearly" | "specifically" | "confidently" | "proudly"
+        "also"
+            | "later"
+            | "again"
+            | "further"
+            | "previously"
+            | "repeatedly"
+            | "earlier"
+            | "recently"
+            | "then"
+            | "once"
+            | "often"
+            | "reportedly"
+            | "publicly"
+            | "privately"
+            | "separately"
+            | "firmly"
+            | "flatly"
+            | "strongly"
+            | "angrily"
+            | "bluntly"
+            | "openly"
+            | "quickly"
+            | "simply"
+            | "formally"
+            | "officially"
+            | "initially"
+            | "first"
+            | "finally"
+            | "subsequently"
+            | "similarly"
+            | "likewise"
+            | "even"
+            | "still"
+            | "already"
+            | "frequently"
+            | "explicitly"
+            | "clearly"
+            | "specifically"
+            | "confidently"
+            | "proudly"
     )
 }
 
@@ -103,7 +183,19 @@ fn is_aux(w: &str) -> bool {
 }
 
 fn is_mark(a: &Analysis, i: usize) -> bool {
-    a.tokens.get(i).is_some_and(|t| matches!(t.kind, TokenKind::Punct | TokenKind::OpenQuote | TokenKind::CloseQuote | TokenKind::Dash | TokenKind::OpenBracket | TokenKind::CloseBracket | TokenKind::Terminal | TokenKind::Ellipsis))
+    a.tokens.get(i).is_some_and(|t| {
+        matches!(
+            t.kind,
+            TokenKind::Punct
+                | TokenKind::OpenQuote
+                | TokenKind::CloseQuote
+                | TokenKind::Dash
+                | TokenKind::OpenBracket
+                | TokenKind::CloseBracket
+                | TokenKind::Terminal
+                | TokenKind::Ellipsis
+        )
+    })
 }
 
 /// The entity of a speaker phrase: the entity of the mention it ends with (its head), or of a
@@ -158,11 +250,15 @@ fn content_start(a: &Analysis, r: &Resolved, after_cue: usize, limit: usize) -> 
             break;
         }
         let w = a.word(k);
-        if let Some(m) = r.mention_at(k).filter(|&m| r.mentions[m].kind == MentionKind::Date && r.mentions[m].start == k) {
+        if let Some(m) =
+            r.mention_at(k).filter(|&m| r.mentions[m].kind == MentionKind::Date && r.mentions[m].start == k)
+        {
             k = r.mentions[m].end;
             continue;
         }
-        if matches!(w, "on" | "in" | "late" | "early") && r.mention_at(k + 1).is_some_and(|m| r.mentions[m].kind == MentionKind::Date) {
+        if matches!(w, "on" | "in" | "late" | "early")
+            && r.mention_at(k + 1).is_some_and(|m| r.mentions[m].kind == MentionKind::Date)
+        {
             k += 1;
             continue;
         }
@@ -312,7 +408,8 @@ fn according_to(a: &Analysis, r: &Resolved, cue: (usize, usize)) -> Option<Claim
 fn nest(claims: &mut [ClaimData]) {
     for i in 0..claims.len() {
         let cue = claims[i].cue;
-        claims[i].within = (0..claims.len()).rev().find(|&j| j != i && claims[j].content.0 <= cue.0 && cue.1 <= claims[j].content.1);
+        claims[i].within =
+            (0..claims.len()).rev().find(|&j| j != i && claims[j].content.0 <= cue.0 && cue.1 <= claims[j].content.1);
     }
 }
 
@@ -320,7 +417,12 @@ fn nest(claims: &mut [ClaimData]) {
 /// claim), else the document date.
 fn date_claims(a: &Analysis, r: &Resolved, claims: &mut [ClaimData], doc_date: Option<&str>) {
     let date_value = |m: usize| match &r.mentions[m].info {
-        Info::Date(t) if t.timex_type == crate::document::TimexType::Date && t.value.starts_with(|c: char| c.is_ascii_digit()) => Some(t.value.clone()),
+        Info::Date(t)
+            if t.timex_type == crate::document::TimexType::Date
+                && t.value.starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            Some(t.value.clone())
+        }
         _ => None,
     };
     for i in 0..claims.len() {
@@ -330,14 +432,24 @@ fn date_claims(a: &Analysis, r: &Resolved, claims: &mut [ClaimData], doc_date: O
         let lo = c.speaker.map_or(c.cue.0, |s| s.0.min(c.cue.0));
         let hi = if c.content.0 > c.cue.0 { c.content.0 } else { sent.end };
         let lo = if c.content.0 < c.cue.0 { c.content.1 } else { lo };
-        let explicit = r.mentions.iter().enumerate().filter(|(_, m)| m.kind == MentionKind::Date && m.start >= lo && m.end <= hi).find_map(|(k, _)| date_value(k).map(|v| (v, Some(k))));
+        let explicit = r
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.kind == MentionKind::Date && m.start >= lo && m.end <= hi)
+            .find_map(|(k, _)| date_value(k).map(|v| (v, Some(k))));
         if let Some((v, m)) = explicit {
             claims[i].date = Some((v, m, DateBasis::Explicit));
             continue;
         }
         // Context: the same speaker's previous dated claim.
         let same = claims[i].speaker_entity.and_then(|e| {
-            claims[..i].iter().rev().find(|p| p.speaker_entity == Some(e)).and_then(|p| p.date.clone()).filter(|d| d.2 != DateBasis::Document)
+            claims[..i]
+                .iter()
+                .rev()
+                .find(|p| p.speaker_entity == Some(e))
+                .and_then(|p| p.date.clone())
+                .filter(|d| d.2 != DateBasis::Document)
         });
         // Context: a date that frames the paragraph ("On 22 July, ...").
         let frame = paragraph_frame(a, r, claims[i].cue.0).and_then(|k| date_value(k).map(|v| (v, Some(k))));

@@ -19,8 +19,10 @@ fn classifier_level(w: &str) -> Option<Option<&'static str>> {
     let lvl = match w.to_ascii_lowercase().as_str() {
         "supreme" | "highest" | "top" | "constitutional" => Some("supreme"),
         "appeals" | "appellate" | "appeal" => Some("appellate"),
-        "district" | "county" | "crown" | "magistrates" | "superior" | "municipal" | "city" | "bankruptcy" | "military" => Some("trial"),
-        "federal" | "high" | "lower" | "state" | "criminal" | "civil" | "administrative" | "special" | "family" | "regional" | "provincial" | "local" | "military appeals" => None,
+        "district" | "county" | "crown" | "magistrates" | "superior" | "municipal" | "city" | "bankruptcy"
+        | "military" => Some("trial"),
+        "federal" | "high" | "lower" | "state" | "criminal" | "civil" | "administrative" | "special" | "family"
+        | "regional" | "provincial" | "local" | "military appeals" => None,
         _ => return None,
     };
     Some(lvl)
@@ -47,7 +49,23 @@ fn around_head(a: &Analysis, head: usize) -> Option<Candidate> {
     let s = a.sentence(a.sentence_of(head));
     // Words after the head that make it something else: "court order", "courtroom".
     let next = a.word(head + 1).to_ascii_lowercase();
-    if a.word(head).starts_with('c') && matches!(next.as_str(), "order" | "orders" | "ruling" | "rulings" | "case" | "cases" | "decision" | "hearing" | "date" | "documents" | "filing" | "papers") {
+    if a.word(head).starts_with('c')
+        && matches!(
+            next.as_str(),
+            "order"
+                | "orders"
+                | "ruling"
+                | "rulings"
+                | "case"
+                | "cases"
+                | "decision"
+                | "hearing"
+                | "date"
+                | "documents"
+                | "filing"
+                | "papers"
+        )
+    {
         return None;
     }
     let mut info = CourtInfo::default();

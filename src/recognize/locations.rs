@@ -12,7 +12,13 @@ pub fn find(a: &Analysis) -> Vec<Candidate> {
     while i < a.tokens.len() {
         if let Some(h) = a.hit(i, Lex::Location).filter(|_| a.tokens[i].is(Flags::CAPITALIZED)) {
             let code = a.lexicon_field(h, 1).to_string();
-            out.push(Candidate { start: i, end: h.end as usize, kind: MentionKind::Location, anaphoric: false, info: Info::Location { code } });
+            out.push(Candidate {
+                start: i,
+                end: h.end as usize,
+                kind: MentionKind::Location,
+                anaphoric: false,
+                info: Info::Location { code },
+            });
             i = h.end as usize;
         } else {
             i += 1;

@@ -7,8 +7,8 @@
 pub mod courts;
 pub mod dates;
 pub mod locations;
-pub mod organizations;
 pub mod names;
+pub mod organizations;
 pub mod people;
 
 use crate::document::{CourtInfo, MentionKind, Timex};

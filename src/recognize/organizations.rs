@@ -27,7 +27,13 @@ pub fn find(a: &Analysis) -> Vec<Candidate> {
 }
 
 fn org(start: usize, end: usize, class: &str) -> Candidate {
-    Candidate { start, end, kind: MentionKind::Organization, anaphoric: false, info: Info::Organization { class: class.to_string() } }
+    Candidate {
+        start,
+        end,
+        kind: MentionKind::Organization,
+        anaphoric: false,
+        info: Info::Organization { class: class.to_string() },
+    }
 }
 
 /// "NATO", "World Bank", "Reuters": an entry of the organization lexicon.
@@ -43,7 +49,8 @@ fn known_organization(a: &Analysis, i: usize) -> Option<Candidate> {
 /// Unity": name words (and `&`) up to an organization head word, then an optional
 /// "of"/"for" complement of name words.
 fn headed_name(a: &Analysis, i: usize) -> Option<Candidate> {
-    let name_tok = |j: usize| is_name_word(a, j) || a.tokens[j].is(Flags::ALL_CAPS) && a.tokens[j].kind == TokenKind::Word;
+    let name_tok =
+        |j: usize| is_name_word(a, j) || a.tokens[j].is(Flags::ALL_CAPS) && a.tokens[j].kind == TokenKind::Word;
     if !name_tok(i) {
         return None;
     }
@@ -94,7 +101,10 @@ fn description(a: &Analysis, i: usize) -> Option<Candidate> {
         return None;
     }
     let w = a.word(i);
-    let h = a.hits_at(i).iter().find(|h| h.lex == Lex::OrgHead && h.end as usize == i + 1 && a.entry(h).text.eq_ignore_ascii_case(w))?;
+    let h = a
+        .hits_at(i)
+        .iter()
+        .find(|h| h.lex == Lex::OrgHead && h.end as usize == i + 1 && a.entry(h).text.eq_ignore_ascii_case(w))?;
     // "the government's" fine; "the party of" fine; skip plurals handled by the lexicon.
     let mut c = org(i, i + 1, a.lexicon_field(h, 0));
     c.anaphoric = true;

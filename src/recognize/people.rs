@@ -12,7 +12,9 @@ pub fn find(a: &Analysis) -> Vec<Candidate> {
     let n = a.tokens.len();
     let mut i = 0;
     while i < n {
-        if let Some(c) = title_then_name(a, i).or_else(|| first_name_then_surname(a, i)).or_else(|| name_with_initial(a, i)) {
+        if let Some(c) =
+            title_then_name(a, i).or_else(|| first_name_then_surname(a, i)).or_else(|| name_with_initial(a, i))
+        {
             i = c.end;
             out.push(c);
             continue;
@@ -97,7 +99,13 @@ fn name_with_initial(a: &Analysis, i: usize) -> Option<Candidate> {
     if end < i + 3 {
         return None;
     }
-    Some(Candidate { start: i, end, kind: MentionKind::Person, anaphoric: false, info: Info::Person(PersonInfo::default()) })
+    Some(Candidate {
+        start: i,
+        end,
+        kind: MentionKind::Person,
+        anaphoric: false,
+        info: Info::Person(PersonInfo::default()),
+    })
 }
 
 /// "He", "she": a subject pronoun, kept for speaker resolution.
@@ -133,12 +141,18 @@ pub fn repeat_mentions(a: &Analysis, found: &[Candidate]) -> Vec<Candidate> {
         }
     }
     let mut out = Vec::new();
-    for i in 0..a.tokens.len() {
-        if covered[i] || !is_name_word(a, i) {
+    for (i, &cov) in covered.iter().enumerate() {
+        if cov || !is_name_word(a, i) {
             continue;
         }
         if names.binary_search(&a.word(i)).is_ok() {
-            out.push(Candidate { start: i, end: i + 1, kind: MentionKind::Person, anaphoric: false, info: Info::Person(PersonInfo::default()) });
+            out.push(Candidate {
+                start: i,
+                end: i + 1,
+                kind: MentionKind::Person,
+                anaphoric: false,
+                info: Info::Person(PersonInfo::default()),
+            });
         }
     }
     out

@@ -158,7 +158,12 @@ pub fn link(a: &Analysis, mentions: Vec<Candidate>) -> Resolved {
             }
             Info::Court(c) if !m.anaphoric => {
                 let ec = &mut ent.court;
-                for (dst, src) in [(&mut ec.jurisdiction, &c.jurisdiction), (&mut ec.level, &c.level), (&mut ec.location, &c.location), (&mut ec.court_id, &c.court_id)] {
+                for (dst, src) in [
+                    (&mut ec.jurisdiction, &c.jurisdiction),
+                    (&mut ec.level, &c.level),
+                    (&mut ec.location, &c.location),
+                    (&mut ec.court_id, &c.court_id),
+                ] {
                     if dst.is_none() {
                         dst.clone_from(src);
                     }
@@ -212,10 +217,11 @@ fn person_antecedent(a: &Analysis, r: &Resolved, m: &Candidate) -> Option<usize>
 fn name_antecedent(a: &Analysis, r: &Resolved, m: &Candidate) -> Option<usize> {
     let k = key(a, m.start, m.end);
     r.entities.iter().enumerate().rev().find_map(|(e, ent)| {
-        (ent.kind == m.kind && ent.mentions.iter().any(|&x| {
-            let o = &r.mentions[x];
-            !o.anaphoric && key(a, o.start, o.end) == k
-        }))
+        (ent.kind == m.kind
+            && ent.mentions.iter().any(|&x| {
+                let o = &r.mentions[x];
+                !o.anaphoric && key(a, o.start, o.end) == k
+            }))
         .then_some(e)
     })
 }
@@ -322,7 +328,11 @@ fn affiliations(a: &Analysis, r: &mut Resolved) {
         let role_end = k - 1;
         let s = a.sentence(a.sentence_of(role_end)).start;
         let mut role_start = role_end;
-        while role_start > s && role_end - role_start < 3 && a.tokens[role_start - 1].is_wordlike() && !a.word(role_start - 1).eq_ignore_ascii_case("the") {
+        while role_start > s
+            && role_end - role_start < 3
+            && a.tokens[role_start - 1].is_wordlike()
+            && !a.word(role_start - 1).eq_ignore_ascii_case("the")
+        {
             role_start -= 1;
         }
         if role_start == role_end {

@@ -23,6 +23,8 @@ pub enum AbbrevClass {
     Prefix,
     /// May end a sentence (`Inc.`, `Co.`, `U.S.`, `etc.`) when a sentence starter follows.
     Ordinary,
+    /// An abbreviation only before a number (`No. 5`, `p. 55`, `Art. 3`); never ends a sentence.
+    Numeric,
 }
 
 /// Tells the splitter which abbreviations are titles before names.
@@ -44,11 +46,7 @@ pub fn split(text: &str, tokens: &[Token], abbr: &dyn AbbrevInfo) -> Vec<Sentenc
             start = i;
         }
         let t = &tokens[i];
-        let candidate = match t.kind {
-            TokenKind::Terminal | TokenKind::Ellipsis => true,
-            TokenKind::Abbreviation => true,
-            _ => false,
-        };
+        let candidate = matches!(t.kind, TokenKind::Terminal | TokenKind::Ellipsis | TokenKind::Abbreviation);
         if !candidate {
             i += 1;
             continue;
@@ -96,7 +94,7 @@ fn ends_before(text: &str, tokens: &[Token], i: usize, end: usize, next: &Token,
                 return s == "I." && next.is(Flags::CAPITALIZED);
             }
             match abbr.abbrev_class(s) {
-                Some(AbbrevClass::Prefix) => false,
+                Some(AbbrevClass::Prefix | AbbrevClass::Numeric) => false,
                 _ => next.is(Flags::CAPITALIZED) && end > i && is_sentence_starter(next.text(text)),
             }
         }
@@ -108,11 +106,60 @@ fn ends_before(text: &str, tokens: &[Token], i: usize, end: usize, next: &Token,
 fn is_sentence_starter(w: &str) -> bool {
     matches!(
         w,
-        "The" | "A" | "An" | "He" | "She" | "It" | "They" | "We" | "I" | "You" | "This" | "That" | "These"
-            | "Those" | "There" | "But" | "And" | "In" | "On" | "At" | "His" | "Her" | "Its" | "Their"
-            | "Our" | "My" | "How" | "What" | "When" | "Where" | "Why" | "Who" | "If" | "As" | "After"
-            | "Before" | "However" | "Meanwhile" | "So" | "Then" | "Yet" | "Some" | "Many" | "Most"
-            | "All" | "No" | "Not" | "For" | "While" | "Since" | "Also" | "Last" | "Next" | "One"
+        "The"
+            | "A"
+            | "An"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "I"
+            | "You"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "There"
+            | "But"
+            | "And"
+            | "In"
+            | "On"
+            | "At"
+            | "His"
+            | "Her"
+            | "Its"
+            | "Their"
+            | "Our"
+            | "My"
+            | "How"
+            | "What"
+            | "When"
+            | "Where"
+            | "Why"
+            | "Who"
+            | "If"
+            | "As"
+            | "After"
+            | "Before"
+            | "However"
+            | "Meanwhile"
+            | "So"
+            | "Then"
+            | "Yet"
+            | "Some"
+            | "Many"
+            | "Most"
+            | "All"
+            | "No"
+            | "Not"
+            | "For"
+            | "While"
+            | "Since"
+            | "Also"
+            | "Last"
+            | "Next"
+            | "One"
     )
 }
 
@@ -143,7 +190,10 @@ mod tests {
     #[test]
     fn basic() {
         assert_eq!(sents("Hello World. My name is Jonas."), ["Hello World.", "My name is Jonas."]);
-        assert_eq!(sents("Mr. Smith left. He said \"No.\" and left."), ["Mr. Smith left.", "He said \"No.\" and left."]);
+        assert_eq!(
+            sents("Mr. Smith left. He said \"No.\" and left."),
+            ["Mr. Smith left.", "He said \"No.\" and left."]
+        );
         assert_eq!(sents("\"Go,\" he said. \"Now.\" She left."), ["\"Go,\" he said.", "\"Now.\"", "She left."]);
         assert_eq!(sents("Headline\n\nBody of\nthe text."), ["Headline", "Body of\nthe text."]);
         assert_eq!(sents("I live in the U.S. How about you?"), ["I live in the U.S.", "How about you?"]);

@@ -135,12 +135,14 @@ impl Token {
 
 /// Decides whether a word followed by a period is an abbreviation (`Mr.`, `Jan.`, `Inc.`).
 pub trait AbbreviationSet {
-    /// True when `word` (without its period) takes a period as an abbreviation.
-    fn is_abbreviation(&self, word: &str) -> bool;
+    /// True when `word` (without its period) takes a period as an abbreviation; `next` is the
+    /// first non-space character after the period (`'\0'` at the end), for abbreviations that
+    /// only stand before numbers (`No. 5`, `p. 55`).
+    fn is_abbreviation(&self, word: &str, next: char) -> bool;
 }
 
 impl<F: Fn(&str) -> bool> AbbreviationSet for F {
-    fn is_abbreviation(&self, word: &str) -> bool {
+    fn is_abbreviation(&self, word: &str, _next: char) -> bool {
         self(word)
     }
 }
@@ -160,7 +162,8 @@ impl<F: Fn(&str) -> bool> AbbreviationSet for F {
 /// assert_eq!(toks[8].kind, TokenKind::CloseQuote);
 /// ```
 pub fn tokenize(text: &str, abbreviations: &dyn AbbreviationSet) -> Vec<Token> {
-    let mut t = Tokenizer { text, b: text.as_bytes(), out: Vec::with_capacity(text.len() / 5 + 4), abbr: abbreviations };
+    let mut t =
+        Tokenizer { text, b: text.as_bytes(), out: Vec::with_capacity(text.len() / 5 + 4), abbr: abbreviations };
     t.run();
     t.out
 }
@@ -211,9 +214,9 @@ impl<'a> Tokenizer<'a> {
             let clen = c.len_utf8().max(1);
             if is_space(c) {
                 pending.insert(Flags::SPACE_BEFORE);
-                if c == '\n' || c == '\u{2028}' || c == '\u{2029}' || c == '\u{85}' {
-                    newlines += 1;
-                } else if c == '\r' && self.b.get(i + 1) != Some(&b'\n') {
+                let line_break = matches!(c, '\n' | '\u{2028}' | '\u{2029}' | '\u{85}')
+                    || c == '\r' && self.b.get(i + 1) != Some(&b'\n');
+                if line_break {
                     newlines += 1;
                 }
                 i += clen;
@@ -315,16 +318,16 @@ impl<'a> Tokenizer<'a> {
                 });
                 let kind = if after_s && (is_space(next) || next == '\0') {
                     TokenKind::Possessive
-                } else if self.prev_is_space_or_open(i) && c != '’' {
-                    TokenKind::OpenQuote
-                } else if self.prev_is_space_or_open(i) && is_word_char(next) {
+                } else if self.prev_is_space_or_open(i) && (c != '’' || is_word_char(next)) {
                     TokenKind::OpenQuote
                 } else {
                     TokenKind::CloseQuote
                 };
                 self.single(i, c, kind)
             }
-            '“' | '‘' | '«' | '„' | '‚' | '‹' | '「' | '『' | '〝' => self.single(i, c, TokenKind::OpenQuote),
+            '“' | '‘' | '«' | '„' | '‚' | '‹' | '「' | '『' | '〝' => {
+                self.single(i, c, TokenKind::OpenQuote)
+            }
             '”' | '»' | '›' | '」' | '』' | '〞' => self.single(i, c, TokenKind::CloseQuote),
             '(' | '[' | '{' => self.single(i, c, TokenKind::OpenBracket),
             ')' | ']' | '}' => self.single(i, c, TokenKind::CloseBracket),
@@ -429,7 +432,10 @@ impl<'a> Tokenizer<'a> {
                         } else {
                             break;
                         }
-                    } else if after.is_ascii_lowercase() && prev.is_ascii_alphabetic() && self.looks_like_domain(j + 1, len) {
+                    } else if after.is_ascii_lowercase()
+                        && prev.is_ascii_alphabetic()
+                        && self.looks_like_domain(j + 1, len)
+                    {
                         j += 1; // Amazon.com
                     } else if let Some(end) = self.email_tail(i, j, len) {
                         self.push(i, end, TokenKind::Email);
@@ -477,7 +483,8 @@ impl<'a> Tokenizer<'a> {
         // A trailing period that belongs to the word.
         if self.b.get(j) == Some(&b'.') && self.b.get(j + 1) != Some(&b'.') {
             let single_cap = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
-            if has_dot || single_cap || (!first_digit && self.abbr.is_abbreviation(word)) {
+            let next = text.get(j + 1..).and_then(|r| r.chars().find(|c| !is_space(*c))).unwrap_or('\0');
+            if has_dot || single_cap || (!first_digit && self.abbr.is_abbreviation(word, next)) {
                 kind = TokenKind::Abbreviation;
                 end = j + 1;
             }
@@ -514,7 +521,9 @@ impl<'a> Tokenizer<'a> {
             e += 1;
         }
         let n = e - k;
-        (2..=4).contains(&n) && (e >= len || !self.b[e].is_ascii_alphanumeric()) && matches!(&self.text[k..e], "com" | "org" | "net" | "gov" | "edu" | "int" | "io" | "co" | "uk" | "info")
+        (2..=4).contains(&n)
+            && (e >= len || !self.b[e].is_ascii_alphanumeric())
+            && matches!(&self.text[k..e], "com" | "org" | "net" | "gov" | "edu" | "int" | "io" | "co" | "uk" | "info")
     }
 
     /// If the ASCII run from `i` continues as an e-mail address (`local@domain.tld`), its end.
@@ -620,7 +629,10 @@ mod tests {
 
     #[test]
     fn abbreviations_and_initials() {
-        assert_eq!(toks("Mr. Emadeddin Z. Muntasser of the U.S. left."), ["Mr.", "Emadeddin", "Z.", "Muntasser", "of", "the", "U.S.", "left", "."]);
+        assert_eq!(
+            toks("Mr. Emadeddin Z. Muntasser of the U.S. left."),
+            ["Mr.", "Emadeddin", "Z.", "Muntasser", "of", "the", "U.S.", "left", "."]
+        );
     }
 
     #[test]
@@ -637,7 +649,7 @@ mod tests {
 
     #[test]
     fn quotes() {
-        let s = "He said, “No.” Then \"yes\".";
+        let s = "He said, “Go.” Then \"yes\".";
         let t = tokenize(s, &abbr);
         let kinds: Vec<TokenKind> = t.iter().map(|t| t.kind).collect();
         assert_eq!(kinds[3], TokenKind::OpenQuote);
@@ -648,12 +660,18 @@ mod tests {
 
     #[test]
     fn urls_emails_handles() {
-        assert_eq!(toks("See https://example.com/a?b=1. Mail jo.smith@example.org or @whosaid_bot"), ["See", "https://example.com/a?b=1", ".", "Mail", "jo.smith@example.org", "or", "@whosaid_bot"]);
+        assert_eq!(
+            toks("See https://example.com/a?b=1. Mail jo.smith@example.org or @whosaid_bot"),
+            ["See", "https://example.com/a?b=1", ".", "Mail", "jo.smith@example.org", "or", "@whosaid_bot"]
+        );
     }
 
     #[test]
     fn hyphens_and_dashes() {
-        assert_eq!(toks("al-Sisi -- a two-week visit — done..."), ["al-Sisi", "--", "a", "two-week", "visit", "—", "done", "..."]);
+        assert_eq!(
+            toks("al-Sisi -- a two-week visit — done..."),
+            ["al-Sisi", "--", "a", "two-week", "visit", "—", "done", "..."]
+        );
     }
 
     #[test]
@@ -666,7 +684,8 @@ mod tests {
 
     #[test]
     fn odd_text_is_spanned() {
-        for s in ["\u{FEFF}a\r\nb\rc\0d", "e\u{301}te 👩‍👩‍👧 עברית", "１２３ «x» „y“", "a\u{200B}b"] {
+        for s in ["\u{FEFF}a\r\nb\rc\0d", "e\u{301}te 👩‍👩‍👧 עברית", "１２３ «x» „y“", "a\u{200B}b"]
+        {
             for t in tokenize(s, &abbr) {
                 assert!(s.is_char_boundary(t.start as usize) && s.is_char_boundary(t.end as usize));
                 assert!(t.start < t.end);

@@ -42,7 +42,11 @@ fn at_line(a: &Analysis, i: usize) -> Option<Date> {
     }
     // An all-caps place of up to four tokens.
     let start = k;
-    while k < a.tokens.len() && k - start < 4 && a.tokens[k].is(Flags::ALL_CAPS) && a.tokens[k].kind != TokenKind::Number {
+    while k < a.tokens.len()
+        && k - start < 4
+        && a.tokens[k].is(Flags::ALL_CAPS)
+        && a.tokens[k].kind != TokenKind::Number
+    {
         k += 1;
     }
     if k == start {

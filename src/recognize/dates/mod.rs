@@ -108,8 +108,21 @@ fn direction(a: &Analysis, i: usize) -> Direction {
     let s = a.sentence(a.sentence_of(i));
     for j in s.start..i.min(s.end) {
         let w = a.word(j);
-        if matches!(w.to_ascii_lowercase().as_str(), "will" | "shall" | "'ll" | "’ll" | "next" | "scheduled" | "due" | "upcoming" | "planned" | "plans" | "expected" | "tomorrow")
-        {
+        if matches!(
+            w.to_ascii_lowercase().as_str(),
+            "will"
+                | "shall"
+                | "'ll"
+                | "’ll"
+                | "next"
+                | "scheduled"
+                | "due"
+                | "upcoming"
+                | "planned"
+                | "plans"
+                | "expected"
+                | "tomorrow"
+        ) {
             return Direction::Future;
         }
     }
@@ -204,7 +217,9 @@ fn match_at(a: &Analysis, i: usize, ctx: &Context) -> Option<(usize, Timex)> {
     }
     // 22 July (2022)
     if let Some(d) = day_number(w) {
-        if let Some(m) = month_number(a.word(i + 1)).filter(|_| a.tokens.get(i + 1).is_some_and(|t| t.is(Flags::CAPITALIZED))) {
+        if let Some(m) =
+            month_number(a.word(i + 1)).filter(|_| a.tokens.get(i + 1).is_some_and(|t| t.is(Flags::CAPITALIZED)))
+        {
             let (end, year) = match year_number(a.word(i + 2)) {
                 Some(y) => (i + 3, Some(y)),
                 None => (i + 2, doc.map(|d| d.year())),
@@ -272,7 +287,12 @@ fn match_at(a: &Analysis, i: usize, ctx: &Context) -> Option<(usize, Timex)> {
     // A bare year after a preposition: "in 2019", "since 1987".
     if let Some(y) = year_number(w) {
         let prev = a.word(i.wrapping_sub(1)).to_ascii_lowercase();
-        if i > 0 && matches!(prev.as_str(), "in" | "since" | "by" | "until" | "of" | "from" | "to" | "before" | "after" | "during" | "through") {
+        if i > 0
+            && matches!(
+                prev.as_str(),
+                "in" | "since" | "by" | "until" | "of" | "from" | "to" | "before" | "after" | "during" | "through"
+            )
+        {
             return Some((i + 1, date(format!("{y:04}"))));
         }
     }
