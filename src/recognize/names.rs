@@ -159,23 +159,36 @@ pub fn particle_end(a: &Analysis, i: usize) -> Option<usize> {
     a.hit(i, Lex::NameParticle).filter(|h| a.lexicon_field(h, 0) == "particle").map(|h| h.end as usize)
 }
 
-/// For each sentence, whether it is an all-caps headline (most of its words are in capitals).
-pub fn caps_sentences(a: &Analysis) -> Vec<bool> {
-    a.sentences
-        .iter()
-        .map(|s| {
-            let (mut caps, mut words) = (0usize, 0usize);
-            for t in a.tokens.get(s.start as usize..s.end as usize).unwrap_or_default() {
-                if t.kind == TokenKind::Word && t.is(Flags::HAS_ALPHA) {
-                    words += 1;
-                    if t.is(Flags::ALL_CAPS) {
-                        caps += 1;
-                    }
-                }
+/// For each token, whether its line is in capitals (a headline or a table: most of the line's
+/// words are all caps).
+pub fn caps_lines(a: &Analysis) -> Vec<bool> {
+    let mut out = vec![false; a.tokens.len()];
+    let mut start = 0;
+    while start < a.tokens.len() {
+        let end = (start + 1..a.tokens.len()).find(|&k| a.tokens[k].is(Flags::NEWLINE_BEFORE)).unwrap_or(a.tokens.len());
+        let (mut caps, mut words) = (0usize, 0usize);
+        for t in &a.tokens[start..end] {
+            if t.kind == TokenKind::Word && t.is(Flags::HAS_ALPHA) {
+                words += 1;
+                caps += usize::from(t.is(Flags::ALL_CAPS));
             }
-            words >= 2 && caps * 4 >= words * 3
-        })
-        .collect()
+        }
+        let is_caps = words >= 2 && caps * 4 >= words * 3;
+        out[start..end].fill(is_caps);
+        start = end;
+    }
+    out
+}
+
+/// Labels of table rows that look like teams before a number ("Total 250", "Attendance:").
+pub fn is_table_label(w: &str) -> bool {
+    matches!(
+        w,
+        "Total" | "Totals" | "Extras" | "Qualifier" | "Attendance" | "Played" | "Halftime" | "Result" | "Results"
+            | "Round" | "Group" | "Pool" | "Points" | "Score" | "Scores" | "Week" | "Day" | "Race" | "Stage" | "Leg"
+            | "Game" | "Match" | "Heat" | "Final" | "Semifinal" | "Quarterfinal" | "Pts" | "Rank" | "No" | "Year"
+            | "Net" | "Sales" | "Revenue" | "Income" | "Shares" | "Dividend" | "Price" | "Volume" | "Turnover"
+    )
 }
 
 /// True when token `i` starts a line (or the text, or its sentence).
@@ -187,7 +200,9 @@ pub fn is_line_start(a: &Analysis, i: usize) -> bool {
 
 /// Words that head competitions rather than organizations ("Premier League", "Davis Cup").
 pub fn is_competition_word(w: &str) -> bool {
-    matches!(w, "League" | "Cup" | "Open" | "Championship" | "Championships" | "Division" | "Games" | "Trophy")
+    ["League", "Cup", "Open", "Championship", "Championships", "Division", "Games", "Trophy"]
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(w))
 }
 
 /// A location hit naming a country (national teams are locations, not organizations).
@@ -275,6 +290,25 @@ pub fn is_non_org_acronym(w: &str) -> bool {
             | "SA"
             | "NV"
             | "BV"
+            | "JAN"
+            | "FEB"
+            | "MAR"
+            | "APR"
+            | "JUN"
+            | "JUL"
+            | "AUG"
+            | "SEP"
+            | "SEPT"
+            | "OCT"
+            | "NOV"
+            | "DEC"
+            | "RBI"
+            | "ERA"
+            | "FRN"
+            | "GB"
+            | "MW"
+            | "KG"
+            | "KM"
     )
 }
 

@@ -3,7 +3,7 @@
 //! for linking.
 
 use super::names::{
-    caps_sentences, is_competition_word, is_country, is_line_start, is_name_word, is_non_org_acronym, nationality_end,
+    caps_lines, is_competition_word, is_table_label, is_country, is_line_start, is_name_word, is_non_org_acronym, nationality_end,
 };
 use super::{Candidate, Info};
 use crate::document::MentionKind;
@@ -12,12 +12,12 @@ use crate::text::{Analysis, Flags, TokenKind};
 
 /// Finds organization names and definite descriptions.
 pub fn find(a: &Analysis) -> Vec<Candidate> {
-    let caps = caps_sentences(a);
+    let caps = caps_lines(a);
     let mut out = Vec::new();
     let n = a.tokens.len();
     let mut i = 0;
     while i < n {
-        let in_caps = caps.get(a.sentence_of(i)).copied().unwrap_or(false);
+        let in_caps = caps.get(i).copied().unwrap_or(false);
         let found = known_organization(a, i)
             .or_else(|| headed_name(a, i))
             .or_else(|| team_in_results(a, i))
@@ -128,8 +128,8 @@ fn single_word_org(a: &Analysis, i: usize) -> bool {
 fn complement_end(a: &Analysis, end: usize, limit: usize) -> usize {
     let mut end = end;
     let mut rounds = 0;
-    while rounds < 3 && matches!(a.word(end), "of" | "for" | "on" | "and" | "in") {
-        if rounds == 0 && matches!(a.word(end), "and" | "in") {
+    while rounds < 3 && matches!(a.word(end), "of" | "for" | "on" | "and") {
+        if rounds == 0 && a.word(end) == "and" {
             break;
         }
         let mut k = end + 1;
@@ -174,7 +174,7 @@ fn team_in_results(a: &Analysis, i: usize) -> Option<Candidate> {
         }
         end += 1;
     }
-    if end == i || !team_context_after(a, end) {
+    if end == i || !team_context_after(a, end) || end == i + 1 && is_table_label(a.word(i)) {
         return None;
     }
     if a.hit1(i, Lex::FirstName).is_some() && end > i + 1 || a.hit(i, Lex::Title).is_some() {
@@ -219,7 +219,7 @@ fn team_context_after(a: &Analysis, end: usize) -> bool {
     if matches!(a.word(k), "v" | "vs" | "vs.") {
         return a.tokens.get(k + 1).is_some_and(|n| n.is(Flags::CAPITALIZED));
     }
-    if !t.is(Flags::ALL_DIGITS) {
+    if !t.is(Flags::ALL_DIGITS) || t.end - t.start > 3 {
         return false;
     }
     // "Leeds 2", then the line ends, another score, a team or a bracket; not "Ford 3 percent".
@@ -242,7 +242,8 @@ fn acronym(a: &Analysis, i: usize, in_caps_sentence: bool) -> Option<Candidate> 
         return None;
     }
     let w = a.word(i);
-    if !(2..=6).contains(&w.len()) || is_non_org_acronym(w) {
+    let vowels = w.bytes().filter(|b| b"AEIOU".contains(b)).count();
+    if !(2..=6).contains(&w.len()) || w.len() > 4 && vowels > 1 || is_non_org_acronym(w) {
         return None;
     }
     if a.hit(i, Lex::Location).is_some() || a.hit(i, Lex::Nationality).is_some() || a.hit(i, Lex::Title).is_some() {

@@ -12,7 +12,8 @@ pub fn find(a: &Analysis) -> Vec<Candidate> {
     let n = a.tokens.len();
     let mut i = 0;
     while i < n {
-        if let Some(c) = title_then_name(a, i)
+        if let Some(c) = first_name_before_title(a, i)
+            .or_else(|| title_then_name(a, i))
             .or_else(|| first_name_then_surname(a, i))
             .or_else(|| name_with_initial(a, i))
             .or_else(|| name_before_speech(a, i))
@@ -80,6 +81,13 @@ fn title_then_name(a: &Analysis, i: usize) -> Option<Candidate> {
     };
     let info = PersonInfo { title: Some(a.slice(i, start).to_string()), gender, ..Default::default() };
     Some(Candidate { start, end, kind: MentionKind::Person, anaphoric: false, info: Info::Person(info) })
+}
+
+/// "Khalifa Haftar": a word that is both a first name and a title ("Khalifa" is also a
+/// caliph's title) is read as a first name when a surname follows.
+fn first_name_before_title(a: &Analysis, i: usize) -> Option<Candidate> {
+    a.hit1(i, Lex::Title)?;
+    first_name_then_surname(a, i)
 }
 
 /// "Khalifa Haftar": a known first name, then at least one more name word.
