@@ -165,7 +165,8 @@ pub fn caps_lines(a: &Analysis) -> Vec<bool> {
     let mut out = vec![false; a.tokens.len()];
     let mut start = 0;
     while start < a.tokens.len() {
-        let end = (start + 1..a.tokens.len()).find(|&k| a.tokens[k].is(Flags::NEWLINE_BEFORE)).unwrap_or(a.tokens.len());
+        let end =
+            (start + 1..a.tokens.len()).find(|&k| a.tokens[k].is(Flags::NEWLINE_BEFORE)).unwrap_or(a.tokens.len());
         let (mut caps, mut words) = (0usize, 0usize);
         for t in &a.tokens[start..end] {
             if t.kind == TokenKind::Word && t.is(Flags::HAS_ALPHA) {
@@ -184,18 +185,51 @@ pub fn caps_lines(a: &Analysis) -> Vec<bool> {
 pub fn is_table_label(w: &str) -> bool {
     matches!(
         w,
-        "Total" | "Totals" | "Extras" | "Qualifier" | "Attendance" | "Played" | "Halftime" | "Result" | "Results"
-            | "Round" | "Group" | "Pool" | "Points" | "Score" | "Scores" | "Week" | "Day" | "Race" | "Stage" | "Leg"
-            | "Game" | "Match" | "Heat" | "Final" | "Semifinal" | "Quarterfinal" | "Pts" | "Rank" | "No" | "Year"
-            | "Net" | "Sales" | "Revenue" | "Income" | "Shares" | "Dividend" | "Price" | "Volume" | "Turnover"
+        "Total"
+            | "Totals"
+            | "Extras"
+            | "Qualifier"
+            | "Attendance"
+            | "Played"
+            | "Halftime"
+            | "Result"
+            | "Results"
+            | "Round"
+            | "Group"
+            | "Pool"
+            | "Points"
+            | "Score"
+            | "Scores"
+            | "Week"
+            | "Day"
+            | "Race"
+            | "Stage"
+            | "Leg"
+            | "Game"
+            | "Match"
+            | "Heat"
+            | "Final"
+            | "Semifinal"
+            | "Quarterfinal"
+            | "Pts"
+            | "Rank"
+            | "No"
+            | "Year"
+            | "Net"
+            | "Sales"
+            | "Revenue"
+            | "Income"
+            | "Shares"
+            | "Dividend"
+            | "Price"
+            | "Volume"
+            | "Turnover"
     )
 }
 
 /// True when token `i` starts a line (or the text, or its sentence).
 pub fn is_line_start(a: &Analysis, i: usize) -> bool {
-    i == 0
-        || a.tokens.get(i).is_some_and(|t| t.is(Flags::NEWLINE_BEFORE))
-        || a.sentence(a.sentence_of(i)).start == i
+    i == 0 || a.tokens.get(i).is_some_and(|t| t.is(Flags::NEWLINE_BEFORE)) || a.sentence(a.sentence_of(i)).start == i
 }
 
 /// Words that head competitions rather than organizations ("Premier League", "Davis Cup").

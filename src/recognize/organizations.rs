@@ -3,7 +3,8 @@
 //! for linking.
 
 use super::names::{
-    caps_lines, is_competition_word, is_table_label, is_country, is_line_start, is_name_word, is_non_org_acronym, nationality_end,
+    caps_lines, is_competition_word, is_country, is_line_start, is_name_word, is_non_org_acronym, is_table_label,
+    nationality_end,
 };
 use super::{Candidate, Info};
 use crate::document::MentionKind;
@@ -85,7 +86,10 @@ fn headed_name(a: &Analysis, i: usize) -> Option<Candidate> {
             j += 1;
         } else if matches!(a.word(j), "&" | "and") && j > i && is_org_word(a, j + 1) && a.word(j + 1) != "The" {
             j += 1;
-        } else if a.tokens[j].kind == TokenKind::Possessive && j > i && is_org_word(a, j + 1) && org_head_after(a, j + 1)
+        } else if a.tokens[j].kind == TokenKind::Possessive
+            && j > i
+            && is_org_word(a, j + 1)
+            && org_head_after(a, j + 1)
         {
             // "Farmers' Union", "People's Daily"
             j += 1;
