@@ -380,7 +380,9 @@ pub fn repeats(
             i + l <= a.tokens.len() && !covered[i..i + l].contains(&true) && names.contains(a.slice(i, i + l))
         });
         match len {
-            Some(l) if a.tokens.get(i + l).is_none_or(|t| !t.is(Flags::CAPITALIZED) || t.is(Flags::NEWLINE_BEFORE)) => {
+            Some(l)
+                if a.tokens.get(i + l).map_or(true, |t| !t.is(Flags::CAPITALIZED) || t.is(Flags::NEWLINE_BEFORE)) =>
+            {
                 out.push(make(i, i + l));
                 i += l;
             }

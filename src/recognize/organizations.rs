@@ -227,7 +227,7 @@ fn team_context_after(a: &Analysis, end: usize) -> bool {
         return false;
     }
     // "Leeds 2", then the line ends, another score, a team or a bracket; not "Ford 3 percent".
-    a.tokens.get(k + 1).is_none_or(|n| {
+    a.tokens.get(k + 1).map_or(true, |n| {
         n.is(Flags::NEWLINE_BEFORE)
             || n.is(Flags::ALL_DIGITS)
             || n.is(Flags::CAPITALIZED)
