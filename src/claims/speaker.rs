@@ -131,6 +131,8 @@ pub fn entity(a: &Analysis, r: &Resolved, (s, e): (usize, usize)) -> Option<usiz
     if mm.end != e || mm.start < s || matches!(mm.kind, MentionKind::Date | MentionKind::Location) {
         return None;
     }
+    // A determiner before the name is part of the phrase, not a different head: "The alliance".
+    let s = if matches!(a.word(s), "The" | "the") { s + 1 } else { s };
     if mm.kind == MentionKind::Organization && mm.start > s && !spokesperson_for(a, s, mm.start) {
         return None;
     }
