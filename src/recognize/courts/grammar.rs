@@ -28,7 +28,9 @@ fn is_head(w: &str) -> bool {
 pub fn core_at(a: &Analysis, i: usize) -> Option<Core> {
     let named = a.hits_at(i).iter().find(|h| h.lex == Lex::Court && !tables::is_place(a.entry(h)));
     if let Some(h) = named {
-        return Some(Core { start: i, end: h.end as usize, named: true });
+        // A lower-case table alias ("employment tribunal") is a description, not a name.
+        let capitalized = a.tokens[i].is(Flags::CAPITALIZED) || a.tokens[i].is(Flags::HAS_DIGIT);
+        return Some(Core { start: i, end: h.end as usize, named: capitalized });
     }
     is_head(a.word(i)).then_some(Core { start: i, end: i + 1, named: false })
 }
@@ -48,9 +50,9 @@ fn court_word_ending_at<'t>(a: &Analysis<'t>, j: usize, floor: usize, class: &st
 fn negated(a: &Analysis, core: Core) -> bool {
     let lo = core.start.saturating_sub(4);
     (lo..core.end).any(|s| {
-        a.hits_at(s).iter().any(|h| {
-            h.lex == Lex::CourtWord && h.end as usize > core.start && a.lexicon_field(h, 0) == "negative"
-        })
+        a.hits_at(s)
+            .iter()
+            .any(|h| h.lex == Lex::CourtWord && h.end as usize > core.start && a.lexicon_field(h, 0) == "negative")
     })
 }
 
@@ -58,18 +60,95 @@ fn negated(a: &Analysis, core: Core) -> bool {
 fn is_modifier_follower(w: &str) -> bool {
     matches!(
         w.to_ascii_lowercase().as_str(),
-        "order" | "orders" | "ruling" | "rulings" | "case" | "cases" | "decision" | "decisions" | "hearing"
-            | "hearings" | "date" | "dates" | "documents" | "document" | "filing" | "filings" | "papers"
-            | "records" | "record" | "officials" | "official" | "spokesman" | "spokeswoman" | "spokesperson"
-            | "clerk" | "clerks" | "battle" | "battles" | "fight" | "challenge" | "challenges" | "action"
-            | "actions" | "appearance" | "appearances" | "proceedings" | "costs" | "fees" | "fine" | "fines"
-            | "system" | "systems" | "judge" | "judges" | "reporter" | "reporters" | "session" | "sessions"
-            | "victory" | "win" | "defeat" | "verdict" | "verdicts" | "summons" | "injunction" | "approval"
-            | "bailiff" | "bailiffs" | "room" | "rooms" | "house" | "building" | "complex" | "appeal"
-            | "process" | "procedure" | "procedures" | "dispute" | "disputes" | "settlement" | "intervention"
-            | "testimony" | "transcript" | "transcripts" | "staff" | "interpreter" | "packing"
-            | "martial" | "victories" | "defeats" | "protection" | "bid" | "petition" | "petitions"
-            | "sources" | "source" | "file" | "files" | "jester"
+        "order"
+            | "orders"
+            | "ruling"
+            | "rulings"
+            | "case"
+            | "cases"
+            | "decision"
+            | "decisions"
+            | "hearing"
+            | "hearings"
+            | "date"
+            | "dates"
+            | "documents"
+            | "document"
+            | "filing"
+            | "filings"
+            | "papers"
+            | "records"
+            | "record"
+            | "officials"
+            | "official"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "clerk"
+            | "clerks"
+            | "battle"
+            | "battles"
+            | "fight"
+            | "challenge"
+            | "challenges"
+            | "action"
+            | "actions"
+            | "appearance"
+            | "appearances"
+            | "proceedings"
+            | "costs"
+            | "fees"
+            | "fine"
+            | "fines"
+            | "system"
+            | "systems"
+            | "judge"
+            | "judges"
+            | "reporter"
+            | "reporters"
+            | "session"
+            | "sessions"
+            | "victory"
+            | "win"
+            | "defeat"
+            | "verdict"
+            | "verdicts"
+            | "summons"
+            | "injunction"
+            | "approval"
+            | "bailiff"
+            | "bailiffs"
+            | "room"
+            | "rooms"
+            | "house"
+            | "building"
+            | "complex"
+            | "appeal"
+            | "process"
+            | "procedure"
+            | "procedures"
+            | "dispute"
+            | "disputes"
+            | "settlement"
+            | "intervention"
+            | "testimony"
+            | "transcript"
+            | "transcripts"
+            | "staff"
+            | "interpreter"
+            | "packing"
+            | "martial"
+            | "victories"
+            | "defeats"
+            | "protection"
+            | "bid"
+            | "petition"
+            | "petitions"
+            | "sources"
+            | "source"
+            | "file"
+            | "files"
+            | "jester"
     )
 }
 
@@ -103,14 +182,38 @@ fn is_calendar_word(w: &str) -> bool {
 fn is_determiner(w: &str) -> bool {
     matches!(
         w.to_ascii_lowercase().as_str(),
-        "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "whose" | "another" | "each"
-            | "'s" | "’s" | "'" | "’"
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "whose"
+            | "another"
+            | "each"
+            | "'s"
+            | "’s"
+            | "'"
+            | "’"
     )
 }
 
 /// A possessive ending token: "'s", "’s", "'".
 fn is_possessive(w: &str) -> bool {
     matches!(w, "'s" | "’s" | "'" | "’")
+}
+
+/// The first token of a possessive ending at token `k`: "'s" (one token), or "'" "s" where a
+/// spaced "Jordan 's" was read as a quote and a letter.
+fn possessive_start(a: &Analysis, k: usize) -> Option<usize> {
+    if is_possessive(a.word(k)) {
+        return Some(k);
+    }
+    let glued = a.tokens.get(k).is_some_and(|t| !t.is(Flags::SPACE_BEFORE));
+    (a.word(k) == "s" && glued && k > 0 && matches!(a.word(k - 1), "'" | "’")).then(|| k - 1)
 }
 
 /// A capitalized name word inside a court name: "King County Superior Court", "Greek
@@ -162,8 +265,8 @@ fn left<'t>(a: &Analysis<'t>, core: Core, floor: usize, sentence_start: usize) -
     while l.start > floor {
         let k = l.start - 1;
         let w = a.word(k);
-        if is_possessive(w) {
-            match k.checked_sub(1).and_then(|p| place_ending_at(a, p, floor)) {
+        if let Some(ps) = possessive_start(a, k) {
+            match ps.checked_sub(1).and_then(|p| place_ending_at(a, p, floor)) {
                 Some(p) if p.start >= floor => {
                     l.place.get_or_insert(p);
                     l.start = p.start;
@@ -190,11 +293,54 @@ fn left<'t>(a: &Analysis<'t>, core: Core, floor: usize, sentence_start: usize) -
             l.proper = true;
             l.start = k;
         } else {
-            l.determiner = is_determiner(w);
+            l.determiner = is_determiner(w) || adjective_after_determiner(a, k, floor);
             break;
         }
     }
     l
+}
+
+/// Prepositions, conjunctions and verbs-of-motion particles that end a noun phrase: "chances
+/// in court", "went to court".
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "to"
+            | "of"
+            | "out"
+            | "into"
+            | "at"
+            | "on"
+            | "by"
+            | "for"
+            | "from"
+            | "with"
+            | "before"
+            | "under"
+            | "and"
+            | "or"
+            | "than"
+            | "as"
+            | "is"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "are"
+            | "not"
+    )
+}
+
+/// "the unanimous court", "a three-judge court": one or two lower-case words after a
+/// determiner, left out of the span.
+fn adjective_after_determiner(a: &Analysis, k: usize, floor: usize) -> bool {
+    let plain = |x: usize| {
+        a.tokens.get(x).is_some_and(|t| t.is(Flags::LOWER)) && !is_determiner(a.word(x)) && !is_particle(a.word(x))
+    };
+    if !plain(k) || k <= floor {
+        return false;
+    }
+    is_determiner(a.word(k - 1)) || k - 1 > floor && plain(k - 1) && is_determiner(a.word(k - 2))
 }
 
 /// What stands after the core.
@@ -258,10 +404,10 @@ fn seat(a: &Analysis, k: usize, end: usize) -> Option<(usize, usize)> {
     let described = (j..(j + 3).min(end))
         .find(|&x| matches!(a.word(x), "town" | "city" | "capital" | "village" | "province" | "region" | "state"))
         .filter(|&x| matches!(a.word(x + 1), "of" | ","));
-    let body = j;
     if let Some(x) = described {
         j = x + 2;
     }
+    let body = j;
     let mut e = capitalized_run(a, j, end)?;
     if a.word(e) == "," {
         if let Some(p) = place_at(a, e + 1).filter(|p| p.kind == "us_state" || p.kind == "country") {
@@ -301,12 +447,8 @@ fn right<'t>(a: &Analysis<'t>, core: Core, end: usize) -> Right<'t> {
         r.end = e;
     }
     if let Some((s, e)) = seat(a, r.end, end) {
-        let p = (s..e).find_map(|x| place_at(a, x).filter(|p| p.end <= e));
-        r.place = p.or(r.place);
-        r.location = Some((p.filter(|p| p.start > s && a.word(p.start - 1) == "of").map_or(s, |p| p.start), e));
-        if a.word(r.location.map_or(s, |l| l.0)) == "the" && p.is_none_or(|p| p.start != s) {
-            r.location = Some((s + 1, e));
-        }
+        r.place = (s..e).find_map(|x| place_at(a, x).filter(|p| p.end <= e)).or(r.place);
+        r.location = Some((s, e));
         r.proper = true;
         r.end = e;
     }
@@ -348,7 +490,8 @@ fn choose<'t>(a: &Analysis<'t>, es: &[&'t Entry], want: Option<&str>, sentence: 
     if es.iter().all(|e| e.field(JURISDICTION) == first.field(JURISDICTION)) {
         return Some(first);
     }
-    sentence_codes(a, sentence).find_map(|c| if c.starts_with("US-") { pick("US").or_else(|| pick(c)) } else { pick(c) })
+    sentence_codes(a, sentence)
+        .find_map(|c| if c.starts_with("US-") { pick("US").or_else(|| pick(c)) } else { pick(c) })
 }
 
 /// The fields of a named core's entry: jurisdiction, level, court id, and the seat for
@@ -373,7 +516,23 @@ fn acronym_elsewhere(a: &Analysis, core: Core, sentence: Range<usize>) -> bool {
         && sentence.into_iter().any(|i| {
             matches!(
                 a.word(i),
-                "cricket" | "Cricket" | "Trophy" | "wicket" | "wickets" | "Test" | "ODI" | "Twenty20" | "T20" | "batsman"
+                "cricket"
+                    | "Cricket"
+                    | "Trophy"
+                    | "wicket"
+                    | "wickets"
+                    | "Test"
+                    | "ODI"
+                    | "Twenty20"
+                    | "T20"
+                    | "batsman"
+                    | "batsmen"
+                    | "bowler"
+                    | "bowlers"
+                    | "bowling"
+                    | "cricketer"
+                    | "cricketers"
+                    | "innings"
             )
         })
 }
@@ -406,20 +565,36 @@ fn anaphor_allowed(a: &Analysis, core: Core, l: &Left, r: &Right, sentence_start
         return headline;
     }
     let before = l.start.checked_sub(2).map_or("", |k| a.word(k));
-    !matches!(before.to_ascii_lowercase().as_str(), "on" | "off" | "onto")
+    a.tokens[core.start].is(Flags::CAPITALIZED)
+        || !matches!(before.to_ascii_lowercase().as_str(), "on" | "off" | "onto")
 }
 
 /// The normalized fields of a name or description.
-fn fields(a: &Analysis, core: Core, l: &Left, r: &Right, head_cap: bool, sentence: Range<usize>) -> CourtInfo {
-    let stated = l.place.or(r.place).map(|p| p.code).filter(|c| !c.is_empty());
-    let want = if l.federal { Some("US") } else { stated };
+fn fields<'t>(
+    a: &Analysis<'t>,
+    core: Core,
+    l: &Left<'t>,
+    r: &Right<'t>,
+    head_cap: bool,
+    sentence: Range<usize>,
+) -> CourtInfo {
+    let code = |p: Option<Place<'t>>| -> Option<&'t str> { p.map(|p| p.code).filter(|c| !c.is_empty()) };
+    let stated = code(l.place).or(code(r.place));
+    let federal_core = a.word(core.start).eq_ignore_ascii_case("federal");
+    let federal = l.federal || federal_core && stated.is_some_and(|c| c.starts_with("US"));
+    let want = if federal { Some("US") } else { stated };
     let mut info = CourtInfo::default();
     if core.named {
         let es = entries(a, core);
-        match choose(a, &es, want, sentence.clone()) {
+        // A seat after the name ("ECHR in Strasbourg") does not choose among the entries.
+        let choosing = if federal { want } else { code(l.place) };
+        match choose(a, &es, choosing, sentence.clone()).or_else(|| choose(a, &es, want, sentence.clone())) {
             Some(e) => info = entry_info(e),
             None => info.level = consensus_level(&es).map(str::to_string),
         }
+    } else if want.is_some_and(|c| c.starts_with("US-")) && l.level.is_none() {
+        // "a Houston court": a US court, federal or state unknown.
+        info.jurisdiction = Some("US".into());
     }
     if info.jurisdiction.is_none() {
         info.jurisdiction = want.map(str::to_string);
@@ -429,7 +604,8 @@ fn fields(a: &Analysis, core: Core, l: &Left, r: &Right, head_cap: bool, sentenc
             info.level = Some(lv.to_string());
         }
     }
-    if l.federal_cap && head_cap && info.jurisdiction.as_deref() == Some("US") {
+    let federal_cap = l.federal_cap || federal_core && head_cap;
+    if federal_cap && info.jurisdiction.as_deref() == Some("US") {
         info.level.get_or_insert_with(|| "trial".into());
     }
     if info.jurisdiction.is_none() {
@@ -449,10 +625,10 @@ fn location(a: &Analysis, l: &Left, r: &Right) -> Option<String> {
     if let Some((s, e)) = r.location {
         return Some(a.slice(s, e).to_string());
     }
-    if let Some(p) = l.place.filter(Place::is_seat) {
-        return Some(a.slice(p.start, p.end).to_string());
+    if let Some((s, e)) = county(a, l) {
+        return Some(a.slice(s, e).to_string());
     }
-    county(a, l).map(|(s, e)| a.slice(s, e).to_string())
+    l.place.filter(Place::is_seat).map(|p| a.slice(p.start, p.end).to_string())
 }
 
 /// "Santa Clara County" before the head: the name words up to "County".

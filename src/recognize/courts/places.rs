@@ -54,10 +54,7 @@ pub fn place_ending_at<'t>(a: &Analysis<'t>, j: usize, floor: usize) -> Option<P
 
 /// The codes of the places of sentence tokens `range`, in text order (international ones left
 /// out: a national court in a sentence that names the EU is still national).
-pub fn sentence_codes<'a, 't>(
-    a: &'a Analysis<'t>,
-    range: std::ops::Range<usize>,
-) -> impl Iterator<Item = &'t str> + 'a
+pub fn sentence_codes<'a, 't>(a: &'a Analysis<'t>, range: std::ops::Range<usize>) -> impl Iterator<Item = &'t str> + 'a
 where
     't: 'a,
 {
