@@ -472,7 +472,7 @@ fn consensus_level<'t>(es: &[&'t Entry]) -> Option<&'t str> {
     for e in es {
         let l = e.field(LEVEL);
         let n = es.iter().filter(|x| x.field(LEVEL) == l).count();
-        if !l.is_empty() && best.is_none_or(|(_, m)| n > m) {
+        if !l.is_empty() && best.map_or(true, |(_, m)| n > m) {
             best = Some((l, n));
         }
     }
