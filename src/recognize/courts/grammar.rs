@@ -149,6 +149,8 @@ fn is_modifier_follower(w: &str) -> bool {
             | "file"
             | "files"
             | "jester"
+            | "panel"
+            | "panels"
     )
 }
 
