@@ -16,6 +16,9 @@
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
+mod jsonl;
+
+use jsonl::process_line;
 use whosaid::{parse_date, Extractor};
 
 struct Args {
@@ -111,45 +114,6 @@ fn main() -> ExitCode {
             Err(e) => write_failed(e),
         }
     }
-}
-
-/// One processed input line: the output line to print, and whether it was an error.
-fn process_line(ex: &Extractor, line: &[u8], n: usize, default_date: Option<jiff::civil::Date>) -> (String, bool) {
-    let error = |id: &serde_json::Value, msg: String| {
-        let obj = serde_json::json!({"id": id, "line": n, "error": msg});
-        (obj.to_string(), true)
-    };
-    let null = serde_json::Value::Null;
-    let text = match std::str::from_utf8(line) {
-        Ok(t) => t.trim_end_matches(['\n', '\r']),
-        Err(e) => return error(&null, format!("invalid UTF-8 at byte offset {}", e.valid_up_to())),
-    };
-    if text.trim().is_empty() {
-        return error(&null, "empty line".to_string());
-    }
-    let v: serde_json::Value = match serde_json::from_str(text) {
-        Ok(v) => v,
-        Err(e) => return error(&null, format!("bad JSON: {e}")),
-    };
-    let Some(obj) = v.as_object() else { return error(&null, "not a JSON object".to_string()) };
-    let id = obj.get("id").cloned().unwrap_or(serde_json::Value::Null);
-    let body = match obj.get("text") {
-        Some(serde_json::Value::String(s)) => s.as_str(),
-        Some(_) => return error(&id, "\"text\" is not a string".to_string()),
-        None => return error(&id, "missing \"text\"".to_string()),
-    };
-    let date = match obj.get("date") {
-        None | Some(serde_json::Value::Null) => default_date,
-        Some(serde_json::Value::String(s)) => match parse_date(s) {
-            Ok(d) => Some(d),
-            Err(e) => return error(&id, e.to_string()),
-        },
-        Some(_) => return error(&id, "\"date\" is not a string".to_string()),
-    };
-    let doc = ex.extract(body, date);
-    let json = serde_json::to_string(&doc).unwrap_or_else(|_| "{}".to_string());
-    // The document object with "id" first.
-    (format!("{{\"id\":{},{}", id, json.strip_prefix('{').unwrap_or("}")), false)
 }
 
 /// Lines per batch handed to a worker.
