@@ -305,9 +305,26 @@ impl Splitter<'_> {
         if !lower && self.is_title_line(line, line_start) {
             return true; // U.S. SIGNS TAX TREATY\nWASHINGTON, March 2 - The...
         }
-        let next_word = self.text.get(self.tokens[k].start as usize..).map_or("", first_word);
-        let short = width(line) + 1 + width(next_word) + WRAP_SLACK <= shape.width;
+        let next_start = self.tokens[k].start as usize;
+        let next_word = self.text.get(next_start..).map_or("", first_word);
+        let short = width(line) + 1 + width(next_word) + WRAP_SLACK <= self.neighbour_width(line_start, next_start);
         short && (!lower || !shape.has_terminal_line)
+    }
+
+    /// The wrap width around a line break: the wider of the line before the line ending at
+    /// `line_start` and the line holding `next_start`.
+    fn neighbour_width(&self, line_start: usize, next_start: usize) -> usize {
+        let b = self.text.as_bytes();
+        let is_break = |c: &u8| matches!(c, b'\n' | b'\r');
+        let before = b.get(..line_start.saturating_sub(1)).unwrap_or_default();
+        let prev_start = before.iter().rposition(is_break).map_or(0, |p| p + 1);
+        let prev = if line_start == 0 { "" } else { self.text.get(prev_start..before.len()).unwrap_or_default() };
+        let tail = b.get(..next_start).unwrap_or_default();
+        let next_line_start = tail.iter().rposition(is_break).map_or(0, |p| p + 1);
+        let next_end =
+            b.get(next_start..).and_then(|r| r.iter().position(is_break)).map_or(b.len(), |p| next_start + p);
+        let next = self.text.get(next_line_start..next_end).unwrap_or_default();
+        width(prev.trim_end()).max(width(next.trim_end()))
     }
 
     /// The first line of a paragraph, in capitals: a title.
@@ -350,10 +367,11 @@ impl Splitter<'_> {
         let accepted = match m.label {
             _ if m.dash_bullet => line_start,
             Label::Bullet => true,
-            _ if line_start => true,
             label => {
-                self.series.is_some_and(|prev| label.follows(prev))
-                    || k == self.start && self.series_continues(k + m.len, label)
+                let after_end = k == self.start || k > 0 && self.ends_with_terminal(k - 1);
+                line_start && (after_end || self.word(k.wrapping_sub(1)) == ":")
+                    || self.series.is_some_and(|prev| label.follows(prev))
+                    || after_end && self.series_continues(k + m.len, label)
             }
         };
         if !accepted || self.is_protected(k) && k > self.start {
@@ -436,8 +454,12 @@ fn list_marker(text: &str, tokens: &[Token], k: usize) -> Option<Marker> {
         _ => return None,
     };
     let after = tokens.get(k + len)?;
-    let spaced = after.is(Flags::SPACE_BEFORE) && !after.is(Flags::PARAGRAPH_BEFORE);
-    let content = after.is_wordlike() || matches!(after.kind, TokenKind::OpenQuote | TokenKind::Symbol);
+    let spaced = after.is(Flags::SPACE_BEFORE) && !after.is(Flags::NEWLINE_BEFORE);
+    let content = if dash_bullet {
+        after.is(Flags::CAPITALIZED) // "- Extending the hours", not "- with warrants"
+    } else {
+        after.is_wordlike() || matches!(after.kind, TokenKind::OpenQuote | TokenKind::Symbol)
+    };
     (spaced && content).then_some(Marker { label, len, dash_bullet })
 }
 
@@ -449,6 +471,11 @@ fn label_at(text: &str, tokens: &[Token], j: usize) -> Option<(Label, usize)> {
     let glued = |i: usize, p: &str| tokens.get(i).is_some_and(|u| !u.is(Flags::SPACE_BEFORE) && u.text(text) == p);
     if s.len() > 4 {
         return None;
+    }
+    // `(a)`, `(12)`.
+    if s == "(" && t.is(Flags::SPACE_BEFORE) || s == "(" && j == 0 {
+        let inner = tokens.get(j + 1)?.text(text);
+        return (glued(j + 1, inner) && glued(j + 2, ")")).then_some((label_of(inner)?, 3));
     }
     // `v.` and `p.` may come as abbreviation tokens.
     if t.kind == TokenKind::Abbreviation && s.len() == 2 {

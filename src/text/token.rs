@@ -293,12 +293,13 @@ impl<'a> Tokenizer<'a> {
             }
             '–' | '—' | '―' | '‒' => self.single(i, c, TokenKind::Dash),
             '"' => {
-                let kind = if self.prev_is_space_or_open(i) && !is_space(next) && next != '\0' {
+                // Opens after space or an opener and before text; closes otherwise (`to--" At`).
+                let before_text = !is_space(next) && next != '\0';
+                let after_space = i == 0 || self.b.get(i - 1).is_some_and(u8::is_ascii_whitespace);
+                let kind = if self.prev_is_space_or_open(i) && (before_text || after_space) {
                     TokenKind::OpenQuote
-                } else if !self.prev_is_space_or_open(i) {
-                    TokenKind::CloseQuote
                 } else {
-                    TokenKind::OpenQuote
+                    TokenKind::CloseQuote
                 };
                 self.single(i, c, kind)
             }
