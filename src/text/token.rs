@@ -243,11 +243,16 @@ impl<'a> Tokenizer<'a> {
         self.out.push(Token { start: start as u32, end: end as u32, kind, flags });
     }
 
+    /// The char before byte `i` (`' '` at the start).
+    fn prev_char(&self, i: usize) -> char {
+        self.text.get(..i).and_then(|s| s.chars().next_back()).unwrap_or(' ')
+    }
+
     fn prev_is_space_or_open(&self, i: usize) -> bool {
         if i == 0 {
             return true;
         }
-        let prev = self.text.get(..i).and_then(|s| s.chars().next_back()).unwrap_or(' ');
+        let prev = self.prev_char(i);
         is_space(prev) || matches!(prev, '(' | '[' | '{' | '“' | '‘' | '«' | '„' | '—' | '–' | '-' | '/')
     }
 
@@ -263,7 +268,9 @@ impl<'a> Tokenizer<'a> {
         }
         let next = char_at(self.text, i + c.len_utf8());
         match c {
-            '.' if next.is_ascii_digit() && self.prev_is_space_or_open(i) => self.decimal_fraction(i, len),
+            '.' if next.is_ascii_digit() && !self.prev_char(i).is_alphanumeric() && self.prev_char(i) != '.' => {
+                self.decimal_fraction(i, len) // $.50
+            }
             '.' => self.periods(i, len),
             '!' if is_word_char(next) && self.prev_is_space_or_open(i) => {
                 self.single(i, c, TokenKind::Symbol) // !Kung: a click letter, not an exclamation
@@ -556,15 +563,13 @@ impl<'a> Tokenizer<'a> {
                 t.flags.insert(Flags::INITIAL);
             }
         }
-        // A possessive 's split off.
-        if end == j {
-            let d = char_at(text, j);
-            if matches!(d, '\'' | '’') {
-                let k = j + d.len_utf8();
-                if matches!(self.b.get(k), Some(b's') | Some(b'S')) && !is_word_char(char_at(text, k + 1)) {
-                    self.push(j, k + 1, TokenKind::Possessive);
-                    return k + 1;
-                }
+        // A possessive 's split off (`Haftar's`, `Jr.'s`).
+        let d = char_at(text, end);
+        if matches!(d, '\'' | '’') {
+            let k = end + d.len_utf8();
+            if matches!(self.b.get(k), Some(b's') | Some(b'S')) && !is_word_char(char_at(text, k + 1)) {
+                self.push(end, k + 1, TokenKind::Possessive);
+                return k + 1;
             }
         }
         end
