@@ -473,7 +473,7 @@ fn label_at(text: &str, tokens: &[Token], j: usize) -> Option<(Label, usize)> {
         return None;
     }
     // `(a)`, `(12)`.
-    if s == "(" && t.is(Flags::SPACE_BEFORE) || s == "(" && j == 0 {
+    if s == "(" && (j == 0 || t.is(Flags::SPACE_BEFORE)) {
         let inner = tokens.get(j + 1)?.text(text);
         return (glued(j + 1, inner) && glued(j + 2, ")")).then_some((label_of(inner)?, 3));
     }
