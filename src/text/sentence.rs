@@ -93,8 +93,9 @@ struct Splitter<'a> {
     start: usize,
     /// The current sentence began with a list marker.
     in_item: bool,
-    /// `protected[k]`: the gap before token `k` lies inside matched quotes or brackets.
-    protected: Vec<bool>,
+    /// Gap ranges `[a, b]` inside matched quotes or brackets (the gap before token `k` is
+    /// gap `k`), disjoint and in order.
+    protected: Vec<(u32, u32)>,
     /// First token of the current paragraph.
     para_first: usize,
     /// The line shape of the current paragraph, computed when first needed.
@@ -144,7 +145,9 @@ impl Splitter<'_> {
     }
 
     fn is_protected(&self, gap: usize) -> bool {
-        self.protected.get(gap).copied().unwrap_or(false)
+        let gap = gap as u32;
+        let i = self.protected.partition_point(|&(a, _)| a <= gap);
+        i > 0 && self.protected.get(i - 1).is_some_and(|&(_, b)| gap <= b)
     }
 
     fn word(&self, k: usize) -> &str {
@@ -293,22 +296,25 @@ impl Splitter<'_> {
         {
             return false;
         }
+        let shape = self.paragraph_shape(k);
+        if shape.is_list() {
+            return true; // features\ncontact manager\nevents
+        }
+        if lower && shape.has_terminal_line {
+            return false; // running text wrapped before a lower-case word
+        }
         let b = self.text.as_bytes();
         let prev_end = prev.end as usize;
         let line_start =
             b.get(..prev_end).and_then(|s| s.iter().rposition(|&c| matches!(c, b'\n' | b'\r'))).map_or(0, |p| p + 1);
         let line = self.text.get(line_start..prev_end).unwrap_or_default();
-        let shape = self.paragraph_shape(k);
-        if shape.is_list() {
-            return true; // features\ncontact manager\nevents
-        }
         if !lower && self.is_title_line(line, line_start) {
             return true; // U.S. SIGNS TAX TREATY\nWASHINGTON, March 2 - The...
         }
         let next_start = self.tokens[k].start as usize;
         let next_word = self.text.get(next_start..).map_or("", first_word);
-        let short = width(line) + 1 + width(next_word) + WRAP_SLACK <= self.neighbour_width(line_start, next_start);
-        short && (!lower || !shape.has_terminal_line)
+        // A short line: the next word would have fitted after it (a heading above the copy).
+        width(line) + 1 + width(next_word) + WRAP_SLACK <= self.neighbour_width(line_start, next_start)
     }
 
     /// The wrap width around a line break: the wider of the line before the line ending at
@@ -361,6 +367,17 @@ impl Splitter<'_> {
 
     /// If a list item starts at token `k`, the number of tokens of its marker.
     fn list_item_at(&mut self, k: usize) -> Option<usize> {
+        let t = &self.tokens[k];
+        let glued_next = self.tokens.get(k + 1).is_some_and(|u| !u.is(Flags::SPACE_BEFORE));
+        let may_mark = match t.kind {
+            TokenKind::Symbol | TokenKind::Dash => true,
+            TokenKind::Abbreviation => t.end - t.start == 2,
+            TokenKind::Number | TokenKind::Word | TokenKind::OpenBracket => glued_next,
+            _ => false,
+        };
+        if !may_mark {
+            return None;
+        }
         let m = list_marker(self.text, self.tokens, k)?;
         let t = &self.tokens[k];
         let line_start = k == 0 || t.is(Flags::NEWLINE_BEFORE);
@@ -709,8 +726,12 @@ impl ParagraphShape {
     /// The shape of the paragraph starting `text`.
     fn of(text: &str) -> ParagraphShape {
         let mut shape = ParagraphShape::default();
-        for line in text.split(['\n', '\r']) {
-            let line = line.trim_end();
+        let b = text.as_bytes();
+        let mut pos = 0;
+        while pos < b.len() {
+            let end = b[pos..].iter().position(|&c| matches!(c, b'\n' | b'\r')).map_or(b.len(), |p| pos + p);
+            let line = text.get(pos..end).unwrap_or_default().trim_end();
+            pos = end + 1;
             if line.trim_start().is_empty() {
                 if shape.lines > 0 {
                     break;
@@ -769,12 +790,12 @@ fn pairing(s: &str) -> Pairing {
 /// The most open quotes and brackets tracked at once.
 const MAX_OPEN: usize = 32;
 
-/// For each gap before a token, whether it lies inside a matched pair of quotes or brackets
-/// of the same paragraph (`"This is great." she said`: the gap after `.` does not).
-fn protected_gaps(text: &str, tokens: &[Token]) -> Vec<bool> {
-    let mut depth_change = vec![0i32; tokens.len() + 1];
+/// The gaps between tokens that lie inside a matched pair of quotes or brackets of the same
+/// paragraph, as disjoint ranges in order (`"This is great." she said`: the gap after `.` does,
+/// the gap after the closing quote does not).
+fn protected_gaps(text: &str, tokens: &[Token]) -> Vec<(u32, u32)> {
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
     let mut open: Vec<(Pairing, usize)> = Vec::new();
-    let mut any = false;
     for (k, t) in tokens.iter().enumerate() {
         if t.is(Flags::PARAGRAPH_BEFORE) {
             open.clear();
@@ -788,25 +809,22 @@ fn protected_gaps(text: &str, tokens: &[Token]) -> Vec<bool> {
                 if let Some(p) = open.iter().rposition(|&(f, _)| f == family) {
                     let o = open[p].1;
                     open.truncate(p);
-                    depth_change[o + 1] += 1;
-                    depth_change[k + 1] -= 1;
-                    any = true;
+                    pairs.push((o as u32 + 1, k as u32));
                 }
             }
             _ => {}
         }
     }
-    if !any {
-        return Vec::new();
+    // Inner pairs close first; keep the outermost, in order.
+    pairs.sort_unstable();
+    let mut merged: Vec<(u32, u32)> = Vec::with_capacity(pairs.len());
+    for (a, b) in pairs {
+        match merged.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+            _ => merged.push((a, b)),
+        }
     }
-    let mut depth = 0i32;
-    depth_change
-        .into_iter()
-        .map(|d| {
-            depth += d;
-            depth > 0
-        })
-        .collect()
+    merged
 }
 
 #[cfg(test)]

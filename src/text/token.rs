@@ -268,7 +268,7 @@ impl<'a> Tokenizer<'a> {
         }
         let next = char_at(self.text, i + c.len_utf8());
         match c {
-            '.' if next.is_ascii_digit() && !self.prev_char(i).is_alphanumeric() && self.prev_char(i) != '.' => {
+            '.' if next.is_ascii_digit() && (self.prev_is_space_or_open(i) || is_currency(self.prev_char(i))) => {
                 self.decimal_fraction(i, len) // $.50
             }
             '.' => self.periods(i, len),
@@ -616,6 +616,12 @@ impl<'a> Tokenizer<'a> {
         let domain = &self.b[dom..k];
         (domain.contains(&b'.') && domain.first().is_some_and(u8::is_ascii_alphanumeric)).then_some(k)
     }
+}
+
+/// Currency signs written before an amount (`$.50`).
+#[inline]
+fn is_currency(c: char) -> bool {
+    matches!(c, '$' | '£' | '€' | '¥')
 }
 
 /// The end of an HTML entity left in text at `i` (`&amp;`, `&#39;`, `&#x2014;`).
