@@ -195,12 +195,12 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Characters skipped like white space: real white space, control characters, zero-width
-/// spaces and joiners, the BOM, soft hyphens.
+/// spaces and joiners, direction marks and embeddings, the BOM, soft hyphens.
 #[inline]
 fn is_space(c: char) -> bool {
     c.is_whitespace()
         || c.is_control()
-        || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
 }
 
 impl<'a> Tokenizer<'a> {
@@ -243,11 +243,16 @@ impl<'a> Tokenizer<'a> {
         self.out.push(Token { start: start as u32, end: end as u32, kind, flags });
     }
 
+    /// The char before byte `i` (`' '` at the start).
+    fn prev_char(&self, i: usize) -> char {
+        self.text.get(..i).and_then(|s| s.chars().next_back()).unwrap_or(' ')
+    }
+
     fn prev_is_space_or_open(&self, i: usize) -> bool {
         if i == 0 {
             return true;
         }
-        let prev = self.text.get(..i).and_then(|s| s.chars().next_back()).unwrap_or(' ');
+        let prev = self.prev_char(i);
         is_space(prev) || matches!(prev, '(' | '[' | '{' | '“' | '‘' | '«' | '„' | '—' | '–' | '-' | '/')
     }
 
@@ -263,14 +268,12 @@ impl<'a> Tokenizer<'a> {
         }
         let next = char_at(self.text, i + c.len_utf8());
         match c {
-            '.' => {
-                let mut j = i;
-                while j < len && self.b[j] == b'.' {
-                    j += 1;
-                }
-                let kind = if j - i >= 2 { TokenKind::Ellipsis } else { TokenKind::Terminal };
-                self.push(i, j, kind);
-                j
+            '.' if next.is_ascii_digit() && (self.prev_is_space_or_open(i) || is_currency(self.prev_char(i))) => {
+                self.decimal_fraction(i, len) // $.50
+            }
+            '.' => self.periods(i, len),
+            '!' if is_word_char(next) && self.prev_is_space_or_open(i) => {
+                self.single(i, c, TokenKind::Symbol) // !Kung: a click letter, not an exclamation
             }
             '!' | '?' => {
                 let mut j = i;
@@ -279,6 +282,12 @@ impl<'a> Tokenizer<'a> {
                 }
                 self.push(i, j, TokenKind::Terminal);
                 j
+            }
+            '．' | '。' | '！' | '？' => self.single(i, c, TokenKind::Terminal),
+            '&' => {
+                let end = html_entity_end(self.b, i).unwrap_or(i + 1);
+                self.push(i, end, TokenKind::Symbol);
+                end
             }
             '…' => self.single(i, c, TokenKind::Ellipsis),
             '-' => {
@@ -291,12 +300,13 @@ impl<'a> Tokenizer<'a> {
             }
             '–' | '—' | '―' | '‒' => self.single(i, c, TokenKind::Dash),
             '"' => {
-                let kind = if self.prev_is_space_or_open(i) && !is_space(next) && next != '\0' {
+                // Opens after space or an opener and before text; closes otherwise (`to--" At`).
+                let before_text = !is_space(next) && next != '\0';
+                let after_space = i == 0 || self.b.get(i - 1).is_some_and(u8::is_ascii_whitespace);
+                let kind = if self.prev_is_space_or_open(i) && (before_text || after_space) {
                     TokenKind::OpenQuote
-                } else if !self.prev_is_space_or_open(i) {
-                    TokenKind::CloseQuote
                 } else {
-                    TokenKind::OpenQuote
+                    TokenKind::CloseQuote
                 };
                 self.single(i, c, kind)
             }
@@ -325,10 +335,20 @@ impl<'a> Tokenizer<'a> {
                 };
                 self.single(i, c, kind)
             }
-            '“' | '‘' | '«' | '„' | '‚' | '‹' | '「' | '『' | '〝' => {
-                self.single(i, c, TokenKind::OpenQuote)
+            '“' | '”' => {
+                // “…” in English, „…“ in German, ”…” in Swedish: the side tells.
+                let opens = self.prev_is_space_or_open(i) && !is_space(next) && next != '\0';
+                let closes = !self.prev_is_space_or_open(i);
+                let kind = match (c, opens, closes) {
+                    ('“', _, true) if !is_word_char(next) => TokenKind::CloseQuote,
+                    ('”', true, _) => TokenKind::OpenQuote,
+                    ('“', ..) => TokenKind::OpenQuote,
+                    _ => TokenKind::CloseQuote,
+                };
+                self.single(i, c, kind)
             }
-            '”' | '»' | '›' | '」' | '』' | '〞' => self.single(i, c, TokenKind::CloseQuote),
+            '‘' | '«' | '„' | '‚' | '‹' | '「' | '『' | '〝' => self.single(i, c, TokenKind::OpenQuote),
+            '»' | '›' | '」' | '』' | '〞' => self.single(i, c, TokenKind::CloseQuote),
             '(' | '[' | '{' => self.single(i, c, TokenKind::OpenBracket),
             ')' | ']' | '}' => self.single(i, c, TokenKind::CloseBracket),
             ',' | ';' | ':' | '،' | '、' => self.single(i, c, TokenKind::Punct),
@@ -352,6 +372,35 @@ impl<'a> Tokenizer<'a> {
                 end
             }
         }
+    }
+
+    /// A run of periods at `i`: `.` (terminal), `...` and `....` (ellipsis), or a spaced
+    /// ellipsis `. . .` / `. . . .` when the first period stands apart from the word before.
+    fn periods(&mut self, i: usize, len: usize) -> usize {
+        let rest = self.b.get(i..len).unwrap_or_default();
+        if rest.starts_with(b". . .") && self.prev_is_space_or_open(i) {
+            let mut j = i + 5;
+            while self.b.get(j..j + 2) == Some(b" .") {
+                j += 2;
+            }
+            self.push(i, j, TokenKind::Ellipsis);
+            return j;
+        }
+        let j = i + rest.iter().take_while(|&&c| c == b'.').count();
+        let kind = if j - i >= 2 { TokenKind::Ellipsis } else { TokenKind::Terminal };
+        self.push(i, j, kind);
+        j
+    }
+
+    /// A number written without its leading zero: `.50` in `$.50`.
+    fn decimal_fraction(&mut self, i: usize, len: usize) -> usize {
+        let before = self.out.len();
+        let end = self.word_at(i + 1, len);
+        if let Some(t) = self.out.get_mut(before) {
+            t.start = i as u32;
+            t.flags = shape(self.text.get(i..t.end as usize).unwrap_or_default(), t.kind);
+        }
+        end
     }
 
     fn single(&mut self, i: usize, c: char, kind: TokenKind) -> usize {
@@ -398,6 +447,8 @@ impl<'a> Tokenizer<'a> {
                     j += text.get(j..).and_then(|s| s.graphemes(true).next()).map_or(c.len_utf8(), str::len);
                 } else if !c.is_ascii() && j > i && is_mark(c) {
                     j += c.len_utf8();
+                } else if c == '°' && j == i + 1 && matches!(self.b[i], b'N' | b'n') {
+                    j += c.len_utf8(); // N° (numero)
                 } else {
                     break;
                 }
@@ -422,6 +473,10 @@ impl<'a> Tokenizer<'a> {
                     let seg_len = j - seg_start;
                     if prev.is_ascii_digit() && after.is_ascii_digit() {
                         j += 1; // 3.5, 1,000.50
+                    } else if seg_len == 2 && !first_digit && self.initial_follows(j + 1) {
+                        has_dot = true; // Ph.D.
+                        j += 1;
+                        seg_start = j;
                     } else if seg_len == 1 && after.is_alphabetic() && !first_digit {
                         // U.S, e.g, p.m: single letters joined by periods.
                         let next_seg_len = text[j + 1..].chars().take_while(|c| c.is_alphabetic()).count();
@@ -478,8 +533,17 @@ impl<'a> Tokenizer<'a> {
             }
         }
         let word = &text[i..j];
-        let mut kind = if first_digit { TokenKind::Number } else { TokenKind::Word };
+        let numeric = first_digit || char_at(text, i).is_numeric();
+        let mut kind = if numeric { TokenKind::Number } else { TokenKind::Word };
         let mut end = j;
+        // A name written with an exclamation mark: `Yahoo!`.
+        if self.b.get(j) == Some(&b'!') && !first_digit {
+            let next = text.get(j + 1..).and_then(|r| r.chars().find(|c| !is_space(*c))).unwrap_or('\0');
+            if self.abbr.is_abbreviation(&text[i..=j], next) {
+                kind = TokenKind::Abbreviation;
+                end = j + 1;
+            }
+        }
         // A trailing period that belongs to the word.
         if self.b.get(j) == Some(&b'.') && self.b.get(j + 1) != Some(&b'.') {
             let single_cap = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
@@ -499,18 +563,23 @@ impl<'a> Tokenizer<'a> {
                 t.flags.insert(Flags::INITIAL);
             }
         }
-        // A possessive 's split off.
-        if end == j {
-            let d = char_at(text, j);
-            if matches!(d, '\'' | '’') {
-                let k = j + d.len_utf8();
-                if matches!(self.b.get(k), Some(b's') | Some(b'S')) && !is_word_char(char_at(text, k + 1)) {
-                    self.push(j, k + 1, TokenKind::Possessive);
-                    return k + 1;
-                }
+        // A possessive 's split off (`Haftar's`, `Jr.'s`).
+        let d = char_at(text, end);
+        if matches!(d, '\'' | '’') {
+            let k = end + d.len_utf8();
+            if matches!(self.b.get(k), Some(b's') | Some(b'S')) && !is_word_char(char_at(text, k + 1)) {
+                self.push(end, k + 1, TokenKind::Possessive);
+                return k + 1;
             }
         }
         end
+    }
+
+    /// A single capital and a period at `k` (the `D.` of `Ph.D.`).
+    fn initial_follows(&self, k: usize) -> bool {
+        self.b.get(k).is_some_and(u8::is_ascii_uppercase)
+            && self.b.get(k + 1) == Some(&b'.')
+            && !self.b.get(k + 2).is_some_and(u8::is_ascii_alphanumeric)
     }
 
     /// `example.com`-like continuation: lower-case letters then a space or end (a known TLD
@@ -547,6 +616,21 @@ impl<'a> Tokenizer<'a> {
         let domain = &self.b[dom..k];
         (domain.contains(&b'.') && domain.first().is_some_and(u8::is_ascii_alphanumeric)).then_some(k)
     }
+}
+
+/// Currency signs written before an amount (`$.50`).
+#[inline]
+fn is_currency(c: char) -> bool {
+    matches!(c, '$' | '£' | '€' | '¥')
+}
+
+/// The end of an HTML entity left in text at `i` (`&amp;`, `&#39;`, `&#x2014;`).
+fn html_entity_end(b: &[u8], i: usize) -> Option<usize> {
+    let body = b.get(i + 1..)?;
+    let n = body.iter().take(10).take_while(|c| c.is_ascii_alphanumeric() || **c == b'#').count();
+    let named = body.first().is_some_and(u8::is_ascii_alphabetic);
+    let numeric = body.first() == Some(&b'#') && n >= 2;
+    ((named || numeric) && body.get(n) == Some(&b';')).then_some(i + n + 2)
 }
 
 /// Combining marks that continue a word (a coarse test on the main combining blocks).
