@@ -60,3 +60,106 @@ fn date_table() {
         failures.join("\n")
     );
 }
+
+/// A gold or system timex: byte span, type and value.
+struct Span3 {
+    start: usize,
+    end: usize,
+    value: String,
+}
+
+/// TempEval-3 one-to-one matching: identical extents first, then the largest overlaps.
+/// Returns (exact matches, relaxed matches, relaxed matches with the same value).
+fn match_doc(gold: &[Span3], sys: &[Span3]) -> (usize, usize, usize) {
+    let mut gused = vec![false; gold.len()];
+    let mut sused = vec![false; sys.len()];
+    let mut pairs = Vec::new();
+    for (j, s) in sys.iter().enumerate() {
+        if let Some(i) = (0..gold.len()).find(|&i| !gused[i] && gold[i].start == s.start && gold[i].end == s.end) {
+            gused[i] = true;
+            sused[j] = true;
+            pairs.push((i, j));
+        }
+    }
+    let exact = pairs.len();
+    let mut cand = Vec::new();
+    for (i, g) in gold.iter().enumerate().filter(|(i, _)| !gused[*i]) {
+        for (j, s) in sys.iter().enumerate().filter(|(j, _)| !sused[*j]) {
+            let ov = g.end.min(s.end) as isize - g.start.max(s.start) as isize;
+            if ov > 0 {
+                cand.push((-ov, g.start, s.start, i, j));
+            }
+        }
+    }
+    cand.sort();
+    for (_, _, _, i, j) in cand {
+        if !gused[i] && !sused[j] {
+            gused[i] = true;
+            sused[j] = true;
+            pairs.push((i, j));
+        }
+    }
+    let same_value = pairs.iter().filter(|&&(i, j)| gold[i].value == sys[j].value).count();
+    (exact, pairs.len(), same_value)
+}
+
+fn f1(matched: usize, n_sys: usize, n_gold: usize) -> f64 {
+    let p = matched as f64 / n_sys.max(1) as f64;
+    let r = matched as f64 / n_gold.max(1) as f64;
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+/// CI floor on TimeBank + AQUAINT (all 256 documents; a debug build runs them in a few
+/// seconds): strict F1 ≥ 0.80, relaxed F1 ≥ 0.90, value F1 ≥ 0.80.
+#[test]
+fn timex_train_floor() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/timex/train.jsonl");
+    let Ok(data) = std::fs::read_to_string(path) else {
+        println!("skipped: {path} not found");
+        return;
+    };
+    let ex = Extractor::new();
+    let (mut n_gold, mut n_sys, mut exact, mut relaxed, mut valued) = (0, 0, 0, 0, 0);
+    for line in data.lines().filter(|l| !l.trim().is_empty()) {
+        let doc: serde_json::Value = serde_json::from_str(line).expect("gold line is JSON");
+        let text = doc["text"].as_str().unwrap_or("");
+        let date = doc["date"].as_str().and_then(|d| whosaid::parse_date(d).ok());
+        let gold: Vec<Span3> = doc["mentions"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|m| Span3 {
+                start: m["start"].as_u64().unwrap_or(0) as usize,
+                end: m["end"].as_u64().unwrap_or(0) as usize,
+                value: m["value"].as_str().unwrap_or("").to_string(),
+            })
+            .collect();
+        let sys: Vec<Span3> = ex
+            .extract(text, date)
+            .mentions_of(MentionKind::Date)
+            .map(|m| Span3 {
+                start: m.start,
+                end: m.end,
+                value: m.timex.as_ref().map(|t| t.value.clone()).unwrap_or_default(),
+            })
+            .collect();
+        let (e, r, v) = match_doc(&gold, &sys);
+        n_gold += gold.len();
+        n_sys += sys.len();
+        exact += e;
+        relaxed += r;
+        valued += v;
+    }
+    let strict = f1(exact, n_sys, n_gold);
+    let relaxed_f1 = f1(relaxed, n_sys, n_gold);
+    let value = relaxed_f1 * valued as f64 / relaxed.max(1) as f64;
+    println!("timex train: strict {strict:.4} relaxed {relaxed_f1:.4} value {value:.4}");
+    assert!(
+        strict >= 0.80 && relaxed_f1 >= 0.90 && value >= 0.80,
+        "timex train below the floor: strict {strict:.4} (0.80) relaxed {relaxed_f1:.4} (0.90) value {value:.4} (0.80)"
+    );
+}

@@ -182,6 +182,12 @@ impl<'s, 't> Scanner<'s, 't> {
         match w {
             "the" => return self.the_phrase(i),
             "this" | "last" | "next" | "coming" | "past" | "previous" => return self.relative(i, w),
+            "earlier" | "later" | "early" | "late" if self.cap(i + 1) && words::weekday(self.lw(i + 1).as_str()).is_some() => {
+                return self.weekday_phrase(i + 1, words::weekday(self.lw(i + 1).as_str())?);
+            }
+            "earlier" | "later" | "early" | "late" if matches!(self.lw(i + 1).as_str(), "today" | "yesterday" | "tomorrow") => {
+                return self.day_word(i + 1, self.lw(i + 1).as_str());
+            }
             "earlier" | "later" => return self.relative(i + 1, self.lw(i + 1).as_str()).filter(|_| self.doc.is_some()),
             "every" | "each" => return self.every(i, w),
             "fiscal" => return self.fiscal(i),
@@ -203,6 +209,10 @@ impl<'s, 't> Scanner<'s, 't> {
             return self.weekday_set(i, d);
         }
         self.holiday_phrase(i)
+            .or_else(|| self.bare_ordinal_period(i, w))
+            .or_else(|| self.the_period(i, w).filter(|_| matches!(w, "year-earlier" | "year-ago")))
+            .or_else(|| self.spoken_year(i))
+            .or_else(|| self.recent_units(i, w))
             .or_else(|| self.amount_phrase(i))
             .or_else(|| self.times_per(i))
             .or_else(|| self.quarter_code(i))
@@ -316,7 +326,7 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         let (end, n, unit) = self.count_unit(j)?;
         if matches!(self.lw(end).as_str(), "ago" | "later" | "earlier") {
-            return None;
+            return self.amount_phrase(j).map(|f| f.with_mod(m));
         }
         Some(Found::new(end, TimexValue::Duration { amount: n, unit }).with_mod(m))
     }
@@ -388,8 +398,14 @@ impl<'s, 't> Scanner<'s, 't> {
             }
         }
         let j = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
+        if let Some(Found { end, value: TimexValue::Year(y), .. }) = self.spoken_year(i + 1) {
+            return Some(Found::new(end, TimexValue::Month { year: Some(y), month: m }));
+        }
         if let Some((end, y)) = self.year_after(j) {
             return Some(Found::new(end, TimexValue::Month { year: Some(y), month: m }));
+        }
+        if let Some(y) = self.relative_year(i + 1) {
+            return Some(Found::new(i + 3, TimexValue::Month { year: Some(y), month: m }));
         }
         let p = self.prev(i);
         let w = self.lw(i);
@@ -405,6 +421,37 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         let year = self.year_for(i, m, 1);
         Some(Found::new(i + 1, TimexValue::Month { year, month: m }))
+    }
+
+    /// `this year` · `last year` · `next year` after a month ("January this year").
+    fn relative_year(&self, j: usize) -> Option<i16> {
+        let step = match self.lw(j).as_str() {
+            "this" => 0,
+            "last" => -1,
+            "next" => 1,
+            _ => return None,
+        };
+        self.is(j + 1, "year").then_some(())?;
+        self.doc.map(|d| d.year() + step)
+    }
+
+    /// `nineteen ninety-six` · `January nineteen ninety-seven` (spoken years in transcripts).
+    fn spoken_year(&self, i: usize) -> Option<Found> {
+        let century = words::number_word(self.lw(i).as_str()).filter(|n| (11..=20).contains(n))?;
+        let rest = words::number_word(self.lw(i + 1).as_str()).filter(|n| (10..100).contains(n))?;
+        let y = i16::try_from(century * 100 + rest).ok()?;
+        Some(Found::new(i + 2, TimexValue::Year(y)))
+    }
+
+    /// `recent years` · `recent months` (a vague stretch up to now).
+    fn recent_units(&self, i: usize, w: &str) -> Option<Found> {
+        if w != "recent" {
+            return None;
+        }
+        let (unit, true) = words::unit(self.lw(i + 1).as_str())? else {
+            return None;
+        };
+        Some(Found::new(i + 2, TimexValue::Duration { amount: None, unit }))
     }
 
     /// `30 July 2022` · `22 July` · `30th July`.
@@ -505,7 +552,11 @@ impl<'s, 't> Scanner<'s, 't> {
     /// The day of weekday `wd` for an expression at token `i`, pointing the way `tense` says.
     fn weekday_value(&self, i: usize, wd: i8, tense: Tense) -> TimexValue {
         match self.doc {
-            Some(doc) => TimexValue::day(calendar::weekday(doc, wd, tense, tense::said_before(self.a, i))),
+            Some(doc) => {
+                let include_doc =
+                    tense::said_before(self.a, i) || (tense != Tense::Future && !self.is(i.wrapping_sub(1), "last"));
+                TimexValue::day(calendar::weekday(doc, wd, tense, include_doc))
+            }
             None => TimexValue::Weekday(wd),
         }
     }
@@ -601,6 +652,20 @@ impl<'s, 't> Scanner<'s, 't> {
         if self.is_zone(end) {
             end += 1;
         }
+        let nw = self.lw(end);
+        if let Some(wd) = words::weekday(nw.as_str()).filter(|_| self.cap(end)) {
+            let day = self.weekday_value(end, wd, self.tense(i));
+            return Some(Found::new(end + 1, TimexValue::Time { date: Some(Box::new(day)), time: TimeOfDay::Clock { hour, minute } }));
+        }
+        if let Some(off) = match nw.as_str() {
+            "today" => Some(0),
+            "yesterday" => Some(-1),
+            "tomorrow" => Some(1),
+            _ => None,
+        } {
+            let date = self.doc.and_then(|d| calendar::step(d, off, Unit::Day)).map(|d| Box::new(TimexValue::day(d)));
+            return Some(Found::new(end + 1, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } }));
+        }
         let date = self.doc.map(|d| Box::new(TimexValue::day(d)));
         Some(Found::new(end, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } }))
     }
@@ -640,6 +705,17 @@ impl<'s, 't> Scanner<'s, 't> {
             };
             let day = self.relative_period(off, Unit::Day);
             return Some(Found::new(j + 1, part_of(Some(day), p)));
+        }
+        if let Some(m) = words::month(n).filter(|_| self.cap(j)) {
+            let year = self.doc.map(|d| {
+                let y = d.year();
+                match step {
+                    -1 if m >= d.month() => y - 1,
+                    1 if m <= d.month() => y + 1,
+                    _ => y,
+                }
+            });
+            return Some(Found::new(j + 1, TimexValue::Month { year, month: m }));
         }
         if let Some(season) = words::season(n) {
             let year = self.doc.map(|d| d.year() + step as i16);
@@ -692,7 +768,7 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some(f) = self.decade_at(j).or_else(|| self.ordinal_of_month(j)).or_else(|| self.position(j, n)) {
             return Some(f);
         }
-        if let Some(f) = self.ordinal_period(j) {
+        if let Some(f) = self.ordinal_period(j).or_else(|| self.the_period(j, n)) {
             return Some(f);
         }
         match n {
@@ -767,16 +843,77 @@ impl<'s, 't> Scanner<'s, 't> {
         match unit.as_str() {
             "century" => Some(Found::new(j + 2, TimexValue::Century(i16::try_from(n).ok()? - 1))),
             "quarter" | "half" => {
-                let (end, year) = self.of_year(j + 2);
+                let (end, explicit) = self.of_year(j + 2);
                 let k = i8::try_from(n).ok()?;
-                let value = if unit.as_str() == "quarter" {
-                    (1..=4).contains(&k).then_some(TimexValue::Quarter { year, quarter: k })?
-                } else {
-                    (1..=2).contains(&k).then_some(TimexValue::Half { year, half: k })?
-                };
-                Some(Found::new(end, value))
+                let year = if end == j + 2 { self.period_year(j, k, unit.as_str() == "quarter") } else { explicit };
+                Some(Found::new(end, quarter_or_half(year, k, unit.as_str() == "quarter")?))
             }
             _ => None,
+        }
+    }
+
+    /// The year of a year-less quarter or half: the document year, or the year before when the
+    /// period is still to come and the clause is not in the future ("the fourth quarter" in January).
+    fn period_year(&self, i: usize, k: i8, quarter: bool) -> Option<i16> {
+        let doc = self.doc?;
+        let current = if quarter { (doc.month() - 1) / 3 + 1 } else { (doc.month() - 1) / 6 + 1 };
+        let later = k > current && self.tense(i) != Tense::Future;
+        Some(doc.year() - i16::from(later))
+    }
+
+    /// `third-quarter` · `first-half` (an adjective) · `third quarter` (without `the`).
+    fn bare_ordinal_period(&self, i: usize, w: &str) -> Option<Found> {
+        if let Some((ord, unit)) = w.split_once('-') {
+            let k = i8::try_from(words::ordinal(ord)?).ok()?;
+            let quarter = match unit {
+                "quarter" => true,
+                "half" => false,
+                _ => return None,
+            };
+            let year = self.period_year(i, k, quarter);
+            return Some(Found::new(i + 1, quarter_or_half(year, k, quarter)?));
+        }
+        words::ordinal(w).filter(|_| self.kind(i) == Some(TokenKind::Word))?;
+        if !self.is(i + 1, "quarter") {
+            return None;
+        }
+        self.ordinal_period(i)
+    }
+
+    /// After `the`: `quarter` · `latest quarter` · `current quarter` · `year-earlier quarter` ·
+    /// `year-ago period` · `current year` · `weekend` (financial news: "the quarter" is the last
+    /// completed one).
+    fn the_period(&self, j: usize, n: &str) -> Option<Found> {
+        let doc = self.doc?;
+        let last_quarter = calendar::step(doc, -1, Unit::Quarter)?;
+        let (k, base) = match n {
+            "quarter" => (j, last_quarter),
+            "latest" | "last" | "recent" | "most" if self.is(j + 1, "quarter") => (j + 1, last_quarter),
+            "current" if self.is(j + 1, "quarter") => (j + 1, doc),
+            "current" if self.is(j + 1, "year") => return Some(Found::new(j + 2, TimexValue::Year(doc.year()))),
+            "year-earlier" | "year-ago" => {
+                let d = calendar::step(last_quarter, -1, Unit::Year)?;
+                let k = if matches!(self.lw(j + 1).as_str(), "quarter" | "period") { j + 1 } else { j };
+                return Some(Found::new(k + 1, calendar::period(d, Unit::Quarter)));
+            }
+            "weekend" => return Some(Found::new(j + 1, self.weekend(j))),
+            _ => return None,
+        };
+        Some(Found::new(k + 1, calendar::period(base, Unit::Quarter)))
+    }
+
+    /// The weekend meant by "the weekend": the last one, or the next one in a future clause.
+    fn weekend(&self, i: usize) -> TimexValue {
+        let value = match self.doc {
+            Some(doc) => {
+                let sat = calendar::weekday(doc, 6, self.tense(i), true);
+                calendar::period(sat, Unit::Week)
+            }
+            None => return TimexValue::Reference(Reference::Present),
+        };
+        match value {
+            TimexValue::Week { year, week, .. } => TimexValue::Week { year, week, weekend: true },
+            v => v,
         }
     }
 
@@ -923,6 +1060,11 @@ impl<'s, 't> Scanner<'s, 't> {
             "annually" | "yearly" => Unit::Year,
             _ => return None,
         };
+        if self.a.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
+            && !matches!(self.lw(i + 1).as_str(), "and" | "or" | "in" | "on" | "at" | "since" | "for" | "by" | "from" | "until")
+        {
+            return None;
+        }
         Some(Found::new(i + 1, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(1), unit }))))
     }
 
@@ -1019,6 +1161,14 @@ const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["easter"], Holiday::Easter(0)),
     (&["good", "friday"], Holiday::Easter(-2)),
 ];
+
+/// Quarter `k` (1–4) or half `k` (1–2) of a year.
+fn quarter_or_half(year: Option<i16>, k: i8, quarter: bool) -> Option<TimexValue> {
+    match quarter {
+        true => (1..=4).contains(&k).then_some(TimexValue::Quarter { year, quarter: k }),
+        false => (1..=2).contains(&k).then_some(TimexValue::Half { year, half: k }),
+    }
+}
 
 /// `PRESENT_REF` ending at `end`.
 fn present(end: usize) -> Found {
