@@ -64,14 +64,24 @@ pub fn period(d: Date, unit: Unit) -> TimexValue {
     }
 }
 
-/// The year of a year-less month and day: the document year, unless the tense points across
-/// the year boundary ("will be held in March" written in July → next March).
-pub fn year_of(doc: Date, month: i8, day: i8, tense: Tense) -> i16 {
+/// The year of a year-less month (and day): the document year, unless the tense points across
+/// the year boundary. A future clause takes the next occurrence ("will be held in March" written
+/// in July → next March); a past clause the last one, allowing two months of slack for a loose
+/// tense ("was shut in August" written in February → last August); without a tense, the nearest.
+pub fn year_of(doc: Date, month: i8, day: Option<i8>, tense: Tense) -> i16 {
     let y = doc.year();
-    let later = (month, day) > (doc.month(), doc.day());
+    let dm = i32::from(month) - i32::from(doc.month());
     match tense {
-        Tense::Future if !later && (month, day) != (doc.month(), doc.day()) && month < doc.month() => y + 1,
-        Tense::Past if later && month > doc.month() => y - 1,
+        Tense::Future => {
+            let before = match day {
+                Some(d) => (month, d) < (doc.month(), doc.day()),
+                None => month < doc.month(),
+            };
+            y + i16::from(before)
+        }
+        Tense::Past if dm > 2 => y - 1,
+        Tense::Unknown if dm > 6 => y - 1,
+        Tense::Unknown if dm < -6 => y + 1,
         _ => y,
     }
 }
@@ -149,6 +159,17 @@ mod tests {
         assert_eq!(weekday(sat, 5, Tense::Future, false), d("2022-08-05"));
         assert_eq!(weekday(sat, 6, Tense::Past, true), sat);
         assert_eq!(weekday(sat, 6, Tense::Past, false), d("2022-07-23"));
+    }
+
+    #[test]
+    fn years_of_month_days() {
+        let jul = d("2022-07-30");
+        assert_eq!(year_of(jul, 3, None, Tense::Future), 2023);
+        assert_eq!(year_of(jul, 7, None, Tense::Future), 2022);
+        assert_eq!(year_of(jul, 7, Some(12), Tense::Future), 2023);
+        assert_eq!(year_of(d("2022-02-01"), 8, None, Tense::Past), 2021);
+        assert_eq!(year_of(d("1989-11-02"), 12, Some(1), Tense::Past), 1989);
+        assert_eq!(year_of(d("2023-01-05"), 12, Some(28), Tense::Unknown), 2022);
     }
 
     #[test]

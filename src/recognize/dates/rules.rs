@@ -40,6 +40,8 @@ pub struct Scanner<'s, 't> {
     a: &'s Analysis<'t>,
     doc: Option<Date>,
     anchor: Option<Date>,
+    /// The first day of the last quarter named in the text ("the third quarter ... a year earlier").
+    quarter_anchor: Option<Date>,
 }
 
 /// Prepositions after which a bare number is read as a year ("in 2019", "since 1987").
@@ -86,11 +88,14 @@ fn month_preposition(w: &str) -> bool {
 impl<'s, 't> Scanner<'s, 't> {
     /// A scanner over `a` with the document date `doc`.
     pub fn new(a: &'s Analysis<'t>, doc: Option<Date>) -> Scanner<'s, 't> {
-        Scanner { a, doc, anchor: None }
+        Scanner { a, doc, anchor: None, quarter_anchor: None }
     }
 
     /// Records a found value as the anchor of later relative expressions ("two days later").
     pub fn note(&mut self, f: &Found) {
+        if let TimexValue::Quarter { year: Some(y), quarter } = f.value {
+            self.quarter_anchor = Date::new(y, quarter * 3 - 2, 1).ok();
+        }
         let d = match f.value {
             TimexValue::Day { year: Some(y), month, day } => Date::new(y, month, day).ok(),
             TimexValue::Month { year: Some(y), month } => Date::new(y, month, 1).ok(),
@@ -188,7 +193,6 @@ impl<'s, 't> Scanner<'s, 't> {
             "earlier" | "later" | "early" | "late" if matches!(self.lw(i + 1).as_str(), "today" | "yesterday" | "tomorrow") => {
                 return self.day_word(i + 1, self.lw(i + 1).as_str());
             }
-            "earlier" | "later" => return self.relative(i + 1, self.lw(i + 1).as_str()).filter(|_| self.doc.is_some()),
             "every" | "each" => return self.every(i, w),
             "fiscal" => return self.fiscal(i),
             "these" if self.is(i + 1, "days") => return Some(present(i + 2)),
@@ -283,6 +287,13 @@ impl<'s, 't> Scanner<'s, 't> {
             _ => return Some(Found::new(j, TimexValue::Duration { amount: n, unit })),
         };
         let count = i64::from(n.unwrap_or(1));
+        if let (Some(q), Unit::Year, true) = (self.quarter_anchor, unit, sign < 0) {
+            // "a year earlier" beside a quarter: the same quarter that many years before.
+            let d = calendar::step(q, -count, Unit::Year)?;
+            return Some(Found::new(j + 1, calendar::period(d, Unit::Quarter)));
+        }
+        let unit = if matches!(unit, Unit::Decade | Unit::Century) && n.is_some() { Unit::Year } else { unit };
+        let count = if unit == Unit::Year { count * i64::from(self.year_factor(i, j)) } else { count };
         let value = match (sign, n) {
             (-1, Some(_)) => self.relative_period(-count, unit),
             (-1, None) => TimexValue::Reference(Reference::Past),
@@ -293,6 +304,17 @@ impl<'s, 't> Scanner<'s, 't> {
             _ => return None,
         };
         Some(Found::new(j + 1, value))
+    }
+
+    /// How many years one unit at `i..j` is (10 for "decades", 100 for "centuries").
+    fn year_factor(&self, i: usize, j: usize) -> u32 {
+        (i..j)
+            .find_map(|k| match words::unit(self.lw(k).as_str()) {
+                Some((Unit::Decade, _)) => Some(10),
+                Some((Unit::Century, _)) => Some(100),
+                _ => None,
+            })
+            .unwrap_or(1)
     }
 
     /// A bare plural unit after "for" or "within": `for weeks` (`PXW`).
@@ -364,7 +386,7 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// The year of a year-less month and day, from the document date and the tense.
     fn year_for(&self, i: usize, month: i8, day: i8) -> Option<i16> {
-        self.doc.map(|d| calendar::year_of(d, month, day, self.tense(i)))
+        self.doc.map(|d| calendar::year_of(d, month, Some(day), self.tense(i)))
     }
 
     /// An explicit year after a month or day: `, 2022` or `2022` (returns the end and the year).
@@ -419,7 +441,7 @@ impl<'s, 't> Scanner<'s, 't> {
                 return None;
             }
         }
-        let year = self.year_for(i, m, 1);
+        let year = self.doc.map(|d| calendar::year_of(d, m, None, self.tense(i)));
         Some(Found::new(i + 1, TimexValue::Month { year, month: m }))
     }
 
@@ -443,15 +465,15 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(i + 2, TimexValue::Year(y)))
     }
 
-    /// `recent years` · `recent months` (a vague stretch up to now).
+    /// `recent years` · `recent months` (`PAST_REF`, as TimeBank writes them).
     fn recent_units(&self, i: usize, w: &str) -> Option<Found> {
         if w != "recent" {
             return None;
         }
-        let (unit, true) = words::unit(self.lw(i + 1).as_str())? else {
+        let (_, true) = words::unit(self.lw(i + 1).as_str())? else {
             return None;
         };
-        Some(Found::new(i + 2, TimexValue::Duration { amount: None, unit }))
+        Some(Found::new(i + 2, TimexValue::Reference(Reference::Past)))
     }
 
     /// `30 July 2022` · `22 July` · `30th July`.
@@ -768,7 +790,7 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some(f) = self.decade_at(j).or_else(|| self.ordinal_of_month(j)).or_else(|| self.position(j, n)) {
             return Some(f);
         }
-        if let Some(f) = self.ordinal_period(j).or_else(|| self.the_period(j, n)) {
+        if let Some(f) = self.ordinal_period(j).or_else(|| self.the_period(j, n)).or_else(|| self.the_counted(j, n)) {
             return Some(f);
         }
         match n {
@@ -795,6 +817,17 @@ impl<'s, 't> Scanner<'s, 't> {
                 Some(Found::new(j + 3, TimexValue::Season { year: Some(y), season }))
             }
         }
+    }
+
+    /// After `the`: `nine months` · `first nine months` (a counted stretch, DURATION).
+    fn the_counted(&self, j: usize, n: &str) -> Option<Found> {
+        let k = if matches!(n, "first" | "final") { j + 1 } else { j };
+        if matches!(self.lw(k).as_str(), "a" | "an" | "one" | "some" | "many" | "few") {
+            return None;
+        }
+        let (end, amount, unit) = self.count_unit(k)?;
+        (amount.is_some_and(|a| a > 1) && !self.a.word(k).contains('-'))
+            .then(|| Found::new(end, TimexValue::Duration { amount, unit }))
     }
 
     /// After `the`: `past two years` (DURATION), `past` (PAST_REF), `next day` / `following
@@ -948,7 +981,7 @@ impl<'s, 't> Scanner<'s, 't> {
             let value = if let Some(m) = words::month(rest).filter(|_| rest_raw.starts_with(char::is_uppercase)) {
                 let (end, year) = match self.year_after(i + 1) {
                     Some((e, y)) => (e, Some(y)),
-                    None => (i + 1, self.year_for(i, m, 15)),
+                    None => (i + 1, self.doc.map(|d| calendar::year_of(d, m, None, self.tense(i)))),
                 };
                 return Some(Found::new(end, TimexValue::Month { year, month: m }).with_mod("MID"));
             } else if let Some(y) = words::year(rest) {
@@ -1109,7 +1142,7 @@ impl<'s, 't> Scanner<'s, 't> {
             (Some(y), _) => TimexValue::day(calendar::holiday(h, y)?),
             (None, Some(doc)) => {
                 let this = calendar::holiday(h, doc.year())?;
-                let y = calendar::year_of(doc, this.month(), this.day(), self.tense(i));
+                let y = calendar::year_of(doc, this.month(), Some(this.day()), self.tense(i));
                 TimexValue::day(calendar::holiday(h, y)?)
             }
             (None, None) => match h {

@@ -194,7 +194,7 @@ pub enum TimexValue {
     },
     /// A year: `2022`.
     Year(i16),
-    /// A fiscal year: `FY2022`.
+    /// A fiscal year, written as its year like TimeBank does (`fiscal 2022` = `2022`).
     FiscalYear(i16),
     /// A decade, by its first three digits: `199` for the 1990s.
     Decade(i16),
@@ -277,7 +277,8 @@ impl fmt::Display for TimexValue {
                 write!(f, "-{}", season.code())
             }
             TimexValue::Year(y) => write!(f, "{y:04}"),
-            TimexValue::FiscalYear(y) => write!(f, "FY{y:04}"),
+            // TimeBank writes fiscal years as plain years ("fiscal 1989" = 1989).
+            TimexValue::FiscalYear(y) => write!(f, "{y:04}"),
             TimexValue::Decade(d) => write!(f, "{d:03}"),
             TimexValue::Century(c) => write!(f, "{c:02}"),
             TimexValue::Time { date, time } => {
