@@ -46,7 +46,7 @@ pub fn find(a: &Analysis, ctx: &Context) -> Vec<Candidate> {
     while i < a.tokens.len() {
         match scanner.match_at(i).filter(|f| f.end > i) {
             Some(f) => {
-                scanner.note(&f);
+                scanner.note(i, &f);
                 let end = f.end;
                 out.push(Candidate { start: i, end, kind: MentionKind::Date, anaphoric: false, info: Info::Date(timex(f)) });
                 i = end;

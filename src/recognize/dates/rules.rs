@@ -22,11 +22,18 @@ pub struct Found {
     pub quant: Option<&'static str>,
     /// TIMEX3 `freq` of a set (times per period).
     pub freq: Option<u32>,
+    /// The year was written in the text (`July 1936`, `1936`), not taken from the document date.
+    pub explicit_year: bool,
 }
 
 impl Found {
     fn new(end: usize, value: TimexValue) -> Found {
-        Found { end, value, modifier: None, quant: None, freq: None }
+        Found { end, value, modifier: None, quant: None, freq: None, explicit_year: false }
+    }
+
+    fn explicit(mut self) -> Found {
+        self.explicit_year = true;
+        self
     }
 
     fn with_mod(mut self, m: &'static str) -> Found {
@@ -40,8 +47,12 @@ pub struct Scanner<'s, 't> {
     a: &'s Analysis<'t>,
     doc: Option<Date>,
     anchor: Option<Date>,
-    /// The first day of the last quarter named in the text ("the third quarter ... a year earlier").
-    quarter_anchor: Option<Date>,
+    /// The first day of the last quarter named in the text and its sentence ("the third quarter
+    /// ... a year earlier").
+    quarter_anchor: Option<(Date, usize)>,
+    /// The last year written in the text, when a narrative far from the document date sets the
+    /// year of year-less dates ("In 1936 ... on May 4").
+    narrative_year: Option<i16>,
 }
 
 /// Prepositions after which a bare number is read as a year ("in 2019", "since 1987").
@@ -88,13 +99,14 @@ fn month_preposition(w: &str) -> bool {
 impl<'s, 't> Scanner<'s, 't> {
     /// A scanner over `a` with the document date `doc`.
     pub fn new(a: &'s Analysis<'t>, doc: Option<Date>) -> Scanner<'s, 't> {
-        Scanner { a, doc, anchor: None, quarter_anchor: None }
+        Scanner { a, doc, anchor: None, quarter_anchor: None, narrative_year: None }
     }
 
     /// Records a found value as the anchor of later relative expressions ("two days later").
-    pub fn note(&mut self, f: &Found) {
-        if let TimexValue::Quarter { year: Some(y), quarter } = f.value {
-            self.quarter_anchor = Date::new(y, quarter * 3 - 2, 1).ok();
+    pub fn note(&mut self, start: usize, f: &Found) {
+        let relative = matches!(self.lw(f.end.wrapping_sub(1)).as_str(), "ago" | "earlier" | "later");
+        if let (TimexValue::Quarter { year: Some(y), quarter }, false) = (&f.value, relative) {
+            self.quarter_anchor = Date::new(*y, quarter * 3 - 2, 1).ok().map(|d| (d, self.a.sentence_of(start)));
         }
         let d = match f.value {
             TimexValue::Day { year: Some(y), month, day } => Date::new(y, month, day).ok(),
@@ -104,6 +116,9 @@ impl<'s, 't> Scanner<'s, 't> {
         };
         if d.is_some() {
             self.anchor = d;
+        }
+        if f.explicit_year {
+            self.narrative_year = d.map(|d| d.year());
         }
     }
 
@@ -190,6 +205,7 @@ impl<'s, 't> Scanner<'s, 't> {
             "earlier" | "later" | "early" | "late" if self.cap(i + 1) && words::weekday(self.lw(i + 1).as_str()).is_some() => {
                 return self.weekday_phrase(i + 1, words::weekday(self.lw(i + 1).as_str())?);
             }
+            "later" | "earlier" if self.is(i + 1, "that") => return self.anchored_that(i + 1),
             "earlier" | "later" | "early" | "late" if matches!(self.lw(i + 1).as_str(), "today" | "yesterday" | "tomorrow") => {
                 return self.day_word(i + 1, self.lw(i + 1).as_str());
             }
@@ -287,7 +303,9 @@ impl<'s, 't> Scanner<'s, 't> {
             _ => return Some(Found::new(j, TimexValue::Duration { amount: n, unit })),
         };
         let count = i64::from(n.unwrap_or(1));
-        if let (Some(q), Unit::Year, true) = (self.quarter_anchor, unit, sign < 0) {
+        let sentence = self.a.sentence_of(i);
+        let near = self.quarter_anchor.filter(|&(_, s)| s + 1 >= sentence).map(|(d, _)| d);
+        if let (Some(q), Unit::Year, true) = (near, unit, sign < 0) {
             // "a year earlier" beside a quarter: the same quarter that many years before.
             let d = calendar::step(q, -count, Unit::Year)?;
             return Some(Found::new(j + 1, calendar::period(d, Unit::Quarter)));
@@ -363,7 +381,7 @@ impl<'s, 't> Scanner<'s, 't> {
             return None;
         }
         let d: Date = w.parse().ok()?;
-        Some(Found::new(i + 1, TimexValue::day(d)))
+        Some(Found::new(i + 1, TimexValue::day(d)).explicit())
     }
 
     /// `07/30/2022` (US order) or `30/07/2022` (day first only when the first number exceeds 12).
@@ -381,12 +399,13 @@ impl<'s, 't> Scanner<'s, 't> {
         })?;
         let (m, d) = if x > 12 { (y, x) } else { (x, y) };
         let date = Date::new(year, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
-        Some(Found::new(i + 1, TimexValue::day(date)))
+        Some(Found::new(i + 1, TimexValue::day(date)).explicit())
     }
 
     /// The year of a year-less month and day, from the document date and the tense.
-    fn year_for(&self, i: usize, month: i8, day: i8) -> Option<i16> {
-        self.doc.map(|d| calendar::year_of(d, month, Some(day), self.tense(i)))
+    fn year_for(&self, i: usize, month: i8, day: Option<i8>) -> Option<i16> {
+        let narrative = self.narrative_year.filter(|y| self.doc.is_none_or(|d| (d.year() - y).abs() > 1));
+        narrative.or_else(|| self.doc.map(|d| calendar::year_of(d, month, day, self.tense(i))))
     }
 
     /// An explicit year after a month or day: `, 2022` or `2022` (returns the end and the year).
@@ -397,14 +416,15 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// A day value with an optional explicit year read after `j`.
     fn day_value(&self, i: usize, j: usize, month: i8, day: i8) -> Option<Found> {
-        let (end, year) = match self.year_after(j) {
-            Some((e, y)) => (e, Some(y)),
-            None => (j, self.year_for(i, month, day)),
+        let (end, year, explicit) = match self.year_after(j) {
+            Some((e, y)) => (e, Some(y), true),
+            None => (j, self.year_for(i, month, Some(day)), false),
         };
         if let Some(y) = year {
             Date::new(y, month, day).ok()?;
         }
-        Some(Found::new(end, TimexValue::Day { year, month, day }))
+        let f = Found::new(end, TimexValue::Day { year, month, day });
+        Some(if explicit { f.explicit() } else { f })
     }
 
     /// `July 30, 2022` · `Jul. 30` · `June 2022` · `February` (a month needs a day, a year or a
@@ -421,10 +441,14 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         let j = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
         if let Some(Found { end, value: TimexValue::Year(y), .. }) = self.spoken_year(i + 1) {
-            return Some(Found::new(end, TimexValue::Month { year: Some(y), month: m }));
+            return Some(Found::new(end, TimexValue::Month { year: Some(y), month: m }).explicit());
         }
         if let Some((end, y)) = self.year_after(j) {
-            return Some(Found::new(end, TimexValue::Month { year: Some(y), month: m }));
+            return Some(Found::new(end, TimexValue::Month { year: Some(y), month: m }).explicit());
+        }
+        if self.is(i + 1, "of") && self.is(i + 2, "that") && self.is(i + 3, "year") {
+            let year = self.anchor.map(|d| d.year());
+            return Some(Found::new(i + 4, TimexValue::Month { year, month: m }));
         }
         if let Some(y) = self.relative_year(i + 1) {
             return Some(Found::new(i + 3, TimexValue::Month { year: Some(y), month: m }));
@@ -441,7 +465,7 @@ impl<'s, 't> Scanner<'s, 't> {
                 return None;
             }
         }
-        let year = self.doc.map(|d| calendar::year_of(d, m, None, self.tense(i)));
+        let year = self.year_for(i, m, None);
         Some(Found::new(i + 1, TimexValue::Month { year, month: m }))
     }
 
@@ -517,7 +541,7 @@ impl<'s, 't> Scanner<'s, 't> {
             || matches!(self.kind(i - 1), Some(TokenKind::Punct | TokenKind::OpenBracket));
         let money = matches!(self.kind(i.wrapping_sub(1)), Some(TokenKind::Symbol));
         ((after_prep && !money) || (determiner && plausible) || (plausible && next_ok && prev_ok && !money))
-            .then(|| Found::new(i + 1, TimexValue::Year(y)))
+            .then(|| Found::new(i + 1, TimexValue::Year(y)).explicit())
     }
 
     /// `1990s` (a decade).
@@ -787,7 +811,12 @@ impl<'s, 't> Scanner<'s, 't> {
         let j = i + 1;
         let nw = self.lw(j);
         let n = nw.as_str();
-        if let Some(f) = self.decade_at(j).or_else(|| self.ordinal_of_month(j)).or_else(|| self.position(j, n)) {
+        if let Some(f) = self
+            .decade_at(j)
+            .or_else(|| self.ordinal_of_month(j))
+            .or_else(|| self.day_month(j))
+            .or_else(|| self.position(j, n))
+        {
             return Some(f);
         }
         if let Some(f) = self.ordinal_period(j).or_else(|| self.the_period(j, n)).or_else(|| self.the_counted(j, n)) {
@@ -981,7 +1010,7 @@ impl<'s, 't> Scanner<'s, 't> {
             let value = if let Some(m) = words::month(rest).filter(|_| rest_raw.starts_with(char::is_uppercase)) {
                 let (end, year) = match self.year_after(i + 1) {
                     Some((e, y)) => (e, Some(y)),
-                    None => (i + 1, self.doc.map(|d| calendar::year_of(d, m, None, self.tense(i)))),
+                    None => (i + 1, self.year_for(i, m, None)),
                 };
                 return Some(Found::new(end, TimexValue::Month { year, month: m }).with_mod("MID"));
             } else if let Some(y) = words::year(rest) {
