@@ -53,6 +53,11 @@ pub struct Scanner<'s, 't> {
     /// The last year written in the text, when a narrative far from the document date sets the
     /// year of year-less dates ("In 1936 ... on May 4").
     narrative_year: Option<i16>,
+    /// The text is a narrative far from the document date (most written years are more than a
+    /// year away from it, or there is no document date): year-less dates take the last written year.
+    narrative: bool,
+    /// The sentence of the anchor.
+    anchor_sentence: usize,
 }
 
 /// Prepositions after which a bare number is read as a year ("in 2019", "since 1987").
@@ -99,7 +104,23 @@ fn month_preposition(w: &str) -> bool {
 impl<'s, 't> Scanner<'s, 't> {
     /// A scanner over `a` with the document date `doc`.
     pub fn new(a: &'s Analysis<'t>, doc: Option<Date>) -> Scanner<'s, 't> {
-        Scanner { a, doc, anchor: None, quarter_anchor: None, narrative_year: None }
+        let narrative = match doc {
+            None => true,
+            Some(d) => {
+                let (mut near, mut far) = (0usize, 0usize);
+                for (i, t) in a.tokens.iter().enumerate() {
+                    if let Some(y) = words::year(a.word(i)).filter(|_| t.is(Flags::ALL_DIGITS)) {
+                        if (d.year() - y).abs() > 1 {
+                            far += 1;
+                        } else {
+                            near += 1;
+                        }
+                    }
+                }
+                far > 2 * near + 2
+            }
+        };
+        Scanner { a, doc, anchor: None, quarter_anchor: None, narrative_year: None, narrative, anchor_sentence: 0 }
     }
 
     /// Records a found value as the anchor of later relative expressions ("two days later").
@@ -114,8 +135,11 @@ impl<'s, 't> Scanner<'s, 't> {
             TimexValue::Year(y) => Date::new(y, 1, 1).ok(),
             _ => None,
         };
-        if d.is_some() {
+        // In a narrative, values counted from the document date ("today") do not move the story's date.
+        let from_doc = self.narrative && !f.explicit_year && self.doc.is_some_and(|doc| d.is_some_and(|d| d.year() == doc.year()));
+        if d.is_some() && !from_doc {
             self.anchor = d;
+            self.anchor_sentence = self.a.sentence_of(start);
         }
         if f.explicit_year {
             self.narrative_year = d.map(|d| d.year());
@@ -316,7 +340,10 @@ impl<'s, 't> Scanner<'s, 't> {
             (-1, Some(_)) => self.relative_period(-count, unit),
             (-1, None) => TimexValue::Reference(Reference::Past),
             (s, Some(_)) => {
-                let base = self.anchor.or(self.doc)?;
+                // "two days later" counts from the last date; "a year earlier" too in a narrative
+                // or beside that date, otherwise from the document date.
+                let near = self.narrative || self.anchor_sentence + 1 >= self.a.sentence_of(i);
+                let base = if s > 0 || near { self.anchor.or(self.doc)? } else { self.doc.or(self.anchor)? };
                 calendar::period(calendar::step(base, count * s.signum(), unit)?, unit)
             }
             _ => return None,
@@ -404,8 +431,14 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// The year of a year-less month and day, from the document date and the tense.
     fn year_for(&self, i: usize, month: i8, day: Option<i8>) -> Option<i16> {
-        let narrative = self.narrative_year.filter(|y| self.doc.is_none_or(|d| (d.year() - y).abs() > 1));
-        narrative.or_else(|| self.doc.map(|d| calendar::year_of(d, month, day, self.tense(i))))
+        self.narrative_year(month).or_else(|| self.doc.map(|d| calendar::year_of(d, month, day, self.tense(i))))
+    }
+
+    /// In a narrative, the year of a year-less month: the year of the last date, moving on a year
+    /// when the month is well before that date's ("December 1935 ... on January 12" → 1936).
+    fn narrative_year(&self, month: i8) -> Option<i16> {
+        let a = self.anchor.filter(|_| self.narrative && self.narrative_year.is_some())?;
+        Some(a.year() + i16::from(a.month() - month > 6))
     }
 
     /// An explicit year after a month or day: `, 2022` or `2022` (returns the end and the year).
@@ -712,7 +745,8 @@ impl<'s, 't> Scanner<'s, 't> {
             let date = self.doc.and_then(|d| calendar::step(d, off, Unit::Day)).map(|d| Box::new(TimexValue::day(d)));
             return Some(Found::new(end + 1, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } }));
         }
-        let date = self.doc.map(|d| Box::new(TimexValue::day(d)));
+        let day = if self.narrative { self.anchor.or(self.doc) } else { self.doc };
+        let date = day.map(|d| Box::new(TimexValue::day(d)));
         Some(Found::new(end, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } }))
     }
 
@@ -1055,7 +1089,10 @@ impl<'s, 't> Scanner<'s, 't> {
                 if plural || matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
                     return None;
                 }
-                Found::new(j + 2, self.relative_period(0, unit))
+                match self.anchor.filter(|_| self.narrative) {
+                    Some(a) => Found::new(j + 2, calendar::period(a, unit)),
+                    None => Found::new(j + 2, self.relative_period(0, unit)),
+                }
             }
             "the" => self.decade_at(j + 1)?,
             _ if words::month(w).is_some() => self.month_phrase(j, words::month(w)?)?,
@@ -1169,6 +1206,10 @@ impl<'s, 't> Scanner<'s, 't> {
         };
         let value = match (year, self.doc) {
             (Some(y), _) => TimexValue::day(calendar::holiday(h, y)?),
+            (None, _) if self.narrative_year(12).is_some() => {
+                let y = self.anchor.map_or(0, |a| a.year());
+                TimexValue::day(calendar::holiday(h, y)?)
+            }
             (None, Some(doc)) => {
                 let this = calendar::holiday(h, doc.year())?;
                 let y = calendar::year_of(doc, this.month(), Some(this.day()), self.tense(i));
