@@ -58,6 +58,8 @@ pub struct Scanner<'s, 't> {
     narrative: bool,
     /// The sentence of the anchor.
     anchor_sentence: usize,
+    /// The anchor is a day (not the first day of a month or year).
+    anchor_is_day: bool,
 }
 
 /// Prepositions after which a bare number is read as a year ("in 2019", "since 1987").
@@ -120,7 +122,7 @@ impl<'s, 't> Scanner<'s, 't> {
                 far > 2 * near + 2
             }
         };
-        Scanner { a, doc, anchor: None, quarter_anchor: None, narrative_year: None, narrative, anchor_sentence: 0 }
+        Scanner { a, doc, anchor: None, quarter_anchor: None, narrative_year: None, narrative, anchor_sentence: 0, anchor_is_day: false }
     }
 
     /// Records a found value as the anchor of later relative expressions ("two days later").
@@ -140,6 +142,7 @@ impl<'s, 't> Scanner<'s, 't> {
         if d.is_some() && !from_doc {
             self.anchor = d;
             self.anchor_sentence = self.a.sentence_of(start);
+            self.anchor_is_day = matches!(f.value, TimexValue::Day { .. });
         }
         if f.explicit_year {
             self.narrative_year = d.map(|d| d.year());
@@ -301,7 +304,7 @@ impl<'s, 't> Scanner<'s, 't> {
         if article && (plural || unit == Unit::Second) {
             return None;
         }
-        if !plural && n.is_none() {
+        if (!plural && n.is_none()) || (unit == Unit::Quarter && n.is_some_and(|n| n >= 1000)) {
             return None;
         }
         Some((j + 1, n, unit))
@@ -745,9 +748,26 @@ impl<'s, 't> Scanner<'s, 't> {
             let date = self.doc.and_then(|d| calendar::step(d, off, Unit::Day)).map(|d| Box::new(TimexValue::day(d)));
             return Some(Found::new(end + 1, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } }));
         }
-        let day = if self.narrative { self.anchor.or(self.doc) } else { self.doc };
+        let day = match self.anchor.filter(|_| self.narrative) {
+            Some(a) if self.anchor_is_day => Some(a),
+            Some(_) => None,
+            None => self.doc,
+        };
+        if let Some(f) = self.clock_on_date(end, hour, minute) {
+            return Some(f);
+        }
         let date = day.map(|d| Box::new(TimexValue::day(d)));
         Some(Found::new(end, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } }))
+    }
+
+    /// A clock time followed by its date: `5 p.m. EST, Nov. 9`.
+    fn clock_on_date(&self, j: usize, hour: u8, minute: u8) -> Option<Found> {
+        let k = if self.a.word(j) == "," { j + 1 } else { j };
+        let m = words::month(self.lw(k).as_str()).filter(|_| self.cap(k))?;
+        let d = words::day_of_month(self.a.word(k + 1)).filter(|_| self.kind(k + 1) == Some(TokenKind::Number))?;
+        let f = self.day_value(k, k + 2, m, d)?;
+        let date = Some(Box::new(f.value));
+        Some(Found::new(f.end, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } }))
     }
 
     fn is_zone(&self, i: usize) -> bool {

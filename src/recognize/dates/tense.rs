@@ -39,8 +39,8 @@ fn passive(a: &Analysis, j: usize) -> bool {
 fn marker(w: &str) -> Tense {
     match w {
         "will" | "'ll" | "’ll" | "shall" | "would" | "could" | "might" | "should" | "going" | "scheduled" | "due"
-        | "expected" | "expects" | "expect" | "plans" | "planned" | "plan" | "upcoming" | "tomorrow" | "next"
-        | "hopes" | "aims" | "intends" | "until" | "forecast" | "set" => Tense::Future,
+        | "expected" | "expects" | "expect" | "plans" | "planned" | "upcoming" | "tomorrow" | "hopes" | "aims"
+        | "intends" => Tense::Future,
         "was" | "were" | "had" | "did" | "said" | "told" | "met" | "held" | "began" | "left" | "fell" | "rose"
         | "took" | "came" | "won" | "lost" | "made" | "went" | "saw" | "gave" | "spoke" | "sold" | "struck"
         | "broke" | "flew" | "ran" | "got" | "paid" | "yesterday" | "ago" | "last" | "wrote" | "brought"
