@@ -48,7 +48,13 @@ pub fn find(a: &Analysis, ctx: &Context) -> Vec<Candidate> {
             Some(f) => {
                 scanner.note(i, &f);
                 let end = f.end;
-                out.push(Candidate { start: i, end, kind: MentionKind::Date, anaphoric: false, info: Info::Date(timex(f)) });
+                out.push(Candidate {
+                    start: i,
+                    end,
+                    kind: MentionKind::Date,
+                    anaphoric: false,
+                    info: Info::Date(timex(f)),
+                });
                 i = end;
             }
             None => i += 1,

@@ -24,15 +24,22 @@ pub struct Found {
     pub freq: Option<u32>,
     /// The year was written in the text (`July 1936`, `1936`), not taken from the document date.
     pub explicit_year: bool,
+    /// Counted from the document date (`two years ago`, `yesterday`, `next week`).
+    pub doc_relative: bool,
 }
 
 impl Found {
     fn new(end: usize, value: TimexValue) -> Found {
-        Found { end, value, modifier: None, quant: None, freq: None, explicit_year: false }
+        Found { end, value, modifier: None, quant: None, freq: None, explicit_year: false, doc_relative: false }
     }
 
     fn explicit(mut self) -> Found {
         self.explicit_year = true;
+        self
+    }
+
+    fn doc_relative(mut self) -> Found {
+        self.doc_relative = true;
         self
     }
 
@@ -119,10 +126,19 @@ impl<'s, 't> Scanner<'s, 't> {
                         }
                     }
                 }
-                far > 2 * near + 2
+                far >= 3 && far > near
             }
         };
-        Scanner { a, doc, anchor: None, quarter_anchor: None, narrative_year: None, narrative, anchor_sentence: 0, anchor_is_day: false }
+        Scanner {
+            a,
+            doc,
+            anchor: None,
+            quarter_anchor: None,
+            narrative_year: None,
+            narrative,
+            anchor_sentence: 0,
+            anchor_is_day: false,
+        }
     }
 
     /// Records a found value as the anchor of later relative expressions ("two days later").
@@ -138,7 +154,9 @@ impl<'s, 't> Scanner<'s, 't> {
             _ => None,
         };
         // In a narrative, values counted from the document date ("today") do not move the story's date.
-        let from_doc = self.narrative && !f.explicit_year && self.doc.is_some_and(|doc| d.is_some_and(|d| d.year() == doc.year()));
+        let from_doc = self.narrative
+            && (f.doc_relative
+                || (!f.explicit_year && self.doc.is_some_and(|doc| d.is_some_and(|d| d.year() == doc.year()))));
         if d.is_some() && !from_doc {
             self.anchor = d;
             self.anchor_sentence = self.a.sentence_of(start);
@@ -228,12 +246,18 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         match w {
             "the" => return self.the_phrase(i),
-            "this" | "last" | "next" | "coming" | "past" | "previous" => return self.relative(i, w),
-            "earlier" | "later" | "early" | "late" if self.cap(i + 1) && words::weekday(self.lw(i + 1).as_str()).is_some() => {
+            "this" | "last" | "next" | "coming" | "past" | "previous" => {
+                return self.relative(i, w).map(Found::doc_relative)
+            }
+            "earlier" | "later" | "early" | "late"
+                if self.cap(i + 1) && words::weekday(self.lw(i + 1).as_str()).is_some() =>
+            {
                 return self.weekday_phrase(i + 1, words::weekday(self.lw(i + 1).as_str())?);
             }
             "later" | "earlier" if self.is(i + 1, "that") => return self.anchored_that(i + 1),
-            "earlier" | "later" | "early" | "late" if matches!(self.lw(i + 1).as_str(), "today" | "yesterday" | "tomorrow") => {
+            "earlier" | "later" | "early" | "late"
+                if matches!(self.lw(i + 1).as_str(), "today" | "yesterday" | "tomorrow") =>
+            {
                 return self.day_word(i + 1, self.lw(i + 1).as_str());
             }
             "every" | "each" => return self.every(i, w),
@@ -325,7 +349,9 @@ impl<'s, 't> Scanner<'s, 't> {
         let after = self.lw(j);
         let sign: i64 = match after.as_str() {
             "ago" => -1,
-            "earlier" | "before" if self.a.tokens.get(j + 1).is_none_or(|t| !t.is_wordlike()) || after.as_str() == "earlier" => -2,
+            "earlier" => -2,
+            // "two days before." (not "two days before the vote").
+            "before" if !self.a.tokens.get(j + 1).is_some_and(|t| t.is_wordlike()) => -2,
             "later" => 2,
             _ => return Some(Found::new(j, TimexValue::Duration { amount: n, unit })),
         };
@@ -340,7 +366,7 @@ impl<'s, 't> Scanner<'s, 't> {
         let unit = if matches!(unit, Unit::Decade | Unit::Century) && n.is_some() { Unit::Year } else { unit };
         let count = if unit == Unit::Year { count * i64::from(self.year_factor(i, j)) } else { count };
         let value = match (sign, n) {
-            (-1, Some(_)) => self.relative_period(-count, unit),
+            (-1, Some(_)) => return Some(Found::new(j + 1, self.relative_period(-count, unit)).doc_relative()),
             (-1, None) => TimexValue::Reference(Reference::Past),
             (s, Some(_)) => {
                 // "two days later" counts from the last date; "a year earlier" too in a narrative
@@ -391,7 +417,8 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some(f) = self.clock(j) {
             return Some(f.with_mod(m));
         }
-        if m == "MORE_THAN" && w == "over" && !self.kind(j).is_some_and(|k| k == TokenKind::Number) && !self.is(j, "a") {
+        if m == "MORE_THAN" && w == "over" && !self.kind(j).is_some_and(|k| k == TokenKind::Number) && !self.is(j, "a")
+        {
             return None;
         }
         let (end, n, unit) = self.count_unit(j)?;
@@ -566,8 +593,10 @@ impl<'s, 't> Scanner<'s, 't> {
         let next_ok = match self.a.tokens.get(i + 1) {
             None => true,
             Some(n) => {
-                matches!(n.kind, TokenKind::Punct | TokenKind::Terminal | TokenKind::Possessive | TokenKind::CloseBracket)
-                    || matches!(self.lw(i + 1).as_str(), "and" | "or" | "to" | "through" | "when" | "as")
+                matches!(
+                    n.kind,
+                    TokenKind::Punct | TokenKind::Terminal | TokenKind::Possessive | TokenKind::CloseBracket
+                ) || matches!(self.lw(i + 1).as_str(), "and" | "or" | "to" | "through" | "when" | "as")
             }
         };
         let determiner = matches!(p.as_str(), "the" | "a" | "its" | "their" | "his" | "her" | "this" | "that");
@@ -695,7 +724,7 @@ impl<'s, 't> Scanner<'s, 't> {
             _ => return None,
         };
         let day = self.relative_period(off, Unit::Day);
-        Some(self.with_day_part(i + 1, day))
+        Some(self.with_day_part(i + 1, day).doc_relative())
     }
 
     /// `3 p.m.` · `10:30 a.m. EST` · `14:00 GMT` · `noon` · `midnight`.
@@ -718,7 +747,7 @@ impl<'s, 't> Scanner<'s, 't> {
                 let zoned = self.is_zone(i + 1);
                 let timed = mer.is_some() || zoned;
                 let at = matches!(self.prev(i).as_str(), "at" | "by" | "until" | "from" | "before" | "after");
-                if !timed && !(at && w.contains(':')) {
+                if !(timed || at && w.contains(':')) {
                     return None;
                 }
                 match mer {
@@ -737,7 +766,10 @@ impl<'s, 't> Scanner<'s, 't> {
         let nw = self.lw(end);
         if let Some(wd) = words::weekday(nw.as_str()).filter(|_| self.cap(end)) {
             let day = self.weekday_value(end, wd, self.tense(i));
-            return Some(Found::new(end + 1, TimexValue::Time { date: Some(Box::new(day)), time: TimeOfDay::Clock { hour, minute } }));
+            return Some(Found::new(
+                end + 1,
+                TimexValue::Time { date: Some(Box::new(day)), time: TimeOfDay::Clock { hour, minute } },
+            ));
         }
         if let Some(off) = match nw.as_str() {
             "today" => Some(0),
@@ -1180,7 +1212,10 @@ impl<'s, 't> Scanner<'s, 't> {
             _ => return None,
         };
         if self.a.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
-            && !matches!(self.lw(i + 1).as_str(), "and" | "or" | "in" | "on" | "at" | "since" | "for" | "by" | "from" | "until")
+            && !matches!(
+                self.lw(i + 1).as_str(),
+                "and" | "or" | "in" | "on" | "at" | "since" | "for" | "by" | "from" | "until"
+            )
         {
             return None;
         }

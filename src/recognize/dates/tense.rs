@@ -43,8 +43,8 @@ fn marker(w: &str) -> Tense {
         | "intends" => Tense::Future,
         "was" | "were" | "had" | "did" | "said" | "told" | "met" | "held" | "began" | "left" | "fell" | "rose"
         | "took" | "came" | "won" | "lost" | "made" | "went" | "saw" | "gave" | "spoke" | "sold" | "struck"
-        | "broke" | "flew" | "ran" | "got" | "paid" | "yesterday" | "ago" | "last" | "wrote" | "brought"
-        | "bought" | "sent" | "caught" | "fought" | "led" | "overtook" => Tense::Past,
+        | "broke" | "flew" | "ran" | "got" | "paid" | "yesterday" | "ago" | "last" | "wrote" | "brought" | "bought"
+        | "sent" | "caught" | "fought" | "led" | "overtook" => Tense::Past,
         _ if w.len() > 4 && w.ends_with("ed") => Tense::Past,
         _ => Tense::Unknown,
     }

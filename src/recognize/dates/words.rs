@@ -243,7 +243,21 @@ pub fn day_part(w: &str) -> Option<DayPart> {
 pub fn zone(w: &str) -> bool {
     matches!(
         w,
-        "gmt" | "utc" | "est" | "edt" | "et" | "cst" | "cdt" | "ct" | "mst" | "mdt" | "pst" | "pdt" | "pt" | "bst" | "cet"
+        "gmt"
+            | "utc"
+            | "est"
+            | "edt"
+            | "et"
+            | "cst"
+            | "cdt"
+            | "ct"
+            | "mst"
+            | "mdt"
+            | "pst"
+            | "pdt"
+            | "pt"
+            | "bst"
+            | "cet"
     )
 }
 
