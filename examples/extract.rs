@@ -8,6 +8,9 @@
 //! - `--jsonl`: each input line is `{"id": ..., "text": "...", "date": "YYYY-MM-DD"}` and each
 //!   output line the document with its `id`; a line that cannot be read gives
 //!   `{"id", "line", "error"}` and the exit status is 1 once all lines are done.
+//! - `--threads N` (default: all cores) processes JSONL lines in parallel; output keeps the
+//!   input order, streams line by line, and memory stays bounded (a few batches in flight).
+//! - `--quiet`: no progress line (it is shown on standard error only when that is a terminal).
 //! - Invalid UTF-8, an unreadable file or a bad `--date`: exit status 2 and a message.
 
 use std::io::{self, BufRead, BufWriter, Read, Write};
@@ -18,12 +21,15 @@ use whosaid::{parse_date, Extractor};
 struct Args {
     date: Option<jiff::civil::Date>,
     jsonl: bool,
+    threads: usize,
+    quiet: bool,
     file: Option<std::path::PathBuf>,
 }
 
 fn parse_args() -> Result<Args, String> {
     use lexopt::prelude::*;
-    let mut args = Args { date: None, jsonl: false, file: None };
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut args = Args { date: None, jsonl: false, threads: cores, quiet: false, file: None };
     let mut p = lexopt::Parser::from_env();
     while let Some(arg) = p.next().map_err(|e| e.to_string())? {
         match arg {
@@ -33,8 +39,15 @@ fn parse_args() -> Result<Args, String> {
                 args.date = Some(parse_date(&v).map_err(|e| format!("--date: {e}"))?);
             }
             Long("jsonl") => args.jsonl = true,
+            Long("quiet") | Short('q') => args.quiet = true,
+            Long("threads") | Short('j') => {
+                let v = p.value().map_err(|e| e.to_string())?;
+                let v = v.to_string_lossy();
+                args.threads =
+                    v.parse().ok().filter(|&n| n >= 1).ok_or(format!("--threads: {v:?} is not a positive number"))?;
+            }
             Long("help") | Short('h') => {
-                println!("usage: extract [--date YYYY-MM-DD] [--jsonl] [FILE]");
+                println!("usage: extract [--date YYYY-MM-DD] [--jsonl [--threads N] [--quiet]] [FILE]");
                 std::process::exit(0);
             }
             Value(v) if args.file.is_none() => args.file = Some(v.into()),
@@ -63,7 +76,7 @@ fn main() -> ExitCode {
         Ok(a) => a,
         Err(e) => return fail(e),
     };
-    let input: Box<dyn BufRead> = match &args.file {
+    let input: Box<dyn BufRead + Send> = match &args.file {
         Some(path) => match std::fs::File::open(path) {
             Ok(f) => Box::new(io::BufReader::with_capacity(1 << 16, f)),
             Err(e) => return fail(format!("cannot read {}: {e}", path.display())),
@@ -75,7 +88,8 @@ fn main() -> ExitCode {
     let out = io::stdout();
     let mut out = BufWriter::new(out.lock());
     if args.jsonl {
-        match run_jsonl(&ex, input, &mut out, args.date) {
+        let progress = !args.quiet && std::io::IsTerminal::is_terminal(&io::stderr());
+        match run_jsonl(&ex, input, &mut out, args.date, args.threads, progress) {
             Ok(0) => ExitCode::SUCCESS,
             Ok(_) => ExitCode::from(1),
             Err(e) => write_failed(e),
@@ -138,26 +152,144 @@ fn process_line(ex: &Extractor, line: &[u8], n: usize, default_date: Option<jiff
     (format!("{{\"id\":{},{}", id, json.strip_prefix('{').unwrap_or("}")), false)
 }
 
-/// Processes JSONL input line by line, flushing each result; returns the number of bad lines.
-fn run_jsonl(
-    ex: &Extractor,
-    mut input: Box<dyn BufRead>,
-    out: &mut impl Write,
-    date: Option<jiff::civil::Date>,
-) -> io::Result<usize> {
-    let mut errors = 0;
-    let mut line = Vec::new();
-    let mut n = 0;
-    loop {
-        line.clear();
+/// Lines per batch handed to a worker.
+const BATCH_LINES: usize = 64;
+
+/// Progress on standard error: documents, MB, MB/s, errors.
+struct Progress {
+    on: bool,
+    start: std::time::Instant,
+    last: std::time::Instant,
+    docs: usize,
+    bytes: usize,
+    errors: usize,
+}
+
+impl Progress {
+    fn new(on: bool) -> Progress {
+        let now = std::time::Instant::now();
+        Progress { on, start: now, last: now, docs: 0, bytes: 0, errors: 0 }
+    }
+
+    fn add(&mut self, docs: usize, bytes: usize, errors: usize) {
+        self.docs += docs;
+        self.bytes += bytes;
+        self.errors += errors;
+        if self.on && self.last.elapsed().as_millis() >= 500 {
+            self.last = std::time::Instant::now();
+            self.print("\r");
+        }
+    }
+
+    fn print(&self, end: &str) {
+        let secs = self.start.elapsed().as_secs_f64().max(1e-9);
+        let mb = self.bytes as f64 / 1e6;
+        eprint!("{end}extract: {} documents, {mb:.1} MB, {:.1} MB/s, {} errors", self.docs, mb / secs, self.errors);
+    }
+
+    fn finish(&self) {
+        if self.on {
+            self.print("\r");
+            eprintln!();
+        }
+    }
+}
+
+/// Reads up to `BATCH_LINES` lines; `None` at the end of the input.
+fn read_batch(input: &mut dyn BufRead) -> io::Result<Option<Vec<Vec<u8>>>> {
+    let mut batch = Vec::with_capacity(BATCH_LINES);
+    for _ in 0..BATCH_LINES {
+        let mut line = Vec::new();
         if input.read_until(b'\n', &mut line)? == 0 {
             break;
         }
-        n += 1;
-        let (json, bad) = process_line(ex, &line, n, date);
-        errors += bad as usize;
-        writeln!(out, "{json}")?;
-        out.flush()?;
+        batch.push(line);
     }
-    Ok(errors)
+    Ok((!batch.is_empty()).then_some(batch))
+}
+
+/// Processes JSONL input: batches of lines go to `threads` workers, results are written in input
+/// order and flushed as they come. Returns the number of bad lines.
+fn run_jsonl(
+    ex: &Extractor,
+    mut input: Box<dyn BufRead + Send>,
+    out: &mut impl Write,
+    date: Option<jiff::civil::Date>,
+    threads: usize,
+    progress: bool,
+) -> io::Result<usize> {
+    use std::sync::mpsc;
+    let mut prog = Progress::new(progress);
+    // Batches in flight are bounded: the reader waits when workers are busy.
+    let (work_tx, work_rx) = mpsc::sync_channel::<(usize, usize, Vec<Vec<u8>>)>(threads * 2);
+    let work_rx = std::sync::Mutex::new(work_rx);
+    let (done_tx, done_rx) = mpsc::sync_channel::<(usize, Vec<(String, bool)>, usize)>(threads * 2);
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            let done_tx = done_tx.clone();
+            let work_rx = &work_rx;
+            scope.spawn(move || loop {
+                let job = work_rx.lock().map_or(None, |rx| rx.recv().ok());
+                let Some((seq, first_line, lines)) = job else { break };
+                let bytes = lines.iter().map(Vec::len).sum();
+                let results =
+                    lines.iter().enumerate().map(|(k, l)| process_line(ex, l, first_line + k, date)).collect();
+                if done_tx.send((seq, results, bytes)).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(done_tx);
+        // The reader runs on its own thread; this thread writes in order.
+        let stop = &stop;
+        let reader = scope.spawn(move || -> io::Result<()> {
+            let mut seq = 0;
+            let mut line_no = 1;
+            while let Some(batch) = read_batch(&mut *input)? {
+                let n = batch.len();
+                let mut job = (seq, line_no, batch);
+                // Wait while the workers are busy, unless the writer has given up.
+                loop {
+                    match work_tx.try_send(job) {
+                        Ok(()) => break,
+                        Err(mpsc::TrySendError::Full(j)) if !stop.load(std::sync::atomic::Ordering::Relaxed) => {
+                            job = j;
+                            std::thread::sleep(std::time::Duration::from_micros(200));
+                        }
+                        Err(_) => return Ok(()),
+                    }
+                }
+                seq += 1;
+                line_no += n;
+            }
+            Ok(())
+        });
+        let mut pending = std::collections::BTreeMap::new();
+        let mut next = 0;
+        let mut write_result = Ok(());
+        for (seq, results, bytes) in done_rx.iter() {
+            pending.insert(seq, (results, bytes));
+            while let Some((results, bytes)) = pending.remove(&next) {
+                next += 1;
+                let errors = results.iter().filter(|r: &&(String, bool)| r.1).count();
+                prog.add(results.len(), bytes, errors);
+                if write_result.is_ok() {
+                    write_result =
+                        results.iter().try_for_each(|(json, _)| writeln!(out, "{json}")).and_then(|_| out.flush());
+                }
+            }
+            if write_result.is_err() {
+                // Stop the reader; dropping done_rx stops the workers.
+                stop.store(true, std::sync::atomic::Ordering::Relaxed);
+                break;
+            }
+        }
+        drop(done_rx);
+        prog.finish();
+        let read_result = reader.join().unwrap_or(Ok(()));
+        write_result?;
+        read_result?;
+        Ok(prog.errors)
+    })
 }

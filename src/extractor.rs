@@ -151,7 +151,10 @@ impl Extractor {
         let repeats = recognize::people::repeat_mentions(&a, &people);
         cands.extend(people);
         cands.extend(repeats);
-        cands.extend(recognize::organizations::find(&a));
+        let orgs = recognize::organizations::find(&a);
+        let org_repeats = recognize::organizations::repeat_mentions(&a, &orgs);
+        cands.extend(orgs);
+        cands.extend(org_repeats);
         cands.extend(recognize::courts::find(&a));
         cands.extend(recognize::locations::find(&a));
 

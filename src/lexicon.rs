@@ -78,9 +78,10 @@ impl Lex {
         }
     }
 
-    /// Whether entries match regardless of ASCII case (cues and court words do; names do not).
+    /// Whether entries match regardless of ASCII case (cues, court words and organization
+    /// heads do, so that "the alliance" finds its head; names do not).
     pub fn case_insensitive(self) -> bool {
-        matches!(self, Lex::Cue | Lex::CourtWord)
+        matches!(self, Lex::Cue | Lex::CourtWord | Lex::OrgHead)
     }
 }
 

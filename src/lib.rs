@@ -59,3 +59,7 @@ pub use document::{
 };
 pub use error::{parse_date, Error};
 pub use extractor::{Extractor, ExtractorBuilder};
+
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

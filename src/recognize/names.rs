@@ -1,5 +1,8 @@
 //! Shared predicates over name-like tokens, used by the people, organization and court rules.
 
+use std::collections::HashSet;
+
+use super::Candidate;
 use crate::lexicon::Lex;
 use crate::text::{Analysis, Flags, TokenKind};
 
@@ -154,4 +157,237 @@ pub fn is_initial(a: &Analysis, i: usize) -> bool {
 /// A surname particle (`al-`, `bin`, `van der`): the end token of its hit.
 pub fn particle_end(a: &Analysis, i: usize) -> Option<usize> {
     a.hit(i, Lex::NameParticle).filter(|h| a.lexicon_field(h, 0) == "particle").map(|h| h.end as usize)
+}
+
+/// For each token, whether its line is in capitals (a headline or a table: most of the line's
+/// words are all caps).
+pub fn caps_lines(a: &Analysis) -> Vec<bool> {
+    let mut out = vec![false; a.tokens.len()];
+    let mut start = 0;
+    while start < a.tokens.len() {
+        let end =
+            (start + 1..a.tokens.len()).find(|&k| a.tokens[k].is(Flags::NEWLINE_BEFORE)).unwrap_or(a.tokens.len());
+        let (mut caps, mut words) = (0usize, 0usize);
+        for t in &a.tokens[start..end] {
+            if t.kind == TokenKind::Word && t.is(Flags::HAS_ALPHA) {
+                words += 1;
+                caps += usize::from(t.is(Flags::ALL_CAPS));
+            }
+        }
+        let is_caps = words >= 2 && caps * 4 >= words * 3;
+        out[start..end].fill(is_caps);
+        start = end;
+    }
+    out
+}
+
+/// Labels of table rows that look like teams before a number ("Total 250", "Attendance:").
+pub fn is_table_label(w: &str) -> bool {
+    matches!(
+        w,
+        "Total"
+            | "Totals"
+            | "Extras"
+            | "Qualifier"
+            | "Attendance"
+            | "Played"
+            | "Halftime"
+            | "Result"
+            | "Results"
+            | "Round"
+            | "Group"
+            | "Pool"
+            | "Points"
+            | "Score"
+            | "Scores"
+            | "Week"
+            | "Day"
+            | "Race"
+            | "Stage"
+            | "Leg"
+            | "Game"
+            | "Match"
+            | "Heat"
+            | "Final"
+            | "Semifinal"
+            | "Quarterfinal"
+            | "Pts"
+            | "Rank"
+            | "No"
+            | "Year"
+            | "Net"
+            | "Sales"
+            | "Revenue"
+            | "Income"
+            | "Shares"
+            | "Dividend"
+            | "Price"
+            | "Volume"
+            | "Turnover"
+    )
+}
+
+/// True when token `i` starts a line (or the text, or its sentence).
+pub fn is_line_start(a: &Analysis, i: usize) -> bool {
+    i == 0 || a.tokens.get(i).is_some_and(|t| t.is(Flags::NEWLINE_BEFORE)) || a.sentence(a.sentence_of(i)).start == i
+}
+
+/// Words that head competitions rather than organizations ("Premier League", "Davis Cup").
+pub fn is_competition_word(w: &str) -> bool {
+    ["League", "Cup", "Open", "Championship", "Championships", "Division", "Games", "Trophy"]
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(w))
+}
+
+/// A location hit naming a country (national teams are locations, not organizations).
+pub fn is_country(a: &Analysis, h: &crate::lexicon::Hit) -> bool {
+    let class = a.lexicon_field(h, 0);
+    class.contains("country") || class.contains("region") || class == "continent"
+}
+
+/// The end of a nationality adjective starting at `i` ("Russian", "Sri Lankan").
+pub fn nationality_end(a: &Analysis, i: usize) -> Option<usize> {
+    a.hit(i, Lex::Nationality).map(|h| h.end as usize)
+}
+
+/// All-caps words that are not organizations: units, currencies, common abbreviations, Roman
+/// numerals, time zones.
+pub fn is_non_org_acronym(w: &str) -> bool {
+    matches!(
+        w,
+        "I" | "II"
+            | "III"
+            | "IV"
+            | "VI"
+            | "VII"
+            | "VIII"
+            | "IX"
+            | "XI"
+            | "OK"
+            | "TV"
+            | "CEO"
+            | "CFO"
+            | "GMT"
+            | "EST"
+            | "EDT"
+            | "PST"
+            | "AM"
+            | "PM"
+            | "AIDS"
+            | "HIV"
+            | "GDP"
+            | "GNP"
+            | "CPI"
+            | "PC"
+            | "CD"
+            | "DNA"
+            | "MP"
+            | "MPS"
+            | "VAT"
+            | "US"
+            | "USA"
+            | "UK"
+            | "UAE"
+            | "USSR"
+            | "DM"
+            | "USD"
+            | "EUR"
+            | "GBP"
+            | "JPY"
+            | "ECU"
+            | "NOTE"
+            | "RESULTS"
+            | "PCT"
+            | "BSE"
+            | "CJD"
+            | "LBW"
+            | "NO"
+            | "YR"
+            | "ET"
+            | "CT"
+            | "PT"
+            | "MT"
+            | "VS"
+            | "RPT"
+            | "ADR"
+            | "ADRS"
+            | "IPO"
+            | "FY"
+            | "EPS"
+            | "NET"
+            | "LTD"
+            | "INC"
+            | "CORP"
+            | "CO"
+            | "PLC"
+            | "AG"
+            | "SA"
+            | "NV"
+            | "BV"
+            | "JAN"
+            | "FEB"
+            | "MAR"
+            | "APR"
+            | "JUN"
+            | "JUL"
+            | "AUG"
+            | "SEP"
+            | "SEPT"
+            | "OCT"
+            | "NOV"
+            | "DEC"
+            | "RBI"
+            | "ERA"
+            | "FRN"
+            | "GB"
+            | "MW"
+            | "KG"
+            | "KM"
+    )
+}
+
+/// Document-level consistency: wherever the text of a `keys` range (a name found once) stands
+/// again, capitalized and not inside a candidate of `found`, `make` proposes it again. Hash
+/// lookups of text slices, at most six tokens long: linear in the document.
+pub fn repeats(
+    a: &Analysis,
+    found: &[Candidate],
+    keys: &[(usize, usize)],
+    make: impl Fn(usize, usize) -> Candidate,
+) -> Vec<Candidate> {
+    let mut names: HashSet<&str> = HashSet::with_capacity(keys.len());
+    let mut longest = 0;
+    for &(s, e) in keys {
+        if e > s && e - s <= 6 {
+            names.insert(a.slice(s, e));
+            longest = longest.max(e - s);
+        }
+    }
+    let mut covered = vec![false; a.tokens.len()];
+    for c in found {
+        for x in covered.iter_mut().take(c.end).skip(c.start) {
+            *x = true;
+        }
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < a.tokens.len() {
+        if covered[i] || !a.tokens[i].is(Flags::CAPITALIZED) {
+            i += 1;
+            continue;
+        }
+        let len = (1..=longest).rev().find(|&l| {
+            i + l <= a.tokens.len() && !covered[i..i + l].contains(&true) && names.contains(a.slice(i, i + l))
+        });
+        match len {
+            Some(l)
+                if a.tokens.get(i + l).map_or(true, |t| !t.is(Flags::CAPITALIZED) || t.is(Flags::NEWLINE_BEFORE)) =>
+            {
+                out.push(make(i, i + l));
+                i += l;
+            }
+            _ => i += 1,
+        }
+    }
+    out
 }

@@ -1,7 +1,11 @@
 //! Organizations: capitalized phrases headed by an organization word, "X of Y" names, known
-//! organizations, and descriptions ("the alliance") for linking.
+//! organizations, acronyms, sports teams in results tables, and descriptions ("the alliance")
+//! for linking.
 
-use super::names::is_name_word;
+use super::names::{
+    caps_lines, is_competition_word, is_country, is_line_start, is_name_word, is_non_org_acronym, is_table_label,
+    nationality_end,
+};
 use super::{Candidate, Info};
 use crate::document::MentionKind;
 use crate::lexicon::Lex;
@@ -9,11 +13,17 @@ use crate::text::{Analysis, Flags, TokenKind};
 
 /// Finds organization names and definite descriptions.
 pub fn find(a: &Analysis) -> Vec<Candidate> {
+    let caps = caps_lines(a);
     let mut out = Vec::new();
     let n = a.tokens.len();
     let mut i = 0;
     while i < n {
-        if let Some(c) = known_organization(a, i).or_else(|| headed_name(a, i)) {
+        let in_caps = caps.get(i).copied().unwrap_or(false);
+        let found = known_organization(a, i)
+            .or_else(|| headed_name(a, i))
+            .or_else(|| team_in_results(a, i))
+            .or_else(|| acronym(a, i, in_caps));
+        if let Some(c) = found {
             i = c.end;
             out.push(c);
             continue;
@@ -36,10 +46,17 @@ fn org(start: usize, end: usize, class: &str) -> Candidate {
     }
 }
 
-/// "NATO", "World Bank", "Reuters": an entry of the organization lexicon.
+/// A token that can be part of an organization name: a capitalized name word or an all-caps
+/// word ("AEK", "NATO").
+fn is_org_word(a: &Analysis, j: usize) -> bool {
+    is_name_word(a, j) || a.tokens.get(j).is_some_and(|t| t.is(Flags::ALL_CAPS) && t.kind == TokenKind::Word)
+}
+
+/// "NATO", "World Bank", "Reuters": an entry of the organization lexicon (user entries
+/// included), the longest one at this token.
 fn known_organization(a: &Analysis, i: usize) -> Option<Candidate> {
     let h = a.hit(i, Lex::Organization)?;
-    if !a.tokens[i].is(Flags::CAPITALIZED) {
+    if !a.tokens[i].is(Flags::CAPITALIZED) && !a.tokens[i].is(Flags::ALL_CAPS) {
         return None;
     }
     Some(org(i, h.end as usize, a.lexicon_field(h, 0)))
@@ -49,46 +66,194 @@ fn known_organization(a: &Analysis, i: usize) -> Option<Candidate> {
 /// Unity": name words (and `&`) up to an organization head word, then an optional
 /// "of"/"for" complement of name words.
 fn headed_name(a: &Analysis, i: usize) -> Option<Candidate> {
-    let name_tok =
-        |j: usize| is_name_word(a, j) || a.tokens[j].is(Flags::ALL_CAPS) && a.tokens[j].kind == TokenKind::Word;
-    if !name_tok(i) {
+    if !is_org_word(a, i) || a.tokens[i].is(Flags::NEWLINE_BEFORE) && i > 0 && !is_line_start(a, i) {
         return None;
     }
     let limit = a.sentence(a.sentence_of(i)).end;
     let mut j = i;
     let mut last_head: Option<(usize, &str)> = None;
     while j < limit {
-        if name_tok(j) {
-            if let Some(h) = a.hit1(j, Lex::OrgHead).filter(|_| a.tokens[j].is(Flags::CAPITALIZED)) {
+        if j > i && a.tokens[j].is(Flags::NEWLINE_BEFORE) {
+            break;
+        }
+        if is_org_word(a, j) {
+            if a.hit(j, Lex::Title).is_some_and(|h| h.end as usize > j + 1 || j > i) && last_head.is_some() {
+                break;
+            }
+            if let Some(h) = org_head(a, j) {
                 last_head = Some((j, a.lexicon_field(h, 0)));
             }
             j += 1;
-        } else if matches!(a.word(j), "&" | "and") && j + 1 < limit && name_tok(j + 1) && j > i {
+        } else if matches!(a.word(j), "&" | "and") && j > i && is_org_word(a, j + 1) && a.word(j + 1) != "The" {
+            j += 1;
+        } else if a.tokens[j].kind == TokenKind::Possessive
+            && j > i
+            && is_org_word(a, j + 1)
+            && org_head_after(a, j + 1)
+        {
+            // "Farmers' Union", "People's Daily"
             j += 1;
         } else {
             break;
         }
     }
     let (head, class) = last_head?;
-    let mut end = head + 1;
-    // "of National Unity", "for the Fourth Circuit", "of the Interior"
-    if matches!(a.word(end), "of" | "for") {
+    let end = complement_end(a, head + 1, limit);
+    let start = strip_nationality(a, i, head, class);
+    if end - start == 1 && !single_word_org(a, start) {
+        return None;
+    }
+    Some(org(start, end, class))
+}
+
+/// The organization head hit covering exactly token `j` (capitalized), if it is not a
+/// competition word.
+fn org_head<'a>(a: &'a Analysis, j: usize) -> Option<&'a crate::lexicon::Hit> {
+    if !a.tokens.get(j)?.is(Flags::CAPITALIZED) || is_competition_word(a.word(j)) {
+        return None;
+    }
+    a.hit1(j, Lex::OrgHead)
+}
+
+/// True when an organization head follows within the next three tokens of name words.
+fn org_head_after(a: &Analysis, j: usize) -> bool {
+    (j..j + 3).take_while(|&k| is_org_word(a, k)).any(|k| org_head(a, k).is_some())
+}
+
+/// "Flamurtari" alone is no organization; "Reuters" or "Xinhua" come from the lexicon. A
+/// single head word names an organization only when it is a legal or party form used alone
+/// ("Congress", "Parliament").
+fn single_word_org(a: &Analysis, i: usize) -> bool {
+    matches!(a.word(i), "Congress" | "Parliament" | "Senate" | "Cabinet" | "Pentagon" | "Kremlin")
+}
+
+/// "of National Unity", "for Security and Cooperation in Europe", "of the Interior": the end
+/// of an "of"/"for" complement after the head (or `end` itself when there is none).
+fn complement_end(a: &Analysis, end: usize, limit: usize) -> usize {
+    let mut end = end;
+    let mut rounds = 0;
+    while rounds < 3 && matches!(a.word(end), "of" | "for" | "on" | "and") {
+        if rounds == 0 && a.word(end) == "and" {
+            break;
+        }
         let mut k = end + 1;
         if a.word(k) == "the" {
             k += 1;
         }
         let mut e = k;
-        while e < limit && name_tok(e) {
+        while e < limit && is_org_word(a, e) && !a.tokens[e].is(Flags::NEWLINE_BEFORE) && a.hit(e, Lex::Title).is_none()
+        {
             e += 1;
         }
-        if e > k {
-            end = e;
+        if e == k {
+            break;
         }
+        end = e;
+        rounds += 1;
     }
-    if end - i == 1 {
+    end
+}
+
+/// "Russian Interior Ministry" → "Interior Ministry": a nationality adjective before a
+/// government body is not part of its name (it is part of "Libyan American Alliance").
+fn strip_nationality(a: &Analysis, i: usize, head: usize, class: &str) -> usize {
+    match nationality_end(a, i) {
+        Some(e) if class == "gov" && e <= head && e > i => e,
+        _ => i,
+    }
+}
+
+/// Sports results: a team before a score ("Leeds 2 Chelsea 1", "Gloria Bistrita (Romania) 2",
+/// "Manchester United 3 2 1 0 6 2 7") or beside "v" ("Leeds v Chelsea"); not a person (a known
+/// first name starts it) and not a country (national teams are locations).
+fn team_in_results(a: &Analysis, i: usize) -> Option<Candidate> {
+    if !is_org_word(a, i) || !team_context_before(a, i) {
         return None;
     }
-    Some(org(i, end, class))
+    let limit = a.sentence(a.sentence_of(i)).end.min(a.tokens.len());
+    let mut end = i;
+    while end < limit && end - i < 5 && (is_org_word(a, end) || is_team_inner(a, i, end)) {
+        if end > i && a.tokens[end].is(Flags::NEWLINE_BEFORE) {
+            break;
+        }
+        end += 1;
+    }
+    if end == i || !team_context_after(a, end) || end == i + 1 && is_table_label(a.word(i)) {
+        return None;
+    }
+    if a.hit1(i, Lex::FirstName).is_some() && end > i + 1 || a.hit(i, Lex::Title).is_some() {
+        return None;
+    }
+    if a.hit(i, Lex::Location).is_some_and(|h| h.end as usize == end && is_country(a, h)) {
+        return None;
+    }
+    if a.hit(i, Lex::Nationality).is_some_and(|h| h.end as usize == end) {
+        return None;
+    }
+    Some(org(i, end, "sport"))
+}
+
+/// "da" in "Vasco da Gama", "de" in "Rayo de ...": a lower-case particle inside a team name.
+fn is_team_inner(a: &Analysis, start: usize, j: usize) -> bool {
+    j > start && matches!(a.word(j), "da" | "de" | "del" | "do" | "dos") && is_org_word(a, j + 1)
+}
+
+/// What may stand before a team in a results line: the line start, a score, ":" or "v".
+fn team_context_before(a: &Analysis, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else { return true };
+    if is_line_start(a, i) {
+        return true;
+    }
+    let t = &a.tokens[p];
+    t.is(Flags::ALL_DIGITS) || matches!(a.word(p), "v" | "vs" | "vs." | ":")
+}
+
+/// What follows a team in a results line: a whole-number score (after an optional
+/// parenthesized country), or "v".
+fn team_context_after(a: &Analysis, end: usize) -> bool {
+    let mut k = end;
+    if a.tokens.get(k).is_some_and(|t| t.kind == TokenKind::OpenBracket) {
+        let close = (k + 1..(k + 5).min(a.tokens.len())).find(|&x| a.tokens[x].kind == TokenKind::CloseBracket);
+        match close {
+            Some(c) => k = c + 1,
+            None => return false,
+        }
+    }
+    let Some(t) = a.tokens.get(k) else { return false };
+    if matches!(a.word(k), "v" | "vs" | "vs.") {
+        return a.tokens.get(k + 1).is_some_and(|n| n.is(Flags::CAPITALIZED));
+    }
+    if !t.is(Flags::ALL_DIGITS) || t.end - t.start > 3 {
+        return false;
+    }
+    // "Leeds 2", then the line ends, another score, a team or a bracket; not "Ford 3 percent".
+    a.tokens.get(k + 1).map_or(true, |n| {
+        n.is(Flags::NEWLINE_BEFORE)
+            || n.is(Flags::ALL_DIGITS)
+            || n.is(Flags::CAPITALIZED)
+            || matches!(n.kind, TokenKind::OpenBracket | TokenKind::Terminal)
+    })
+}
+
+/// "NFU", "KDPI", "S&P": an all-caps word of two to six letters in running text (not in an
+/// all-caps headline), not a location ("US") and not a common non-organization acronym.
+fn acronym(a: &Analysis, i: usize, in_caps_sentence: bool) -> Option<Candidate> {
+    if in_caps_sentence {
+        return None;
+    }
+    let t = a.tokens.get(i)?;
+    if t.kind != TokenKind::Word || !t.is(Flags::ALL_CAPS) || t.is(Flags::HAS_DIGIT) {
+        return None;
+    }
+    let w = a.word(i);
+    let vowels = w.bytes().filter(|b| b"AEIOU".contains(b)).count();
+    if !(2..=6).contains(&w.len()) || w.len() > 4 && vowels > 1 || is_non_org_acronym(w) {
+        return None;
+    }
+    if a.hit(i, Lex::Location).is_some() || a.hit(i, Lex::Nationality).is_some() || a.hit(i, Lex::Title).is_some() {
+        return None;
+    }
+    Some(org(i, i + 1, "acronym"))
 }
 
 /// "the alliance", "the ministry": a lower-case head word after "the", anaphoric.
@@ -105,8 +270,18 @@ fn description(a: &Analysis, i: usize) -> Option<Candidate> {
         .hits_at(i)
         .iter()
         .find(|h| h.lex == Lex::OrgHead && h.end as usize == i + 1 && a.entry(h).text.eq_ignore_ascii_case(w))?;
-    // "the government's" fine; "the party of" fine; skip plurals handled by the lexicon.
     let mut c = org(i, i + 1, a.lexicon_field(h, 0));
     c.anaphoric = true;
     Some(c)
+}
+
+/// Document-level consistency: an organization name found once is an organization wherever
+/// else it stands capitalized ("Chelsea" in the text after "Chelsea 2" in the table).
+pub fn repeat_mentions(a: &Analysis, found: &[Candidate]) -> Vec<Candidate> {
+    let keys: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|c| c.kind == MentionKind::Organization && !c.anaphoric)
+        .map(|c| (c.start, c.end))
+        .collect();
+    super::names::repeats(a, found, &keys, |s, e| org(s, e, "repeat"))
 }

@@ -7,6 +7,8 @@
 //!   subject pronouns join the most recent compatible person, preferring sentence subjects.
 //!   Every search looks back over a bounded window of entities, so linking stays linear.
 
+use std::collections::HashMap;
+
 use crate::document::{CourtInfo, MentionKind};
 use crate::recognize::{Candidate, Gender, Info};
 use crate::text::Analysis;
@@ -66,6 +68,7 @@ fn kind_rank(k: MentionKind) -> u8 {
 
 /// Keeps one candidate per token: longer first, then by kind; names beat descriptions.
 pub fn overlaps(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+    courts_before_titles(&mut cands);
     cands.sort_by(|a, b| {
         b.len()
             .cmp(&a.len())
@@ -91,6 +94,18 @@ pub fn overlaps(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     kept
 }
 
+/// "Santa Clara County Superior Court Judge James Kleinberg": a person candidate that starts
+/// with a court name keeps only what follows the court ("Judge James Kleinberg").
+fn courts_before_titles(cands: &mut [Candidate]) {
+    let courts: Vec<(usize, usize)> =
+        cands.iter().filter(|c| c.kind == MentionKind::Court && !c.anaphoric).map(|c| (c.start, c.end)).collect();
+    for p in cands.iter_mut().filter(|c| c.kind == MentionKind::Person) {
+        if let Some(&(_, e)) = courts.iter().find(|&&(s, e)| s == p.start && e < p.end) {
+            p.start = e;
+        }
+    }
+}
+
 /// Lower-cased words of a token range, for comparing names.
 fn key(a: &Analysis, s: usize, e: usize) -> String {
     let mut k = String::new();
@@ -107,19 +122,61 @@ fn key(a: &Analysis, s: usize, e: usize) -> String {
     k
 }
 
+/// Hash maps from normalized names to entities, so that every name lookup is one probe and
+/// linking stays linear in the document.
+#[derive(Debug, Default)]
+struct NameIndex {
+    /// (kind, full-name key) → entity: "khalifa haftar", "libyan american alliance".
+    full: HashMap<(MentionKind, String), usize>,
+    /// A person's last and first name words → entity ("haftar", "khalifa").
+    person_part: HashMap<String, usize>,
+    /// A single-word person name → entity ("Haftar" seen before "Khalifa Haftar").
+    person_single: HashMap<String, usize>,
+    /// An organization's capital initials → entity ("HNEC").
+    initials: HashMap<String, usize>,
+}
+
+impl NameIndex {
+    /// Records a name mention `[s, e)` of entity `ent`.
+    fn add(&mut self, a: &Analysis, kind: MentionKind, s: usize, e: usize, ent: usize) {
+        self.full.insert((kind, key(a, s, e)), ent);
+        match kind {
+            MentionKind::Person if e > s + 1 => {
+                self.person_part.insert(a.word(e - 1).to_lowercase(), ent);
+                self.person_part.entry(a.word(s).to_lowercase()).or_insert(ent);
+            }
+            MentionKind::Person => {
+                self.person_single.insert(a.word(s).to_lowercase(), ent);
+            }
+            MentionKind::Organization if e > s + 1 => {
+                let initials: String = (s..e)
+                    .map(|i| a.word(i))
+                    .filter(|x| x.starts_with(char::is_uppercase))
+                    .filter_map(|x| x.chars().next())
+                    .collect();
+                if initials.len() >= 2 {
+                    self.initials.insert(initials, ent);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Links mentions to entities.
 pub fn link(a: &Analysis, mentions: Vec<Candidate>) -> Resolved {
     let mut r = Resolved { entity_of: vec![None; mentions.len()], mentions, entities: Vec::new() };
+    let mut index = NameIndex::default();
     for mi in 0..r.mentions.len() {
         let m = r.mentions[mi].clone();
         let target = match m.kind {
             MentionKind::Date | MentionKind::Location => continue,
             MentionKind::Person if m.anaphoric => pronoun_antecedent(a, &r, mi),
-            MentionKind::Person => person_antecedent(a, &r, &m),
+            MentionKind::Person => person_antecedent(a, &index, &m),
             MentionKind::Organization if m.anaphoric => description_antecedent(a, &r, &m),
-            MentionKind::Organization => name_antecedent(a, &r, &m).or_else(|| acronym_antecedent(a, &r, &m)),
+            MentionKind::Organization => name_antecedent(a, &index, &m).or_else(|| acronym_antecedent(a, &index, &m)),
             MentionKind::Court if m.anaphoric => description_antecedent(a, &r, &m),
-            MentionKind::Court => name_antecedent(a, &r, &m),
+            MentionKind::Court => name_antecedent(a, &index, &m),
         };
         let e = match target {
             Some(e) => e,
@@ -139,6 +196,9 @@ pub fn link(a: &Analysis, mentions: Vec<Candidate>) -> Resolved {
             }
         };
         r.entity_of[mi] = Some(e);
+        if !m.anaphoric {
+            index.add(a, m.kind, m.start, m.end, e);
+        }
         let ent = &mut r.entities[e];
         ent.mentions.push(mi);
         if !m.anaphoric && m.len() > ent.name.1 - ent.name.0 {
@@ -197,37 +257,28 @@ pub fn link(a: &Analysis, mentions: Vec<Candidate>) -> Resolved {
     r
 }
 
-/// A person name: an entity whose name has this name's words ("Haftar" → "Khalifa Haftar").
-fn person_antecedent(a: &Analysis, r: &Resolved, m: &Candidate) -> Option<usize> {
-    let words: Vec<&str> = (m.start..m.end).map(|i| a.word(i)).collect();
-    r.entities.iter().enumerate().rev().find_map(|(e, ent)| {
-        if ent.kind != MentionKind::Person {
-            return None;
-        }
-        let names: Vec<&str> = (ent.name.0..ent.name.1).map(|i| a.word(i)).collect();
-        let last_ok = words.last().is_some_and(|w| names.last() == Some(w));
-        let all_in = words.iter().all(|w| names.contains(w));
-        let single_first = words.len() == 1 && names.first() == words.first();
-        (all_in && (last_ok || single_first) || names.iter().all(|w| words.contains(w))).then_some(e)
-    })
+/// A person name: the entity with the same full name, else (one word) the entity whose last
+/// or first name it is ("Haftar" → "Khalifa Haftar"), else (several words) the entity named
+/// by its last word alone ("Khalifa Haftar" after "Haftar").
+fn person_antecedent(a: &Analysis, index: &NameIndex, m: &Candidate) -> Option<usize> {
+    if let Some(&e) = index.full.get(&(MentionKind::Person, key(a, m.start, m.end))) {
+        return Some(e);
+    }
+    let last = a.word(m.end.checked_sub(1)?).to_lowercase();
+    if m.len() == 1 {
+        return index.person_part.get(&last).copied();
+    }
+    index.person_single.get(&last).copied()
 }
 
 /// A named organization or court: an entity with the same name ("Federal Court in Virginia"
 /// → "US Federal Court in Virginia").
-fn name_antecedent(a: &Analysis, r: &Resolved, m: &Candidate) -> Option<usize> {
-    let k = key(a, m.start, m.end);
-    r.entities.iter().enumerate().rev().find_map(|(e, ent)| {
-        (ent.kind == m.kind
-            && ent.mentions.iter().any(|&x| {
-                let o = &r.mentions[x];
-                !o.anaphoric && key(a, o.start, o.end) == k
-            }))
-        .then_some(e)
-    })
+fn name_antecedent(a: &Analysis, index: &NameIndex, m: &Candidate) -> Option<usize> {
+    index.full.get(&(m.kind, key(a, m.start, m.end))).copied()
 }
 
-/// An acronym: the entity whose name's capital initials spell it ("HNEC").
-fn acronym_antecedent(a: &Analysis, r: &Resolved, m: &Candidate) -> Option<usize> {
+/// An acronym: the organization whose name's capital initials spell it ("HNEC").
+fn acronym_antecedent(a: &Analysis, index: &NameIndex, m: &Candidate) -> Option<usize> {
     if m.len() != 1 {
         return None;
     }
@@ -235,17 +286,7 @@ fn acronym_antecedent(a: &Analysis, r: &Resolved, m: &Candidate) -> Option<usize
     if w.len() < 2 || !w.bytes().all(|b| b.is_ascii_uppercase()) {
         return None;
     }
-    r.entities.iter().enumerate().rev().take(LINK_WINDOW).find_map(|(e, ent)| {
-        if ent.kind != m.kind {
-            return None;
-        }
-        let initials: String = (ent.name.0..ent.name.1)
-            .map(|i| a.word(i))
-            .filter(|x| x.starts_with(char::is_uppercase))
-            .filter_map(|x| x.chars().next())
-            .collect();
-        (initials == w).then_some(e)
-    })
+    index.initials.get(w).copied()
 }
 
 /// A description ("the alliance", "the federal court"): the most recent entity of its kind

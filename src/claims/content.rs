@@ -1,0 +1,167 @@
+//! Content: the reported clause or the quotation, and the quote pairing it needs.
+
+use super::cues::{self, CueShape};
+use super::words::{is_mark, kind_is};
+use crate::document::MentionKind;
+use crate::resolve::Resolved;
+use crate::text::{Analysis, Flags, TokenKind};
+
+/// How far (in tokens) a quotation is followed to find its other mark.
+const MAX_QUOTE: usize = 600;
+/// How many things may stand between a cue and its content.
+const MAX_SKIPS: usize = 8;
+
+/// Skips what may stand between a cue and its content: an explicit date ("on Friday"), an
+/// addressee ("reporters", "CNN", "him"), a frame ("in a statement"), then "that" and a colon.
+/// Returns the content start.
+pub fn start_after(a: &Analysis, r: &Resolved, after_cue: usize, limit: usize) -> usize {
+    let mut k = after_cue;
+    for _ in 0..MAX_SKIPS {
+        if k >= limit {
+            break;
+        }
+        let w = a.word(k);
+        if let Some(e) = date_phrase_end(a, r, k) {
+            k = e;
+        } else if let Some(e) = cues::frame_end(a, k) {
+            k = e;
+        } else if matches!(w, ":" | ",") {
+            k += 1;
+        } else if w.eq_ignore_ascii_case("that") {
+            return k + 1;
+        } else if let Some(e) = addressee_end(a, r, k) {
+            if !a.word(e).eq_ignore_ascii_case("that") && !matches!(a.word(e), ":" | ",") {
+                break;
+            }
+            k = e;
+        } else {
+            break;
+        }
+    }
+    k
+}
+
+/// "on Friday", "Tuesday", "in July": the end of a date phrase starting at `k`.
+pub fn date_phrase_end(a: &Analysis, r: &Resolved, k: usize) -> Option<usize> {
+    let date_at =
+        |i: usize| r.mention_at(i).filter(|&m| r.mentions[m].kind == MentionKind::Date && r.mentions[m].start == i);
+    if let Some(m) = date_at(k) {
+        return Some(r.mentions[m].end);
+    }
+    let prep = matches!(a.word(k).to_ascii_lowercase().as_str(), "on" | "in" | "late" | "early" | "last" | "this");
+    date_at(k + 1).filter(|_| prep).map(|m| r.mentions[m].end)
+}
+
+/// "reporters", "CNN", "him", "the BBC": an addressee after "told"; its end.
+fn addressee_end(a: &Analysis, r: &Resolved, k: usize) -> Option<usize> {
+    if let Some(m) = r.mention_at(k).filter(|&m| r.mentions[m].start == k) {
+        return Some(r.mentions[m].end);
+    }
+    let w = a.word(k).to_ascii_lowercase();
+    if matches!(w.as_str(), "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists") {
+        return Some(k + 1);
+    }
+    None
+}
+
+/// The end of a reported clause starting at `s`: the sentence end, or the comma before a
+/// "according to" ("C, according to X" → C); final marks trimmed.
+pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
+    let mut e = limit;
+    for k in s..limit {
+        if a.word(k) != "," {
+            continue;
+        }
+        if let Some(c) = cues::at(a, k + 1) {
+            if c.shape == CueShape::AccordingTo {
+                e = k;
+                break;
+            }
+        }
+    }
+    trim_marks(a, s, e)
+}
+
+/// `e` moved back over final punctuation and quote marks.
+pub fn trim_marks(a: &Analysis, s: usize, mut e: usize) -> usize {
+    while e > s && is_mark(a, e - 1) {
+        e -= 1;
+    }
+    e
+}
+
+/// The closing quote of the quotation opened at `open`: the first closing mark after it; a
+/// paragraph that ends inside the quotation continues when the next paragraph opens a quote
+/// again (a quotation running over several paragraphs). `None` when unbalanced.
+pub fn close_of(a: &Analysis, open: usize) -> Option<usize> {
+    let end = a.tokens.len().min(open + MAX_QUOTE);
+    for k in open + 1..end {
+        let t = &a.tokens[k];
+        if t.kind == TokenKind::CloseQuote {
+            return Some(k);
+        }
+        if t.kind == TokenKind::OpenQuote && !t.is(Flags::PARAGRAPH_BEFORE) {
+            return None;
+        }
+        if t.is(Flags::PARAGRAPH_BEFORE) && t.kind != TokenKind::OpenQuote {
+            return None;
+        }
+    }
+    None
+}
+
+/// The opening quote of the quotation closed at `close`, looking back over running-quote
+/// paragraphs; `None` when unbalanced.
+pub fn open_of(a: &Analysis, close: usize) -> Option<usize> {
+    let floor = close.saturating_sub(MAX_QUOTE);
+    let mut k = close;
+    while k > floor {
+        k -= 1;
+        let t = &a.tokens[k];
+        if t.kind == TokenKind::OpenQuote {
+            // A running quotation re-opens at each paragraph; keep going while the previous
+            // paragraph ended without a closing mark.
+            if t.is(Flags::PARAGRAPH_BEFORE) && k > 0 && !ends_closed(a, k) {
+                continue;
+            }
+            return Some(k);
+        }
+        if t.kind == TokenKind::CloseQuote {
+            return None;
+        }
+    }
+    None
+}
+
+/// True when the paragraph before token `k` ends with a closing quote (or holds no open one).
+fn ends_closed(a: &Analysis, k: usize) -> bool {
+    let mut j = k;
+    while j > 0 {
+        j -= 1;
+        let t = &a.tokens[j];
+        if t.kind == TokenKind::CloseQuote {
+            return true;
+        }
+        if t.kind == TokenKind::OpenQuote {
+            return false;
+        }
+        if t.is(Flags::PARAGRAPH_BEFORE) || k - j > MAX_QUOTE {
+            return true;
+        }
+    }
+    true
+}
+
+/// A quoted content opening at `open`: the tokens inside the marks, or up to `limit` when the
+/// quotation is not closed.
+pub fn quotation(a: &Analysis, open: usize, limit: usize) -> (usize, usize) {
+    match close_of(a, open) {
+        Some(c) => (open + 1, trim_marks(a, open + 1, c)),
+        None => (open + 1, trim_marks(a, open + 1, limit)),
+    }
+}
+
+/// True when token `i` opens a quotation.
+pub fn opens_quote(a: &Analysis, i: usize) -> bool {
+    kind_is(a, i, TokenKind::OpenQuote)
+}

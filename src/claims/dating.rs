@@ -1,0 +1,86 @@
+//! The date of a claim: explicit (attached to the cue), context (the paragraph's framing date,
+//! the same speaker's previous claim), else the document date. A date inside the content is
+//! what was said, not when.
+
+use super::ClaimData;
+use crate::document::{DateBasis, MentionKind, TimexType};
+use crate::recognize::Info;
+use crate::resolve::Resolved;
+use crate::text::{Analysis, Flags};
+
+/// How many sentences back a paragraph frame is looked for.
+const MAX_FRAME_SENTENCES: usize = 12;
+
+/// Dates each claim.
+pub fn date_claims(a: &Analysis, r: &Resolved, claims: &mut [ClaimData], doc_date: Option<&str>) {
+    for i in 0..claims.len() {
+        claims[i].date = explicit(a, r, &claims[i])
+            .map(|(v, m)| (v, Some(m), DateBasis::Explicit))
+            .or_else(|| {
+                paragraph_frame(a, r, claims[i].cue.0)
+                    .and_then(|m| date_value(r, m).map(|v| (v, Some(m), DateBasis::Context)))
+            })
+            .or_else(|| same_speaker(&claims[..i], claims[i].speaker_entity))
+            .or_else(|| doc_date.map(|d| (d.to_string(), None, DateBasis::Document)));
+    }
+}
+
+/// A calendar value of a date mention (`2022-07-29`, not `PRESENT_REF` or a duration).
+fn date_value(r: &Resolved, m: usize) -> Option<String> {
+    match &r.mentions.get(m)?.info {
+        Info::Date(t) if t.timex_type == TimexType::Date && t.value.starts_with(|c: char| c.is_ascii_digit()) => {
+            Some(t.value.clone())
+        }
+        _ => None,
+    }
+}
+
+/// "announced **on Friday** that", "“Q,” she said **Tuesday**": a date between the speaker
+/// and the content, or after a final cue.
+fn explicit(a: &Analysis, r: &Resolved, c: &ClaimData) -> Option<(String, usize)> {
+    let sent = a.sentence(a.sentence_of(c.cue.0));
+    let (lo, hi) = if c.content.0 >= c.cue.1 {
+        (c.speaker.map_or(c.cue.0, |s| s.0.min(c.cue.0)), c.content.0)
+    } else {
+        (c.content.1, sent.end)
+    };
+    // "“A,” she said on Tuesday, “B.”": between the parts.
+    let (lo, hi) = match c.parts.as_deref() {
+        Some([p0, p1, ..]) => (p0.1, p1.0),
+        _ => (lo, hi),
+    };
+    (lo..hi).find_map(|k| {
+        let m = r.mention_at(k)?;
+        let mm = &r.mentions[m];
+        (mm.kind == MentionKind::Date && mm.start == k && mm.end <= hi).then(|| date_value(r, m).map(|v| (v, m)))?
+    })
+}
+
+/// The same speaker's previous claim's date, if it had evidence.
+fn same_speaker(prev: &[ClaimData], e: Option<usize>) -> Option<(String, Option<usize>, DateBasis)> {
+    let e = e?;
+    let p = prev.iter().rev().find(|p| p.speaker_entity == Some(e))?;
+    let (v, m, b) = p.date.clone()?;
+    (b != DateBasis::Document).then_some((v, m, DateBasis::Context))
+}
+
+/// A date mention that opens the paragraph holding token `i` ("On 22 July, X's lawyer ..."),
+/// before `i`.
+fn paragraph_frame(a: &Analysis, r: &Resolved, i: usize) -> Option<usize> {
+    let mut s = a.sentence_of(i);
+    for _ in 0..MAX_FRAME_SENTENCES {
+        let first = a.sentence(s).start;
+        if s == 0 || a.tokens.get(first).is_some_and(|t| t.is(Flags::PARAGRAPH_BEFORE)) {
+            break;
+        }
+        s -= 1;
+    }
+    let first = a.sentence(s).start;
+    let mut k = first;
+    if matches!(a.word(k), "On" | "In" | "By" | "Last" | "Earlier") {
+        k += 1;
+    }
+    let m = r.mention_at(k)?;
+    let mm = &r.mentions[m];
+    (mm.kind == MentionKind::Date && mm.start == k && a.word(mm.end) == "," && mm.end <= i).then_some(m)
+}

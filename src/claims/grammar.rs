@@ -1,0 +1,192 @@
+//! The structures around a cue, each a small rule with the phrase it matches.
+
+use super::content::{self, clause_end, date_phrase_end, opens_quote, quotation, start_after, trim_marks};
+use super::cues::{Cue, CueShape};
+use super::speaker;
+use super::words::{has_word, kind_is};
+use super::ClaimData;
+use crate::resolve::Resolved;
+use crate::text::{Analysis, TokenKind};
+
+/// The claim around `cue`, trying the structures in order.
+pub fn claim_at(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
+    let c = match cue.shape {
+        CueShape::AccordingTo => according_to(a, r, cue),
+        CueShape::Noun => noun_that(a, r, cue),
+        CueShape::Frame => None,
+        CueShape::Verb => content_comma_subject_cue(a, r, cue)
+            .or_else(|| content_comma_cue_subject(a, r, cue))
+            .or_else(|| subject_cue_content(a, r, cue)),
+    }?;
+    has_word(a, c.content.0, c.content.1).then_some(c)
+}
+
+fn claim(a: &Analysis, r: &Resolved, speaker: Option<(usize, usize)>, cue: &Cue, content: (usize, usize)) -> ClaimData {
+    ClaimData {
+        speaker,
+        speaker_entity: speaker.and_then(|s| speaker::entity(a, r, s)),
+        cue: (cue.start, cue.end),
+        content,
+        parts: None,
+        date: None,
+        quoted: false,
+        cue_type: cue.cue_type,
+        within: None,
+    }
+}
+
+/// The content after a cue: a quotation ("said: “Q”") or the reported clause ("said (that) C").
+fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<((usize, usize), bool)> {
+    let cs = start_after(a, r, cue.end, limit);
+    if opens_quote(a, cs) {
+        let q = quotation(a, cs, limit);
+        // A quotation that stops before the sentence does is a mixed quote: the clause counts.
+        let rest = trim_marks(a, q.1, limit);
+        if q.1 + 1 >= rest || q.1 > limit {
+            return Some((q, true));
+        }
+    }
+    let ce = clause_end(a, cs, limit);
+    (ce > cs && !kind_is(a, cs, TokenKind::CloseQuote)).then_some(((cs, ce), false))
+}
+
+/// "X said (that) C", "X has stated that C", "X told reporters: “Q”", "Jeb Bush, who says C",
+/// "McCain ... and says C", "it was announced that C" (no speaker).
+fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
+    let sent = a.sentence(a.sentence_of(cue.word));
+    let (content, quoted) = content_after(a, r, cue, sent.end)?;
+    let floor = sent.start;
+    let speaker = speaker::before(a, r, cue.start, floor).or_else(|| {
+        let b = cue.start.checked_sub(1).filter(|&b| b >= floor)?;
+        speaker::relative_antecedent(a, r, b, floor)
+            .or_else(|| speaker::appositive(a, r, b, floor))
+            .or_else(|| speaker::before_infinitive(a, r, b, floor))
+            .or_else(|| {
+                let joined = matches!(a.word(b), "and" | "but" | ",") || kind_is(a, b, TokenKind::Dash);
+                joined.then(|| speaker::sentence_subject(a, r, floor, b)).flatten()
+            })
+    });
+    let speaker = speaker.filter(|s| !a.word(s.0).eq_ignore_ascii_case("it") && !is_passive(a, cue));
+    let mut c = claim(a, r, speaker, cue, content);
+    c.quoted = quoted;
+    Some(c)
+}
+
+/// A passive cue has no speaker before it: "Trump **is expected** to win", "it **was announced**".
+fn is_passive(a: &Analysis, cue: &Cue) -> bool {
+    matches!(a.word(cue.start).to_ascii_lowercase().as_str(), "is" | "are" | "was" | "were" | "be" | "been")
+}
+
+/// After a final cue: only a date and the end of the sentence, or a comma that goes on.
+/// Returns the token after them.
+fn tail_after_cue(a: &Analysis, r: &Resolved, from: usize, limit: usize) -> Option<usize> {
+    let mut k = date_phrase_end(a, r, from).unwrap_or(from);
+    if let Some(m) = r.mention_at(k).filter(|&m| r.mentions[m].start == k) {
+        k = r.mentions[m].end; // "“Q?” Boyle asked Trump."
+    }
+    let ok = k >= limit
+        || a.tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Terminal | TokenKind::Punct | TokenKind::CloseQuote));
+    ok.then_some(k)
+}
+
+/// The content that ends before `b` (a comma or a closing quote): "C, X said" or "“Q,” X said".
+/// Returns the content range and whether it is quoted.
+fn content_before(a: &Analysis, b: usize, sent_start: usize) -> Option<((usize, usize), bool)> {
+    let mut b = b;
+    let quoted = kind_is(a, b, TokenKind::CloseQuote);
+    let close = b;
+    if quoted {
+        b = b.checked_sub(1)?;
+    }
+    let punct_ok =
+        a.word(b) == "," || quoted && matches!(a.tokens.get(b)?.kind, TokenKind::Terminal | TokenKind::Punct);
+    if !punct_ok {
+        return None;
+    }
+    let cs = if quoted { content::open_of(a, close).map_or(sent_start, |o| o + 1) } else { sent_start };
+    let cs = if opens_quote(a, cs) { cs + 1 } else { cs };
+    let ce = trim_marks(a, cs, b);
+    (ce > cs).then_some(((cs, ce), quoted))
+}
+
+/// "C, X said." · "“Q,” X said." · "“Q1,” X said, “Q2.”" (content in two parts).
+fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
+    let sent = a.sentence(a.sentence_of(cue.word));
+    let (ss, se) = speaker::before(a, r, cue.start, sent.start)?;
+    let (content, quoted) = content_before(a, ss.checked_sub(1)?, sent.start)?;
+    // After a quotation anything may follow the cue ("“Q,” he said during a speech").
+    let k = tail_after_cue(a, r, cue.end, sent.end).or_else(|| quoted.then_some(cue.end))?;
+    let mut c = claim(a, r, Some((ss, se)), cue, content);
+    c.quoted = quoted;
+    continue_quote(a, &mut c, k);
+    Some(c)
+}
+
+/// "“Q1,” X said, “Q2.”": a quotation that goes on after the cue joins the claim as its second
+/// part.
+fn continue_quote(a: &Analysis, c: &mut ClaimData, k: usize) {
+    if !c.quoted || a.word(k) != "," || !opens_quote(a, k + 1) {
+        return;
+    }
+    let Some(close) = content::close_of(a, k + 1) else { return };
+    let second = (k + 2, trim_marks(a, k + 2, close));
+    if second.1 > second.0 {
+        c.parts = Some(vec![c.content, second]);
+        c.content = (c.content.0, second.1);
+    }
+}
+
+/// "C, said X." · "“Q,” said X, a spokesman."
+fn content_comma_cue_subject(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
+    let sent = a.sentence(a.sentence_of(cue.word));
+    let (content, quoted) = content_before(a, cue.start.checked_sub(1)?, sent.start)?;
+    let limit = trim_marks(a, cue.end, sent.end);
+    let sp = speaker::after(a, cue.end, limit)?;
+    let mut c = claim(a, r, Some(sp), cue, content);
+    c.quoted = quoted;
+    Some(c)
+}
+
+/// "According to X, C" and "C, according to X.".
+fn according_to(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
+    let sent = a.sentence(a.sentence_of(cue.word));
+    let sp = speaker::after(a, cue.end, sent.end)?;
+    let e = sp.1;
+    let at_start = (sent.start..cue.start).all(|k| super::words::is_mark(a, k));
+    let content = if at_start {
+        if a.word(e) != "," {
+            return None;
+        }
+        (e + 1, clause_end(a, e + 1, sent.end))
+    } else {
+        let b = cue.start.checked_sub(1)?;
+        if a.word(b) != "," {
+            return None;
+        }
+        (sent.start, trim_marks(a, sent.start, b))
+    };
+    (content.1 > content.0).then(|| claim(a, r, Some(sp), cue, content))
+}
+
+/// "X's statement that C", "the claim that C", "his warning: “Q”".
+fn noun_that(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
+    let sent = a.sentence(a.sentence_of(cue.word));
+    if !(a.word(cue.end).eq_ignore_ascii_case("that") || a.word(cue.end) == ":") {
+        return None;
+    }
+    let (content, quoted) = content_after(a, r, cue, sent.end)?;
+    let speaker = cue
+        .start
+        .checked_sub(1)
+        .filter(|&p| kind_is(a, p, TokenKind::Possessive))
+        .and_then(|p| speaker::before(a, r, p, sent.start))
+        .or_else(|| {
+            let p = cue.start.checked_sub(1)?;
+            matches!(a.word(p).to_ascii_lowercase().as_str(), "his" | "her" | "their").then_some((p, p + 1))
+        });
+    let mut c = claim(a, r, speaker, cue, content);
+    c.quoted = quoted;
+    Some(c)
+}

@@ -1,0 +1,163 @@
+//! Speakers: the phrase naming the source as written, and its entity.
+
+use super::words::{is_adverb, is_mark, is_subject_pronoun, stops_speaker};
+use crate::document::MentionKind;
+use crate::recognize::Gender;
+use crate::resolve::Resolved;
+use crate::text::{Analysis, TokenKind};
+
+/// The longest speaker phrase, in tokens.
+const MAX_SPEAKER: usize = 12;
+
+/// The speaker phrase that ends right before `end` (adverbs skipped): "**The alliance** also
+/// said", "**Haftar's lawyer** explained". Stops at punctuation, conjunctions, prepositions and
+/// dates; `None` when nothing noun-like stands there.
+pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(usize, usize)> {
+    let mut e = end;
+    while e > floor && is_adverb(a.word(e - 1)) {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > floor {
+        let j = s - 1;
+        if let Some(m) = r.mention_at(j) {
+            let mm = &r.mentions[m];
+            if mm.kind == MentionKind::Date {
+                break;
+            }
+            if mm.start >= floor && mm.end <= e {
+                s = mm.start;
+                continue;
+            }
+        }
+        let t = &a.tokens[j];
+        if is_mark(a, j) || stops_speaker(a.word(j)) || t.kind == TokenKind::Number && s == e {
+            break;
+        }
+        if e - j > MAX_SPEAKER {
+            return None;
+        }
+        s = j;
+    }
+    (s < e && a.tokens[s..e].iter().any(|t| t.is_wordlike())).then_some((s, e))
+}
+
+/// The speaker of a relative clause: "Jeb Bush and Chris Christie, **who** say ..." → the
+/// phrase before the comma (or before "who").
+pub fn relative_antecedent(a: &Analysis, r: &Resolved, rel: usize, floor: usize) -> Option<(usize, usize)> {
+    if !matches!(a.word(rel).to_ascii_lowercase().as_str(), "who" | "which") {
+        return None;
+    }
+    let end = if rel > floor && a.word(rel - 1) == "," { rel - 1 } else { rel };
+    let (s, e) = before(a, r, end, floor)?;
+    // "The rule angered **two former judges**, who": the phrase starts at its last determiner.
+    let det = (s..e).rev().find(|&i| opens_noun_phrase(a.word(i)));
+    Some((det.unwrap_or(s), e))
+}
+
+/// Determiners and numerals that open a noun phrase ("the", "two", "several").
+fn opens_noun_phrase(w: &str) -> bool {
+    const D: &[&str] = &[
+        "the", "a", "an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "many",
+        "several", "most", "other", "these", "those",
+    ];
+    D.iter().any(|d| d.eq_ignore_ascii_case(w))
+}
+
+/// The speaker with an apposition before a comma: "**Carter's press secretary, Peter Cook**,
+/// told ..." (`comma` is the comma before the cue).
+pub fn appositive(a: &Analysis, r: &Resolved, comma: usize, floor: usize) -> Option<(usize, usize)> {
+    if a.word(comma) != "," {
+        return None;
+    }
+    let (s, e) = before(a, r, comma, floor)?;
+    let outer = s.checked_sub(1).filter(|&c| c > floor && a.word(c) == ",");
+    let first = outer.and_then(|c| before(a, r, c, floor));
+    match first {
+        Some((s0, _)) if s0 == floor || s0.checked_sub(1).is_some_and(|p| is_mark(a, p)) => Some((s0, e)),
+        _ => (s == floor || is_mark(a, s - 1)).then_some((s, e)),
+    }
+}
+
+/// The speaker before "VERB to CUE": "**Cook** declined to say", "**she** wants to explain".
+pub fn before_infinitive(a: &Analysis, r: &Resolved, to: usize, floor: usize) -> Option<(usize, usize)> {
+    if !a.word(to).eq_ignore_ascii_case("to") || to < floor + 2 {
+        return None;
+    }
+    let mut v = to - 1;
+    while v > floor && is_adverb(a.word(v)) {
+        v -= 1;
+    }
+    let sp = before(a, r, v, floor)?;
+    let verb = a.word(v);
+    (verb.ends_with("ed") || verb.ends_with('s')).then_some(sp)
+}
+
+/// The subject of a sentence whose cue follows a conjunction ("McCain survived ... **and**
+/// says ..."): the person or organization mention that opens the sentence.
+pub fn sentence_subject(a: &Analysis, r: &Resolved, sent_start: usize, cue: usize) -> Option<(usize, usize)> {
+    let mut k = sent_start;
+    while k < cue && is_mark(a, k) {
+        k += 1;
+    }
+    if is_subject_pronoun(a.word(k)) {
+        return Some((k, k + 1));
+    }
+    let m = r.mention_at(k)?;
+    let mm = &r.mentions[m];
+    (matches!(mm.kind, MentionKind::Person | MentionKind::Organization) && mm.start == k && mm.end < cue)
+        .then_some((mm.start, mm.end))
+}
+
+/// The speaker phrase after an inverted cue: "..., said **Amy Deace, a home-school leader**."
+/// From `start` to `limit` (the clause end), cut at the first comma.
+pub fn after(a: &Analysis, start: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut e = start;
+    while e < limit && !is_mark(a, e) {
+        if e - start >= MAX_SPEAKER || a.word(e).eq_ignore_ascii_case("that") {
+            return None;
+        }
+        e += 1;
+    }
+    (e > start && a.tokens[start..e].iter().any(|t| t.is_wordlike())).then_some((start, e))
+}
+
+/// The entity of a speaker phrase: the entity of the mention it ends with (its head); for "a
+/// spokesman for X", X's entity; `None` for a description whose head is not a name ("Haftar's
+/// lawyer").
+pub fn entity(a: &Analysis, r: &Resolved, (s, e): (usize, usize)) -> Option<usize> {
+    let m = r.mention_at(e.checked_sub(1)?)?;
+    let mm = &r.mentions[m];
+    if mm.end != e || mm.start < s || matches!(mm.kind, MentionKind::Date | MentionKind::Location) {
+        return None;
+    }
+    // A determiner before the name is part of the phrase, not a different head: "The alliance".
+    let s = if matches!(a.word(s), "The" | "the") { s + 1 } else { s };
+    if mm.kind == MentionKind::Organization && mm.start > s && !spokesperson_for(a, s, mm.start) {
+        return None;
+    }
+    r.entity_of[m]
+}
+
+/// "a spokesman for", "a spokeswoman for the", "officials at": a role speaking for the
+/// organization that follows.
+fn spokesperson_for(a: &Analysis, s: usize, org: usize) -> bool {
+    (s..org).any(|i| {
+        let w = a.word(i).to_ascii_lowercase();
+        w.starts_with("spokes") || w == "representative" || w == "official" || w == "officials"
+    })
+}
+
+/// The gender a pronoun speaker asks for ("he" → male).
+pub fn pronoun_gender(w: &str) -> Option<Gender> {
+    match w.to_ascii_lowercase().as_str() {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// True when the person entity `e` may be called by a pronoun of gender `g`.
+pub fn gender_fits(r: &Resolved, e: usize, g: Gender) -> bool {
+    r.entities.get(e).is_some_and(|x| x.kind == MentionKind::Person && (x.gender == Gender::Unknown || x.gender == g))
+}

@@ -1,0 +1,118 @@
+//! Small word classes and token tests shared by the claim grammar.
+
+use crate::text::{Analysis, TokenKind};
+
+/// Words that end a speaker phrase when walking back from the cue ("... that **X** said").
+pub fn stops_speaker(w: &str) -> bool {
+    const STOP: &[&str] = &[
+        "that", "which", "who", "whom", "and", "but", "because", "while", "when", "if", "as", "after", "before",
+        "since", "although", "though", "where", "so", "or", "nor", "than", "whether", "is", "are", "was", "were", "be",
+        "been", "it", "there", "not", "to", "what", "how", "why", "in", "on", "at", "with", "by", "from", "for", "of",
+        "about", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did",
+        "does", "do", "also", "then", "now", "yet", "once", "until",
+    ];
+    STOP.iter().any(|s| s.eq_ignore_ascii_case(w))
+}
+
+/// Adverbs between a speaker and its cue ("Muntasser **also** noted").
+pub fn is_adverb(w: &str) -> bool {
+    const ADV: &[&str] = &[
+        "also",
+        "later",
+        "again",
+        "further",
+        "previously",
+        "repeatedly",
+        "earlier",
+        "recently",
+        "then",
+        "once",
+        "often",
+        "reportedly",
+        "publicly",
+        "privately",
+        "separately",
+        "firmly",
+        "flatly",
+        "strongly",
+        "angrily",
+        "bluntly",
+        "openly",
+        "quickly",
+        "simply",
+        "formally",
+        "officially",
+        "initially",
+        "first",
+        "finally",
+        "subsequently",
+        "similarly",
+        "likewise",
+        "even",
+        "still",
+        "already",
+        "frequently",
+        "explicitly",
+        "clearly",
+        "specifically",
+        "confidently",
+        "proudly",
+        "never",
+        "always",
+        "not",
+        "n't",
+        "just",
+        "only",
+        "long",
+        "widely",
+        "generally",
+        "personally",
+        "privately",
+        "indeed",
+        "actually",
+    ];
+    ADV.iter().any(|s| s.eq_ignore_ascii_case(w))
+}
+
+/// Auxiliaries that belong to the cue ("**has** stated", "**will** argue").
+pub fn is_aux(w: &str) -> bool {
+    const AUX: &[&str] = &[
+        "has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d", "will", "would", "'ll", "’ll", "did", "does", "do",
+        "is", "are", "was", "were", "may", "might", "could", "can", "should", "must",
+    ];
+    AUX.iter().any(|s| s.eq_ignore_ascii_case(w))
+}
+
+/// Subject pronouns that can speak ("**He** also stated").
+pub fn is_subject_pronoun(w: &str) -> bool {
+    const P: &[&str] = &["he", "she", "they", "we", "i", "you"];
+    P.iter().any(|s| s.eq_ignore_ascii_case(w))
+}
+
+/// True for punctuation, quote marks, brackets and dashes.
+pub fn is_mark(a: &Analysis, i: usize) -> bool {
+    a.tokens.get(i).is_some_and(|t| {
+        matches!(
+            t.kind,
+            TokenKind::Punct
+                | TokenKind::OpenQuote
+                | TokenKind::CloseQuote
+                | TokenKind::Dash
+                | TokenKind::OpenBracket
+                | TokenKind::CloseBracket
+                | TokenKind::Terminal
+                | TokenKind::Ellipsis
+                | TokenKind::Symbol
+        )
+    })
+}
+
+/// True when token `i` is of kind `k`.
+pub fn kind_is(a: &Analysis, i: usize, k: TokenKind) -> bool {
+    a.tokens.get(i).is_some_and(|t| t.kind == k)
+}
+
+/// True when tokens `[s, e)` hold a letter or digit (a content needs words).
+pub fn has_word(a: &Analysis, s: usize, e: usize) -> bool {
+    (s..e).any(|i| a.word(i).chars().any(char::is_alphanumeric))
+}

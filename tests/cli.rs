@@ -1,0 +1,102 @@
+//! The `extract` example as a process: arguments, JSONL framing, error objects, exit statuses.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+/// target/<profile>/examples/extract, built by `cargo test` alongside this test.
+fn extract_bin() -> PathBuf {
+    let mut p = std::env::current_exe().expect("test exe");
+    p.pop(); // deps
+    if p.ends_with("deps") {
+        p.pop();
+    }
+    p.join("examples").join(format!("extract{}", std::env::consts::EXE_SUFFIX))
+}
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(extract_bin())
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("extract runs (built by cargo test)");
+    let mut input = child.stdin.take().expect("stdin");
+    let data = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&data);
+    });
+    let out = child.wait_with_output().expect("wait");
+    writer.join().expect("writer");
+    out
+}
+
+fn lines(out: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect()
+}
+
+#[test]
+fn text_from_stdin_with_date() {
+    let out = run(&["--date", "2022-07-30"], "The alliance said on Friday that it won.".as_bytes());
+    assert!(out.status.success());
+    let doc = &lines(&out)[0];
+    assert_eq!(doc["date"], "2022-07-30");
+    assert!(doc["sentences"].is_array() && doc["mentions"].is_array() && doc["claims"].is_array());
+}
+
+#[test]
+fn bad_date_is_exit_2() {
+    let out = run(&["--date", "2022-13-01"], b"x");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("2022-13-01"));
+}
+
+#[test]
+fn invalid_utf8_is_exit_2_with_offset() {
+    let out = run(&[], b"abc\xffdef");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("byte offset 3"));
+}
+
+#[test]
+fn unreadable_file_is_exit_2() {
+    let out = run(&["/nonexistent/whosaid/file.txt"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/whosaid/file.txt"));
+}
+
+#[test]
+fn jsonl_errors_are_objects_and_processing_goes_on() {
+    let input = concat!(
+        "{\"id\": 1, \"text\": \"He said yes.\", \"date\": \"2022-07-30\"}\n",
+        "not json\n",
+        "{\"id\": \"b\"}\n",
+        "{\"id\": 3, \"text\": 42}\n",
+        "{\"id\": 4, \"text\": \"x\", \"date\": \"July\"}\n",
+        "\n",
+        "{\"id\": [5], \"text\": \"Last one.\"}\n",
+    );
+    let out = run(&["--jsonl"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    let l = lines(&out);
+    assert_eq!(l.len(), 7);
+    assert_eq!(l[0]["id"], 1);
+    assert!(l[0]["error"].is_null() && l[0]["sentences"].is_array());
+    for (i, id) in
+        [(1, serde_json::Value::Null), (2, "b".into()), (3, 3.into()), (4, 4.into()), (5, serde_json::Value::Null)]
+    {
+        assert_eq!(l[i]["line"], i + 1, "line number of {i}");
+        assert_eq!(l[i]["id"], id);
+        assert!(l[i]["error"].is_string());
+    }
+    assert_eq!(l[6]["id"], serde_json::json!([5]));
+    assert!(l[6]["mentions"].is_array());
+}
+
+#[test]
+fn jsonl_all_good_is_exit_0() {
+    let out = run(&["--jsonl"], b"{\"id\": \"a\", \"text\": \"Fine.\"}\n{\"id\": \"b\", \"text\": \"Also fine.\"}");
+    assert!(out.status.success());
+    assert_eq!(lines(&out).len(), 2);
+}
