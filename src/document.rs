@@ -108,12 +108,15 @@ pub struct Timex {
     /// TIMEX3 `freq` of a SET (`2X`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub freq: Option<String>,
+    /// The typed value (not serialized): what `value` says, without parsing strings.
+    #[serde(skip)]
+    pub typed: Option<crate::recognize::dates::TimexValue>,
 }
 
 impl Timex {
     /// A timex with a type and value and no modifier.
     pub fn new(timex_type: TimexType, value: impl Into<String>) -> Timex {
-        Timex { timex_type, value: value.into(), modifier: None, quant: None, freq: None }
+        Timex { timex_type, value: value.into(), modifier: None, quant: None, freq: None, typed: None }
     }
 }
 

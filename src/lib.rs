@@ -47,6 +47,12 @@ pub mod recognize;
 pub mod resolve;
 pub mod text;
 
+/// Temporal expressions: [`dates::parse`] resolves one phrase; [`dates::TimexValue`] is the
+/// typed value.
+pub mod dates {
+    pub use crate::recognize::dates::{parse, DayPart, Reference, Season, TimeOfDay, TimexValue, Unit};
+}
+
 pub use document::{
     Claim, ClaimDate, CourtInfo, CueType, DateBasis, Document, Entity, Mention, MentionKind, Sentence, Span, Speaker,
     Timex, TimexType,

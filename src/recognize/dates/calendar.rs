@@ -1,0 +1,184 @@
+//! Calendar arithmetic (all through jiff): weekday resolution, steps by unit, holidays.
+
+use jiff::civil::{Date, Weekday};
+use jiff::ToSpan;
+
+use super::value::{TimexValue, Unit};
+
+/// Which way an expression points from the document date, read from its clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    /// Past tense ("announced", "was").
+    Past,
+    /// Future ("will", "is expected to").
+    Future,
+    /// Nothing tells.
+    Unknown,
+}
+
+/// The weekday of a number 1–7 (Monday = 1).
+fn weekday_of(n: i8) -> Weekday {
+    Weekday::from_monday_one_offset(n).unwrap_or(Weekday::Monday)
+}
+
+/// The weekday `wd` (1 = Monday) nearest to `doc` in the direction of `tense` (past by default);
+/// `doc` itself counts only when `include_doc` ("said Friday" in a Friday paper).
+pub fn weekday(doc: Date, wd: i8, tense: Tense, include_doc: bool) -> Date {
+    let want = weekday_of(wd);
+    let r = match tense {
+        Tense::Future => doc.nth_weekday(1, want),
+        _ if include_doc && doc.weekday() == want => Ok(doc),
+        _ => doc.nth_weekday(-1, want),
+    };
+    r.unwrap_or(doc)
+}
+
+/// `d` moved by `n` units (`n` may be negative); quarters are three months, decades ten years.
+pub fn step(d: Date, n: i64, unit: Unit) -> Option<Date> {
+    let span = match unit {
+        Unit::Second | Unit::Minute | Unit::Hour => return Some(d),
+        Unit::Day => n.days(),
+        Unit::Week => n.weeks(),
+        Unit::Month => n.months(),
+        Unit::Quarter => (3 * n).months(),
+        Unit::Year => n.years(),
+        Unit::Decade => (10 * n).years(),
+        Unit::Century => (100 * n).years(),
+    };
+    d.checked_add(span).ok()
+}
+
+/// The value of the period of `unit` holding `d`: the day, ISO week, month, quarter or year.
+pub fn period(d: Date, unit: Unit) -> TimexValue {
+    match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => TimexValue::day(d),
+        Unit::Week => {
+            let w = d.iso_week_date();
+            TimexValue::Week { year: w.year(), week: w.week(), weekend: false }
+        }
+        Unit::Month => TimexValue::Month { year: Some(d.year()), month: d.month() },
+        Unit::Quarter => TimexValue::Quarter { year: Some(d.year()), quarter: (d.month() - 1) / 3 + 1 },
+        Unit::Year => TimexValue::Year(d.year()),
+        Unit::Decade => TimexValue::Decade(d.year() / 10),
+        Unit::Century => TimexValue::Century(d.year() / 100),
+    }
+}
+
+/// The year of a year-less month (and day): the document year, unless the tense points across
+/// the year boundary. A future clause takes the next occurrence ("will be held in March" written
+/// in July → next March); a past clause the last one, allowing two months of slack for a loose
+/// tense ("was shut in August" written in February → last August); without a tense, the nearest.
+pub fn year_of(doc: Date, month: i8, day: Option<i8>, tense: Tense) -> i16 {
+    let y = doc.year();
+    let dm = i32::from(month) - i32::from(doc.month());
+    match tense {
+        Tense::Future => {
+            let before = match day {
+                Some(d) => (month, d) < (doc.month(), doc.day()),
+                None => month < doc.month(),
+            };
+            y + i16::from(before)
+        }
+        Tense::Past if dm > 2 => y - 1,
+        Tense::Unknown if dm > 6 => y - 1,
+        Tense::Unknown if dm < -6 => y + 1,
+        _ => y,
+    }
+}
+
+/// A holiday's date in `year`: fixed ones and those computed from weekdays or Easter.
+pub fn holiday(h: Holiday, year: i16) -> Option<Date> {
+    let nth = |month: i8, n: i8, wd: Weekday| Date::new(year, month, 1).ok()?.nth_weekday_of_month(n, wd).ok();
+    match h {
+        Holiday::Fixed(m, d) => Date::new(year, m, d).ok(),
+        Holiday::Thanksgiving => nth(11, 4, Weekday::Thursday),
+        Holiday::LaborDay => nth(9, 1, Weekday::Monday),
+        Holiday::MemorialDay => nth(5, -1, Weekday::Monday),
+        Holiday::MlkDay | Holiday::PresidentsDay => nth(if h == Holiday::MlkDay { 1 } else { 2 }, 3, Weekday::Monday),
+        Holiday::MothersDay => nth(5, 2, Weekday::Sunday),
+        Holiday::FathersDay => nth(6, 3, Weekday::Sunday),
+        Holiday::Easter(offset) => easter(year)?.checked_add(i64::from(offset).days()).ok(),
+    }
+}
+
+/// A holiday rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holiday {
+    /// A fixed month and day (Christmas: 12-25).
+    Fixed(i8, i8),
+    /// Fourth Thursday of November.
+    Thanksgiving,
+    /// First Monday of September.
+    LaborDay,
+    /// Last Monday of May.
+    MemorialDay,
+    /// Third Monday of January.
+    MlkDay,
+    /// Third Monday of February.
+    PresidentsDay,
+    /// Second Sunday of May.
+    MothersDay,
+    /// Third Sunday of June.
+    FathersDay,
+    /// Easter Sunday plus an offset in days (Good Friday: -2).
+    Easter(i8),
+}
+
+/// Easter Sunday (Gregorian computus, the anonymous algorithm).
+fn easter(year: i16) -> Option<Date> {
+    let y = i32::from(year);
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn weekdays() {
+        let sat = d("2022-07-30");
+        assert_eq!(weekday(sat, 5, Tense::Past, false), d("2022-07-29"));
+        assert_eq!(weekday(sat, 5, Tense::Future, false), d("2022-08-05"));
+        assert_eq!(weekday(sat, 6, Tense::Past, true), sat);
+        assert_eq!(weekday(sat, 6, Tense::Past, false), d("2022-07-23"));
+    }
+
+    #[test]
+    fn years_of_month_days() {
+        let jul = d("2022-07-30");
+        assert_eq!(year_of(jul, 3, None, Tense::Future), 2023);
+        assert_eq!(year_of(jul, 7, None, Tense::Future), 2022);
+        assert_eq!(year_of(jul, 7, Some(12), Tense::Future), 2023);
+        assert_eq!(year_of(d("2022-02-01"), 8, None, Tense::Past), 2021);
+        assert_eq!(year_of(d("1989-11-02"), 12, Some(1), Tense::Past), 1989);
+        assert_eq!(year_of(d("2023-01-05"), 12, Some(28), Tense::Unknown), 2022);
+    }
+
+    #[test]
+    fn holidays() {
+        assert_eq!(holiday(Holiday::Easter(0), 2022), Some(d("2022-04-17")));
+        assert_eq!(holiday(Holiday::Easter(-2), 2022), Some(d("2022-04-15")));
+        assert_eq!(holiday(Holiday::Easter(0), 2021), Some(d("2021-04-04")));
+        assert_eq!(holiday(Holiday::Thanksgiving, 2022), Some(d("2022-11-24")));
+        assert_eq!(holiday(Holiday::MemorialDay, 2023), Some(d("2023-05-29")));
+        assert_eq!(holiday(Holiday::LaborDay, 2019), Some(d("2019-09-02")));
+    }
+}

@@ -1,0 +1,1340 @@
+//! The date grammar: one small function per phrase shape, tried at each token that can start a
+//! temporal expression.
+
+use jiff::civil::Date;
+
+use super::calendar::{self, Holiday, Tense};
+use super::tense;
+use super::value::{DayPart, Reference, TimeOfDay, TimexValue, Unit};
+use super::words::{self, Lower};
+use crate::text::{Analysis, Flags, TokenKind};
+
+/// A temporal expression found at a token range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// One past the last token.
+    pub end: usize,
+    /// The value.
+    pub value: TimexValue,
+    /// TIMEX3 `mod`.
+    pub modifier: Option<&'static str>,
+    /// TIMEX3 `quant` of a set.
+    pub quant: Option<&'static str>,
+    /// TIMEX3 `freq` of a set (times per period).
+    pub freq: Option<u32>,
+    /// The year was written in the text (`July 1936`, `1936`), not taken from the document date.
+    pub explicit_year: bool,
+    /// Counted from the document date (`two years ago`, `yesterday`, `next week`).
+    pub doc_relative: bool,
+}
+
+impl Found {
+    fn new(end: usize, value: TimexValue) -> Found {
+        Found { end, value, modifier: None, quant: None, freq: None, explicit_year: false, doc_relative: false }
+    }
+
+    fn explicit(mut self) -> Found {
+        self.explicit_year = true;
+        self
+    }
+
+    fn doc_relative(mut self) -> Found {
+        self.doc_relative = true;
+        self
+    }
+
+    fn with_mod(mut self, m: &'static str) -> Found {
+        self.modifier = Some(m);
+        self
+    }
+}
+
+/// Walks a document's tokens, remembering the last absolute date for anchored expressions.
+pub struct Scanner<'s, 't> {
+    a: &'s Analysis<'t>,
+    doc: Option<Date>,
+    anchor: Option<Date>,
+    /// The first day of the last quarter named in the text and its sentence ("the third quarter
+    /// ... a year earlier").
+    quarter_anchor: Option<(Date, usize)>,
+    /// The last year written in the text, when a narrative far from the document date sets the
+    /// year of year-less dates ("In 1936 ... on May 4").
+    narrative_year: Option<i16>,
+    /// The text is a narrative far from the document date (most written years are more than a
+    /// year away from it, or there is no document date): year-less dates take the last written year.
+    narrative: bool,
+    /// The sentence of the anchor.
+    anchor_sentence: usize,
+    /// The anchor is a day (not the first day of a month or year).
+    anchor_is_day: bool,
+}
+
+/// Prepositions after which a bare number is read as a year ("in 2019", "since 1987").
+fn year_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "since"
+            | "by"
+            | "until"
+            | "till"
+            | "of"
+            | "from"
+            | "to"
+            | "before"
+            | "after"
+            | "during"
+            | "through"
+            | "throughout"
+            | "for"
+            | "early"
+            | "late"
+            | "mid"
+            | "between"
+            | "fiscal"
+            | "year"
+            | "around"
+            | "circa"
+            | "and"
+            | "or"
+            | "than"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "fall"
+            | "winter"
+    )
+}
+
+/// Words after which a capitalized month name is a month, not a verb or name ("in May").
+fn month_preposition(w: &str) -> bool {
+    year_preposition(w) || matches!(w, "last" | "next" | "this" | "on" | "into" | "at" | "each" | "every" | "that")
+}
+
+impl<'s, 't> Scanner<'s, 't> {
+    /// A scanner over `a` with the document date `doc`.
+    pub fn new(a: &'s Analysis<'t>, doc: Option<Date>) -> Scanner<'s, 't> {
+        let narrative = match doc {
+            None => true,
+            Some(d) => {
+                let (mut near, mut far) = (0usize, 0usize);
+                for (i, t) in a.tokens.iter().enumerate() {
+                    if let Some(y) = words::year(a.word(i)).filter(|_| t.is(Flags::ALL_DIGITS)) {
+                        if (d.year() - y).abs() > 1 {
+                            far += 1;
+                        } else {
+                            near += 1;
+                        }
+                    }
+                }
+                far >= 3 && far > near
+            }
+        };
+        Scanner {
+            a,
+            doc,
+            anchor: None,
+            quarter_anchor: None,
+            narrative_year: None,
+            narrative,
+            anchor_sentence: 0,
+            anchor_is_day: false,
+        }
+    }
+
+    /// Records a found value as the anchor of later relative expressions ("two days later").
+    pub fn note(&mut self, start: usize, f: &Found) {
+        let relative = matches!(self.lw(f.end.wrapping_sub(1)).as_str(), "ago" | "earlier" | "later");
+        if let (TimexValue::Quarter { year: Some(y), quarter }, false) = (&f.value, relative) {
+            self.quarter_anchor = Date::new(*y, quarter * 3 - 2, 1).ok().map(|d| (d, self.a.sentence_of(start)));
+        }
+        let d = match f.value {
+            TimexValue::Day { year: Some(y), month, day } => Date::new(y, month, day).ok(),
+            TimexValue::Month { year: Some(y), month } => Date::new(y, month, 1).ok(),
+            TimexValue::Year(y) => Date::new(y, 1, 1).ok(),
+            _ => None,
+        };
+        // In a narrative, values counted from the document date ("today") do not move the story's date.
+        let from_doc = self.narrative
+            && (f.doc_relative
+                || (!f.explicit_year && self.doc.is_some_and(|doc| d.is_some_and(|d| d.year() == doc.year()))));
+        if d.is_some() && !from_doc {
+            self.anchor = d;
+            self.anchor_sentence = self.a.sentence_of(start);
+            self.anchor_is_day = matches!(f.value, TimexValue::Day { .. });
+        }
+        if f.explicit_year {
+            self.narrative_year = d.map(|d| d.year());
+        }
+    }
+
+    // ---- token helpers -------------------------------------------------------------------
+
+    fn lw(&self, i: usize) -> Lower {
+        Lower::of(self.a.word(i))
+    }
+
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.lw(i).as_str() == w
+    }
+
+    fn cap(&self, i: usize) -> bool {
+        self.a.tokens.get(i).is_some_and(|t| t.is(Flags::CAPITALIZED))
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.a.tokens.get(i).map(|t| t.kind)
+    }
+
+    fn prev(&self, i: usize) -> Lower {
+        match i.checked_sub(1) {
+            Some(p) => self.lw(p),
+            None => Lower::of(""),
+        }
+    }
+
+    fn tense(&self, i: usize) -> Tense {
+        tense::at(self.a, i)
+    }
+
+    /// The document date's value at the period of `unit` moved by `n`, or a reference without one.
+    fn relative_period(&self, n: i64, unit: Unit) -> TimexValue {
+        match self.doc.and_then(|d| calendar::step(d, n, unit)) {
+            Some(d) => calendar::period(d, unit),
+            None => TimexValue::Reference(match n {
+                0 => Reference::Present,
+                n if n < 0 => Reference::Past,
+                _ => Reference::Future,
+            }),
+        }
+    }
+
+    // ---- entry point ---------------------------------------------------------------------
+
+    /// The temporal expression starting at token `i`, if any.
+    pub fn match_at(&self, i: usize) -> Option<Found> {
+        let t = self.a.tokens.get(i)?;
+        match t.kind {
+            TokenKind::Number => self.number_start(i),
+            TokenKind::Word | TokenKind::Abbreviation => self.word_start(i),
+            TokenKind::OpenQuote | TokenKind::CloseQuote => self.short_decade(i),
+            _ => None,
+        }
+    }
+
+    /// Rules that start with a number: `2022-07-30`, `7/30/2022`, `3 p.m.`, `30 July`,
+    /// `three years`, `2019`.
+    fn number_start(&self, i: usize) -> Option<Found> {
+        self.iso_date(i)
+            .or_else(|| self.slashed_date(i))
+            .or_else(|| self.clock(i))
+            .or_else(|| self.day_month(i))
+            .or_else(|| self.amount_phrase(i))
+            .or_else(|| self.times_per(i))
+            .or_else(|| self.decade_number(i))
+            .or_else(|| self.bare_year(i))
+    }
+
+    /// Rules that start with a word.
+    fn word_start(&self, i: usize) -> Option<Found> {
+        let lw = self.lw(i);
+        let w = lw.as_str();
+        if let Some(f) = self.approximate(i, w) {
+            return Some(f);
+        }
+        if let Some(f) = self.position(i, w) {
+            return Some(f);
+        }
+        match w {
+            "the" => return self.the_phrase(i),
+            "this" | "last" | "next" | "coming" | "past" | "previous" => {
+                return self.relative(i, w).map(Found::doc_relative)
+            }
+            "earlier" | "later" | "early" | "late"
+                if self.cap(i + 1) && words::weekday(self.lw(i + 1).as_str()).is_some() =>
+            {
+                return self.weekday_phrase(i + 1, words::weekday(self.lw(i + 1).as_str())?);
+            }
+            "later" | "earlier" if self.is(i + 1, "that") => return self.anchored_that(i + 1),
+            "earlier" | "later" | "early" | "late"
+                if matches!(self.lw(i + 1).as_str(), "today" | "yesterday" | "tomorrow") =>
+            {
+                return self.day_word(i + 1, self.lw(i + 1).as_str());
+            }
+            "every" | "each" => return self.every(i, w),
+            "fiscal" => return self.fiscal(i),
+            "these" if self.is(i + 1, "days") => return Some(present(i + 2)),
+            "that" => return self.anchored_that(i),
+            "noon" | "midday" | "midnight" => return self.clock(i),
+            _ => {}
+        }
+        if let Some(f) = self.day_word(i, w).or_else(|| self.reference(i, w)).or_else(|| self.frequency_word(i, w)) {
+            return Some(f);
+        }
+        if let Some(m) = words::month(w) {
+            return self.month_phrase(i, m);
+        }
+        if let Some(d) = words::weekday(w) {
+            return self.weekday_phrase(i, d);
+        }
+        if let Some(d) = words::weekday_plural(w) {
+            return self.weekday_set(i, d);
+        }
+        self.holiday_phrase(i)
+            .or_else(|| self.bare_ordinal_period(i, w))
+            .or_else(|| self.the_period(i, w).filter(|_| matches!(w, "year-earlier" | "year-ago")))
+            .or_else(|| self.spoken_year(i))
+            .or_else(|| self.recent_units(i, w))
+            .or_else(|| self.amount_phrase(i))
+            .or_else(|| self.times_per(i))
+            .or_else(|| self.quarter_code(i))
+            .or_else(|| self.season_year(i, w))
+            .or_else(|| self.bare_units(i, w))
+    }
+
+    // ---- numbers and amounts -------------------------------------------------------------
+
+    /// A cardinal at `i`: `48`, `three`, `twenty four`, `a`, `several` (`None` amount = vague).
+    fn cardinal(&self, i: usize) -> Option<(usize, Option<u32>)> {
+        let lw = self.lw(i);
+        let w = lw.as_str();
+        if self.kind(i) == Some(TokenKind::Number) {
+            return words::digits(w).map(|n| (i + 1, Some(n)));
+        }
+        if let Some(n) = words::number_word(w) {
+            if n >= 20 && n % 10 == 0 {
+                if let Some(o) = words::number_word(self.lw(i + 1).as_str()).filter(|&o| o < 10) {
+                    return Some((i + 2, Some(n + o)));
+                }
+            }
+            return Some((i + 1, Some(n)));
+        }
+        match w {
+            "a" | "an" if self.is(i + 1, "few") => Some((i + 2, None)),
+            "a" if self.is(i + 1, "couple") && self.is(i + 2, "of") => Some((i + 3, Some(2))),
+            "a" | "an" | "one" => Some((i + 1, Some(1))),
+            "several" | "few" | "many" | "some" => Some((i + 1, None)),
+            _ => None,
+        }
+    }
+
+    /// A count and a unit: `three years`, `48 hours`, `a decade`, `several months`, `two-week`.
+    fn count_unit(&self, i: usize) -> Option<(usize, Option<u32>, Unit)> {
+        if let Some(x) = self.hyphen_count_unit(i) {
+            return Some(x);
+        }
+        let (j, n) = self.cardinal(i)?;
+        let (unit, plural) = words::unit(self.lw(j).as_str())?;
+        let article = j == i + 1 && matches!(self.lw(i).as_str(), "a" | "an" | "one");
+        if article && (plural || unit == Unit::Second) {
+            return None;
+        }
+        if (!plural && n.is_none()) || (unit == Unit::Quarter && n.is_some_and(|n| n >= 1000)) {
+            return None;
+        }
+        Some((j + 1, n, unit))
+    }
+
+    /// A hyphenated count and unit in one token: `two-week`, `10-year`, `24-hour`.
+    fn hyphen_count_unit(&self, i: usize) -> Option<(usize, Option<u32>, Unit)> {
+        let lw = self.lw(i);
+        let (num, unit) = lw.as_str().rsplit_once('-')?;
+        let (unit, plural) = words::unit(unit)?;
+        let n = words::digits(num).or_else(|| words::number_word(num))?;
+        (!plural).then_some((i + 1, Some(n), unit))
+    }
+
+    /// `three years` (DURATION), `two days ago` (DATE), `two days later` (DATE from the last date).
+    fn amount_phrase(&self, i: usize) -> Option<Found> {
+        let (j, n, unit) = self.count_unit(i)?;
+        let after = self.lw(j);
+        let sign: i64 = match after.as_str() {
+            "ago" => -1,
+            "earlier" => -2,
+            // "two days before." (not "two days before the vote").
+            "before" if !self.a.tokens.get(j + 1).is_some_and(|t| t.is_wordlike()) => -2,
+            "later" => 2,
+            _ => return Some(Found::new(j, TimexValue::Duration { amount: n, unit })),
+        };
+        let count = i64::from(n.unwrap_or(1));
+        let sentence = self.a.sentence_of(i);
+        let near = self.quarter_anchor.filter(|&(_, s)| s + 1 >= sentence).map(|(d, _)| d);
+        if let (Some(q), Unit::Year, true) = (near, unit, sign < 0) {
+            // "a year earlier" beside a quarter: the same quarter that many years before.
+            let d = calendar::step(q, -count, Unit::Year)?;
+            return Some(Found::new(j + 1, calendar::period(d, Unit::Quarter)));
+        }
+        let unit = if matches!(unit, Unit::Decade | Unit::Century) && n.is_some() { Unit::Year } else { unit };
+        let count = if unit == Unit::Year { count * i64::from(self.year_factor(i, j)) } else { count };
+        let value = match (sign, n) {
+            (-1, Some(_)) => return Some(Found::new(j + 1, self.relative_period(-count, unit)).doc_relative()),
+            (-1, None) => TimexValue::Reference(Reference::Past),
+            (s, Some(_)) => {
+                // "two days later" counts from the last date; "a year earlier" too in a narrative
+                // or beside that date, otherwise from the document date.
+                let near = self.narrative || self.anchor_sentence + 1 >= self.a.sentence_of(i);
+                let base = if s > 0 || near { self.anchor.or(self.doc)? } else { self.doc.or(self.anchor)? };
+                calendar::period(calendar::step(base, count * s.signum(), unit)?, unit)
+            }
+            _ => return None,
+        };
+        Some(Found::new(j + 1, value))
+    }
+
+    /// How many years one unit at `i..j` is (10 for "decades", 100 for "centuries").
+    fn year_factor(&self, i: usize, j: usize) -> u32 {
+        (i..j)
+            .find_map(|k| match words::unit(self.lw(k).as_str()) {
+                Some((Unit::Decade, _)) => Some(10),
+                Some((Unit::Century, _)) => Some(100),
+                _ => None,
+            })
+            .unwrap_or(1)
+    }
+
+    /// A bare plural unit after "for" or "within": `for weeks` (`PXW`).
+    fn bare_units(&self, i: usize, w: &str) -> Option<Found> {
+        let (unit, plural) = words::unit(w)?;
+        let p = self.prev(i);
+        (plural && matches!(p.as_str(), "for" | "within" | "in" | "over") && unit != Unit::Second)
+            .then(|| Found::new(i + 1, TimexValue::Duration { amount: None, unit }))
+    }
+
+    /// Approximate and bounded amounts: `about three weeks`, `more than five years`,
+    /// `up to 14 days`, `around 4 p.m.`.
+    fn approximate(&self, i: usize, w: &str) -> Option<Found> {
+        let (j, m) = match (w, self.lw(i + 1).as_str()) {
+            ("more" | "longer", "than") => (i + 2, "MORE_THAN"),
+            ("less" | "fewer" | "shorter", "than") => (i + 2, "LESS_THAN"),
+            ("at", "least") => (i + 2, "EQUAL_OR_MORE"),
+            ("at", "most") => (i + 2, "EQUAL_OR_LESS"),
+            ("up", "to") => (i + 2, "EQUAL_OR_LESS"),
+            ("no", "more") if self.is(i + 2, "than") => (i + 3, "EQUAL_OR_LESS"),
+            ("over", _) => (i + 1, "MORE_THAN"),
+            ("nearly" | "almost" | "under", _) => (i + 1, "LESS_THAN"),
+            ("about" | "around" | "roughly" | "approximately" | "some", _) => (i + 1, "APPROX"),
+            _ => return None,
+        };
+        if let Some(f) = self.clock(j) {
+            return Some(f.with_mod(m));
+        }
+        if m == "MORE_THAN" && w == "over" && !self.kind(j).is_some_and(|k| k == TokenKind::Number) && !self.is(j, "a")
+        {
+            return None;
+        }
+        let (end, n, unit) = self.count_unit(j)?;
+        if matches!(self.lw(end).as_str(), "ago" | "later" | "earlier") {
+            return self.amount_phrase(j).map(|f| f.with_mod(m));
+        }
+        Some(Found::new(end, TimexValue::Duration { amount: n, unit }).with_mod(m))
+    }
+
+    // ---- absolute dates ------------------------------------------------------------------
+
+    /// `2022-07-30`.
+    fn iso_date(&self, i: usize) -> Option<Found> {
+        let w = self.a.word(i);
+        let b = w.as_bytes();
+        if w.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+            return None;
+        }
+        let d: Date = w.parse().ok()?;
+        Some(Found::new(i + 1, TimexValue::day(d)).explicit())
+    }
+
+    /// `07/30/2022` (US order) or `30/07/2022` (day first only when the first number exceeds 12).
+    fn slashed_date(&self, i: usize) -> Option<Found> {
+        let w = self.a.word(i);
+        let mut parts = w.split('/');
+        let (x, y, z) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() {
+            return None;
+        }
+        let (x, y) = (words::digits(x)?, words::digits(y)?);
+        let year = words::year(z).or_else(|| {
+            let n = i16::try_from(words::digits(z).filter(|_| z.len() == 2)?).ok()?;
+            Some(if n < 50 { 2000 + n } else { 1900 + n })
+        })?;
+        let (m, d) = if x > 12 { (y, x) } else { (x, y) };
+        let date = Date::new(year, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
+        Some(Found::new(i + 1, TimexValue::day(date)).explicit())
+    }
+
+    /// The year of a year-less month and day, from the document date and the tense.
+    fn year_for(&self, i: usize, month: i8, day: Option<i8>) -> Option<i16> {
+        self.narrative_year(month).or_else(|| self.doc.map(|d| calendar::year_of(d, month, day, self.tense(i))))
+    }
+
+    /// In a narrative, the year of a year-less month: the year of the last date, moving on a year
+    /// when the month is well before that date's ("December 1935 ... on January 12" → 1936).
+    fn narrative_year(&self, month: i8) -> Option<i16> {
+        let a = self.anchor.filter(|_| self.narrative && self.narrative_year.is_some())?;
+        Some(a.year() + i16::from(a.month() - month > 6))
+    }
+
+    /// An explicit year after a month or day: `, 2022` or `2022` (returns the end and the year).
+    fn year_after(&self, j: usize) -> Option<(usize, i16)> {
+        let k = if self.a.word(j) == "," { j + 1 } else { j };
+        words::year(self.a.word(k)).filter(|_| self.kind(k) == Some(TokenKind::Number)).map(|y| (k + 1, y))
+    }
+
+    /// A day value with an optional explicit year read after `j`.
+    fn day_value(&self, i: usize, j: usize, month: i8, day: i8) -> Option<Found> {
+        let (end, year, explicit) = match self.year_after(j) {
+            Some((e, y)) => (e, Some(y), true),
+            None => (j, self.year_for(i, month, Some(day)), false),
+        };
+        if let Some(y) = year {
+            Date::new(y, month, day).ok()?;
+        }
+        let f = Found::new(end, TimexValue::Day { year, month, day });
+        Some(if explicit { f.explicit() } else { f })
+    }
+
+    /// `July 30, 2022` · `Jul. 30` · `June 2022` · `February` (a month needs a day, a year or a
+    /// preposition before it, so "may" the verb and "April Ryan" stay out).
+    fn month_phrase(&self, i: usize, m: i8) -> Option<Found> {
+        if !self.cap(i) {
+            return None;
+        }
+        let next = self.a.word(i + 1);
+        if self.kind(i + 1) == Some(TokenKind::Number) {
+            if let Some(d) = words::day_of_month(next) {
+                return self.day_value(i, i + 2, m, d);
+            }
+        }
+        let j = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
+        if let Some(Found { end, value: TimexValue::Year(y), .. }) = self.spoken_year(i + 1) {
+            return Some(Found::new(end, TimexValue::Month { year: Some(y), month: m }).explicit());
+        }
+        if let Some((end, y)) = self.year_after(j) {
+            return Some(Found::new(end, TimexValue::Month { year: Some(y), month: m }).explicit());
+        }
+        if self.is(i + 1, "of") && self.is(i + 2, "that") && self.is(i + 3, "year") {
+            let year = self.anchor.map(|d| d.year());
+            return Some(Found::new(i + 4, TimexValue::Month { year, month: m }));
+        }
+        if let Some(y) = self.relative_year(i + 1) {
+            return Some(Found::new(i + 3, TimexValue::Month { year: Some(y), month: m }));
+        }
+        let p = self.prev(i);
+        let w = self.lw(i);
+        let risky = matches!(w.as_str(), "may" | "march") || self.kind(i) == Some(TokenKind::Abbreviation);
+        if (risky && !month_preposition(p.as_str())) || (self.cap(i + 1) && self.kind(i + 1) == Some(TokenKind::Word)) {
+            return None;
+        }
+        if p.as_str().is_empty() && self.kind(i + 1) != Some(TokenKind::Punct) && !month_preposition(p.as_str()) {
+            // A sentence-initial month needs a preposition or punctuation after it.
+            if !matches!(self.lw(i + 1).as_str(), "was" | "is" | "saw" | "has" | "brought") {
+                return None;
+            }
+        }
+        let year = self.year_for(i, m, None);
+        Some(Found::new(i + 1, TimexValue::Month { year, month: m }))
+    }
+
+    /// `this year` · `last year` · `next year` after a month ("January this year").
+    fn relative_year(&self, j: usize) -> Option<i16> {
+        let step = match self.lw(j).as_str() {
+            "this" => 0,
+            "last" => -1,
+            "next" => 1,
+            _ => return None,
+        };
+        self.is(j + 1, "year").then_some(())?;
+        self.doc.map(|d| d.year() + step)
+    }
+
+    /// `nineteen ninety-six` · `January nineteen ninety-seven` (spoken years in transcripts).
+    fn spoken_year(&self, i: usize) -> Option<Found> {
+        let century = words::number_word(self.lw(i).as_str()).filter(|n| (11..=20).contains(n))?;
+        let rest = words::number_word(self.lw(i + 1).as_str()).filter(|n| (10..100).contains(n))?;
+        let y = i16::try_from(century * 100 + rest).ok()?;
+        Some(Found::new(i + 2, TimexValue::Year(y)))
+    }
+
+    /// `recent years` · `recent months` (`PAST_REF`, as TimeBank writes them).
+    fn recent_units(&self, i: usize, w: &str) -> Option<Found> {
+        if w != "recent" {
+            return None;
+        }
+        let (_, true) = words::unit(self.lw(i + 1).as_str())? else {
+            return None;
+        };
+        Some(Found::new(i + 2, TimexValue::Reference(Reference::Past)))
+    }
+
+    /// `30 July 2022` · `22 July` · `30th July`.
+    fn day_month(&self, i: usize) -> Option<Found> {
+        let d = words::day_of_month(self.a.word(i))?;
+        let m = words::month(self.lw(i + 1).as_str()).filter(|_| self.cap(i + 1))?;
+        self.day_value(i, i + 2, m, d)
+    }
+
+    /// `the 30th of July` (from the ordinal).
+    fn ordinal_of_month(&self, i: usize) -> Option<Found> {
+        let d = words::day_of_month(self.a.word(i)).filter(|_| self.kind(i) == Some(TokenKind::Number))?;
+        if !self.is(i + 1, "of") {
+            return None;
+        }
+        let m = words::month(self.lw(i + 2).as_str()).filter(|_| self.cap(i + 2))?;
+        self.day_value(i, i + 3, m, d)
+    }
+
+    /// `2019` where a year is meant: after a preposition, or standing alone before punctuation.
+    fn bare_year(&self, i: usize) -> Option<Found> {
+        let t = self.a.tokens.get(i)?;
+        if !t.is(Flags::ALL_DIGITS) {
+            return None;
+        }
+        let y = words::year(self.a.word(i))?;
+        let p = self.prev(i);
+        let after_prep = year_preposition(p.as_str());
+        let plausible = (1900..=2099).contains(&y);
+        let next_ok = match self.a.tokens.get(i + 1) {
+            None => true,
+            Some(n) => {
+                matches!(
+                    n.kind,
+                    TokenKind::Punct | TokenKind::Terminal | TokenKind::Possessive | TokenKind::CloseBracket
+                ) || matches!(self.lw(i + 1).as_str(), "and" | "or" | "to" | "through" | "when" | "as")
+            }
+        };
+        let determiner = matches!(p.as_str(), "the" | "a" | "its" | "their" | "his" | "her" | "this" | "that");
+        let prev_ok = i == 0
+            || !self.cap(i - 1)
+            || after_prep
+            || matches!(self.kind(i - 1), Some(TokenKind::Punct | TokenKind::OpenBracket));
+        let money = matches!(self.kind(i.wrapping_sub(1)), Some(TokenKind::Symbol));
+        ((after_prep && !money) || (determiner && plausible) || (plausible && next_ok && prev_ok && !money))
+            .then(|| Found::new(i + 1, TimexValue::Year(y)).explicit())
+    }
+
+    /// `1990s` (a decade).
+    fn decade_number(&self, i: usize) -> Option<Found> {
+        let d = words::decade(self.a.word(i)).filter(|_| self.a.word(i).len() == 5)?;
+        Some(Found::new(i + 1, TimexValue::Decade(d)))
+    }
+
+    /// `'80s` (from the apostrophe).
+    fn short_decade(&self, i: usize) -> Option<Found> {
+        let w = self.a.word(i + 1);
+        let d = words::decade(w).filter(|_| w.len() == 3)?;
+        Some(Found::new(i + 2, TimexValue::Decade(d)))
+    }
+
+    /// A decade at `i`: `1990s` or `'80s`.
+    fn decade_at(&self, i: usize) -> Option<Found> {
+        match self.kind(i)? {
+            TokenKind::OpenQuote | TokenKind::CloseQuote => self.short_decade(i),
+            _ => self.decade_number(i),
+        }
+    }
+
+    /// `fiscal 2022` · `fiscal year 2022` (`FY2022`).
+    fn fiscal(&self, i: usize) -> Option<Found> {
+        let j = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
+        let y = words::year(self.a.word(j))?;
+        Some(Found::new(j + 1, TimexValue::FiscalYear(y)))
+    }
+
+    /// `Q3 2022` · `Q3`.
+    fn quarter_code(&self, i: usize) -> Option<Found> {
+        let w = self.a.word(i).as_bytes();
+        if w.len() != 2 || w[0] != b'Q' || !(b'1'..=b'4').contains(&w[1]) {
+            return None;
+        }
+        let quarter = (w[1] - b'0') as i8;
+        let (end, year) = match self.year_after(i + 1) {
+            Some((e, y)) => (e, Some(y)),
+            None => (i + 1, self.doc.map(|d| d.year())),
+        };
+        Some(Found::new(end, TimexValue::Quarter { year, quarter }))
+    }
+
+    /// `summer 2020` · `autumn 2023`.
+    fn season_year(&self, i: usize, w: &str) -> Option<Found> {
+        let season = words::season(w)?;
+        let (end, y) = self.year_after(i + 1)?;
+        Some(Found::new(end, TimexValue::Season { year: Some(y), season }))
+    }
+
+    // ---- weekdays, days, times -----------------------------------------------------------
+
+    /// The day of weekday `wd` for an expression at token `i`, pointing the way `tense` says.
+    fn weekday_value(&self, i: usize, wd: i8, tense: Tense) -> TimexValue {
+        match self.doc {
+            Some(doc) => {
+                let include_doc =
+                    tense::said_before(self.a, i) || (tense != Tense::Future && !self.is(i.wrapping_sub(1), "last"));
+                TimexValue::day(calendar::weekday(doc, wd, tense, include_doc))
+            }
+            None => TimexValue::Weekday(wd),
+        }
+    }
+
+    /// `Friday` · `Monday, July 25, 2022` · `Friday evening` (not "the Sunday Times").
+    fn weekday_phrase(&self, i: usize, wd: i8) -> Option<Found> {
+        if !self.cap(i) {
+            return None;
+        }
+        let next = self.a.word(i + 1);
+        if matches!(next, "Times" | "Telegraph" | "Mirror" | "Express" | "Herald" | "Post" | "Tribune" | "Journal")
+            || (self.is(i.wrapping_sub(1), "the") && self.cap(i + 1) && self.kind(i + 1) == Some(TokenKind::Word))
+        {
+            return None;
+        }
+        if next == "," {
+            if let Some(m) = words::month(self.lw(i + 2).as_str()).filter(|_| self.cap(i + 2)) {
+                if let Some(f) = words::day_of_month(self.a.word(i + 3)).and_then(|d| self.day_value(i, i + 4, m, d)) {
+                    return Some(f);
+                }
+            }
+        }
+        let value = self.weekday_value(i, wd, self.tense(i));
+        Some(self.with_day_part(i + 1, value))
+    }
+
+    /// A day followed by a part of day becomes a time: `Friday evening`, `yesterday morning`.
+    fn with_day_part(&self, j: usize, day: TimexValue) -> Found {
+        match words::day_part(self.lw(j).as_str()) {
+            Some(p) => Found::new(j + 1, part_of(Some(day), p)),
+            None => Found::new(j, day),
+        }
+    }
+
+    /// `on Mondays` (a weekly set).
+    fn weekday_set(&self, i: usize, wd: i8) -> Option<Found> {
+        (self.cap(i) && self.is(i.wrapping_sub(1), "on")).then(|| {
+            let mut f = Found::new(i + 1, TimexValue::Set(Box::new(TimexValue::Weekday(wd))));
+            f.quant = None;
+            f
+        })
+    }
+
+    /// `today` · `yesterday` · `tomorrow morning` · `tonight`.
+    fn day_word(&self, i: usize, w: &str) -> Option<Found> {
+        let off = match w {
+            "today" => 0,
+            "yesterday" => -1,
+            "tomorrow" => 1,
+            "tonight" => {
+                let day = self.doc.map(|d| Box::new(TimexValue::day(d)));
+                return Some(Found::new(i + 1, TimexValue::Time { date: day, time: TimeOfDay::Part(DayPart::Night) }));
+            }
+            _ => return None,
+        };
+        let day = self.relative_period(off, Unit::Day);
+        Some(self.with_day_part(i + 1, day).doc_relative())
+    }
+
+    /// `3 p.m.` · `10:30 a.m. EST` · `14:00 GMT` · `noon` · `midnight`.
+    fn clock(&self, i: usize) -> Option<Found> {
+        let lw = self.lw(i);
+        let w = lw.as_str();
+        let (mut end, hour, minute) = match w {
+            "noon" | "midday" => (i + 1, 12, 0),
+            "midnight" => (i + 1, 24, 0),
+            _ => {
+                let (h, m) = match w.split_once(':') {
+                    Some((h, m)) if m.len() == 2 => (words::digits(h)?, words::digits(m)?),
+                    None => (words::digits(w).filter(|_| self.kind(i) == Some(TokenKind::Number))?, 0),
+                    _ => return None,
+                };
+                if h > 24 || m > 59 {
+                    return None;
+                }
+                let mer = words::meridiem(self.lw(i + 1).as_str());
+                let zoned = self.is_zone(i + 1);
+                let timed = mer.is_some() || zoned;
+                let at = matches!(self.prev(i).as_str(), "at" | "by" | "until" | "from" | "before" | "after");
+                if !(timed || at && w.contains(':')) {
+                    return None;
+                }
+                match mer {
+                    Some(add) if (1..=12).contains(&h) => {
+                        let h = if h == 12 { add } else { h as u8 + add };
+                        (i + 2, h, m as u8)
+                    }
+                    Some(_) => return None,
+                    None => (i + 1, h as u8, m as u8),
+                }
+            }
+        };
+        if self.is_zone(end) {
+            end += 1;
+        }
+        let nw = self.lw(end);
+        if let Some(wd) = words::weekday(nw.as_str()).filter(|_| self.cap(end)) {
+            let day = self.weekday_value(end, wd, self.tense(i));
+            return Some(Found::new(
+                end + 1,
+                TimexValue::Time { date: Some(Box::new(day)), time: TimeOfDay::Clock { hour, minute } },
+            ));
+        }
+        if let Some(off) = match nw.as_str() {
+            "today" => Some(0),
+            "yesterday" => Some(-1),
+            "tomorrow" => Some(1),
+            _ => None,
+        } {
+            let date = self.doc.and_then(|d| calendar::step(d, off, Unit::Day)).map(|d| Box::new(TimexValue::day(d)));
+            return Some(Found::new(end + 1, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } }));
+        }
+        let day = match self.anchor.filter(|_| self.narrative) {
+            Some(a) if self.anchor_is_day => Some(a),
+            Some(_) => None,
+            None => self.doc,
+        };
+        if let Some(f) = self.clock_on_date(end, hour, minute) {
+            return Some(f);
+        }
+        let date = day.map(|d| Box::new(TimexValue::day(d)));
+        Some(Found::new(end, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } }))
+    }
+
+    /// A clock time followed by its date: `5 p.m. EST, Nov. 9`.
+    fn clock_on_date(&self, j: usize, hour: u8, minute: u8) -> Option<Found> {
+        let k = if self.a.word(j) == "," { j + 1 } else { j };
+        let m = words::month(self.lw(k).as_str()).filter(|_| self.cap(k))?;
+        let d = words::day_of_month(self.a.word(k + 1)).filter(|_| self.kind(k + 1) == Some(TokenKind::Number))?;
+        let f = self.day_value(k, k + 2, m, d)?;
+        let date = Some(Box::new(f.value));
+        Some(Found::new(f.end, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } }))
+    }
+
+    fn is_zone(&self, i: usize) -> bool {
+        self.a.tokens.get(i).is_some_and(|t| t.is(Flags::ALL_CAPS)) && words::zone(self.lw(i).as_str())
+    }
+
+    // ---- relative expressions ------------------------------------------------------------
+
+    /// `this week` · `last month` · `next year` · `last Friday` · `this morning` · `last night` ·
+    /// `next spring` · `the past two years` (from `past`).
+    fn relative(&self, i: usize, w: &str) -> Option<Found> {
+        let step: i64 = match w {
+            "last" | "past" | "previous" => -1,
+            "next" | "coming" => 1,
+            "this" => 0,
+            _ => return None,
+        };
+        let j = i + 1;
+        let nw = self.lw(j);
+        let n = nw.as_str();
+        if let Some(wd) = words::weekday(n).filter(|_| self.cap(j)) {
+            let tense = match step {
+                -1 => Tense::Past,
+                1 => Tense::Future,
+                _ => self.tense(i),
+            };
+            let value = self.weekday_value(j, wd, tense);
+            return Some(self.with_day_part(j + 1, value));
+        }
+        if let Some(p) = words::day_part(n) {
+            let off = match (w, p) {
+                ("last", DayPart::Night) => -1,
+                ("this", _) => 0,
+                _ => return None,
+            };
+            let day = self.relative_period(off, Unit::Day);
+            return Some(Found::new(j + 1, part_of(Some(day), p)));
+        }
+        if let Some(m) = words::month(n).filter(|_| self.cap(j)) {
+            let year = self.doc.map(|d| {
+                let y = d.year();
+                match step {
+                    -1 if m >= d.month() => y - 1,
+                    1 if m <= d.month() => y + 1,
+                    _ => y,
+                }
+            });
+            return Some(Found::new(j + 1, TimexValue::Month { year, month: m }));
+        }
+        if let Some(season) = words::season(n) {
+            let year = self.doc.map(|d| d.year() + step as i16);
+            return Some(Found::new(j + 1, TimexValue::Season { year, season }));
+        }
+        if n == "weekend" {
+            let mut v = self.relative_period(step, Unit::Week);
+            if let TimexValue::Week { weekend, .. } = &mut v {
+                *weekend = true;
+            }
+            return Some(Found::new(j + 1, v));
+        }
+        if matches!(w, "past" | "last" | "next" | "coming") {
+            if let Some(f) = self.span_of(j) {
+                let counted = self.cardinal(j).is_some() && !matches!(n, "a" | "an");
+                if w != "last" && w != "next" || counted {
+                    return Some(f);
+                }
+            }
+        }
+        if w == "past" {
+            return None;
+        }
+        let (unit, plural) = words::unit(n)?;
+        if plural || matches!(unit, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day) {
+            return None;
+        }
+        Some(Found::new(j + 1, self.relative_period(step, unit)))
+    }
+
+    /// A stretch of time after `the past` / `the next`: `two years`, `24 hours`, `few weeks`, `month`.
+    fn span_of(&self, j: usize) -> Option<Found> {
+        if let Some((end, n, unit)) = self.count_unit(j) {
+            return Some(Found::new(end, TimexValue::Duration { amount: n, unit }));
+        }
+        if self.is(j, "few") || self.is(j, "several") {
+            let (unit, _) = words::unit(self.lw(j + 1).as_str())?;
+            return Some(Found::new(j + 2, TimexValue::Duration { amount: None, unit }));
+        }
+        let (unit, plural) = words::unit(self.lw(j).as_str())?;
+        Some(Found::new(j + 1, TimexValue::Duration { amount: (!plural).then_some(1), unit }))
+    }
+
+    /// `the ...`: decades, centuries, `the 30th of July`, quarters and halves, `the past two
+    /// years`, `the next day`, `the past`, `the future`, `the summer of 2020`.
+    fn the_phrase(&self, i: usize) -> Option<Found> {
+        let j = i + 1;
+        let nw = self.lw(j);
+        let n = nw.as_str();
+        if let Some(f) = self
+            .decade_at(j)
+            .or_else(|| self.ordinal_of_month(j))
+            .or_else(|| self.day_month(j))
+            .or_else(|| self.position(j, n))
+        {
+            return Some(f);
+        }
+        if let Some(f) = self.ordinal_period(j).or_else(|| self.the_period(j, n)).or_else(|| self.the_counted(j, n)) {
+            return Some(f);
+        }
+        match n {
+            "past" | "last" | "next" | "coming" | "following" | "previous" | "preceding" | "prior" | "same" => {
+                self.the_relative(j, n)
+            }
+            "future" => Some(Found::new(j + 1, TimexValue::Reference(Reference::Future))),
+            "near" | "distant" | "foreseeable" if self.is(j + 1, "future") => {
+                Some(Found::new(j + 2, TimexValue::Reference(Reference::Future)))
+            }
+            "present" if !self.a.tokens.get(j + 1).is_some_and(|t| t.is_wordlike()) => Some(present(j + 1)),
+            "day" if self.is(j + 1, "before") && self.is(j + 2, "yesterday") => {
+                Some(Found::new(j + 3, self.relative_period(-2, Unit::Day)))
+            }
+            "day" if self.is(j + 1, "after") && self.is(j + 2, "tomorrow") => {
+                Some(Found::new(j + 3, self.relative_period(2, Unit::Day)))
+            }
+            _ => {
+                let season = words::season(n)?;
+                if !self.is(j + 1, "of") {
+                    return None;
+                }
+                let y = words::year(self.a.word(j + 2))?;
+                Some(Found::new(j + 3, TimexValue::Season { year: Some(y), season }))
+            }
+        }
+    }
+
+    /// After `the`: `nine months` · `first nine months` (a counted stretch, DURATION).
+    fn the_counted(&self, j: usize, n: &str) -> Option<Found> {
+        let k = if matches!(n, "first" | "final") { j + 1 } else { j };
+        if matches!(self.lw(k).as_str(), "a" | "an" | "one" | "some" | "many" | "few") {
+            return None;
+        }
+        let (end, amount, unit) = self.count_unit(k)?;
+        (amount.is_some_and(|a| a > 1) && !self.a.word(k).contains('-'))
+            .then(|| Found::new(end, TimexValue::Duration { amount, unit }))
+    }
+
+    /// After `the`: `past two years` (DURATION), `past` (PAST_REF), `next day` / `following
+    /// year` / `previous day` / `same day` (from the last date in the text).
+    fn the_relative(&self, j: usize, n: &str) -> Option<Found> {
+        if matches!(n, "past" | "last" | "next" | "coming") {
+            if let Some(f) = self.span_of(j + 1) {
+                let anchored_next = n == "next" && self.cardinal(j + 1).is_none();
+                if !anchored_next {
+                    return Some(f);
+                }
+            }
+        }
+        if n == "past" {
+            return Some(Found::new(j + 1, TimexValue::Reference(Reference::Past)));
+        }
+        let step = match n {
+            "next" | "following" => 1,
+            "previous" | "preceding" | "prior" => -1,
+            "same" => 0,
+            _ => return None,
+        };
+        let (unit, plural) = words::unit(self.lw(j + 1).as_str())?;
+        if plural {
+            return None;
+        }
+        let base = self.anchor.or(self.doc)?;
+        let d = calendar::step(base, step, unit)?;
+        Some(Found::new(j + 2, calendar::period(d, unit)))
+    }
+
+    /// `that year` · `that day` (the last date in the text).
+    fn anchored_that(&self, i: usize) -> Option<Found> {
+        let (unit, plural) = words::unit(self.lw(i + 1).as_str())?;
+        if plural || !matches!(unit, Unit::Day | Unit::Month | Unit::Year) {
+            return None;
+        }
+        let base = self.anchor?;
+        Some(Found::new(i + 2, calendar::period(base, unit)))
+    }
+
+    /// After `the`: `19th century`, `third quarter [of 2021]`, `first half of the year`.
+    fn ordinal_period(&self, j: usize) -> Option<Found> {
+        let n = words::ordinal(self.lw(j).as_str())?;
+        let unit = self.lw(j + 1);
+        match unit.as_str() {
+            "century" => Some(Found::new(j + 2, TimexValue::Century(i16::try_from(n).ok()? - 1))),
+            "quarter" | "half" => {
+                let (end, explicit) = self.of_year(j + 2);
+                let k = i8::try_from(n).ok()?;
+                let year = if end == j + 2 { self.period_year(j, k, unit.as_str() == "quarter") } else { explicit };
+                Some(Found::new(end, quarter_or_half(year, k, unit.as_str() == "quarter")?))
+            }
+            _ => None,
+        }
+    }
+
+    /// The year of a year-less quarter or half: the document year, or the year before when the
+    /// period is still to come and the clause is not in the future ("the fourth quarter" in January).
+    fn period_year(&self, i: usize, k: i8, quarter: bool) -> Option<i16> {
+        let doc = self.doc?;
+        let current = if quarter { (doc.month() - 1) / 3 + 1 } else { (doc.month() - 1) / 6 + 1 };
+        let later = k > current && self.tense(i) != Tense::Future;
+        Some(doc.year() - i16::from(later))
+    }
+
+    /// `third-quarter` · `first-half` (an adjective) · `third quarter` (without `the`).
+    fn bare_ordinal_period(&self, i: usize, w: &str) -> Option<Found> {
+        if let Some((ord, unit)) = w.split_once('-') {
+            let k = i8::try_from(words::ordinal(ord)?).ok()?;
+            let quarter = match unit {
+                "quarter" => true,
+                "half" => false,
+                _ => return None,
+            };
+            let year = self.period_year(i, k, quarter);
+            return Some(Found::new(i + 1, quarter_or_half(year, k, quarter)?));
+        }
+        words::ordinal(w).filter(|_| self.kind(i) == Some(TokenKind::Word))?;
+        if !self.is(i + 1, "quarter") {
+            return None;
+        }
+        self.ordinal_period(i)
+    }
+
+    /// After `the`: `quarter` · `latest quarter` · `current quarter` · `year-earlier quarter` ·
+    /// `year-ago period` · `current year` · `weekend` (financial news: "the quarter" is the last
+    /// completed one).
+    fn the_period(&self, j: usize, n: &str) -> Option<Found> {
+        let doc = self.doc?;
+        let last_quarter = calendar::step(doc, -1, Unit::Quarter)?;
+        let (k, base) = match n {
+            "quarter" => (j, last_quarter),
+            "latest" | "last" | "recent" | "most" if self.is(j + 1, "quarter") => (j + 1, last_quarter),
+            "current" if self.is(j + 1, "quarter") => (j + 1, doc),
+            "current" if self.is(j + 1, "year") => return Some(Found::new(j + 2, TimexValue::Year(doc.year()))),
+            "year-earlier" | "year-ago" => {
+                let d = calendar::step(last_quarter, -1, Unit::Year)?;
+                let k = if matches!(self.lw(j + 1).as_str(), "quarter" | "period") { j + 1 } else { j };
+                return Some(Found::new(k + 1, calendar::period(d, Unit::Quarter)));
+            }
+            "weekend" => return Some(Found::new(j + 1, self.weekend(j))),
+            _ => return None,
+        };
+        Some(Found::new(k + 1, calendar::period(base, Unit::Quarter)))
+    }
+
+    /// The weekend meant by "the weekend": the last one, or the next one in a future clause.
+    fn weekend(&self, i: usize) -> TimexValue {
+        let value = match self.doc {
+            Some(doc) => {
+                let sat = calendar::weekday(doc, 6, self.tense(i), true);
+                calendar::period(sat, Unit::Week)
+            }
+            None => return TimexValue::Reference(Reference::Present),
+        };
+        match value {
+            TimexValue::Week { year, week, .. } => TimexValue::Week { year, week, weekend: true },
+            v => v,
+        }
+    }
+
+    /// `of 2021` · `of the year` · `of last year` after a part of a year (or the document year).
+    fn of_year(&self, j: usize) -> (usize, Option<i16>) {
+        let doc_year = self.doc.map(|d| d.year());
+        if !self.is(j, "of") {
+            return (j, doc_year);
+        }
+        if let Some(y) = words::year(self.a.word(j + 1)) {
+            return (j + 2, Some(y));
+        }
+        if !self.is(j + 2, "year") {
+            return (j, doc_year);
+        }
+        let step = match self.lw(j + 1).as_str() {
+            "the" | "this" => 0,
+            "last" => -1,
+            "next" => 1,
+            _ => return (j, doc_year),
+        };
+        (j + 3, doc_year.map(|y| y + step))
+    }
+
+    // ---- positions within a period -------------------------------------------------------
+
+    /// `early 2021` · `mid-July` · `late last year` · `the end of the month` (with `mod`).
+    fn position(&self, i: usize, w: &str) -> Option<Found> {
+        if let Some(rest) = w.strip_prefix("mid-") {
+            let raw = self.a.word(i);
+            let rest_raw = raw.get(4..).unwrap_or("");
+            let value = if let Some(m) = words::month(rest).filter(|_| rest_raw.starts_with(char::is_uppercase)) {
+                let (end, year) = match self.year_after(i + 1) {
+                    Some((e, y)) => (e, Some(y)),
+                    None => (i + 1, self.year_for(i, m, None)),
+                };
+                return Some(Found::new(end, TimexValue::Month { year, month: m }).with_mod("MID"));
+            } else if let Some(y) = words::year(rest) {
+                TimexValue::Year(y)
+            } else {
+                TimexValue::Decade(words::decade(rest).filter(|_| rest.len() == 5)?)
+            };
+            return Some(Found::new(i + 1, value).with_mod("MID"));
+        }
+        let (j, m) = match w {
+            "early" => (i + 1, "START"),
+            "late" => (i + 1, "END"),
+            "mid" => (i + 1, "MID"),
+            "the" | "" => return None,
+            _ => {
+                let m = match w {
+                    "end" => "END",
+                    "beginning" | "start" => "START",
+                    "middle" => "MID",
+                    _ => return None,
+                };
+                if !self.is(i.wrapping_sub(1), "the") || !self.is(i + 1, "of") {
+                    return None;
+                }
+                return self.position_target(i + 2, true).map(|f| f.with_mod(m)).map(|mut f| {
+                    f.end = f.end.max(i + 3);
+                    f
+                });
+            }
+        };
+        self.position_target(j, false).map(|f| f.with_mod(m))
+    }
+
+    /// What `early` / `the end of` can modify: a year, month, decade, `last year`, `the month`.
+    fn position_target(&self, j: usize, after_of: bool) -> Option<Found> {
+        let lw = self.lw(j);
+        let w = lw.as_str();
+        let f = match w {
+            "this" | "last" | "next" => self.relative(j, w)?,
+            "the" if after_of => {
+                let (unit, plural) = words::unit(self.lw(j + 1).as_str())?;
+                if plural || matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+                    return None;
+                }
+                match self.anchor.filter(|_| self.narrative) {
+                    Some(a) => Found::new(j + 2, calendar::period(a, unit)),
+                    None => Found::new(j + 2, self.relative_period(0, unit)),
+                }
+            }
+            "the" => self.decade_at(j + 1)?,
+            _ if words::month(w).is_some() => self.month_phrase(j, words::month(w)?)?,
+            _ => self.decade_number(j).or_else(|| {
+                let y = words::year(self.a.word(j)).filter(|_| self.kind(j) == Some(TokenKind::Number))?;
+                Some(Found::new(j + 1, TimexValue::Year(y)))
+            })?,
+        };
+        match f.value {
+            TimexValue::Year(_)
+            | TimexValue::Month { .. }
+            | TimexValue::Decade(_)
+            | TimexValue::Century(_)
+            | TimexValue::Season { .. }
+            | TimexValue::Quarter { .. }
+            | TimexValue::Week { .. } => Some(f),
+            _ => None,
+        }
+    }
+
+    // ---- references and sets -------------------------------------------------------------
+
+    /// `now` · `currently` · `recently` · `formerly` · `nowadays` · `at present`.
+    fn reference(&self, i: usize, w: &str) -> Option<Found> {
+        let r = match w {
+            "now" | "currently" | "nowadays" => Reference::Present,
+            "present" if self.is(i.wrapping_sub(1), "at") => Reference::Present,
+            "recently" | "formerly" => Reference::Past,
+            _ => return None,
+        };
+        Some(Found::new(i + 1, TimexValue::Reference(r)))
+    }
+
+    /// `every Monday` · `every year` · `each month` · `every four years` · `every morning`.
+    fn every(&self, i: usize, w: &str) -> Option<Found> {
+        let quant = if w == "every" { "EVERY" } else { "EACH" };
+        let j = if self.is(i + 1, "other") { i + 2 } else { i + 1 };
+        let nw = self.lw(j);
+        let n = nw.as_str();
+        let (end, inner) = if let Some(d) = words::weekday(n).filter(|_| self.cap(j)) {
+            (j + 1, TimexValue::Weekday(d))
+        } else if let Some(p) = words::day_part(n) {
+            (j + 1, TimexValue::Time { date: None, time: TimeOfDay::Part(p) })
+        } else if let Some((unit, false)) = words::unit(n) {
+            let amount = if j == i + 2 { 2 } else { 1 };
+            (j + 1, TimexValue::Duration { amount: Some(amount), unit })
+        } else {
+            let (end, n, unit) = self.count_unit(j)?;
+            (end, TimexValue::Duration { amount: n, unit })
+        };
+        let mut f = Found::new(end, TimexValue::Set(Box::new(inner)));
+        f.quant = Some(quant);
+        Some(f)
+    }
+
+    /// `daily` · `weekly` · `annually` · `hourly`.
+    fn frequency_word(&self, i: usize, w: &str) -> Option<Found> {
+        let unit = match w {
+            "hourly" => Unit::Hour,
+            "daily" => Unit::Day,
+            "weekly" => Unit::Week,
+            "monthly" => Unit::Month,
+            "quarterly" => Unit::Quarter,
+            "annually" | "yearly" => Unit::Year,
+            _ => return None,
+        };
+        if self.a.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
+            && !matches!(
+                self.lw(i + 1).as_str(),
+                "and" | "or" | "in" | "on" | "at" | "since" | "for" | "by" | "from" | "until"
+            )
+        {
+            return None;
+        }
+        Some(Found::new(i + 1, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(1), unit }))))
+    }
+
+    /// `twice a week` · `three times a year` · `once a month`.
+    fn times_per(&self, i: usize) -> Option<Found> {
+        let (j, n) = match self.lw(i).as_str() {
+            "once" => (i + 1, 1),
+            "twice" => (i + 1, 2),
+            "thrice" => (i + 1, 3),
+            _ => {
+                let (j, n) = self.cardinal(i)?;
+                if !self.is(j, "times") {
+                    return None;
+                }
+                (j + 1, n?)
+            }
+        };
+        if !matches!(self.lw(j).as_str(), "a" | "an" | "per" | "each" | "every") {
+            return None;
+        }
+        let (unit, false) = words::unit(self.lw(j + 1).as_str())? else {
+            return None;
+        };
+        let mut f = Found::new(j + 2, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(1), unit })));
+        f.freq = Some(n);
+        Some(f)
+    }
+
+    // ---- holidays ------------------------------------------------------------------------
+
+    /// `Christmas` · `New Year's Day` · `Thanksgiving` · `Easter 2021` · `Christmas Eve 2021`.
+    fn holiday_phrase(&self, i: usize) -> Option<Found> {
+        if !self.cap(i) {
+            return None;
+        }
+        let (end, h) = HOLIDAYS.iter().find_map(|(name, h)| self.words_at(i, name).map(|e| (e, *h)))?;
+        let (end, year) = match self.year_after(end) {
+            Some((e, y)) => (e, Some(y)),
+            None => (end, None),
+        };
+        let value = match (year, self.doc) {
+            (Some(y), _) => TimexValue::day(calendar::holiday(h, y)?),
+            (None, _) if self.narrative_year(12).is_some() => {
+                let y = self.anchor.map_or(0, |a| a.year());
+                TimexValue::day(calendar::holiday(h, y)?)
+            }
+            (None, Some(doc)) => {
+                let this = calendar::holiday(h, doc.year())?;
+                let y = calendar::year_of(doc, this.month(), Some(this.day()), self.tense(i));
+                TimexValue::day(calendar::holiday(h, y)?)
+            }
+            (None, None) => match h {
+                Holiday::Fixed(month, day) => TimexValue::Day { year: None, month, day },
+                _ => return None,
+            },
+        };
+        Some(Found::new(end, value))
+    }
+
+    /// The end of the lower-case word sequence `name` at token `i` (`'s` matches both apostrophes).
+    fn words_at(&self, i: usize, name: &[&str]) -> Option<usize> {
+        for (k, w) in name.iter().enumerate() {
+            let t = self.lw(i + k);
+            let t = t.as_str();
+            let same = t == *w || (*w == "'s" && (t == "’s" || t == "'s")) || (*w == "'" && (t == "’" || t == "'"));
+            if !same {
+                return None;
+            }
+        }
+        Some(i + name.len())
+    }
+}
+
+/// Holiday names (lower case, as tokens), longest first where they share a start.
+const HOLIDAYS: &[(&[&str], Holiday)] = &[
+    (&["christmas", "eve"], Holiday::Fixed(12, 24)),
+    (&["christmas", "day"], Holiday::Fixed(12, 25)),
+    (&["christmas"], Holiday::Fixed(12, 25)),
+    (&["new", "year", "'s", "eve"], Holiday::Fixed(12, 31)),
+    (&["new", "year", "'s", "day"], Holiday::Fixed(1, 1)),
+    (&["independence", "day"], Holiday::Fixed(7, 4)),
+    (&["valentine", "'s", "day"], Holiday::Fixed(2, 14)),
+    (&["halloween"], Holiday::Fixed(10, 31)),
+    (&["veterans", "day"], Holiday::Fixed(11, 11)),
+    (&["boxing", "day"], Holiday::Fixed(12, 26)),
+    (&["st.", "patrick", "'s", "day"], Holiday::Fixed(3, 17)),
+    (&["thanksgiving", "day"], Holiday::Thanksgiving),
+    (&["thanksgiving"], Holiday::Thanksgiving),
+    (&["labor", "day"], Holiday::LaborDay),
+    (&["memorial", "day"], Holiday::MemorialDay),
+    (&["martin", "luther", "king", "day"], Holiday::MlkDay),
+    (&["presidents", "day"], Holiday::PresidentsDay),
+    (&["presidents", "'", "day"], Holiday::PresidentsDay),
+    (&["mother", "'s", "day"], Holiday::MothersDay),
+    (&["father", "'s", "day"], Holiday::FathersDay),
+    (&["easter", "sunday"], Holiday::Easter(0)),
+    (&["easter", "monday"], Holiday::Easter(1)),
+    (&["easter"], Holiday::Easter(0)),
+    (&["good", "friday"], Holiday::Easter(-2)),
+];
+
+/// Quarter `k` (1–4) or half `k` (1–2) of a year.
+fn quarter_or_half(year: Option<i16>, k: i8, quarter: bool) -> Option<TimexValue> {
+    match quarter {
+        true => (1..=4).contains(&k).then_some(TimexValue::Quarter { year, quarter: k }),
+        false => (1..=2).contains(&k).then_some(TimexValue::Half { year, half: k }),
+    }
+}
+
+/// `PRESENT_REF` ending at `end`.
+fn present(end: usize) -> Found {
+    Found::new(end, TimexValue::Reference(Reference::Present))
+}
+
+/// A part of a day: `2022-07-29TEV` (a reference day gives an unknown date).
+fn part_of(day: Option<TimexValue>, p: DayPart) -> TimexValue {
+    let date = day.filter(|d| !matches!(d, TimexValue::Reference(_))).map(Box::new);
+    TimexValue::Time { date, time: TimeOfDay::Part(p) }
+}

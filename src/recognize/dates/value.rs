@@ -1,0 +1,332 @@
+//! Typed TIMEX3 values: what a temporal expression denotes, before it is written as a string.
+//!
+//! Library users read these instead of parsing TIMEX3 strings; [`TimexValue`]'s `Display` writes
+//! the TimeML form (`2022-07-29`, `2022-W30`, `P3Y`, `XXXX-WXX-5`...).
+
+use std::fmt;
+
+use crate::document::TimexType;
+
+/// A season of the year (TimeML `SP`, `SU`, `FA`, `WI`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Season {
+    /// Spring (`SP`).
+    Spring,
+    /// Summer (`SU`).
+    Summer,
+    /// Fall or autumn (`FA`).
+    Fall,
+    /// Winter (`WI`).
+    Winter,
+}
+
+impl Season {
+    /// The TimeML code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Season::Spring => "SP",
+            Season::Summer => "SU",
+            Season::Fall => "FA",
+            Season::Winter => "WI",
+        }
+    }
+}
+
+/// A part of the day (TimeML `MO`, `AF`, `EV`, `NI`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DayPart {
+    /// Morning (`MO`).
+    Morning,
+    /// Afternoon (`AF`).
+    Afternoon,
+    /// Evening (`EV`).
+    Evening,
+    /// Night (`NI`).
+    Night,
+}
+
+impl DayPart {
+    /// The TimeML code.
+    pub fn code(self) -> &'static str {
+        match self {
+            DayPart::Morning => "MO",
+            DayPart::Afternoon => "AF",
+            DayPart::Evening => "EV",
+            DayPart::Night => "NI",
+        }
+    }
+}
+
+/// The time-of-day part of a [`TimexValue::Time`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TimeOfDay {
+    /// A clock time, 24-hour (`24:00` is midnight at the end of the day).
+    Clock {
+        /// Hour, 0–24.
+        hour: u8,
+        /// Minute, 0–59.
+        minute: u8,
+    },
+    /// A part of the day.
+    Part(DayPart),
+}
+
+/// A unit of a duration or a calendar step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Unit {
+    /// Seconds.
+    Second,
+    /// Minutes.
+    Minute,
+    /// Hours.
+    Hour,
+    /// Days.
+    Day,
+    /// Weeks.
+    Week,
+    /// Months.
+    Month,
+    /// Quarters (three months).
+    Quarter,
+    /// Years.
+    Year,
+    /// Decades (ten years).
+    Decade,
+    /// Centuries.
+    Century,
+}
+
+impl Unit {
+    /// True for hours, minutes and seconds (written after `T` in a duration).
+    fn is_clock(self) -> bool {
+        matches!(self, Unit::Second | Unit::Minute | Unit::Hour)
+    }
+
+    /// The TimeML letter(s) and the multiplier that turns an amount into them (`decade` = 10 `Y`).
+    fn letter(self) -> (&'static str, u32) {
+        match self {
+            Unit::Second => ("S", 1),
+            Unit::Minute => ("M", 1),
+            Unit::Hour => ("H", 1),
+            Unit::Day => ("D", 1),
+            Unit::Week => ("W", 1),
+            Unit::Month => ("M", 1),
+            Unit::Quarter => ("Q", 1),
+            Unit::Year => ("Y", 1),
+            Unit::Decade => ("Y", 10),
+            Unit::Century => ("Y", 100),
+        }
+    }
+
+    /// The letter(s) of an unknown amount (`PXDE` for "decades").
+    fn vague_letter(self) -> &'static str {
+        match self {
+            Unit::Decade => "DE",
+            Unit::Century => "CE",
+            u => u.letter().0,
+        }
+    }
+}
+
+/// A temporal reference without a calendar value (`PRESENT_REF`...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Reference {
+    /// "now", "currently".
+    Present,
+    /// "the past", "recently".
+    Past,
+    /// "the future".
+    Future,
+}
+
+/// The value of a temporal expression, typed.
+///
+/// Fields that the text leaves open are `None` and print as `X`s (`XXXX-07-22`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TimexValue {
+    /// A calendar day: `2022-07-30`, `XXXX-07-22`.
+    Day {
+        /// The year, if known.
+        year: Option<i16>,
+        /// The month, 1–12.
+        month: i8,
+        /// The day of the month.
+        day: i8,
+    },
+    /// A weekday in an unknown week: `XXXX-WXX-5` (1 = Monday).
+    Weekday(i8),
+    /// An ISO week, or its weekend: `2022-W30`, `2022-W30-WE`.
+    Week {
+        /// ISO week-numbering year.
+        year: i16,
+        /// ISO week, 1–53.
+        week: i8,
+        /// The weekend of that week.
+        weekend: bool,
+    },
+    /// A month: `2022-07`, `XXXX-03`.
+    Month {
+        /// The year, if known.
+        year: Option<i16>,
+        /// The month, 1–12.
+        month: i8,
+    },
+    /// A quarter: `2022-Q3`.
+    Quarter {
+        /// The year, if known.
+        year: Option<i16>,
+        /// The quarter, 1–4.
+        quarter: i8,
+    },
+    /// A half year: `2022-H1`.
+    Half {
+        /// The year, if known.
+        year: Option<i16>,
+        /// The half, 1–2.
+        half: i8,
+    },
+    /// A season: `2020-SU`.
+    Season {
+        /// The year, if known.
+        year: Option<i16>,
+        /// The season.
+        season: Season,
+    },
+    /// A year: `2022`.
+    Year(i16),
+    /// A fiscal year, written as its year like TimeBank does (`fiscal 2022` = `2022`).
+    FiscalYear(i16),
+    /// A decade, by its first three digits: `199` for the 1990s.
+    Decade(i16),
+    /// A century, by its first two digits: `18` for the 19th century.
+    Century(i16),
+    /// A time of day on a date (`None`: an unknown day, `XXXX-XX-XX`).
+    Time {
+        /// The date (a `Day` or `Weekday`), if known.
+        date: Option<Box<TimexValue>>,
+        /// The clock time or part of day.
+        time: TimeOfDay,
+    },
+    /// An amount of time: `P3Y`, `PT48H`, `PXM` (amount `None`: "several months").
+    Duration {
+        /// The number of units, if given.
+        amount: Option<u32>,
+        /// The unit.
+        unit: Unit,
+    },
+    /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
+    Reference(Reference),
+    /// A recurrence of the inner value: every Monday (`XXXX-WXX-1`), weekly (`P1W`).
+    Set(Box<TimexValue>),
+}
+
+impl TimexValue {
+    /// The TIMEX3 type this value is written with.
+    pub fn timex_type(&self) -> TimexType {
+        match self {
+            TimexValue::Time { .. } => TimexType::Time,
+            TimexValue::Duration { .. } => TimexType::Duration,
+            TimexValue::Set(_) => TimexType::Set,
+            _ => TimexType::Date,
+        }
+    }
+
+    /// A day of a [`jiff`] date.
+    pub fn day(d: jiff::civil::Date) -> TimexValue {
+        TimexValue::Day { year: Some(d.year()), month: d.month(), day: d.day() }
+    }
+}
+
+/// Writes a four-digit year or `XXXX`.
+fn year4(f: &mut fmt::Formatter<'_>, year: Option<i16>) -> fmt::Result {
+    match year {
+        Some(y) => write!(f, "{y:04}"),
+        None => f.write_str("XXXX"),
+    }
+}
+
+impl fmt::Display for TimexValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TimexValue::Day { year, month, day } => {
+                year4(f, *year)?;
+                write!(f, "-{month:02}-{day:02}")
+            }
+            TimexValue::Weekday(d) => write!(f, "XXXX-WXX-{d}"),
+            TimexValue::Week { year, week, weekend } => {
+                write!(f, "{year:04}-W{week:02}")?;
+                if *weekend {
+                    f.write_str("-WE")?;
+                }
+                Ok(())
+            }
+            TimexValue::Month { year, month } => {
+                year4(f, *year)?;
+                write!(f, "-{month:02}")
+            }
+            TimexValue::Quarter { year, quarter } => {
+                year4(f, *year)?;
+                write!(f, "-Q{quarter}")
+            }
+            TimexValue::Half { year, half } => {
+                year4(f, *year)?;
+                write!(f, "-H{half}")
+            }
+            TimexValue::Season { year, season } => {
+                year4(f, *year)?;
+                write!(f, "-{}", season.code())
+            }
+            TimexValue::Year(y) => write!(f, "{y:04}"),
+            // TimeBank writes fiscal years as plain years ("fiscal 1989" = 1989).
+            TimexValue::FiscalYear(y) => write!(f, "{y:04}"),
+            TimexValue::Decade(d) => write!(f, "{d:03}"),
+            TimexValue::Century(c) => write!(f, "{c:02}"),
+            TimexValue::Time { date, time } => {
+                match date {
+                    Some(d) => write!(f, "{d}")?,
+                    None => f.write_str("XXXX-XX-XX")?,
+                }
+                match time {
+                    TimeOfDay::Clock { hour, minute } => write!(f, "T{hour:02}:{minute:02}"),
+                    TimeOfDay::Part(p) => write!(f, "T{}", p.code()),
+                }
+            }
+            TimexValue::Duration { amount, unit } => {
+                f.write_str(if unit.is_clock() { "PT" } else { "P" })?;
+                match amount {
+                    Some(n) => {
+                        let (letter, times) = unit.letter();
+                        write!(f, "{}{letter}", n.saturating_mul(times))
+                    }
+                    None => write!(f, "X{}", unit.vague_letter()),
+                }
+            }
+            TimexValue::Reference(r) => f.write_str(match r {
+                Reference::Present => "PRESENT_REF",
+                Reference::Past => "PAST_REF",
+                Reference::Future => "FUTURE_REF",
+            }),
+            TimexValue::Set(inner) => write!(f, "{inner}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_timeml_values() {
+        let v = |x: TimexValue| x.to_string();
+        assert_eq!(v(TimexValue::Day { year: None, month: 7, day: 22 }), "XXXX-07-22");
+        assert_eq!(v(TimexValue::Week { year: 2022, week: 30, weekend: true }), "2022-W30-WE");
+        assert_eq!(v(TimexValue::Decade(199)), "199");
+        assert_eq!(v(TimexValue::Century(18)), "18");
+        assert_eq!(v(TimexValue::Duration { amount: Some(48), unit: Unit::Hour }), "PT48H");
+        assert_eq!(v(TimexValue::Duration { amount: Some(2), unit: Unit::Decade }), "P20Y");
+        assert_eq!(v(TimexValue::Duration { amount: None, unit: Unit::Month }), "PXM");
+        let fri = Some(Box::new(TimexValue::Weekday(5)));
+        assert_eq!(v(TimexValue::Time { date: fri, time: TimeOfDay::Part(DayPart::Evening) }), "XXXX-WXX-5TEV");
+        assert_eq!(v(TimexValue::Set(Box::new(TimexValue::Weekday(1)))), "XXXX-WXX-1");
+    }
+}

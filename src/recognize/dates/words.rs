@@ -1,0 +1,289 @@
+//! Word classes of the date grammar: months, weekdays, numbers, units, seasons, parts of day.
+//!
+//! Every function takes a word already lower-cased by [`Lower`] (on the stack, no allocation).
+
+use super::value::{DayPart, Season, Unit};
+
+/// A word lower-cased into a small stack buffer (`""` for words longer than the buffer).
+#[derive(Clone, Copy)]
+pub struct Lower {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Lower {
+    /// Lower-cases the ASCII letters of `w`.
+    pub fn of(w: &str) -> Lower {
+        let mut buf = [0u8; 24];
+        if w.len() > buf.len() {
+            return Lower { buf, len: 0 };
+        }
+        for (d, s) in buf.iter_mut().zip(w.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        Lower { buf, len: w.len() }
+    }
+
+    /// The lower-cased word.
+    pub fn as_str(&self) -> &str {
+        self.buf.get(..self.len).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("")
+    }
+}
+
+/// Month number of a month name or abbreviation: `july`, `jul.`, `sept.`.
+pub fn month(w: &str) -> Option<i8> {
+    let m = match w {
+        "january" | "jan." | "jan" => 1,
+        "february" | "feb." | "feb" => 2,
+        "march" | "mar." => 3,
+        "april" | "apr." => 4,
+        "may" => 5,
+        "june" | "jun." => 6,
+        "july" | "jul." => 7,
+        "august" | "aug." | "aug" => 8,
+        "september" | "sep." | "sept." | "sept" => 9,
+        "october" | "oct." | "oct" => 10,
+        "november" | "nov." | "nov" => 11,
+        "december" | "dec." | "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+/// Weekday number (1 = Monday) of a weekday name: `friday`, `fri.`.
+pub fn weekday(w: &str) -> Option<i8> {
+    let d = match w {
+        "monday" | "mon." => 1,
+        "tuesday" | "tue." | "tues." => 2,
+        "wednesday" | "wed." => 3,
+        "thursday" | "thu." | "thur." | "thurs." => 4,
+        "friday" | "fri." => 5,
+        "saturday" | "sat." => 6,
+        "sunday" | "sun." => 7,
+        _ => return None,
+    };
+    Some(d)
+}
+
+/// Weekday number of a plural weekday: `mondays` (a recurrence).
+pub fn weekday_plural(w: &str) -> Option<i8> {
+    weekday(w.strip_suffix('s')?)
+}
+
+/// The value of a number word below a hundred: `three`, `twenty`, `twenty-four`.
+pub fn number_word(w: &str) -> Option<u32> {
+    if let Some((tens, ones)) = w.split_once('-') {
+        let t = number_word(tens)?;
+        let o = number_word(ones)?;
+        return (t >= 20 && t % 10 == 0 && o < 10).then_some(t + o);
+    }
+    let n = match w {
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        "hundred" => 100,
+        _ => return None,
+    };
+    Some(n)
+}
+
+/// The value of a plain digit string (`48`, `1,000`), at most 9 digits.
+pub fn digits(w: &str) -> Option<u32> {
+    if w.is_empty() || w.len() > 11 || w.starts_with(',') {
+        return None;
+    }
+    let mut n: u32 = 0;
+    for b in w.bytes() {
+        match b {
+            b'0'..=b'9' => n = n.checked_mul(10)?.checked_add(u32::from(b - b'0'))?,
+            b',' => {}
+            _ => return None,
+        }
+    }
+    Some(n)
+}
+
+/// The number of an ordinal: `third`, `3rd`, `21st`.
+pub fn ordinal(w: &str) -> Option<u32> {
+    let n = match w {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "twenty-first" => 21,
+        _ => {
+            let d = w.strip_suffix("st").or(w.strip_suffix("nd")).or(w.strip_suffix("rd")).or(w.strip_suffix("th"))?;
+            return digits(d).filter(|_| d.bytes().all(|b| b.is_ascii_digit()));
+        }
+    };
+    Some(n)
+}
+
+/// A day of the month: `30`, `30th`, `1st`.
+pub fn day_of_month(w: &str) -> Option<i8> {
+    if w.len() > 4 || !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = if w.bytes().all(|b| b.is_ascii_digit()) { digits(w)? } else { ordinal(w)? };
+    (1..=31).contains(&n).then_some(n as i8)
+}
+
+/// A four-digit year from 1000 to 2999: `2022`.
+pub fn year(w: &str) -> Option<i16> {
+    if w.len() != 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y = digits(w)? as i16;
+    (1000..=2999).contains(&y).then_some(y)
+}
+
+/// The decade of `1990s` (`199`) or, with `short`, of `90s` (`199`, assuming the 1900s).
+pub fn decade(w: &str) -> Option<i16> {
+    let d = w.strip_suffix('s')?;
+    match d.len() {
+        4 => year(d).filter(|y| y % 10 == 0).map(|y| y / 10),
+        2 => digits(d).filter(|n| n % 10 == 0 && d.bytes().all(|b| b.is_ascii_digit())).map(|n| 190 + n as i16 / 10),
+        _ => None,
+    }
+}
+
+/// A time unit and whether the word is plural: `years` → (`Year`, true).
+pub fn unit(w: &str) -> Option<(Unit, bool)> {
+    let u = match w {
+        "second" => (Unit::Second, false),
+        "seconds" => (Unit::Second, true),
+        "minute" | "min" | "min." => (Unit::Minute, false),
+        "minutes" | "mins" => (Unit::Minute, true),
+        "hour" => (Unit::Hour, false),
+        "hours" => (Unit::Hour, true),
+        "day" => (Unit::Day, false),
+        "days" => (Unit::Day, true),
+        "week" => (Unit::Week, false),
+        "weeks" => (Unit::Week, true),
+        "month" => (Unit::Month, false),
+        "months" => (Unit::Month, true),
+        "quarter" => (Unit::Quarter, false),
+        "quarters" => (Unit::Quarter, true),
+        "year" => (Unit::Year, false),
+        "years" => (Unit::Year, true),
+        "decade" => (Unit::Decade, false),
+        "decades" => (Unit::Decade, true),
+        "century" => (Unit::Century, false),
+        "centuries" => (Unit::Century, true),
+        _ => return None,
+    };
+    Some(u)
+}
+
+/// A season name: `summer`, `autumn`.
+pub fn season(w: &str) -> Option<Season> {
+    let s = match w {
+        "spring" => Season::Spring,
+        "summer" => Season::Summer,
+        "fall" | "autumn" => Season::Fall,
+        "winter" => Season::Winter,
+        _ => return None,
+    };
+    Some(s)
+}
+
+/// A part of the day: `morning`, `night`.
+pub fn day_part(w: &str) -> Option<DayPart> {
+    let p = match w {
+        "morning" => DayPart::Morning,
+        "afternoon" => DayPart::Afternoon,
+        "evening" => DayPart::Evening,
+        "night" => DayPart::Night,
+        _ => return None,
+    };
+    Some(p)
+}
+
+/// A time zone written after a clock time: `EST`, `GMT`.
+pub fn zone(w: &str) -> bool {
+    matches!(
+        w,
+        "gmt"
+            | "utc"
+            | "est"
+            | "edt"
+            | "et"
+            | "cst"
+            | "cdt"
+            | "ct"
+            | "mst"
+            | "mdt"
+            | "pst"
+            | "pdt"
+            | "pt"
+            | "bst"
+            | "cet"
+    )
+}
+
+/// `a.m.` or `p.m.` (and their undotted forms): the hours to add.
+pub fn meridiem(w: &str) -> Option<u8> {
+    match w {
+        "a.m." | "am" | "a.m" => Some(0),
+        "p.m." | "pm" | "p.m" => Some(12),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes() {
+        assert_eq!(month(Lower::of("Sept.").as_str()), Some(9));
+        assert_eq!(number_word("twenty-four"), Some(24));
+        assert_eq!(ordinal("21st"), Some(21));
+        assert_eq!(day_of_month("30th"), Some(30));
+        assert_eq!(day_of_month("32"), None);
+        assert_eq!(decade("1990s"), Some(199));
+        assert_eq!(decade("80s"), Some(198));
+        assert_eq!(year("2022"), Some(2022));
+        assert_eq!(digits("1,000"), Some(1000));
+    }
+}
