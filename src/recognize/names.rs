@@ -265,6 +265,12 @@ pub fn is_country(a: &Analysis, h: &crate::lexicon::Hit) -> bool {
     class.contains("country") || class.contains("region") || class == "continent"
 }
 
+/// True when tokens `[i, end)` are exactly a place name ("West Bank", "Kansas City",
+/// "NEW YORK").
+pub fn is_exact_place(a: &Analysis, i: usize, end: usize) -> bool {
+    a.hits_at(i).iter().any(|h| h.lex == Lex::Location && h.end as usize == end)
+}
+
 /// The end of a nationality adjective starting at `i` ("Russian", "Sri Lankan").
 pub fn nationality_end(a: &Analysis, i: usize) -> Option<usize> {
     a.hit(i, Lex::Nationality).map(|h| h.end as usize)
@@ -406,7 +412,8 @@ pub fn repeats(
         let len = (1..=longest).rev().find(|&l| {
             i + l <= a.tokens.len()
                 && !covered[i..i + l].contains(&true)
-                && (names.contains(a.slice(i, i + l)) || in_caps && upper.contains(a.slice(i, i + l)))
+                && (names.contains(a.slice(i, i + l))
+                    || in_caps && upper.contains(a.slice(i, i + l)) && !is_exact_place(a, i, i + l))
         });
         match len {
             Some(l)
@@ -422,4 +429,97 @@ pub fn repeats(
         }
     }
     out
+}
+
+/// Lower-case nouns for what people are or do, which stand right before or after a name
+/// ("spokeswoman Rona Young", "Rona Young, executive director of").
+pub fn is_role_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "director"
+            | "secretary"
+            | "president"
+            | "chairman"
+            | "chairwoman"
+            | "minister"
+            | "leader"
+            | "lawyer"
+            | "attorney"
+            | "executive"
+            | "analyst"
+            | "economist"
+            | "official"
+            | "manager"
+            | "coach"
+            | "captain"
+            | "chief"
+            | "professor"
+            | "author"
+            | "editor"
+            | "founder"
+            | "ambassador"
+            | "envoy"
+            | "senator"
+            | "governor"
+            | "mayor"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "forward"
+            | "pitcher"
+            | "outfielder"
+            | "batsman"
+            | "bowler"
+            | "medallist"
+            | "medalist"
+            | "champion"
+            | "teammate"
+            | "trainer"
+            | "jockey"
+            | "rider"
+            | "driver"
+            | "commander"
+            | "negotiator"
+            | "diplomat"
+            | "dealer"
+            | "trader"
+            | "strategist"
+            | "correspondent"
+            | "reporter"
+            | "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "brother"
+            | "sister"
+    )
+}
+
+/// Weekday and month names ("Monday", "August"), which are capitalized but name no one.
+pub fn is_calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
 }

@@ -3,8 +3,8 @@
 //! for linking.
 
 use super::names::{
-    caps_lines, is_competition_word, is_country, is_line_start, is_name_word, is_non_org_acronym, is_table_label,
-    nationality_end,
+    caps_lines, is_competition_word, is_country, is_exact_place, is_line_start, is_name_word, is_non_org_acronym,
+    is_table_label, nationality_end,
 };
 use super::{Candidate, Info};
 use crate::document::MentionKind;
@@ -166,8 +166,8 @@ fn headed_name(a: &Analysis, i: usize) -> Option<Candidate> {
     }
     let (head, class) = last_head?;
     let end = complement_end(a, head + 1, limit);
-    let start = strip_nationality(a, i, head, class);
-    if end - start == 1 && !single_word_org(a, start) {
+    let start = strip_owner(a, strip_nationality(a, i, head, class), head);
+    if end - start == 1 && !single_word_org(a, start) || is_exact_place(a, start, end) {
         return None;
     }
     Some(org(start, end, class))
@@ -219,6 +219,15 @@ fn complement_end(a: &Analysis, end: usize, limit: usize) -> usize {
         rounds += 1;
     }
     end
+}
+
+/// "Britain's Overseas Development Administration" → "Overseas Development Administration": a
+/// place's possessive before the name is not part of it.
+fn strip_owner(a: &Analysis, i: usize, head: usize) -> usize {
+    match a.hit(i, Lex::Location).map(|h| h.end as usize) {
+        Some(e) if e < head && a.tokens.get(e).is_some_and(|t| t.kind == TokenKind::Possessive) => e + 1,
+        _ => i,
+    }
 }
 
 /// "Russian Interior Ministry" → "Interior Ministry": a nationality adjective before a

@@ -1,8 +1,8 @@
 //! People: names with titles, initials and first names; pronouns for claim speakers.
 
 use super::names::{
-    caps_lines, is_competition_word, is_country, is_function_word, is_initial, is_line_start, is_name_word,
-    nationality_end, particle_end, repeats,
+    caps_lines, is_calendar_word, is_competition_word, is_country, is_function_word, is_initial, is_line_start,
+    is_name_word, is_role_noun, nationality_end, particle_end, repeats,
 };
 use super::{Candidate, Gender, Info, PersonInfo};
 use crate::document::MentionKind;
@@ -25,6 +25,8 @@ pub fn find(a: &Analysis) -> Vec<Candidate> {
             .or_else(|| name_before_speech(a, i))
             .or_else(|| speech_then_name(a, i))
             .or_else(|| name_comma_age(a, i))
+            .or_else(|| role_then_name(a, i))
+            .or_else(|| name_comma_role(a, i))
             .or_else(|| scorer(a, i))
             .or_else(|| name_then_country(a, i))
             .or_else(|| nationality_then_name(a, i))
@@ -158,7 +160,9 @@ fn plain_run(a: &Analysis, i: usize) -> Option<usize> {
         return None;
     }
     let end = name_run_end(a, i);
-    let plain = (i..end).all(|k| a.hit(k, Lex::OrgHead).is_none() && a.hit(k, Lex::Nationality).is_none());
+    let plain = (i..end).all(|k| {
+        a.hit(k, Lex::OrgHead).is_none() && a.hit(k, Lex::Nationality).is_none() && !is_calendar_word(a.word(k))
+    });
     (plain && !is_place(a, i, end)).then_some(end)
 }
 
@@ -204,6 +208,32 @@ fn name_comma_age(a: &Analysis, i: usize) -> Option<Candidate> {
         return None;
     }
     matches!(a.word(end + 2), "," | ")" | "." | "and").then(|| person(i, end))
+}
+
+/// "airport spokeswoman Rona Young", "Botafogo striker Tulio,": a name of one to three words
+/// right after a role noun.
+fn role_then_name(a: &Analysis, i: usize) -> Option<Candidate> {
+    let p = i.checked_sub(1)?;
+    if !a.tokens[p].is(Flags::LOWER) || !is_role_noun(a.word(p)) {
+        return None;
+    }
+    let end = plain_run(a, i)?;
+    (end <= i + 3).then(|| person(i, end))
+}
+
+/// "Rona Young, executive director of", "Halvorsen, a lawyer and": a two- or three-word name
+/// before a comma and a role ("a former senior official").
+fn name_comma_role(a: &Analysis, i: usize) -> Option<Candidate> {
+    let end = plain_name(a, i)?;
+    if !(i + 2..=i + 3).contains(&end) || a.word(end) != "," {
+        return None;
+    }
+    let mut k = end + 1;
+    if matches!(a.word(k), "a" | "an" | "the") {
+        k += 1;
+    }
+    let role = (k..k + 3).find(|&x| is_role_noun(a.word(x)))?;
+    (k..role).all(|x| a.tokens.get(x).is_some_and(|t| t.is(Flags::LOWER))).then(|| person(i, end))
 }
 
 /// A plausible adult age written in digits ("34").
