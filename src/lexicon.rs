@@ -253,7 +253,7 @@ impl Lexicons {
         let mut accept = |ts: usize, te: usize, found: &[u8], entries: &[(Lex, u32)]| {
             for &(lex, idx) in entries {
                 let entry = &self.tables[lex as usize][idx as usize];
-                if lex.case_insensitive() || entry.text.as_bytes() == found {
+                if lex.case_insensitive() || entry.text.as_bytes() == found || is_caps_form(found) {
                     hits.push(Hit { start: ts as u32, end: te as u32, lex, entry: idx });
                 }
             }
@@ -286,6 +286,13 @@ impl Lexicons {
         hits.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.lex.cmp(&b.lex)));
         hits
     }
+}
+
+/// True when a match is written in capitals ("MICHAEL", "NEW YORK"): headlines, datelines and
+/// tables spell names this way, so a case-sensitive entry also matches its all-caps form (the
+/// automaton already matched it ASCII-case-insensitively). Recognizers decide where to trust it.
+fn is_caps_form(found: &[u8]) -> bool {
+    found.len() > 1 && !found.iter().any(u8::is_ascii_lowercase) && found.iter().any(u8::is_ascii_uppercase)
 }
 
 impl AbbreviationSet for Lexicons {

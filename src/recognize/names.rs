@@ -234,15 +234,41 @@ pub fn is_line_start(a: &Analysis, i: usize) -> bool {
 
 /// Words that head competitions rather than organizations ("Premier League", "Davis Cup").
 pub fn is_competition_word(w: &str) -> bool {
-    ["League", "Cup", "Open", "Championship", "Championships", "Division", "Games", "Trophy"]
-        .iter()
-        .any(|c| c.eq_ignore_ascii_case(w))
+    [
+        "League",
+        "Cup",
+        "Open",
+        "Championship",
+        "Championships",
+        "Division",
+        "Games",
+        "Trophy",
+        "Prix",
+        "Series",
+        "Tour",
+        "Masters",
+        "Classic",
+        "Derby",
+        "Stakes",
+        "Marathon",
+        "Rally",
+        "Olympics",
+        "Bowl",
+    ]
+    .iter()
+    .any(|c| c.eq_ignore_ascii_case(w))
 }
 
 /// A location hit naming a country (national teams are locations, not organizations).
 pub fn is_country(a: &Analysis, h: &crate::lexicon::Hit) -> bool {
     let class = a.lexicon_field(h, 0);
     class.contains("country") || class.contains("region") || class == "continent"
+}
+
+/// True when tokens `[i, end)` are exactly a place name ("West Bank", "Kansas City",
+/// "NEW YORK").
+pub fn is_exact_place(a: &Analysis, i: usize, end: usize) -> bool {
+    a.hits_at(i).iter().any(|h| h.lex == Lex::Location && h.end as usize == end)
 }
 
 /// The end of a nationality adjective starting at `i` ("Russian", "Sri Lankan").
@@ -356,13 +382,19 @@ pub fn repeats(
     make: impl Fn(usize, usize) -> Candidate,
 ) -> Vec<Candidate> {
     let mut names: HashSet<&str> = HashSet::with_capacity(keys.len());
+    // The same names in capitals, for headlines ("STICH WINS" after "Michael Stich").
+    let mut upper: HashSet<String> = HashSet::with_capacity(keys.len());
     let mut longest = 0;
     for &(s, e) in keys {
         if e > s && e - s <= 6 {
-            names.insert(a.slice(s, e));
+            let name = a.slice(s, e);
+            if names.insert(name) {
+                upper.insert(name.to_uppercase());
+            }
             longest = longest.max(e - s);
         }
     }
+    let caps = caps_lines(a);
     let mut covered = vec![false; a.tokens.len()];
     for c in found {
         for x in covered.iter_mut().take(c.end).skip(c.start) {
@@ -376,12 +408,19 @@ pub fn repeats(
             i += 1;
             continue;
         }
+        let in_caps = caps[i] && a.tokens[i].is(Flags::ALL_CAPS);
         let len = (1..=longest).rev().find(|&l| {
-            i + l <= a.tokens.len() && !covered[i..i + l].contains(&true) && names.contains(a.slice(i, i + l))
+            i + l <= a.tokens.len()
+                && !covered[i..i + l].contains(&true)
+                && (names.contains(a.slice(i, i + l))
+                    || in_caps && upper.contains(a.slice(i, i + l)) && !is_exact_place(a, i, i + l))
         });
         match len {
             Some(l)
-                if a.tokens.get(i + l).map_or(true, |t| !t.is(Flags::CAPITALIZED) || t.is(Flags::NEWLINE_BEFORE)) =>
+                if in_caps
+                    || a.tokens
+                        .get(i + l)
+                        .map_or(true, |t| !t.is(Flags::CAPITALIZED) || t.is(Flags::NEWLINE_BEFORE)) =>
             {
                 out.push(make(i, i + l));
                 i += l;
@@ -390,4 +429,97 @@ pub fn repeats(
         }
     }
     out
+}
+
+/// Lower-case nouns for what people are or do, which stand right before or after a name
+/// ("spokeswoman Rona Young", "Rona Young, executive director of").
+pub fn is_role_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "director"
+            | "secretary"
+            | "president"
+            | "chairman"
+            | "chairwoman"
+            | "minister"
+            | "leader"
+            | "lawyer"
+            | "attorney"
+            | "executive"
+            | "analyst"
+            | "economist"
+            | "official"
+            | "manager"
+            | "coach"
+            | "captain"
+            | "chief"
+            | "professor"
+            | "author"
+            | "editor"
+            | "founder"
+            | "ambassador"
+            | "envoy"
+            | "senator"
+            | "governor"
+            | "mayor"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "forward"
+            | "pitcher"
+            | "outfielder"
+            | "batsman"
+            | "bowler"
+            | "medallist"
+            | "medalist"
+            | "champion"
+            | "teammate"
+            | "trainer"
+            | "jockey"
+            | "rider"
+            | "driver"
+            | "commander"
+            | "negotiator"
+            | "diplomat"
+            | "dealer"
+            | "trader"
+            | "strategist"
+            | "correspondent"
+            | "reporter"
+            | "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "brother"
+            | "sister"
+    )
+}
+
+/// Weekday and month names ("Monday", "August"), which are capitalized but name no one.
+pub fn is_calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
 }

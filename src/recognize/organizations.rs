@@ -3,8 +3,8 @@
 //! for linking.
 
 use super::names::{
-    caps_lines, is_competition_word, is_country, is_line_start, is_name_word, is_non_org_acronym, is_table_label,
-    nationality_end,
+    caps_lines, is_competition_word, is_country, is_exact_place, is_line_start, is_name_word, is_non_org_acronym,
+    is_table_label, nationality_end,
 };
 use super::{Candidate, Info};
 use crate::document::MentionKind;
@@ -19,7 +19,12 @@ pub fn find(a: &Analysis) -> Vec<Candidate> {
     let mut i = 0;
     while i < n {
         let in_caps = caps.get(i).copied().unwrap_or(false);
+        if let Some(end) = competition_end(a, i) {
+            i = end;
+            continue;
+        }
         let found = known_organization(a, i)
+            .or_else(|| place_as_team(a, i))
             .or_else(|| headed_name(a, i))
             .or_else(|| team_in_results(a, i))
             .or_else(|| acronym(a, i, in_caps));
@@ -53,13 +58,75 @@ fn is_org_word(a: &Analysis, j: usize) -> bool {
 }
 
 /// "NATO", "World Bank", "Reuters": an entry of the organization lexicon (user entries
-/// included), the longest one at this token.
+/// included), the longest one at this token. A club named like its city ("Leeds") is an
+/// organization only in a sports context ("Leeds 2 Chelsea 1", "beat Leeds"); elsewhere it is
+/// the place.
 fn known_organization(a: &Analysis, i: usize) -> Option<Candidate> {
     let h = a.hit(i, Lex::Organization)?;
     if !a.tokens[i].is(Flags::CAPITALIZED) && !a.tokens[i].is(Flags::ALL_CAPS) {
         return None;
     }
-    Some(org(i, h.end as usize, a.lexicon_field(h, 0)))
+    let (end, class) = (h.end as usize, a.lexicon_field(h, 0));
+    if class == "competition" || class == "club_city" && !sports_context(a, i, end) {
+        return None;
+    }
+    Some(org(i, end, class))
+}
+
+/// "beat Surrey", "Oakland manager", "Sussex v Kent": a town, county or state (not a country:
+/// national teams are locations) standing as a team beside a match word.
+fn place_as_team(a: &Analysis, i: usize) -> Option<Candidate> {
+    let h = a.hit(i, Lex::Location).filter(|h| !is_country(a, h))?;
+    let end = h.end as usize;
+    (a.tokens[i].is(Flags::CAPITALIZED) && sports_context(a, i, end)).then(|| org(i, end, "sport"))
+}
+
+/// "Premier League", "Serie A": the end of a competition's name at `i` (an event, not an
+/// organization; nothing else may read it as one).
+fn competition_end(a: &Analysis, i: usize) -> Option<usize> {
+    a.hits_at(i)
+        .iter()
+        .find(|h| h.lex == Lex::Organization && a.lexicon_field(h, 0) == "competition")
+        .filter(|_| a.tokens[i].is(Flags::CAPITALIZED))
+        .map(|h| h.end as usize)
+}
+
+/// True when tokens `[i, end)` stand where a team does: in a results line ("Leeds 2",
+/// "v Leeds"), or beside a match verb ("beat Leeds", "Leeds drew", "against Leeds").
+fn sports_context(a: &Analysis, i: usize, end: usize) -> bool {
+    if team_context_before(a, i) && team_context_after(a, end) {
+        return true;
+    }
+    let before = i.checked_sub(1).map_or("", |p| a.word(p));
+    let after = a.word(end);
+    let role_after = |k: usize| is_team_role(a.word(k));
+    matches!(before, "beat" | "beating" | "defeated" | "v" | "vs" | "vs." | "against")
+        || matches!(after, "beat" | "v" | "vs" | "vs." | "drew" | "defeated")
+        || role_after(end)
+        || a.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive) && role_after(end + 1)
+}
+
+/// Words for a team's members and staff ("striker", "captain", "manager").
+fn is_team_role(w: &str) -> bool {
+    matches!(
+        w,
+        "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "coach"
+            | "manager"
+            | "captain"
+            | "batsman"
+            | "bowler"
+            | "pitcher"
+            | "outfielder"
+            | "infielder"
+            | "shortstop"
+            | "quarterback"
+            | "skipper"
+            | "players"
+    )
 }
 
 /// "Libyan American Alliance", "Democracy & Human Rights Foundation", "Government of National
@@ -99,8 +166,8 @@ fn headed_name(a: &Analysis, i: usize) -> Option<Candidate> {
     }
     let (head, class) = last_head?;
     let end = complement_end(a, head + 1, limit);
-    let start = strip_nationality(a, i, head, class);
-    if end - start == 1 && !single_word_org(a, start) {
+    let start = strip_owner(a, strip_nationality(a, i, head, class), head);
+    if end - start == 1 && !single_word_org(a, start) || is_exact_place(a, start, end) {
         return None;
     }
     Some(org(start, end, class))
@@ -152,6 +219,15 @@ fn complement_end(a: &Analysis, end: usize, limit: usize) -> usize {
         rounds += 1;
     }
     end
+}
+
+/// "Britain's Overseas Development Administration" → "Overseas Development Administration": a
+/// place's possessive before the name is not part of it.
+fn strip_owner(a: &Analysis, i: usize, head: usize) -> usize {
+    match a.hit(i, Lex::Location).map(|h| h.end as usize) {
+        Some(e) if e < head && a.tokens.get(e).is_some_and(|t| t.kind == TokenKind::Possessive) => e + 1,
+        _ => i,
+    }
 }
 
 /// "Russian Interior Ministry" → "Interior Ministry": a nationality adjective before a
@@ -223,6 +299,9 @@ fn team_context_after(a: &Analysis, end: usize) -> bool {
     if matches!(a.word(k), "v" | "vs" | "vs.") {
         return a.tokens.get(k + 1).is_some_and(|n| n.is(Flags::CAPITALIZED));
     }
+    if is_innings_score(a.word(k)) {
+        return true;
+    }
     if !t.is(Flags::ALL_DIGITS) || t.end - t.start > 3 {
         return false;
     }
@@ -233,6 +312,15 @@ fn team_context_after(a: &Analysis, end: usize) -> bool {
             || n.is(Flags::CAPITALIZED)
             || matches!(n.kind, TokenKind::OpenBracket | TokenKind::Terminal)
     })
+}
+
+/// "285-6": a cricket innings score (runs, then wickets).
+fn is_innings_score(w: &str) -> bool {
+    let Some((runs, wickets)) = w.split_once('-') else { return false };
+    (1..=3).contains(&runs.len())
+        && wickets.len() == 1
+        && runs.bytes().all(|b| b.is_ascii_digit())
+        && wickets.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// "NFU", "KDPI", "S&P": an all-caps word of two to six letters in running text (not in an

@@ -1,23 +1,37 @@
 //! People: names with titles, initials and first names; pronouns for claim speakers.
 
-use super::names::{is_initial, is_line_start, is_name_word, nationality_end, particle_end, repeats};
+use super::names::{
+    caps_lines, is_calendar_word, is_competition_word, is_country, is_function_word, is_initial, is_line_start,
+    is_name_word, is_role_noun, nationality_end, particle_end, repeats,
+};
 use super::{Candidate, Gender, Info, PersonInfo};
 use crate::document::MentionKind;
 use crate::lexicon::Lex;
-use crate::text::{Analysis, TokenKind};
+use crate::text::{Analysis, Flags, TokenKind};
 
 /// Finds person names and subject pronouns.
 pub fn find(a: &Analysis) -> Vec<Candidate> {
+    let caps = caps_lines(a);
     let mut out = Vec::new();
     let n = a.tokens.len();
     let mut i = 0;
     while i < n {
+        let in_caps = caps.get(i).copied().unwrap_or(false);
         if let Some(c) = first_name_before_title(a, i)
             .or_else(|| title_then_name(a, i))
             .or_else(|| first_name_then_surname(a, i))
             .or_else(|| name_with_initial(a, i))
+            .or_else(|| initial_then_surname(a, i))
             .or_else(|| name_before_speech(a, i))
+            .or_else(|| speech_then_name(a, i))
+            .or_else(|| name_comma_age(a, i))
+            .or_else(|| role_then_name(a, i))
+            .or_else(|| name_comma_role(a, i))
             .or_else(|| scorer(a, i))
+            .or_else(|| name_then_country(a, i))
+            .or_else(|| nationality_then_name(a, i))
+            .or_else(|| cricket_player(a, i))
+            .or_else(|| caps_first_name_then_surname(a, i, in_caps))
         {
             i = c.end;
             out.push(c);
@@ -37,10 +51,10 @@ fn name_run_end(a: &Analysis, i: usize) -> usize {
     let limit = a.sentence(a.sentence_of(i)).end;
     let mut j = i;
     while j < limit {
-        if j > i && (a.tokens[j].is(crate::text::Flags::NEWLINE_BEFORE) || a.hit(j, Lex::Title).is_some()) {
+        if j > i && (a.tokens[j].is(Flags::NEWLINE_BEFORE) || a.hit(j, Lex::Title).is_some()) {
             break;
         }
-        if is_name_word(a, j) && !a.tokens[j].is(crate::text::Flags::ALL_CAPS) || is_initial(a, j) {
+        if is_name_word(a, j) && !a.tokens[j].is(Flags::ALL_CAPS) || is_initial(a, j) {
             j += 1;
         } else if j > i && particle_end(a, j).is_some_and(|e| is_name_word(a, e)) {
             j = particle_end(a, j).unwrap_or(j + 1);
@@ -67,7 +81,7 @@ fn gender_of(code: &str) -> Gender {
 fn title_then_name(a: &Analysis, i: usize) -> Option<Candidate> {
     let h = a.hit(i, Lex::Title)?;
     let start = h.end as usize;
-    if !a.tokens.get(i)?.is(crate::text::Flags::CAPITALIZED) {
+    if !a.tokens.get(i)?.is(Flags::CAPITALIZED) {
         return None;
     }
     let end = name_run_end(a, start);
@@ -93,7 +107,7 @@ fn first_name_before_title(a: &Analysis, i: usize) -> Option<Candidate> {
 /// "Khalifa Haftar": a known first name, then at least one more name word.
 fn first_name_then_surname(a: &Analysis, i: usize) -> Option<Candidate> {
     let h = a.hit1(i, Lex::FirstName)?;
-    if !is_name_word(a, i) || a.tokens[i].is(crate::text::Flags::ALL_CAPS) {
+    if !is_name_word(a, i) || a.tokens[i].is(Flags::ALL_CAPS) {
         return None;
     }
     if nationality_end(a, i).is_some_and(|e| a.hit1(e, Lex::FirstName).is_some()) {
@@ -133,14 +147,22 @@ fn is_place(a: &Analysis, i: usize, end: usize) -> bool {
 
 /// A run of two or three plain name words (no organization head, not a place).
 fn plain_name(a: &Analysis, i: usize) -> Option<usize> {
-    if !is_name_word(a, i) || a.tokens[i].is(crate::text::Flags::ALL_CAPS) || a.hit(i, Lex::Title).is_some() {
+    if !is_line_start(a, i) && a.tokens.get(i.wrapping_sub(1)).is_some_and(|t| t.is(Flags::CAPITALIZED)) {
         return None;
     }
-    if !is_line_start(a, i) && a.tokens.get(i.wrapping_sub(1)).is_some_and(|t| t.is(crate::text::Flags::CAPITALIZED)) {
+    plain_run(a, i)
+}
+
+/// The end of a run of plain name words at `i` (no title, organization head, nationality or
+/// place), whatever stands before it.
+fn plain_run(a: &Analysis, i: usize) -> Option<usize> {
+    if !is_name_word(a, i) || a.tokens[i].is(Flags::ALL_CAPS) || a.hit(i, Lex::Title).is_some() {
         return None;
     }
     let end = name_run_end(a, i);
-    let plain = (i..end).all(|k| a.hit(k, Lex::OrgHead).is_none() && a.hit(k, Lex::Nationality).is_none());
+    let plain = (i..end).all(|k| {
+        a.hit(k, Lex::OrgHead).is_none() && a.hit(k, Lex::Nationality).is_none() && !is_calendar_word(a.word(k))
+    });
     (plain && !is_place(a, i, end)).then_some(end)
 }
 
@@ -154,13 +176,201 @@ fn name_before_speech(a: &Analysis, i: usize) -> Option<Candidate> {
     Some(person(i, end))
 }
 
-/// "Lubarskij (50th minute)", "Ilie Lazar (32nd)": a scorer before the minute of a goal.
+/// "Lubarskij (50th minute)", "Ilie Lazar (32nd)", "(Kovacs 26th, Lindahl 71st)": a scorer
+/// before the minute of a goal.
 fn scorer(a: &Analysis, i: usize) -> Option<Candidate> {
     let end = plain_name(a, i)?;
-    if end > i + 3 || a.tokens.get(end)?.kind != TokenKind::OpenBracket {
+    if end > i + 3 {
         return None;
     }
-    a.tokens.get(end + 1).is_some_and(|t| t.is(crate::text::Flags::ORDINAL)).then(|| person(i, end))
+    let minute = if a.tokens.get(end)?.kind == TokenKind::OpenBracket { end + 1 } else { end };
+    let after = a.word(minute + 1);
+    let is_minute = a.tokens.get(minute).is_some_and(|t| t.is(Flags::ORDINAL))
+        && (minute > end || matches!(after, "," | ")" | ";" | "pen" | "penalty" | "minute" | "and" | "-" | ""));
+    is_minute.then(|| person(i, end))
+}
+
+/// "said Tomas Brandvold,", "says Ilse Marten.": an unknown two- or three-word name right
+/// after a speech verb, ending its clause.
+fn speech_then_name(a: &Analysis, i: usize) -> Option<Candidate> {
+    if !matches!(a.word(i.checked_sub(1)?), "said" | "says" | "added" | "according") {
+        return None;
+    }
+    let end = plain_name(a, i)?;
+    let closes = a.tokens.get(end).map_or(true, |t| matches!(t.kind, TokenKind::Punct | TokenKind::Terminal));
+    ((i + 2..=i + 3).contains(&end) && closes).then(|| person(i, end))
+}
+
+/// "Marta Oyelaran, 34,", "Brennick, 61, said": a name, a comma and an age.
+fn name_comma_age(a: &Analysis, i: usize) -> Option<Candidate> {
+    let end = plain_name(a, i)?;
+    if end > i + 3 || a.word(end) != "," || !is_age(a.word(end + 1)) {
+        return None;
+    }
+    matches!(a.word(end + 2), "," | ")" | "." | "and").then(|| person(i, end))
+}
+
+/// "airport spokeswoman Rona Young", "Botafogo striker Tulio,": a name of one to three words
+/// right after a role noun.
+fn role_then_name(a: &Analysis, i: usize) -> Option<Candidate> {
+    let p = i.checked_sub(1)?;
+    if !a.tokens[p].is(Flags::LOWER) || !is_role_noun(a.word(p)) {
+        return None;
+    }
+    let end = plain_run(a, i)?;
+    (end <= i + 3).then(|| person(i, end))
+}
+
+/// "Rona Young, executive director of", "Halvorsen, a lawyer and": a two- or three-word name
+/// before a comma and a role ("a former senior official").
+fn name_comma_role(a: &Analysis, i: usize) -> Option<Candidate> {
+    let end = plain_name(a, i)?;
+    if !(i + 2..=i + 3).contains(&end) || a.word(end) != "," {
+        return None;
+    }
+    let mut k = end + 1;
+    if matches!(a.word(k), "a" | "an" | "the") {
+        k += 1;
+    }
+    let role = (k..k + 3).find(|&x| is_role_noun(a.word(x)))?;
+    (k..role).all(|x| a.tokens.get(x).is_some_and(|t| t.is(Flags::LOWER))).then(|| person(i, end))
+}
+
+/// A plausible adult age written in digits ("34").
+fn is_age(w: &str) -> bool {
+    w.len() == 2 && w.parse::<u8>().is_ok_and(|n| n >= 16)
+}
+
+/// "R. Talbot", "K. Osei-Mensah": initials, then a surname (not a place: "S. Korea").
+fn initial_then_surname(a: &Analysis, i: usize) -> Option<Candidate> {
+    if !is_initial(a, i) {
+        return None;
+    }
+    let end = name_run_end(a, i);
+    let surname = (i + 1..end).find(|&k| !is_initial(a, k))?;
+    if is_place(a, surname, end)
+        || a.hit(surname, Lex::Organization).is_some()
+        || a.hit(surname, Lex::OrgHead).is_some()
+    {
+        return None;
+    }
+    Some(person(i, end))
+}
+
+/// "Ilka Vanhanen (Finland) 66 70", "Tomasz Brok (Poland) beat": a competitor before a
+/// bracketed country, unless a team's score follows ("Dinamo Vrana (Croatia) 2").
+fn name_then_country(a: &Analysis, i: usize) -> Option<Candidate> {
+    let end = plain_name(a, i)?;
+    if end > i + 3 {
+        return None;
+    }
+    let after = bracketed_country_end(a, end)?;
+    (!team_score_at(a, after)).then(|| person(i, end))
+}
+
+/// The token after "(Finland)" or "(U.S.)" starting at `k`.
+fn bracketed_country_end(a: &Analysis, k: usize) -> Option<usize> {
+    if a.tokens.get(k)?.kind != TokenKind::OpenBracket {
+        return None;
+    }
+    let h = a.hit(k + 1, Lex::Location).filter(|h| is_country(a, h))?;
+    let close = h.end as usize;
+    (a.tokens.get(close)?.kind == TokenKind::CloseBracket).then_some(close + 1)
+}
+
+/// True when a team's score or "v" stands at `k`: a number of one or two digits that ends the
+/// line or precedes the other team ("2 Valletta", "1\n"), or "v".
+fn team_score_at(a: &Analysis, k: usize) -> bool {
+    let Some(t) = a.tokens.get(k) else { return false };
+    if matches!(a.word(k), "v" | "vs" | "vs.") {
+        return true;
+    }
+    t.is(Flags::ALL_DIGITS)
+        && t.end - t.start <= 2
+        && a.tokens.get(k + 1).map_or(true, |n| n.is(Flags::NEWLINE_BEFORE) || n.is(Flags::CAPITALIZED))
+}
+
+/// "Romanian Ilinca Dobre", "Kenya's Daniel Komen": a nationality or a country's possessive,
+/// then a two-word name (not "Spanish Grand Prix").
+fn nationality_then_name(a: &Analysis, i: usize) -> Option<Candidate> {
+    let p = i.checked_sub(1)?;
+    if !nationality_before(a, p) {
+        return None;
+    }
+    let end = plain_run(a, i)?;
+    if end != i + 2 || is_competition_word(a.word(end - 1)) || a.hit(i, Lex::Organization).is_some() {
+        return None;
+    }
+    Some(person(i, end))
+}
+
+/// True when token `p` ends a nationality adjective ("Romanian") or is the possessive of a
+/// country ("Kenya's").
+fn nationality_before(a: &Analysis, p: usize) -> bool {
+    if a.tokens.get(p).is_some_and(|t| t.kind == TokenKind::Possessive) {
+        return p > 0 && a.hits_at(p - 1).iter().any(|h| h.lex == Lex::Location && h.end as usize == p);
+    }
+    (p.saturating_sub(2)..=p).any(|s| a.hit(s, Lex::Nationality).is_some_and(|h| h.end as usize == p + 1))
+}
+
+/// Cricket scorecards: "Sandhu c Mirza b Qadri 12" (batsman before "c"/"b"/"lbw"/"st",
+/// fielder or bowler after "c", "b" or "st"), "Okafor 10-2-31-3" (bowling figures).
+fn cricket_player(a: &Analysis, i: usize) -> Option<Candidate> {
+    let end = plain_run(a, i)?;
+    if end > i + 3 {
+        return None;
+    }
+    let before = i.checked_sub(1).map_or("", |p| a.word(p));
+    let fielder = matches!(before, "c" | "b" | "st") && a.tokens[i - 1].is(Flags::LOWER);
+    let batsman = matches!(a.word(end), "c" | "b" | "lbw" | "st")
+        && a.tokens.get(end + 1).is_some_and(|t| t.is(Flags::CAPITALIZED) || matches!(a.word(end + 1), "b" | "&"));
+    (fielder || batsman || is_bowling_figures(a.word(end))).then(|| person(i, end))
+}
+
+/// "10-2-31-3": overs, maidens, runs and wickets.
+fn is_bowling_figures(w: &str) -> bool {
+    let mut parts = 0;
+    for p in w.split('-') {
+        if p.is_empty() || p.len() > 3 || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts == 4
+}
+
+/// "MICHAEL STICH WINS": in an all-caps headline, a known first name (matched in capitals)
+/// and one more capitalized word that is no function word, place or organization word.
+fn caps_first_name_then_surname(a: &Analysis, i: usize, in_caps: bool) -> Option<Candidate> {
+    if !in_caps || !a.tokens[i].is(Flags::ALL_CAPS) {
+        return None;
+    }
+    let h = a.hit1(i, Lex::FirstName)?;
+    let s = i + 1;
+    let t = a.tokens.get(s)?;
+    if !t.is(Flags::ALL_CAPS) || t.kind != TokenKind::Word || t.end - t.start < 2 || t.is(Flags::NEWLINE_BEFORE) {
+        return None;
+    }
+    if is_caps_function_word(a.word(s))
+        || a.hits_at(s).iter().any(|h| !matches!(h.lex, Lex::FirstName | Lex::NameParticle))
+        || a.hits_at(i).iter().any(|h| h.lex != Lex::FirstName)
+    {
+        return None;
+    }
+    let info = PersonInfo { gender: gender_of(a.lexicon_field(h, 0)), ..Default::default() };
+    Some(Candidate { start: i, end: s + 1, kind: MentionKind::Person, anaphoric: false, info: Info::Person(info) })
+}
+
+/// A function word in capitals ("THE", "AND", "WITH").
+fn is_caps_function_word(w: &str) -> bool {
+    let mut buf = [0u8; 12];
+    if w.len() > buf.len() {
+        return false;
+    }
+    let b = &mut buf[..w.len()];
+    b.copy_from_slice(w.as_bytes());
+    b[1..].make_ascii_lowercase();
+    std::str::from_utf8(b).is_ok_and(is_function_word)
 }
 
 /// A person name candidate with no extra facts.

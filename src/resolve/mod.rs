@@ -210,7 +210,7 @@ pub fn link(a: &Analysis, mentions: Vec<Candidate>) -> Resolved {
                     ent.title.clone_from(&p.title);
                 }
                 if ent.gender == Gender::Unknown && !p.pronoun {
-                    ent.gender = p.gender;
+                    ent.gender = if p.gender == Gender::Unknown { first_name_gender(a, &m) } else { p.gender };
                 }
                 if ent.role.is_none() {
                     ent.role.clone_from(&p.role);
@@ -255,6 +255,19 @@ pub fn link(a: &Analysis, mentions: Vec<Candidate>) -> Resolved {
         r.entity_of = entity_of;
     }
     r
+}
+
+/// The gender of a name's first word when it is a known first name ("Anke Richter" → female),
+/// for names found by rules that did not read it.
+fn first_name_gender(a: &Analysis, m: &Candidate) -> Gender {
+    if m.len() < 2 {
+        return Gender::Unknown;
+    }
+    match a.hit1(m.start, crate::lexicon::Lex::FirstName).map(|h| a.lexicon_field(h, 0)) {
+        Some("m") => Gender::Male,
+        Some("f") => Gender::Female,
+        _ => Gender::Unknown,
+    }
 }
 
 /// A person name: the entity with the same full name, else (one word) the entity whose last
@@ -347,42 +360,167 @@ fn pronoun_antecedent(a: &Analysis, r: &Resolved, mi: usize) -> Option<usize> {
     recent
 }
 
-/// Role and affiliation from "ROLE of the ORG NAME" ("CEO of the Democracy & Human Rights
-/// Foundation Emadeddin Z. Muntasser") and "NAME, ROLE of ORG".
+/// Role and affiliation of each named person, from the words around the name:
+/// [`role_before`] ("NATO spokesman Max Marriner", "CEO of the Alliance Jane Roe", "a spokesman
+/// for the Alliance, Jane Roe,") and [`role_after`] ("Jane Roe, chief executive of the Alliance,",
+/// "Jane Roe, Norway's envoy to NATO,").
 fn affiliations(a: &Analysis, r: &mut Resolved) {
-    for mi in 1..r.mentions.len() {
+    for mi in 0..r.mentions.len() {
         let m = &r.mentions[mi];
         if m.kind != MentionKind::Person || m.anaphoric {
             continue;
         }
-        let o = &r.mentions[mi - 1];
-        if o.kind != MentionKind::Organization || o.end != m.start {
-            continue;
+        let Some(pe) = r.entity_of[mi] else { continue };
+        let Some((role, org)) = role_before(a, r, mi).or_else(|| role_after(a, r, mi)) else { continue };
+        let role = a.slice(role.0, role.1).to_string();
+        let org = org.and_then(|o| r.entity_of[o]);
+        let ent = &mut r.entities[pe];
+        if ent.role.is_none() {
+            ent.role = Some(role);
+            ent.affiliation = ent.affiliation.or(org);
         }
-        let mut k = o.start;
-        if k > 0 && a.word(k - 1).eq_ignore_ascii_case("the") {
+    }
+}
+
+/// A role and the mention of its organization: token range of the role words, mention index.
+type RoleAt = ((usize, usize), Option<usize>);
+
+/// A lower-case word that can be part of a role ("chief", "spokesman", "executive"), not a
+/// verb of speech, relative pronoun or conjunction.
+fn is_role_word(a: &Analysis, i: usize) -> bool {
+    let Some(t) = a.tokens.get(i) else { return false };
+    t.kind == crate::text::TokenKind::Word
+        && t.is(crate::text::Flags::LOWER)
+        && a.hit(i, crate::lexicon::Lex::Cue).is_none()
+        && !matches!(
+            a.word(i),
+            "who"
+                | "which"
+                | "that"
+                | "and"
+                | "or"
+                | "but"
+                | "is"
+                | "was"
+                | "has"
+                | "had"
+                | "will"
+                | "a"
+                | "an"
+                | "the"
+                | "of"
+                | "for"
+                | "at"
+                | "to"
+                | "in"
+                | "on"
+                | "with"
+                | "by"
+                | "from"
+                | "as"
+                | "said"
+                | "says"
+        )
+}
+
+/// The organization mention starting at token `k` (after an optional "the").
+fn org_mention_at(a: &Analysis, r: &Resolved, k: usize) -> Option<usize> {
+    let k = if a.word(k).eq_ignore_ascii_case("the") { k + 1 } else { k };
+    r.mention_at(k).filter(|&o| {
+        let m = &r.mentions[o];
+        m.start == k && matches!(m.kind, MentionKind::Organization | MentionKind::Court) && !m.anaphoric
+    })
+}
+
+/// The organization mention ending at token `end` (exclusive).
+fn org_mention_ending(r: &Resolved, end: usize) -> Option<usize> {
+    let o = r.mention_at(end.checked_sub(1)?)?;
+    let m = &r.mentions[o];
+    (m.end == end && matches!(m.kind, MentionKind::Organization | MentionKind::Court) && !m.anaphoric).then_some(o)
+}
+
+/// Role words ending at `end` (exclusive): up to four, back to a non-role word.
+fn role_words_ending(a: &Analysis, end: usize) -> Option<(usize, usize)> {
+    let mut s = end;
+    while s > 0 && end - s < 4 && is_role_word(a, s - 1) {
+        s -= 1;
+    }
+    (s < end).then_some((s, end))
+}
+
+/// Role words starting at `start`: up to four.
+fn role_words_from(a: &Analysis, start: usize) -> Option<(usize, usize)> {
+    let mut e = start;
+    while e - start < 4 && is_role_word(a, e) {
+        e += 1;
+    }
+    (e > start).then_some((start, e))
+}
+
+/// Before the name: "ORG ROLE NAME" or "ORG's ROLE NAME" ("the Commission's chief spokesman
+/// Ilse Marten"), "ROLE of/for/at [the] ORG [,] NAME" ("a spokesman for the Alliance, Jane Roe").
+fn role_before(a: &Analysis, r: &Resolved, mi: usize) -> Option<RoleAt> {
+    let m = &r.mentions[mi];
+    if let Some(role) = role_words_ending(a, m.start) {
+        let mut k = role.0;
+        if k > 0 && a.tokens[k - 1].kind == crate::text::TokenKind::Possessive {
             k -= 1;
         }
-        if k == 0 || !matches!(a.word(k - 1), "of" | "at" | "for") {
-            continue;
+        if let Some(o) = org_mention_ending(r, k) {
+            return Some((role, Some(o)));
         }
-        let role_end = k - 1;
-        let s = a.sentence(a.sentence_of(role_end)).start;
-        let mut role_start = role_end;
-        while role_start > s
-            && role_end - role_start < 3
-            && a.tokens[role_start - 1].is_wordlike()
-            && !a.word(role_start - 1).eq_ignore_ascii_case("the")
-        {
-            role_start -= 1;
-        }
-        if role_start == role_end {
-            continue;
-        }
-        let (Some(pe), Some(oe)) = (r.entity_of[mi], r.entity_of[mi - 1]) else { continue };
-        let role = a.slice(role_start, role_end).to_string();
-        let ent = &mut r.entities[pe];
-        ent.role.get_or_insert(role);
-        ent.affiliation.get_or_insert(oe);
     }
+    let end = if a.word(m.start.checked_sub(1)?) == "," { m.start - 1 } else { m.start };
+    let o = org_mention_ending(r, end)?;
+    let mut k = r.mentions[o].start;
+    if k > 0 && a.word(k - 1).eq_ignore_ascii_case("the") {
+        k -= 1;
+    }
+    if k == 0 || !matches!(a.word(k - 1), "of" | "at" | "for") {
+        return None;
+    }
+    let role = role_words_ending(a, k - 1).or_else(|| capitalized_role_ending(a, k - 1))?;
+    Some((role, Some(o)))
+}
+
+/// "CEO", "Chief Executive" right before "of": a capitalized role of one or two words at the
+/// start of its sentence or after a determiner.
+fn capitalized_role_ending(a: &Analysis, end: usize) -> Option<(usize, usize)> {
+    let sentence_start = a.sentence(a.sentence_of(end.checked_sub(1)?)).start;
+    let mut s = end;
+    while s > sentence_start
+        && end - s < 3
+        && a.tokens[s - 1].is_wordlike()
+        && !a.word(s - 1).eq_ignore_ascii_case("the")
+    {
+        s -= 1;
+    }
+    (s < end).then_some((s, end))
+}
+
+/// After the name: ", [a|the] ROLE of/at/for/to [the] ORG" ("Jane Roe, chief executive of the
+/// Alliance,"), ", [the] ORG's ROLE" ("Jane Roe, the Alliance's treasurer,"), ", PLACE's ROLE
+/// [to ORG]" ("Jane Roe, Norway's envoy to NATO,").
+fn role_after(a: &Analysis, r: &Resolved, mi: usize) -> Option<RoleAt> {
+    let m = &r.mentions[mi];
+    if a.word(m.end) != "," {
+        return None;
+    }
+    let mut k = m.end + 1;
+    if matches!(a.word(k), "a" | "an" | "the") {
+        k += 1;
+    }
+    let mut owner = None;
+    if let Some(x) = r.mention_at(k).filter(|&x| r.mentions[x].start == k) {
+        let p = r.mentions[x].end;
+        if a.tokens.get(p).is_some_and(|t| t.kind == crate::text::TokenKind::Possessive) {
+            owner = org_mention_at(a, r, k);
+            k = p + 1;
+        }
+    }
+    let role = role_words_from(a, k)?;
+    let after = role.1;
+    let org = if matches!(a.word(after), "of" | "at" | "for" | "to") { org_mention_at(a, r, after + 1) } else { None };
+    let closes = matches!(a.word(after), "," | "." | ";" | ")" | "") || org.is_some();
+    closes.then_some((role, org.or(owner)))
 }
