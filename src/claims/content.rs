@@ -68,7 +68,16 @@ fn addressee_end(a: &Analysis, r: &Resolved, k: usize) -> Option<usize> {
 /// "according to" ("C, according to X" → C); final marks trimmed.
 pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
     let mut e = limit;
+    let mut opened = false;
     for k in s..limit {
+        if kind_is(a, k, TokenKind::OpenQuote) {
+            opened = true;
+        }
+        // "“I think C,” she said": a cue inside a quotation ends with it.
+        if kind_is(a, k, TokenKind::CloseQuote) && !std::mem::take(&mut opened) {
+            e = k;
+            break;
+        }
         if a.word(k) != "," {
             continue;
         }
