@@ -6,7 +6,10 @@ use super::speaker;
 use super::words::{has_word, kind_is};
 use super::ClaimData;
 use crate::resolve::Resolved;
-use crate::text::{Analysis, TokenKind};
+use crate::text::{Analysis, Flags, TokenKind};
+
+/// How many unattributed quotations after an attributed one may join its claim.
+const MAX_FOLLOWING_QUOTES: usize = 6;
 
 /// The claim around `cue`, trying the structures in order.
 pub fn claim_at(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
@@ -156,7 +159,39 @@ fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<Cl
     let mut c = claim(a, r, Some((ss, se)), cue, content);
     c.quoted = quoted;
     continue_quote(a, &mut c, k);
+    following_quotes(a, &mut c, sent.end);
     Some(c)
+}
+
+/// "“Q1,” she said. “Q2.” ¶ “Q3.”": quotations that follow the attributed one without an
+/// attribution of their own (each ends its paragraph or is followed by another quotation) join
+/// the claim as further parts.
+fn following_quotes(a: &Analysis, c: &mut ClaimData, from: usize) {
+    if !c.quoted {
+        return;
+    }
+    let mut j = from;
+    for _ in 0..MAX_FOLLOWING_QUOTES {
+        if !opens_quote(a, j) {
+            break;
+        }
+        let Some(close) = content::close_of(a, j) else { break };
+        let mut after = close + 1;
+        while kind_is(a, after, TokenKind::Terminal) {
+            after += 1;
+        }
+        let alone = match a.tokens.get(after) {
+            Some(t) => t.is(Flags::PARAGRAPH_BEFORE) || t.kind == TokenKind::OpenQuote,
+            None => true,
+        };
+        let part = (j + 1, trim_marks(a, j + 1, close));
+        if !alone || part.1 <= part.0 {
+            break;
+        }
+        c.parts.get_or_insert_with(|| vec![c.content]).push(part);
+        c.content.1 = part.1;
+        j = after;
+    }
 }
 
 /// "“Q1,” X said, “Q2.”": a quotation that goes on after the cue joins the claim as its second
@@ -185,6 +220,7 @@ fn content_comma_cue_subject(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<Cl
     let sp = speaker::after(a, cue.end, limit)?;
     let mut c = claim(a, r, Some(sp), cue, content);
     c.quoted = quoted;
+    following_quotes(a, &mut c, sent.end);
     Some(c)
 }
 
