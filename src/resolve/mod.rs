@@ -68,6 +68,7 @@ fn kind_rank(k: MentionKind) -> u8 {
 
 /// Keeps one candidate per token: longer first, then by kind; names beat descriptions.
 pub fn overlaps(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+    courts_before_titles(&mut cands);
     cands.sort_by(|a, b| {
         b.len()
             .cmp(&a.len())
@@ -91,6 +92,18 @@ pub fn overlaps(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     }
     kept.sort_by_key(|c| (c.start, c.end));
     kept
+}
+
+/// "Santa Clara County Superior Court Judge James Kleinberg": a person candidate that starts
+/// with a court name keeps only what follows the court ("Judge James Kleinberg").
+fn courts_before_titles(cands: &mut [Candidate]) {
+    let courts: Vec<(usize, usize)> =
+        cands.iter().filter(|c| c.kind == MentionKind::Court && !c.anaphoric).map(|c| (c.start, c.end)).collect();
+    for p in cands.iter_mut().filter(|c| c.kind == MentionKind::Person) {
+        if let Some(&(_, e)) = courts.iter().find(|&&(s, e)| s == p.start && e < p.end) {
+            p.start = e;
+        }
+    }
 }
 
 /// Lower-cased words of a token range, for comparing names.

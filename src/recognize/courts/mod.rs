@@ -1,0 +1,35 @@
+//! Courts: named courts and tribunals ("4th U.S. Circuit Court of Appeals", "Old Bailey"),
+//! descriptions ("a Cairo criminal court", "the federal court"), with their jurisdiction,
+//! level and location.
+//!
+//! A mention grows from a *core*: a court name of the tables (`Lex::Court`, see [`tables`]) or
+//! a head word ("court", "tribunal"). Then [`left`] takes the modifiers before it (places,
+//! classifiers, name words, a place possessor) and [`right`] the complements after it ("of
+//! Eastern Virginia", "for the Ninth Circuit", "in Multan"). Negative phrases ("Court TV",
+//! "food court"), modifier uses ("court order") and bare idioms ("in court") are left out.
+
+mod grammar;
+mod places;
+pub mod tables;
+
+pub use tables::{add_builtin_names, add_name};
+
+use super::Candidate;
+use crate::text::Analysis;
+
+/// Finds court mentions, left to right, without overlaps.
+pub fn find(a: &Analysis) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut i = 0;
+    while i < a.tokens.len() {
+        let floor = out.last().map_or(0, |c| c.end);
+        match grammar::core_at(a, i).and_then(|core| grammar::court(a, core, floor)) {
+            Some(c) => {
+                i = c.end.max(i + 1);
+                out.push(c);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
