@@ -1,7 +1,7 @@
 //! Content: the reported clause or the quotation, and the quote pairing it needs.
 
 use super::cues::{self, CueShape};
-use super::words::{is_mark, kind_is};
+use super::words::{is_mark, kind_is, stops_speaker};
 use crate::document::MentionKind;
 use crate::resolve::Resolved;
 use crate::text::{Analysis, Flags, TokenKind};
@@ -61,19 +61,40 @@ fn addressee_end(a: &Analysis, r: &Resolved, k: usize) -> Option<usize> {
     if matches!(w.as_str(), "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists") {
         return Some(k + 1);
     }
-    None
+    short_object_before_that(a, k)
+}
+
+/// "told **the crowd** that", "warned **voters** that": a short noun phrase (up to three words)
+/// before "that"; its end.
+fn short_object_before_that(a: &Analysis, k: usize) -> Option<usize> {
+    let that = (k + 1..k + 4).find(|&j| a.word(j).eq_ignore_ascii_case("that"))?;
+    let plain = (k..that).all(|j| a.tokens.get(j).is_some_and(|t| t.is_wordlike()) && !stops_speaker(a.word(j)));
+    plain.then_some(that)
 }
 
 /// The end of a reported clause starting at `s`: the sentence end, or the comma before a
 /// "according to" ("C, according to X" → C); final marks trimmed.
 pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
     let mut e = limit;
+    let mut opened = false;
+    let after_that = s.checked_sub(1).is_some_and(|p| a.word(p).eq_ignore_ascii_case("that"));
     for k in s..limit {
+        if kind_is(a, k, TokenKind::OpenQuote) {
+            opened = true;
+        }
+        // "“I think C,” she said": a cue inside a quotation ends with it.
+        if kind_is(a, k, TokenKind::CloseQuote) && !std::mem::take(&mut opened) {
+            e = k;
+            break;
+        }
         if a.word(k) != "," {
             continue;
         }
         if let Some(c) = cues::at(a, k + 1) {
-            if c.shape == CueShape::AccordingTo {
+            // "C, according to X" · "X praised Y, saying C": the next attribution starts (but a
+            // "that" clause keeps its participle: "X noted that C, stressing that D").
+            let participle = c.shape == CueShape::Verb && a.word(c.word).ends_with("ing") && !after_that;
+            if c.shape == CueShape::AccordingTo || participle {
                 e = k;
                 break;
             }

@@ -1,7 +1,10 @@
 //! Cues: the reporting words of the cue lexicon (`data/cues.txt`), as found in the one lexicon
 //! scan, with the auxiliaries that belong to them ("**has stated**", "**is expected**").
 
-use super::words::{is_aux, kind_is};
+use super::words::{is_adverb, is_aux, is_ly_adverb, is_subject_pronoun, kind_is};
+
+/// How many auxiliaries and adverbs a cue verb takes before it.
+const MAX_VERB_GROUP: usize = 4;
 use crate::document::CueType;
 use crate::lexicon::Lex;
 use crate::text::{Analysis, TokenKind};
@@ -17,6 +20,8 @@ pub enum CueShape {
     AccordingTo,
     /// A frame such as "in a statement" or "at a news conference": not a cue on its own.
     Frame,
+    /// "appears to", "reportedly": the clause around the cue is the content, without speaker.
+    Evidential,
 }
 
 /// A cue occurrence over tokens.
@@ -32,6 +37,8 @@ pub struct Cue {
     pub shape: CueShape,
     /// Speech or belief.
     pub cue_type: CueType,
+    /// A verb that only introduces a quotation or a colon ("She **continued**: “...”").
+    pub quote_only: bool,
 }
 
 /// The cue starting at token `i`, if any. Cue words inside markup (`<tweet ...>`) are not cues.
@@ -47,24 +54,49 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
         _ if lemma == "according to" || lemma == "in the words of" => CueShape::AccordingTo,
         "phrase" if matches!(a.word(i).to_ascii_lowercase().as_str(), "in" | "at") => CueShape::Frame,
         "noun" => CueShape::Noun,
+        "evidential" => CueShape::Evidential,
         _ => CueShape::Verb,
     };
+    let quote_only = a.lexicon_field(h, 2) == "quote";
     // "a note", "his warning": a verb form after a determiner is a noun.
-    let shape = if shape == CueShape::Verb && i > 0 && is_determiner(a.word(i - 1)) { CueShape::Noun } else { shape };
+    let shape = if shape == CueShape::Verb && follows_determiner(a, i) { CueShape::Noun } else { shape };
+    let start = if shape == CueShape::Verb { verb_group_start(a, i) } else { i };
+    Some(Cue { start, end, word: i, shape, cue_type, quote_only })
+}
+
+/// The auxiliaries that belong to a cue verb, with the adverbs between them: "**has repeatedly**
+/// said", "**did not** return", "she**’s** predicted". A leading adverb without auxiliary stays
+/// out ("also **noted**"). Bounded to a few words.
+fn verb_group_start(a: &Analysis, i: usize) -> usize {
     let mut start = i;
-    if shape == CueShape::Verb
-        && start > 0
-        && is_aux(a.word(start - 1))
-        && !kind_is(a, start - 1, TokenKind::Possessive)
-    {
-        start -= 1;
+    let mut k = i;
+    for _ in 0..MAX_VERB_GROUP {
+        let Some(p) = k.checked_sub(1) else { break };
+        let w = a.word(p);
+        let contracted = kind_is(a, p, TokenKind::Possessive) && p > 0 && is_subject_pronoun(a.word(p - 1));
+        if contracted || is_aux(w) && !kind_is(a, p, TokenKind::Possessive) {
+            start = p;
+        } else if !(is_adverb(w) || is_ly_adverb(a, p) || w.eq_ignore_ascii_case("not") || w == "n't" || w == "n’t") {
+            break;
+        }
+        k = p;
     }
-    Some(Cue { start, end, word: i, shape, cue_type })
+    start
 }
 
 /// The end of a frame cue ("in a statement", "at a news conference") starting at `i`.
 pub fn frame_end(a: &Analysis, i: usize) -> Option<usize> {
     at(a, i).filter(|c| c.shape == CueShape::Frame).map(|c| c.end)
+}
+
+/// "a note", "his warning", "Obama's plan", "whose support": a word after a determiner or a
+/// possessive is a noun.
+fn follows_determiner(a: &Analysis, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let possessive = kind_is(a, i - 1, TokenKind::Possessive) && !(i > 1 && is_subject_pronoun(a.word(i - 2)));
+    is_determiner(a.word(i - 1)) || possessive || a.word(i - 1) == "whose"
 }
 
 /// "a", "the", "his": words before a noun.

@@ -6,7 +6,10 @@ use super::speaker;
 use super::words::{has_word, kind_is};
 use super::ClaimData;
 use crate::resolve::Resolved;
-use crate::text::{Analysis, TokenKind};
+use crate::text::{Analysis, Flags, TokenKind};
+
+/// How many unattributed quotations after an attributed one may join its claim.
+const MAX_FOLLOWING_QUOTES: usize = 6;
 
 /// The claim around `cue`, trying the structures in order.
 pub fn claim_at(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
@@ -14,6 +17,7 @@ pub fn claim_at(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
         CueShape::AccordingTo => according_to(a, r, cue),
         CueShape::Noun => noun_that(a, r, cue),
         CueShape::Frame => None,
+        CueShape::Evidential => evidential(a, r, cue),
         CueShape::Verb => content_comma_subject_cue(a, r, cue)
             .or_else(|| content_comma_cue_subject(a, r, cue))
             .or_else(|| subject_cue_content(a, r, cue)),
@@ -38,6 +42,9 @@ fn claim(a: &Analysis, r: &Resolved, speaker: Option<(usize, usize)>, cue: &Cue,
 /// The content after a cue: a quotation ("said: “Q”") or the reported clause ("said (that) C").
 fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<((usize, usize), bool)> {
     let cs = start_after(a, r, cue.end, limit);
+    if cue.quote_only && !opens_quote(a, cs) && a.word(cs.saturating_sub(1)) != ":" {
+        return None;
+    }
     if opens_quote(a, cs) {
         let q = quotation(a, cs, limit);
         // A quotation that stops before the sentence does is a mixed quote: the clause counts.
@@ -48,6 +55,24 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
     }
     let ce = clause_end(a, cs, limit);
     (ce > cs && !kind_is(a, cs, TokenKind::CloseQuote)).then_some(((cs, ce), false))
+}
+
+/// "Enthusiasm for Clinton **appears to** have faded", "the hackers have **reportedly**
+/// infiltrated ...": the clause holding the cue is the content; there is no speaker.
+fn evidential(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
+    let sent = a.sentence(a.sentence_of(cue.word));
+    let open = (sent.start..cue.start).rev().find(|&k| opens_clause(a, k)).map_or(sent.start, |k| k + 1);
+    let cs = (open..cue.start).find(|&k| !super::words::is_mark(a, k)).unwrap_or(cue.start);
+    let ce = clause_end(a, cue.end, sent.end);
+    (ce > cs).then(|| claim(a, r, None, cue, (cs, ce)))
+}
+
+/// Tokens after which a new clause starts: ",", "that", "but", a quote mark, a dash.
+fn opens_clause(a: &Analysis, k: usize) -> bool {
+    let w = a.word(k).to_ascii_lowercase();
+    matches!(w.as_str(), "," | ":" | ";" | "that" | "and" | "but" | "while" | "because" | "who" | "which" | "although")
+        || kind_is(a, k, TokenKind::OpenQuote)
+        || kind_is(a, k, TokenKind::Dash)
 }
 
 /// "X said (that) C", "X has stated that C", "X told reporters: “Q”", "Jeb Bush, who says C",
@@ -61,20 +86,33 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
         speaker::relative_antecedent(a, r, b, floor)
             .or_else(|| speaker::appositive(a, r, b, floor))
             .or_else(|| speaker::before_infinitive(a, r, b, floor))
-            .or_else(|| {
-                let joined = matches!(a.word(b), "and" | "but" | ",") || kind_is(a, b, TokenKind::Dash);
-                joined.then(|| speaker::sentence_subject(a, r, floor, b)).flatten()
-            })
+            .or_else(|| shares_subject(a, cue, b).then(|| speaker::clause_subject(a, r, floor, b)).flatten())
     });
-    let speaker = speaker.filter(|s| !a.word(s.0).eq_ignore_ascii_case("it") && !is_passive(a, cue));
+    let speaker = speaker.filter(|_| !is_passive(a, cue));
     let mut c = claim(a, r, speaker, cue, content);
     c.quoted = quoted;
     Some(c)
 }
 
-/// A passive cue has no speaker before it: "Trump **is expected** to win", "it **was announced**".
+/// A passive cue has no speaker before it: "Trump **is expected** to win", "it **was announced**"
+/// (but "Trump **is thanking**" has one).
 fn is_passive(a: &Analysis, cue: &Cue) -> bool {
-    matches!(a.word(cue.start).to_ascii_lowercase().as_str(), "is" | "are" | "was" | "were" | "be" | "been")
+    let be =
+        |k: usize| matches!(a.word(k).to_ascii_lowercase().as_str(), "is" | "are" | "was" | "were" | "be" | "been");
+    (cue.start..cue.word).any(be) && !a.word(cue.word).ends_with("ing")
+}
+
+/// True when the cue shares the subject of the clause before it (`b` is the token before the
+/// cue): "McCain survived ... **and** says", "Weaver was unimpressed**,** telling reporters",
+/// "Trump began **by** saying", "Cruz **declined to** comment".
+fn shares_subject(a: &Analysis, cue: &Cue, b: usize) -> bool {
+    let w = a.word(b).to_ascii_lowercase();
+    let participle = a.word(cue.word).ends_with("ing");
+    matches!(w.as_str(), "and" | "but" | "then")
+        || kind_is(a, b, TokenKind::Dash)
+        || w == "to"
+        || participle && matches!(w.as_str(), "," | "by" | "before" | "after" | "while" | "when" | "in" | "without")
+        || w == "," && !participle
 }
 
 /// After a final cue: only a date and the end of the sentence, or a comma that goes on.
@@ -121,7 +159,39 @@ fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<Cl
     let mut c = claim(a, r, Some((ss, se)), cue, content);
     c.quoted = quoted;
     continue_quote(a, &mut c, k);
+    following_quotes(a, &mut c, sent.end);
     Some(c)
+}
+
+/// "“Q1,” she said. “Q2.” ¶ “Q3.”": quotations that follow the attributed one without an
+/// attribution of their own (each ends its paragraph or is followed by another quotation) join
+/// the claim as further parts.
+fn following_quotes(a: &Analysis, c: &mut ClaimData, from: usize) {
+    if !c.quoted {
+        return;
+    }
+    let mut j = from;
+    for _ in 0..MAX_FOLLOWING_QUOTES {
+        if !opens_quote(a, j) {
+            break;
+        }
+        let Some(close) = content::close_of(a, j) else { break };
+        let mut after = close + 1;
+        while kind_is(a, after, TokenKind::Terminal) {
+            after += 1;
+        }
+        let alone = match a.tokens.get(after) {
+            Some(t) => t.is(Flags::PARAGRAPH_BEFORE) || t.kind == TokenKind::OpenQuote,
+            None => true,
+        };
+        let part = (j + 1, trim_marks(a, j + 1, close));
+        if !alone || part.1 <= part.0 {
+            break;
+        }
+        c.parts.get_or_insert_with(|| vec![c.content]).push(part);
+        c.content.1 = part.1;
+        j = after;
+    }
 }
 
 /// "“Q1,” X said, “Q2.”": a quotation that goes on after the cue joins the claim as its second
@@ -140,12 +210,17 @@ fn continue_quote(a: &Analysis, c: &mut ClaimData, k: usize) {
 
 /// "C, said X." · "“Q,” said X, a spokesman."
 fn content_comma_cue_subject(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
+    // "C, saying X" is a participle clause, not an inverted attribution.
+    if a.word(cue.word).ends_with("ing") {
+        return None;
+    }
     let sent = a.sentence(a.sentence_of(cue.word));
     let (content, quoted) = content_before(a, cue.start.checked_sub(1)?, sent.start)?;
     let limit = trim_marks(a, cue.end, sent.end);
     let sp = speaker::after(a, cue.end, limit)?;
     let mut c = claim(a, r, Some(sp), cue, content);
     c.quoted = quoted;
+    following_quotes(a, &mut c, sent.end);
     Some(c)
 }
 

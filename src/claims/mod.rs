@@ -21,7 +21,7 @@ mod words;
 
 use crate::document::{CueType, DateBasis};
 use crate::resolve::Resolved;
-use crate::text::Analysis;
+use crate::text::{Analysis, Flags, TokenKind};
 
 /// How many sentences back a pronoun speaker looks for the previous claim's speaker.
 const PRONOUN_WINDOW: usize = 4;
@@ -52,9 +52,10 @@ pub struct ClaimData {
 /// Finds the claims of a document.
 pub fn find(a: &Analysis, r: &Resolved, doc_date: Option<&str>) -> Vec<ClaimData> {
     let mut out: Vec<ClaimData> = Vec::new();
+    let quoted = quoted_tokens(a);
     let mut i = 0;
     while i < a.tokens.len() {
-        let Some(cue) = cues::at(a, i) else {
+        let Some(cue) = cues::at(a, i).filter(|_| !quoted.get(i).copied().unwrap_or(false)) else {
             i += 1;
             continue;
         };
@@ -69,14 +70,36 @@ pub fn find(a: &Analysis, r: &Resolved, doc_date: Option<&str>) -> Vec<ClaimData
     out
 }
 
+/// Marks the tokens inside quotation marks: a cue word there ("“I think we will win,” she
+/// said") belongs to the quotation, which is the claim. A paragraph break ends an unclosed
+/// quotation.
+fn quoted_tokens(a: &Analysis) -> Vec<bool> {
+    let mut open = false;
+    a.tokens
+        .iter()
+        .map(|t| {
+            if t.is(Flags::PARAGRAPH_BEFORE) {
+                open = false;
+            }
+            match t.kind {
+                TokenKind::OpenQuote => open = true,
+                TokenKind::CloseQuote => open = false,
+                _ => return open,
+            }
+            false
+        })
+        .collect()
+}
+
 /// Adds `c` unless its cue lies inside the previous claim's content; claims whose cues lie
-/// inside `c`'s content ("“I will predict ...,” he said") give way to it.
+/// inside `c`'s content ("“I think ...,” he said") give way to it first, so a content that ends
+/// right before its attribution wins over a cue word it holds.
 fn push_outermost(out: &mut Vec<ClaimData>, c: ClaimData) {
-    if out.last().is_some_and(|p| inside(c.cue, p.content)) {
-        return;
-    }
     while out.last().is_some_and(|p| inside(p.cue, c.content)) {
         out.pop();
+    }
+    if out.last().is_some_and(|p| inside(c.cue, p.content)) {
+        return;
     }
     out.push(c);
 }

@@ -1,20 +1,26 @@
 //! Speakers: the phrase naming the source as written, and its entity.
 
-use super::words::{is_adverb, is_mark, is_subject_pronoun, stops_speaker};
+use super::words::{is_adverb, is_aux, is_ly_adverb, is_mark, is_subject_pronoun, stops_speaker};
 use crate::document::MentionKind;
+use crate::lexicon::Lex;
 use crate::recognize::Gender;
 use crate::resolve::Resolved;
 use crate::text::{Analysis, TokenKind};
 
 /// The longest speaker phrase, in tokens.
 const MAX_SPEAKER: usize = 12;
+/// How many words may precede the name that ends a sentence subject ("Republican presidential
+/// front-runner **Donald Trump**").
+const MAX_SUBJECT_LEAD: usize = 6;
+/// The longest opening frame before a sentence subject, in tokens.
+const MAX_FRAME: usize = 25;
 
 /// The speaker phrase that ends right before `end` (adverbs skipped): "**The alliance** also
 /// said", "**Haftar's lawyer** explained". Stops at punctuation, conjunctions, prepositions and
 /// dates; `None` when nothing noun-like stands there.
 pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(usize, usize)> {
     let mut e = end;
-    while e > floor && is_adverb(a.word(e - 1)) {
+    while e > floor && (is_adverb(a.word(e - 1)) || is_ly_adverb(a, e - 1)) {
         e -= 1;
     }
     let mut s = e;
@@ -93,20 +99,112 @@ pub fn before_infinitive(a: &Analysis, r: &Resolved, to: usize, floor: usize) ->
     (verb.ends_with("ed") || verb.ends_with('s')).then_some(sp)
 }
 
-/// The subject of a sentence whose cue follows a conjunction ("McCain survived ... **and**
-/// says ..."): the person or organization mention that opens the sentence.
-pub fn sentence_subject(a: &Analysis, r: &Resolved, sent_start: usize, cue: usize) -> Option<(usize, usize)> {
-    let mut k = sent_start;
-    while k < cue && is_mark(a, k) {
-        k += 1;
-    }
-    if is_subject_pronoun(a.word(k)) {
+/// The subject of the sentence whose later verb is the cue ("**McCain** survived ... and says",
+/// "On Saturday, **the Sanders campaign** responded, saying"): after an opening frame ("On
+/// Saturday,", "But"), a subject pronoun, or the phrase up to a person or organization mention
+/// that stands within a few words.
+pub fn clause_subject(a: &Analysis, r: &Resolved, sent_start: usize, cue: usize) -> Option<(usize, usize)> {
+    let k = subject_start(a, sent_start, cue)?;
+    if is_subject_pronoun(a.word(k)) || a.word(k).eq_ignore_ascii_case("it") {
         return Some((k, k + 1));
     }
-    let m = r.mention_at(k)?;
-    let mm = &r.mentions[m];
-    (matches!(mm.kind, MentionKind::Person | MentionKind::Organization) && mm.start == k && mm.end < cue)
-        .then_some((mm.start, mm.end))
+    let lim = cue.min(k + MAX_SUBJECT_LEAD + 1);
+    for j in k..lim {
+        if let Some(m) = r.mention_at(j) {
+            let mm = &r.mentions[m];
+            if matches!(mm.kind, MentionKind::Person | MentionKind::Organization) && mm.end < cue {
+                return Some((k, mm.end));
+            }
+        }
+        if is_mark(a, j) || stops_speaker(a.word(j)) {
+            break;
+        }
+    }
+    determiner_phrase(a, k, cue)
+}
+
+/// "**The coach** praised ...": a noun phrase opened by a determiner, up to the first cue word,
+/// auxiliary, adverb, mark or stop word (a few words at most).
+fn determiner_phrase(a: &Analysis, k: usize, cue: usize) -> Option<(usize, usize)> {
+    if !opens_noun_phrase(a.word(k)) && !is_possessive_determiner(a.word(k)) {
+        return None;
+    }
+    let lim = cue.min(k + MAX_SUBJECT_LEAD);
+    let e = (k + 1..lim)
+        .find(|&j| {
+            let w = a.word(j);
+            is_mark(a, j) || stops_speaker(w) || is_aux(w) || is_adverb(w) || a.hit(j, Lex::Cue).is_some()
+        })
+        .unwrap_or(lim);
+    (e > k + 1).then_some((k, e))
+}
+
+/// "his", "her", "their", "its", "our": possessive determiners.
+fn is_possessive_determiner(w: &str) -> bool {
+    ["his", "her", "their", "its", "our"].iter().any(|d| d.eq_ignore_ascii_case(w))
+}
+
+/// The first token of a sentence's subject: after marks, an opening conjunction ("But") and an
+/// opening frame that ends with a comma ("In an interview with CNN,", "Speaking to reporters,").
+fn subject_start(a: &Analysis, sent_start: usize, cue: usize) -> Option<usize> {
+    let mut k = sent_start;
+    while k < cue && (is_mark(a, k) || opens_with_conjunction(a.word(k))) {
+        k += 1;
+    }
+    let lw = a.word(k).to_ascii_lowercase();
+    if opens_frame(&lw) || lw.ends_with("ing") {
+        let comma = (k..cue.min(k + MAX_FRAME)).find(|&j| a.word(j) == ",")?;
+        k = comma + 1;
+    }
+    (k < cue).then_some(k)
+}
+
+/// "But", "And", "Still": words that may open a sentence before its subject.
+fn opens_with_conjunction(w: &str) -> bool {
+    const C: &[&str] = &["but", "and", "so", "yet", "still", "meanwhile", "however", "instead", "now", "then", "also"];
+    C.iter().any(|c| c.eq_ignore_ascii_case(w))
+}
+
+/// Prepositions and subordinators that open a frame before the subject ("**On** Saturday, ...").
+fn opens_frame(w: &str) -> bool {
+    const F: &[&str] = &[
+        "on",
+        "in",
+        "at",
+        "after",
+        "before",
+        "during",
+        "since",
+        "while",
+        "when",
+        "despite",
+        "as",
+        "for",
+        "with",
+        "without",
+        "under",
+        "over",
+        "through",
+        "among",
+        "by",
+        "earlier",
+        "later",
+        "last",
+        "asked",
+        "following",
+        "if",
+        "although",
+        "though",
+        "because",
+        "unlike",
+        "like",
+        "from",
+        "to",
+        "according",
+        "once",
+        "until",
+    ];
+    F.contains(&w)
 }
 
 /// The speaker phrase after an inverted cue: "..., said **Amy Deace, a home-school leader**."

@@ -7,7 +7,7 @@ pub fn stops_speaker(w: &str) -> bool {
     const STOP: &[&str] = &[
         "that", "which", "who", "whom", "and", "but", "because", "while", "when", "if", "as", "after", "before",
         "since", "although", "though", "where", "so", "or", "nor", "than", "whether", "is", "are", "was", "were", "be",
-        "been", "it", "there", "not", "to", "what", "how", "why", "in", "on", "at", "with", "by", "from", "for", "of",
+        "been", "there", "not", "to", "what", "how", "why", "in", "on", "at", "with", "by", "from", "for", "of",
         "about", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did",
         "does", "do", "also", "then", "now", "yet", "once", "until",
     ];
@@ -72,6 +72,16 @@ pub fn is_adverb(w: &str) -> bool {
         "actually",
     ];
     ADV.iter().any(|s| s.eq_ignore_ascii_case(w))
+}
+
+/// A lower-case "-ly" adverb ("jokingly", "publicly"), not a noun such as "family" or "rally".
+pub fn is_ly_adverb(a: &Analysis, i: usize) -> bool {
+    const NOUNS: &[&str] = &[
+        "family", "rally", "ally", "assembly", "supply", "reply", "july", "italy", "early", "only", "holy", "belly",
+        "bully", "jelly", "fly", "apply", "comply", "imply", "rely", "multiply", "anomaly", "monopoly", "homily",
+    ];
+    let w = a.word(i);
+    w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()) && !NOUNS.contains(&w)
 }
 
 /// Auxiliaries that belong to the cue ("**has** stated", "**will** argue").
