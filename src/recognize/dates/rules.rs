@@ -67,7 +67,12 @@ pub struct Scanner<'s, 't> {
     anchor_sentence: usize,
     /// The anchor is a day (not the first day of a month or year).
     anchor_is_day: bool,
+    /// The years written in the text (all-digit tokens) and their tokens, in text order.
+    years: Vec<(usize, i16)>,
 }
+
+/// How far ahead (tokens) the next written year is looked for when judging an aside.
+const ASIDE_WINDOW: usize = 400;
 
 /// Prepositions after which a bare number is read as a year ("in 2019", "since 1987").
 fn year_preposition(w: &str) -> bool {
@@ -113,20 +118,15 @@ fn month_preposition(w: &str) -> bool {
 impl<'s, 't> Scanner<'s, 't> {
     /// A scanner over `a` with the document date `doc`.
     pub fn new(a: &'s Analysis<'t>, doc: Option<Date>) -> Scanner<'s, 't> {
+        let years: Vec<(usize, i16)> = (0..a.tokens.len())
+            .filter(|&i| a.tokens[i].is(Flags::ALL_DIGITS))
+            .filter_map(|i| words::year(a.word(i)).map(|y| (i, y)))
+            .collect();
         let narrative = match doc {
             None => true,
             Some(d) => {
-                let (mut near, mut far) = (0usize, 0usize);
-                for (i, t) in a.tokens.iter().enumerate() {
-                    if let Some(y) = words::year(a.word(i)).filter(|_| t.is(Flags::ALL_DIGITS)) {
-                        if (d.year() - y).abs() > 1 {
-                            far += 1;
-                        } else {
-                            near += 1;
-                        }
-                    }
-                }
-                far >= 3 && far > near
+                let far = years.iter().filter(|&&(_, y)| (d.year() - y).abs() > 1).count();
+                far >= 3 && far > years.len() - far
             }
         };
         Scanner {
@@ -138,6 +138,21 @@ impl<'s, 't> Scanner<'s, 't> {
             narrative,
             anchor_sentence: 0,
             anchor_is_day: false,
+            years,
+        }
+    }
+
+    /// True when the year `y` written before token `end` is an aside in a narrative: the next
+    /// year the text writes (within [`ASIDE_WINDOW`] tokens) is nearer the story's year than to
+    /// `y` ("In 1920 ..., a city taken by Napoleon in 1812. On 6 September ..., 1920").
+    fn aside(&self, end: usize, y: i16) -> bool {
+        let Some(story) = self.narrative_year.filter(|&s| self.narrative && s != y) else {
+            return false;
+        };
+        let k = self.years.partition_point(|&(i, _)| i < end);
+        match self.years.get(k) {
+            Some(&(i, next)) if i < end + ASIDE_WINDOW => (next - story).abs() < (next - y).abs(),
+            _ => false,
         }
     }
 
@@ -153,6 +168,9 @@ impl<'s, 't> Scanner<'s, 't> {
             TimexValue::Year(y) => Date::new(y, 1, 1).ok(),
             _ => None,
         };
+        if f.explicit_year && d.is_some_and(|d| self.aside(f.end, d.year())) {
+            return;
+        }
         // In a narrative, values counted from the document date ("today") do not move the story's date.
         let from_doc = self.narrative
             && (f.doc_relative
@@ -552,15 +570,16 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(i + 2, TimexValue::Year(y)))
     }
 
-    /// `recent years` · `recent months` (`PAST_REF`, as TimeBank writes them).
+    /// `recent years` · `recent months`: a stretch of unknown length (`PXY`), as most of
+    /// TimeBank writes them.
     fn recent_units(&self, i: usize, w: &str) -> Option<Found> {
         if w != "recent" {
             return None;
         }
-        let (_, true) = words::unit(self.lw(i + 1).as_str())? else {
+        let (unit, true) = words::unit(self.lw(i + 1).as_str())? else {
             return None;
         };
-        Some(Found::new(i + 2, TimexValue::Reference(Reference::Past)))
+        Some(Found::new(i + 2, TimexValue::Duration { amount: None, unit }))
     }
 
     /// `30 July 2022` · `22 July` · `30th July`.
@@ -592,6 +611,8 @@ impl<'s, 't> Scanner<'s, 't> {
         let plausible = (1900..=2099).contains(&y);
         let next_ok = match self.a.tokens.get(i + 1) {
             None => true,
+            // A year alone on its line: a heading ("1936").
+            Some(n) if n.is(Flags::NEWLINE_BEFORE) => true,
             Some(n) => {
                 matches!(
                     n.kind,
@@ -1167,15 +1188,24 @@ impl<'s, 't> Scanner<'s, 't> {
 
     // ---- references and sets -------------------------------------------------------------
 
-    /// `now` · `currently` · `recently` · `formerly` · `nowadays` · `at present`.
+    /// `now` · `currently` · `recently` · `formerly` · `nowadays` · `at present` (not a
+    /// sentence-opening "Now," that only turns the discourse).
     fn reference(&self, i: usize, w: &str) -> Option<Found> {
         let r = match w {
+            "now" if self.discourse_now(i) => return None,
             "now" | "currently" | "nowadays" => Reference::Present,
             "present" if self.is(i.wrapping_sub(1), "at") => Reference::Present,
             "recently" | "formerly" => Reference::Past,
             _ => return None,
         };
         Some(Found::new(i + 1, TimexValue::Reference(r)))
+    }
+
+    /// "Now, he says, ..." at the start of a sentence (followed by a comma).
+    fn discourse_now(&self, i: usize) -> bool {
+        let first = self.a.sentence(self.a.sentence_of(i)).start == i
+            || matches!(self.kind(i.wrapping_sub(1)), Some(TokenKind::OpenQuote));
+        first && self.a.word(i + 1) == ","
     }
 
     /// `every Monday` · `every year` · `each month` · `every four years` · `every morning`.

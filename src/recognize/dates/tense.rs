@@ -3,7 +3,7 @@
 
 use super::calendar::Tense;
 use super::words::Lower;
-use crate::text::Analysis;
+use crate::text::{Analysis, Flags};
 
 /// How far back in its sentence the tense of an expression is looked for.
 const WINDOW: usize = 14;
@@ -13,8 +13,7 @@ pub fn at(a: &Analysis, i: usize) -> Tense {
     let s = a.sentence(a.sentence_of(i));
     let lo = s.start.max(i.saturating_sub(WINDOW));
     for j in (lo..i.min(s.end)).rev() {
-        let w = Lower::of(a.word(j));
-        match marker(w.as_str()) {
+        match marker_at(a, j, s.start) {
             Tense::Unknown => {}
             Tense::Past if passive(a, j) => {}
             t => return t,
@@ -30,6 +29,19 @@ pub fn said_before(a: &Analysis, i: usize) -> bool {
     (lo..i).any(|j| matches!(Lower::of(a.word(j)).as_str(), "said" | "says" | "told" | "say"))
 }
 
+/// The tense the word at `j` marks in its context: `set to` and `is to` point ahead ("is to
+/// resume trading Tuesday"); a capitalized word inside a sentence is a name, not a verb
+/// ("the United States").
+fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
+    let w = Lower::of(a.word(j));
+    let to_follows = || Lower::of(a.word(j + 1)).as_str() == "to";
+    match w.as_str() {
+        "set" | "is" | "are" if to_follows() => Tense::Future,
+        _ if j > sentence_start && a.tokens.get(j).is_some_and(|t| t.is(Flags::CAPITALIZED)) => Tense::Unknown,
+        w => marker(w),
+    }
+}
+
 /// True when the word at `j` is a participle after `be` ("will be held"): it does not mark tense.
 fn passive(a: &Analysis, j: usize) -> bool {
     j > 0 && matches!(Lower::of(a.word(j - 1)).as_str(), "be" | "been" | "being")
@@ -40,7 +52,7 @@ fn marker(w: &str) -> Tense {
     match w {
         "will" | "'ll" | "’ll" | "shall" | "would" | "could" | "might" | "should" | "going" | "scheduled" | "due"
         | "expected" | "expects" | "expect" | "plans" | "planned" | "upcoming" | "tomorrow" | "hopes" | "aims"
-        | "intends" => Tense::Future,
+        | "intends" | "planning" | "plan" => Tense::Future,
         "was" | "were" | "had" | "did" | "said" | "told" | "met" | "held" | "began" | "left" | "fell" | "rose"
         | "took" | "came" | "won" | "lost" | "made" | "went" | "saw" | "gave" | "spoke" | "sold" | "struck"
         | "broke" | "flew" | "ran" | "got" | "paid" | "yesterday" | "ago" | "last" | "wrote" | "brought" | "bought"
