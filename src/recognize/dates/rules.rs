@@ -67,9 +67,15 @@ pub struct Scanner<'s, 't> {
     anchor_sentence: usize,
     /// The anchor is a day (not the first day of a month or year).
     anchor_is_day: bool,
+    /// The anchor's year was written in the text.
+    anchor_explicit: bool,
     /// The years written in the text (all-digit tokens) and their tokens, in text order.
     years: Vec<(usize, i16)>,
 }
+
+/// Years away from the story's year beyond which a year the text does not come back to is an
+/// aside ("the largest cavalry battle since 1813").
+const FAR_ASIDE: i16 = 10;
 
 /// How far ahead (tokens) the next written year is looked for when judging an aside.
 const ASIDE_WINDOW: usize = 400;
@@ -138,6 +144,7 @@ impl<'s, 't> Scanner<'s, 't> {
             narrative,
             anchor_sentence: 0,
             anchor_is_day: false,
+            anchor_explicit: false,
             years,
         }
     }
@@ -152,7 +159,7 @@ impl<'s, 't> Scanner<'s, 't> {
         let k = self.years.partition_point(|&(i, _)| i < end);
         match self.years.get(k) {
             Some(&(i, next)) if i < end + ASIDE_WINDOW => (next - story).abs() < (next - y).abs(),
-            _ => false,
+            _ => (y - story).abs() > FAR_ASIDE,
         }
     }
 
@@ -179,6 +186,7 @@ impl<'s, 't> Scanner<'s, 't> {
             self.anchor = d;
             self.anchor_sentence = self.a.sentence_of(start);
             self.anchor_is_day = matches!(f.value, TimexValue::Day { .. });
+            self.anchor_explicit = f.explicit_year;
         }
         if f.explicit_year {
             self.narrative_year = d.map(|d| d.year());
@@ -479,14 +487,17 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// The year of a year-less month and day, from the document date and the tense.
     fn year_for(&self, i: usize, month: i8, day: Option<i8>) -> Option<i16> {
-        self.narrative_year(month).or_else(|| self.doc.map(|d| calendar::year_of(d, month, day, self.tense(i))))
+        self.narrative_year(i, month).or_else(|| self.doc.map(|d| calendar::year_of(d, month, day, self.tense(i))))
     }
 
-    /// In a narrative, the year of a year-less month: the year of the last date, moving on a year
-    /// when the month is well before that date's ("December 1935 ... on January 12" → 1936).
-    fn narrative_year(&self, month: i8) -> Option<i16> {
+    /// In a narrative, the year of a year-less month at token `i`: the year of the last date,
+    /// moving on a year when the month is well before that date's and the date is in the same or
+    /// the previous sentence ("on December 28, 1935. On January 12" → 1936); further away, the
+    /// story may have turned back ("from October to March").
+    fn narrative_year(&self, i: usize, month: i8) -> Option<i16> {
         let a = self.anchor.filter(|_| self.narrative && self.narrative_year.is_some())?;
-        Some(a.year() + i16::from(a.month() - month > 6))
+        let near = self.anchor_sentence + 1 >= self.a.sentence_of(i) && self.anchor_explicit;
+        Some(a.year() + i16::from(near && a.month() - month > 6))
     }
 
     /// An explicit year after a month or day: `, 2022` or `2022` (returns the end and the year).
@@ -1291,7 +1302,7 @@ impl<'s, 't> Scanner<'s, 't> {
         };
         let value = match (year, self.doc) {
             (Some(y), _) => TimexValue::day(calendar::holiday(h, y)?),
-            (None, _) if self.narrative_year(12).is_some() => {
+            (None, _) if self.narrative_year(i, 12).is_some() => {
                 let y = self.anchor.map_or(0, |a| a.year());
                 TimexValue::day(calendar::holiday(h, y)?)
             }
