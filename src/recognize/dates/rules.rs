@@ -77,6 +77,10 @@ pub struct Scanner<'s, 't> {
 /// aside ("the largest cavalry battle since 1813").
 const FAR_ASIDE: i16 = 10;
 
+/// How many sentences after a quarter is named "a year earlier" still means that quarter a year
+/// before ("third-quarter profit rose ... Revenue fell ... from $9 million a year earlier").
+const QUARTER_REACH: usize = 1;
+
 /// How far ahead (tokens) the next written year is looked for when judging an aside.
 const ASIDE_WINDOW: usize = 400;
 
@@ -383,7 +387,7 @@ impl<'s, 't> Scanner<'s, 't> {
         };
         let count = i64::from(n.unwrap_or(1));
         let sentence = self.a.sentence_of(i);
-        let near = self.quarter_anchor.filter(|&(_, s)| s + 1 >= sentence).map(|(d, _)| d);
+        let near = self.quarter_anchor.filter(|&(_, s)| s + QUARTER_REACH >= sentence).map(|(d, _)| d);
         if let (Some(q), Unit::Year, true) = (near, unit, sign < 0) {
             // "a year earlier" beside a quarter: the same quarter that many years before.
             let d = calendar::step(q, -count, Unit::Year)?;
@@ -907,7 +911,35 @@ impl<'s, 't> Scanner<'s, 't> {
         if plural || matches!(unit, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day) {
             return None;
         }
-        Some(Found::new(j + 1, self.relative_period(step, unit)))
+        let value = self.relative_period(step, unit);
+        if let (TimexValue::Year(y), true) = (&value, self.is_possessive(j + 1)) {
+            if let Some(f) = self.quarter_of_year(j + 2, *y) {
+                return Some(f);
+            }
+        }
+        Some(Found::new(j + 1, value))
+    }
+
+    fn is_possessive(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Possessive)
+    }
+
+    /// A quarter of year `y` named after it: `[this year's] third quarter` · `[the 1988] quarter` ·
+    /// `[the 1988] period` (the quarter the text is about: the last one named in this or the
+    /// previous sentence, or for `quarter` the last completed one).
+    fn quarter_of_year(&self, j: usize, y: i16) -> Option<Found> {
+        let ordinal = words::ordinal(self.lw(j).as_str()).filter(|_| self.is(j + 1, "quarter"));
+        if let Some(k) = ordinal {
+            return Some(Found::new(j + 2, quarter_or_half(Some(y), i8::try_from(k).ok()?, true)?));
+        }
+        let sentence = self.a.sentence_of(j);
+        let named = self.quarter_anchor.filter(|&(_, s)| s + QUARTER_REACH >= sentence).map(|(d, _)| d);
+        let quarter = match self.lw(j).as_str() {
+            "quarter" => named.or_else(|| self.doc.and_then(|d| calendar::step(d, -1, Unit::Quarter)))?,
+            "period" => named?,
+            _ => return None,
+        };
+        Some(Found::new(j + 1, TimexValue::Quarter { year: Some(y), quarter: (quarter.month() - 1) / 3 + 1 }))
     }
 
     /// A stretch of time after `the past` / `the next`: `two years`, `24 hours`, `few weeks`, `month`.
@@ -929,6 +961,13 @@ impl<'s, 't> Scanner<'s, 't> {
         let j = i + 1;
         let nw = self.lw(j);
         let n = nw.as_str();
+        if let Some(y) =
+            words::year(self.a.word(j)).filter(|_| self.a.tokens.get(j).is_some_and(|t| t.is(Flags::ALL_DIGITS)))
+        {
+            if let Some(f) = self.quarter_of_year(j + 1, y) {
+                return Some(f.explicit());
+            }
+        }
         if let Some(f) = self
             .decade_at(j)
             .or_else(|| self.ordinal_of_month(j))

@@ -15,7 +15,7 @@ pub fn at(a: &Analysis, i: usize) -> Tense {
     for j in (lo..i.min(s.end)).rev() {
         match marker_at(a, j, s.start) {
             Tense::Unknown => {}
-            Tense::Past if passive(a, j) => {}
+            Tense::Past if passive(a, j) || adjective(a, j) => {}
             t => return t,
         }
     }
@@ -42,6 +42,15 @@ fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
     }
 }
 
+/// True when the `-ed` word at `j` follows a determiner: an adjective, not a verb ("on a still
+/// unspecified date", "the revised plan").
+fn adjective(a: &Analysis, j: usize) -> bool {
+    let before = |k: usize| Lower::of(a.word(k));
+    let det = |w: &str| matches!(w, "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "these");
+    j > 0
+        && (det(before(j - 1).as_str()) || (j > 1 && det(before(j - 2).as_str()) && before(j - 1).as_str() == "still"))
+}
+
 /// True when the word at `j` is a participle after `be` ("will be held"): it does not mark tense.
 fn passive(a: &Analysis, j: usize) -> bool {
     j > 0 && matches!(Lower::of(a.word(j - 1)).as_str(), "be" | "been" | "being")
@@ -52,7 +61,7 @@ fn marker(w: &str) -> Tense {
     match w {
         "will" | "'ll" | "’ll" | "shall" | "would" | "could" | "might" | "should" | "going" | "scheduled" | "due"
         | "expected" | "expects" | "expect" | "plans" | "planned" | "upcoming" | "tomorrow" | "hopes" | "aims"
-        | "intends" | "planning" | "plan" => Tense::Future,
+        | "intends" | "planning" | "plan" | "payable" => Tense::Future,
         "was" | "were" | "had" | "did" | "said" | "told" | "met" | "held" | "began" | "left" | "fell" | "rose"
         | "took" | "came" | "won" | "lost" | "made" | "went" | "saw" | "gave" | "spoke" | "sold" | "struck"
         | "broke" | "flew" | "ran" | "got" | "paid" | "yesterday" | "ago" | "last" | "wrote" | "brought" | "bought"
