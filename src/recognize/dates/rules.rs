@@ -354,6 +354,9 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         let (j, n) = self.cardinal(i)?;
         let (unit, plural) = words::unit(self.lw(j).as_str())?;
+        if self.kind(i) == Some(TokenKind::Number) && self.cap(j) {
+            return None; // a title: "60 Minutes"
+        }
         let article = j == i + 1 && matches!(self.lw(i).as_str(), "a" | "an" | "one");
         if article && (plural || unit == Unit::Second) {
             return None;
@@ -378,6 +381,8 @@ impl<'s, 't> Scanner<'s, 't> {
         let (j, n, unit) = self.count_unit(i)?;
         let after = self.lw(j);
         let sign: i64 = match after.as_str() {
+            // An age ("52 years old") is no temporal expression in TimeBank.
+            "old" if unit == Unit::Year => return None,
             "ago" => -1,
             "earlier" => -2,
             // "two days before." (not "two days before the vote").
@@ -536,7 +541,9 @@ impl<'s, 't> Scanner<'s, 't> {
             }
         }
         let j = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
-        if let Some(Found { end, value: TimexValue::Year(y), .. }) = self.spoken_year(i + 1) {
+        if let Some(Found { end, value: TimexValue::Year(y), .. }) =
+            self.year_number(i + 1).filter(|_| self.kind(i + 1) == Some(TokenKind::Word))
+        {
             return Some(Found::new(end, TimexValue::Month { year: Some(y), month: m }).explicit());
         }
         if let Some((end, y)) = self.year_after(j) {
@@ -583,6 +590,19 @@ impl<'s, 't> Scanner<'s, 't> {
         let rest = words::number_word(self.lw(i + 1).as_str()).filter(|n| (10..100).contains(n))?;
         let y = i16::try_from(century * 100 + rest).ok()?;
         Some(Found::new(i + 2, TimexValue::Year(y)))
+    }
+
+    /// `two thousand` · `two thousand and one` · `two thousand five` (spoken years 2000–2099; only
+    /// where a year is expected, after `the year` or a month: "two thousand" alone is a number).
+    fn spoken_thousands(&self, i: usize) -> Option<Found> {
+        if !self.is(i, "two") || !self.is(i + 1, "thousand") {
+            return None;
+        }
+        let j = if self.is(i + 2, "and") { i + 3 } else { i + 2 };
+        match words::number_word(self.lw(j).as_str()).filter(|n| *n < 100) {
+            Some(n) => Some(Found::new(j + 1, TimexValue::Year(2000 + n as i16))),
+            None => Some(Found::new(i + 2, TimexValue::Year(2000))),
+        }
     }
 
     /// `recent years` · `recent months`: a stretch of unknown length (`PXY`), as most of
@@ -768,6 +788,7 @@ impl<'s, 't> Scanner<'s, 't> {
         let lw = self.lw(i);
         let w = lw.as_str();
         let (mut end, hour, minute) = match w {
+            "noon" if self.is(i.wrapping_sub(1), "high") => return None,
             "noon" | "midday" => (i + 1, 12, 0),
             "midnight" => (i + 1, 24, 0),
             _ => {
@@ -856,6 +877,9 @@ impl<'s, 't> Scanner<'s, 't> {
         let j = i + 1;
         let nw = self.lw(j);
         let n = nw.as_str();
+        if self.title_case(i) && self.cap(j) && words::unit(n).is_some() {
+            return None; // a title: ABC's "This Week"
+        }
         if let Some(wd) = words::weekday(n).filter(|_| self.cap(j)) {
             let tense = match step {
                 -1 => Tense::Past,
@@ -920,6 +944,11 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(j + 1, value))
     }
 
+    /// True when token `i` is capitalized inside its sentence (not as its first word).
+    fn title_case(&self, i: usize) -> bool {
+        self.cap(i) && self.a.sentence(self.a.sentence_of(i)).start != i
+    }
+
     fn is_possessive(&self, i: usize) -> bool {
         self.kind(i) == Some(TokenKind::Possessive)
     }
@@ -979,6 +1008,9 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some(f) = self.ordinal_period(j).or_else(|| self.the_period(j, n)).or_else(|| self.the_counted(j, n)) {
             return Some(f);
         }
+        if let Some(f) = self.the_year(j) {
+            return Some(f);
+        }
         match n {
             "past" | "last" | "next" | "coming" | "following" | "previous" | "preceding" | "prior" | "same" => {
                 self.the_relative(j, n)
@@ -1003,6 +1035,52 @@ impl<'s, 't> Scanner<'s, 't> {
                 Some(Found::new(j + 3, TimexValue::Season { year: Some(y), season }))
             }
         }
+    }
+
+    /// After `the`: `year` · `full year` · `fiscal year` · `current fiscal year` · `latest fiscal
+    /// year` (the year of the text, DATE) · `year ended Sept. 30` (DURATION) · `year 2000` ·
+    /// `year two thousand` (not "the year before", which counts from a date).
+    fn the_year(&self, j: usize) -> Option<Found> {
+        let (mut k, mut step) = (j, 0);
+        match self.lw(k).as_str() {
+            "full" | "current" => k += 1,
+            "latest" | "last" | "previous" | "prior" if self.is(k + 1, "fiscal") => (k, step) = (k + 1, -1),
+            _ => {}
+        }
+        if self.is(k, "fiscal") {
+            k += 1;
+        }
+        // "the Year III" (a calendar's name) is capitalized.
+        if !self.is(k, "year") || self.cap(k) {
+            return None;
+        }
+        if let Some(f) = self.year_number(k + 1) {
+            return Some(f);
+        }
+        let next = self.lw(k + 1);
+        match next.as_str() {
+            "ended" | "ending" => {
+                return Some(Found::new(k + 1, TimexValue::Duration { amount: Some(1), unit: Unit::Year }))
+            }
+            "before" | "after" | "earlier" | "later" | "when" | "in" | "of" => return None,
+            _ => {}
+        }
+        if self.is_possessive(k + 1) && k == j {
+            return None;
+        }
+        let base = match self.anchor.filter(|_| self.narrative) {
+            Some(a) => a.year(),
+            None => self.doc?.year(),
+        };
+        Some(Found::new(k + 1, TimexValue::Year(base + step)))
+    }
+
+    /// A year written after `the year`: `2000` · `two thousand`.
+    fn year_number(&self, j: usize) -> Option<Found> {
+        if let Some(y) = words::year(self.a.word(j)).filter(|_| self.kind(j) == Some(TokenKind::Number)) {
+            return Some(Found::new(j + 1, TimexValue::Year(y)).explicit());
+        }
+        self.spoken_thousands(j).or_else(|| self.spoken_year(j)).map(Found::explicit)
     }
 
     /// After `the`: `nine months` · `first nine months` (a counted stretch, DURATION).
