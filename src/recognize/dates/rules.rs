@@ -5,7 +5,7 @@ use jiff::civil::Date;
 
 use super::calendar::{self, Holiday, Tense};
 use super::tense;
-use super::value::{DayPart, Reference, TimeOfDay, TimexValue, Unit};
+use super::value::{DayPart, Reference, Season, TimeOfDay, TimexValue, Unit};
 use super::words::{self, Lower};
 use crate::text::{Analysis, Flags, TokenKind};
 
@@ -120,6 +120,50 @@ fn year_preposition(w: &str) -> bool {
     )
 }
 
+/// Words that may follow a season standing alone ("in the summer, when ...", "the winter of").
+fn season_follower(w: &str) -> bool {
+    matches!(
+        w,
+        "and"
+            | "or"
+            | "when"
+            | "as"
+            | "before"
+            | "after"
+            | "until"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "with"
+            | "to"
+            | "for"
+            | "by"
+            | "from"
+            | "the"
+            | "a"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "was"
+            | "were"
+            | "had"
+            | "saw"
+            | "brought"
+            | "came"
+            | "that"
+            | "while"
+            | "but"
+    )
+}
+
 /// Words after which a capitalized month name is a month, not a verb or name ("in May").
 fn month_preposition(w: &str) -> bool {
     year_preposition(w) || matches!(w, "last" | "next" | "this" | "on" | "into" | "at" | "each" | "every" | "that")
@@ -194,6 +238,8 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         if f.explicit_year {
             self.narrative_year = d.map(|d| d.year());
+            // A year before the common era makes any text a narrative.
+            self.narrative |= self.narrative_year.is_some_and(|y| y < 0);
         }
     }
 
@@ -255,6 +301,7 @@ impl<'s, 't> Scanner<'s, 't> {
     /// `three years`, `2019`.
     fn number_start(&self, i: usize) -> Option<Found> {
         self.iso_date(i)
+            .or_else(|| self.bc_year(i))
             .or_else(|| self.slashed_date(i))
             .or_else(|| self.clock(i))
             .or_else(|| self.day_month(i))
@@ -341,6 +388,7 @@ impl<'s, 't> Scanner<'s, 't> {
         match w {
             "a" | "an" if self.is(i + 1, "few") => Some((i + 2, None)),
             "a" if self.is(i + 1, "couple") && self.is(i + 2, "of") => Some((i + 3, Some(2))),
+            "couple" if self.is(i + 1, "of") => Some((i + 2, Some(2))),
             "a" | "an" | "one" => Some((i + 1, Some(1))),
             "several" | "few" | "many" | "some" => Some((i + 1, None)),
             _ => None,
@@ -476,6 +524,32 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(i + 1, TimexValue::day(d)).explicit())
     }
 
+    /// `490 BC` · `499` in `from 499 to 493 BC` (a year before the common era, written as a
+    /// negative year).
+    fn bc_year(&self, i: usize) -> Option<Found> {
+        let t = self.a.tokens.get(i)?;
+        if !t.is(Flags::ALL_DIGITS) || self.a.word(i).len() > 4 {
+            return None;
+        }
+        let n = i16::try_from(words::digits(self.a.word(i))?).ok().filter(|&n| n > 0)?;
+        let end = if self.is_era(i + 1) {
+            i + 2
+        } else {
+            let range = matches!(self.lw(i + 1).as_str(), "to" | "-" | "–" | "and" | "until" | "or");
+            let next_bc = self.a.tokens.get(i + 2).is_some_and(|t| t.is(Flags::ALL_DIGITS)) && self.is_era(i + 3);
+            if !(range && next_bc) {
+                return None;
+            }
+            i + 1
+        };
+        Some(Found::new(end, TimexValue::Year(-n)).explicit())
+    }
+
+    /// `BC` · `B.C.` · `BCE`.
+    fn is_era(&self, i: usize) -> bool {
+        matches!(self.a.word(i), "BC" | "B.C." | "BCE" | "B.C.E.")
+    }
+
     /// `07/30/2022` (US order) or `30/07/2022` (day first only when the first number exceeds 12).
     fn slashed_date(&self, i: usize) -> Option<Found> {
         let w = self.a.word(i);
@@ -509,9 +583,12 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(a.year() + i16::from(near && a.month() - month > 6))
     }
 
-    /// An explicit year after a month or day: `, 2022` or `2022` (returns the end and the year).
+    /// An explicit year after a month or day: `, 2022` · `2022` · `490 BC` (returns the end and the year).
     fn year_after(&self, j: usize) -> Option<(usize, i16)> {
         let k = if self.a.word(j) == "," { j + 1 } else { j };
+        if let Some(Found { end, value: TimexValue::Year(y), .. }) = self.bc_year(k).filter(|f| f.end == k + 2) {
+            return Some((end, y));
+        }
         words::year(self.a.word(k)).filter(|_| self.kind(k) == Some(TokenKind::Number)).map(|y| (k + 1, y))
     }
 
@@ -707,11 +784,39 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(end, TimexValue::Quarter { year, quarter }))
     }
 
-    /// `summer 2020` · `autumn 2023`.
+    /// `summer 2020` · `autumn 2023` · `[in] summer` · `[during] the winter`.
     fn season_year(&self, i: usize, w: &str) -> Option<Found> {
         let season = words::season(w)?;
-        let (end, y) = self.year_after(i + 1)?;
-        Some(Found::new(end, TimexValue::Season { year: Some(y), season }))
+        match self.year_after(i + 1) {
+            Some((end, y)) => Some(Found::new(end, TimexValue::Season { year: Some(y), season })),
+            None if matches!(
+                self.prev(i).as_str(),
+                "in" | "during" | "by" | "until" | "through" | "since" | "over"
+            ) =>
+            {
+                self.season_alone(i, season)
+            }
+            None => None,
+        }
+    }
+
+    /// A season without a year (`[the] summer`): the story's year in a narrative, else the
+    /// document's, read with the tense. Not a season when a noun follows ("the spring
+    /// offensive", "spring water").
+    fn season_alone(&self, i: usize, season: Season) -> Option<Found> {
+        let next = self.a.tokens.get(i + 1);
+        let noun_follows = next.is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER))
+            && !season_follower(self.lw(i + 1).as_str());
+        if noun_follows {
+            return None;
+        }
+        let month = match season {
+            Season::Spring => 4,
+            Season::Summer => 7,
+            Season::Fall => 10,
+            Season::Winter => 1,
+        };
+        Some(Found::new(i + 1, TimexValue::Season { year: self.year_for(i, month, None), season }))
     }
 
     // ---- weekdays, days, times -----------------------------------------------------------
@@ -898,20 +1003,8 @@ impl<'s, 't> Scanner<'s, 't> {
             let day = self.relative_period(off, Unit::Day);
             return Some(Found::new(j + 1, part_of(Some(day), p)));
         }
-        if let Some(m) = words::month(n).filter(|_| self.cap(j)) {
-            let year = self.doc.map(|d| {
-                let y = d.year();
-                match step {
-                    -1 if m >= d.month() => y - 1,
-                    1 if m <= d.month() => y + 1,
-                    _ => y,
-                }
-            });
-            return Some(Found::new(j + 1, TimexValue::Month { year, month: m }));
-        }
-        if let Some(season) = words::season(n) {
-            let year = self.doc.map(|d| d.year() + step as i16);
-            return Some(Found::new(j + 1, TimexValue::Season { year, season }));
+        if let Some(f) = self.month_or_season_from(self.doc, j, step) {
+            return Some(f);
         }
         if n == "weekend" {
             let mut v = self.relative_period(step, Unit::Week);
@@ -1016,6 +1109,12 @@ impl<'s, 't> Scanner<'s, 't> {
                 self.the_relative(j, n)
             }
             "future" => Some(Found::new(j + 1, TimexValue::Reference(Reference::Future))),
+            "week" if !matches!(self.lw(j + 1).as_str(), "of" | "before" | "after" | "following" | "earlier") => {
+                Some(Found::new(j + 1, self.relative_period(0, Unit::Week)))
+            }
+            _ if words::decade_word(n).is_some() => {
+                Some(Found::new(j + 1, TimexValue::Decade(190 + words::decade_word(n)?)))
+            }
             "near" | "distant" | "foreseeable" if self.is(j + 1, "future") => {
                 Some(Found::new(j + 2, TimexValue::Reference(Reference::Future)))
             }
@@ -1029,10 +1128,10 @@ impl<'s, 't> Scanner<'s, 't> {
             _ => {
                 let season = words::season(n)?;
                 if !self.is(j + 1, "of") {
-                    return None;
+                    return self.season_alone(j, season);
                 }
-                let y = words::year(self.a.word(j + 2))?;
-                Some(Found::new(j + 3, TimexValue::Season { year: Some(y), season }))
+                let (end, y) = self.year_after(j + 2)?;
+                Some(Found::new(end, TimexValue::Season { year: Some(y), season }))
             }
         }
     }
@@ -1114,6 +1213,11 @@ impl<'s, 't> Scanner<'s, 't> {
             "same" => 0,
             _ => return None,
         };
+        if step != 0 {
+            if let Some(f) = self.month_or_season_from(self.anchor.or(self.doc), j + 1, step) {
+                return Some(f);
+            }
+        }
         let (unit, plural) = words::unit(self.lw(j + 1).as_str())?;
         if plural {
             return None;
@@ -1123,10 +1227,31 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(j + 2, calendar::period(d, unit)))
     }
 
+    /// A month or season at `j` counted `step` (-1, 0, 1) from `base`: `[last] March`,
+    /// `[next] spring` from the document date; `[the previous] April`, `[the following] summer`
+    /// from the last date in the text.
+    fn month_or_season_from(&self, base: Option<Date>, j: usize, step: i64) -> Option<Found> {
+        let nw = self.lw(j);
+        if let Some(m) = words::month(nw.as_str()).filter(|_| self.cap(j)) {
+            let year = base.map(|d| {
+                let y = d.year();
+                match step {
+                    -1 if m >= d.month() => y - 1,
+                    1 if m <= d.month() => y + 1,
+                    _ => y,
+                }
+            });
+            return Some(Found::new(j + 1, TimexValue::Month { year, month: m }));
+        }
+        let season = words::season(nw.as_str())?;
+        let year = base.map(|d| d.year() + step as i16);
+        Some(Found::new(j + 1, TimexValue::Season { year, season }))
+    }
+
     /// `that year` · `that day` (the last date in the text).
     fn anchored_that(&self, i: usize) -> Option<Found> {
         let (unit, plural) = words::unit(self.lw(i + 1).as_str())?;
-        if plural || !matches!(unit, Unit::Day | Unit::Month | Unit::Year) {
+        if plural || !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year) {
             return None;
         }
         let base = self.anchor?;
@@ -1186,6 +1311,7 @@ impl<'s, 't> Scanner<'s, 't> {
         let (k, base) = match n {
             "quarter" => (j, last_quarter),
             "latest" | "last" | "recent" | "most" if self.is(j + 1, "quarter") => (j + 1, last_quarter),
+            "latest" if self.is(j + 1, "period") => (j + 1, last_quarter),
             "current" if self.is(j + 1, "quarter") => (j + 1, doc),
             "current" if self.is(j + 1, "year") => return Some(Found::new(j + 2, TimexValue::Year(doc.year()))),
             "year-earlier" | "year-ago" => {
@@ -1239,21 +1365,24 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// `early 2021` · `mid-July` · `late last year` · `the end of the month` (with `mod`).
     fn position(&self, i: usize, w: &str) -> Option<Found> {
-        if let Some(rest) = w.strip_prefix("mid-") {
+        let prefixed = [("mid-", "MID"), ("early-", "START"), ("late-", "END")]
+            .into_iter()
+            .find_map(|(p, m)| w.strip_prefix(p).map(|rest| (p.len(), rest, m)));
+        if let Some((skip, rest, md)) = prefixed {
             let raw = self.a.word(i);
-            let rest_raw = raw.get(4..).unwrap_or("");
+            let rest_raw = raw.get(skip..).unwrap_or("");
             let value = if let Some(m) = words::month(rest).filter(|_| rest_raw.starts_with(char::is_uppercase)) {
                 let (end, year) = match self.year_after(i + 1) {
                     Some((e, y)) => (e, Some(y)),
                     None => (i + 1, self.year_for(i, m, None)),
                 };
-                return Some(Found::new(end, TimexValue::Month { year, month: m }).with_mod("MID"));
+                return Some(Found::new(end, TimexValue::Month { year, month: m }).with_mod(md));
             } else if let Some(y) = words::year(rest) {
                 TimexValue::Year(y)
             } else {
                 TimexValue::Decade(words::decade(rest).filter(|_| rest.len() == 5)?)
             };
-            return Some(Found::new(i + 1, value).with_mod("MID"));
+            return Some(Found::new(i + 1, value).with_mod(md));
         }
         let (j, m) = match w {
             "early" => (i + 1, "START"),

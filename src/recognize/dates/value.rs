@@ -192,7 +192,7 @@ pub enum TimexValue {
         /// The season.
         season: Season,
     },
-    /// A year: `2022`.
+    /// A year: `2022`; negative before the common era (`-490` is written `BC0490`).
     Year(i16),
     /// A fiscal year, written as its year like TimeBank does (`fiscal 2022` = `2022`).
     FiscalYear(i16),
@@ -240,6 +240,7 @@ impl TimexValue {
 /// Writes a four-digit year or `XXXX`.
 fn year4(f: &mut fmt::Formatter<'_>, year: Option<i16>) -> fmt::Result {
     match year {
+        Some(y) if y < 0 => write!(f, "BC{:04}", -i32::from(y)),
         Some(y) => write!(f, "{y:04}"),
         None => f.write_str("XXXX"),
     }
@@ -276,7 +277,7 @@ impl fmt::Display for TimexValue {
                 year4(f, *year)?;
                 write!(f, "-{}", season.code())
             }
-            TimexValue::Year(y) => write!(f, "{y:04}"),
+            TimexValue::Year(y) => year4(f, Some(*y)),
             // TimeBank writes fiscal years as plain years ("fiscal 1989" = 1989).
             TimexValue::FiscalYear(y) => write!(f, "{y:04}"),
             TimexValue::Decade(d) => write!(f, "{d:03}"),
@@ -321,6 +322,8 @@ mod tests {
         assert_eq!(v(TimexValue::Day { year: None, month: 7, day: 22 }), "XXXX-07-22");
         assert_eq!(v(TimexValue::Week { year: 2022, week: 30, weekend: true }), "2022-W30-WE");
         assert_eq!(v(TimexValue::Decade(199)), "199");
+        assert_eq!(v(TimexValue::Year(-490)), "BC0490");
+        assert_eq!(v(TimexValue::Season { year: Some(-481), season: Season::Fall }), "BC0481-FA");
         assert_eq!(v(TimexValue::Century(18)), "18");
         assert_eq!(v(TimexValue::Duration { amount: Some(48), unit: Unit::Hour }), "PT48H");
         assert_eq!(v(TimexValue::Duration { amount: Some(2), unit: Unit::Decade }), "P20Y");

@@ -187,6 +187,22 @@ pub fn decade(w: &str) -> Option<i16> {
     }
 }
 
+/// The decade of a decade word, counted in the 1900s: `nineties` → 9.
+pub fn decade_word(w: &str) -> Option<i16> {
+    let d = match w {
+        "twenties" => 2,
+        "thirties" => 3,
+        "forties" => 4,
+        "fifties" => 5,
+        "sixties" => 6,
+        "seventies" => 7,
+        "eighties" => 8,
+        "nineties" => 9,
+        _ => return None,
+    };
+    Some(d)
+}
+
 /// A time unit and whether the word is plural: `years` → (`Year`, true).
 pub fn unit(w: &str) -> Option<(Unit, bool)> {
     let u = match w {
