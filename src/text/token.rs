@@ -517,6 +517,9 @@ impl<'a> Tokenizer<'a> {
                     }
                 }
                 '-' | '‐' | '‑' if is_word_char(after) => {
+                    if is_date_range(&text[i..j], &text[j + d.len_utf8()..]) {
+                        break; // 1861-1863, 12-14 July, August-24 August: two dates
+                    }
                     j += d.len_utf8(); // al-Sisi, two-week, 2022-07-30
                     seg_start = j;
                 }
@@ -639,6 +642,37 @@ fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x0900..=0x0903 | 0x093A..=0x094F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
+/// True when a hyphen between `before` (the token so far) and `rest` (the text after the hyphen)
+/// joins two dates of a range, each its own token: `1861-1863`, `1915-17`, `12-14 July`,
+/// `August-24 August`, `May-1`. ISO dates (`2022-07-30`) and other compounds stay whole.
+fn is_date_range(before: &str, rest: &str) -> bool {
+    let run = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let tail = &rest[run..];
+    let run_ends = !tail.starts_with(|c: char| c == '-' || c.is_alphanumeric());
+    if run == 0 || !run_ends {
+        return false;
+    }
+    if crate::recognize::dates::month_number(before).is_some() {
+        return before.starts_with(|c: char| c.is_ascii_uppercase()) && run <= 2;
+    }
+    if !before.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    match before.len() {
+        // A range of years: 1861-1863, 1915-17.
+        4 => matches!(before.as_bytes()[0], b'1' | b'2') && (run == 2 || run == 4),
+        // A range of days before a month: 12-14 July.
+        1 | 2 => run <= 2 && tail.strip_prefix(' ').is_some_and(starts_with_month),
+        _ => false,
+    }
+}
+
+/// True when `s` starts with a capitalized month name (`July 1916`, `Sept. 3`).
+fn starts_with_month(s: &str) -> bool {
+    let word = s.split(|c: char| !(c.is_alphabetic() || c == '.')).next().unwrap_or("");
+    word.starts_with(|c: char| c.is_ascii_uppercase()) && crate::recognize::dates::month_number(word).is_some()
+}
+
 /// The shape bits of a token's text.
 fn shape(s: &str, kind: TokenKind) -> Flags {
     let mut f = Flags::default();
@@ -756,6 +790,16 @@ mod tests {
             toks("al-Sisi -- a two-week visit — done..."),
             ["al-Sisi", "--", "a", "two-week", "visit", "—", "done", "..."]
         );
+    }
+
+    #[test]
+    fn date_ranges_split() {
+        assert_eq!(toks("1861-1863, 1915-17"), ["1861", "-", "1863", ",", "1915", "-", "17"]);
+        assert_eq!(
+            toks("12-14 July, 14 August-24 August"),
+            ["12", "-", "14", "July", ",", "14", "August", "-", "24", "August"]
+        );
+        assert_eq!(toks("2022-07-30 a 6-4 win, 10-year"), ["2022-07-30", "a", "6-4", "win", ",", "10-year"]);
     }
 
     #[test]

@@ -120,6 +120,11 @@ fn year_preposition(w: &str) -> bool {
     )
 }
 
+/// A hyphen or dash between the ends of a range.
+fn is_dash(w: &str) -> bool {
+    matches!(w, "-" | "–" | "—" | "‐" | "‑")
+}
+
 /// Words that may follow a season standing alone ("in the summer, when ...", "the winter of").
 fn season_follower(w: &str) -> bool {
     matches!(
@@ -305,6 +310,8 @@ impl<'s, 't> Scanner<'s, 't> {
             .or_else(|| self.slashed_date(i))
             .or_else(|| self.clock(i))
             .or_else(|| self.day_month(i))
+            .or_else(|| self.range_first_day(i))
+            .or_else(|| self.range_short_year(i))
             .or_else(|| self.amount_phrase(i))
             .or_else(|| self.times_per(i))
             .or_else(|| self.decade_number(i))
@@ -596,13 +603,63 @@ impl<'s, 't> Scanner<'s, 't> {
     fn day_value(&self, i: usize, j: usize, month: i8, day: i8) -> Option<Found> {
         let (end, year, explicit) = match self.year_after(j) {
             Some((e, y)) => (e, Some(y), true),
-            None => (j, self.year_for(i, month, Some(day)), false),
+            None => match self.range_year(j) {
+                Some(y) => (j, Some(y), false),
+                None => (j, self.year_for(i, month, Some(day)), false),
+            },
         };
         if let Some(y) = year {
             Date::new(y, month, day).ok()?;
         }
         let f = Found::new(end, TimexValue::Day { year, month, day });
         Some(if explicit { f.explicit() } else { f })
+    }
+
+    /// The year written at the end of a range that starts before `j`: `14 August` in
+    /// `14 August-24 August 1914`, `May 5` in `May 5 - June 2, 1921`.
+    fn range_year(&self, j: usize) -> Option<i16> {
+        if !is_dash(self.a.word(j)) {
+            return None;
+        }
+        let k = j + 1;
+        let next = if self.kind(k) == Some(TokenKind::Number) {
+            self.day_month(k)
+        } else {
+            words::month(self.lw(k).as_str()).filter(|_| self.cap(k)).and_then(|m| self.month_phrase(k, m))
+        };
+        next.filter(|f| f.explicit_year).and_then(|f| match f.value {
+            TimexValue::Day { year, .. } | TimexValue::Month { year, .. } => year,
+            _ => None,
+        })
+    }
+
+    /// The first day of a range of days written before a month: `12` in `12-14 July 1950`.
+    fn range_first_day(&self, i: usize) -> Option<Found> {
+        let d = words::day_of_month(self.a.word(i)).filter(|_| self.kind(i) == Some(TokenKind::Number))?;
+        if !is_dash(self.a.word(i + 1)) {
+            return None;
+        }
+        let last = self.day_month(i + 2)?;
+        match last.value {
+            TimexValue::Day { year, month, .. } => {
+                let f = Found::new(i + 1, TimexValue::Day { year, month, day: d });
+                Some(if last.explicit_year { f.explicit() } else { f })
+            }
+            _ => None,
+        }
+    }
+
+    /// The end of a range of years written with two digits: `17` in `1915-17`.
+    fn range_short_year(&self, i: usize) -> Option<Found> {
+        let w = self.a.word(i);
+        if w.len() != 2 || !is_dash(self.a.word(i.checked_sub(1)?)) {
+            return None;
+        }
+        let first = words::year(self.a.word(i.checked_sub(2)?))?;
+        let n = i16::try_from(words::digits(w)?).ok()?;
+        let y = first - first % 100 + n;
+        let y = if y < first { y + 100 } else { y };
+        Some(Found::new(i + 1, TimexValue::Year(y)).explicit())
     }
 
     /// `July 30, 2022` · `Jul. 30` · `June 2022` · `February` (a month needs a day, a year or a
@@ -733,12 +790,18 @@ impl<'s, 't> Scanner<'s, 't> {
             }
         };
         let determiner = matches!(p.as_str(), "the" | "a" | "its" | "their" | "his" | "her" | "this" | "that");
+        // A range of years: 1861-1863.
+        let range = (is_dash(self.a.word(i + 1)) && words::year(self.a.word(i + 2)).is_some())
+            || (i >= 2 && is_dash(self.a.word(i - 1)) && words::year(self.a.word(i - 2)).is_some());
         let prev_ok = i == 0
             || !self.cap(i - 1)
             || after_prep
             || matches!(self.kind(i - 1), Some(TokenKind::Punct | TokenKind::OpenBracket));
         let money = matches!(self.kind(i.wrapping_sub(1)), Some(TokenKind::Symbol));
-        ((after_prep && !money) || (determiner && plausible) || (plausible && next_ok && prev_ok && !money))
+        ((after_prep && !money)
+            || (range && !money)
+            || (determiner && plausible)
+            || (plausible && next_ok && prev_ok && !money))
             .then(|| Found::new(i + 1, TimexValue::Year(y)).explicit())
     }
 
