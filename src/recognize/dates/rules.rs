@@ -888,8 +888,9 @@ impl<'s, 't> Scanner<'s, 't> {
     fn weekday_value(&self, i: usize, wd: i8, tense: Tense) -> TimexValue {
         match self.doc {
             Some(doc) => {
+                // "last Friday" is never the document's own day.
                 let include_doc =
-                    tense::said_before(self.a, i) || (tense != Tense::Future && !self.is(i.wrapping_sub(1), "last"));
+                    !self.is(i.wrapping_sub(1), "last") && (tense::said_before(self.a, i) || tense != Tense::Future);
                 TimexValue::day(calendar::weekday(doc, wd, tense, include_doc))
             }
             None => TimexValue::Weekday(wd),

@@ -30,13 +30,15 @@ pub fn said_before(a: &Analysis, i: usize) -> bool {
 }
 
 /// The tense the word at `j` marks in its context: `set to` and `is to` point ahead ("is to
-/// resume trading Tuesday"); a capitalized word inside a sentence is a name, not a verb
+/// resume trading Tuesday"), `could not` does not; a capitalized word inside a sentence is a name, not a verb
 /// ("the United States").
 fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
     let w = Lower::of(a.word(j));
     let to_follows = || Lower::of(a.word(j + 1)).as_str() == "to";
     match w.as_str() {
         "set" | "is" | "are" if to_follows() => Tense::Future,
+        // "could not be reached Friday" reports the past.
+        "could" if matches!(Lower::of(a.word(j + 1)).as_str(), "not" | "n't") => Tense::Unknown,
         _ if j > sentence_start && a.tokens.get(j).is_some_and(|t| t.is(Flags::CAPITALIZED)) => Tense::Unknown,
         w => marker(w),
     }
@@ -61,7 +63,7 @@ fn marker(w: &str) -> Tense {
     match w {
         "will" | "'ll" | "’ll" | "shall" | "would" | "could" | "might" | "should" | "going" | "scheduled" | "due"
         | "expected" | "expects" | "expect" | "plans" | "planned" | "upcoming" | "tomorrow" | "hopes" | "aims"
-        | "intends" | "planning" | "plan" | "payable" => Tense::Future,
+        | "intends" | "planning" | "payable" => Tense::Future,
         "was" | "were" | "had" | "did" | "said" | "told" | "met" | "held" | "began" | "left" | "fell" | "rose"
         | "took" | "came" | "won" | "lost" | "made" | "went" | "saw" | "gave" | "spoke" | "sold" | "struck"
         | "broke" | "flew" | "ran" | "got" | "paid" | "yesterday" | "ago" | "last" | "wrote" | "brought" | "bought"
