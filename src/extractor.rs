@@ -158,6 +158,7 @@ impl Extractor {
         cands.extend(recognize::courts::find(&a));
         cands.extend(recognize::locations::find(&a));
 
+        resolve::names_before_dates(&a, &mut cands);
         let resolved = resolve::link(&a, resolve::overlaps(cands));
         let doc_date = date.map(|d| d.to_string());
         let claims = claims::find(&a, &resolved, doc_date.as_deref());

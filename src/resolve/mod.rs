@@ -94,6 +94,27 @@ pub fn overlaps(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     kept
 }
 
+/// "President Bill Clinton Saturday vowed", "told his Cabinet on Sunday": a name candidate whose
+/// end is taken by a date candidate (the date starts inside the name and runs to or past its
+/// end) ends before the date and its lower-case joining words ("Bill Clinton", "Cabinet").
+pub fn names_before_dates(a: &Analysis, cands: &mut [Candidate]) {
+    let dates: Vec<(usize, usize)> =
+        cands.iter().filter(|c| c.kind == MentionKind::Date).map(|c| (c.start, c.end)).collect();
+    if dates.is_empty() {
+        return;
+    }
+    for c in cands.iter_mut().filter(|c| c.kind != MentionKind::Date && !c.anaphoric) {
+        let Some(&(ds, _)) = dates.iter().find(|&&(ds, de)| c.start < ds && ds < c.end && de >= c.end) else {
+            continue;
+        };
+        let mut end = ds;
+        while end > c.start && a.tokens.get(end - 1).is_some_and(|t| t.is(crate::text::Flags::LOWER)) {
+            end -= 1;
+        }
+        c.end = end;
+    }
+}
+
 /// "Santa Clara County Superior Court Judge James Kleinberg": a person candidate that starts
 /// with a court name keeps only what follows the court ("Judge James Kleinberg").
 fn courts_before_titles(cands: &mut [Candidate]) {
