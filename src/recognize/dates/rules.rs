@@ -120,6 +120,17 @@ fn year_preposition(w: &str) -> bool {
     )
 }
 
+/// The month in the middle of a season, for reading its year like a month's (a winter takes
+/// the year it begins in: "last winter" in July 2022 is `2021-WI`).
+fn season_month(season: Season) -> i8 {
+    match season {
+        Season::Spring => 4,
+        Season::Summer => 7,
+        Season::Fall => 10,
+        Season::Winter => 12,
+    }
+}
+
 /// A hyphen or dash between the ends of a range.
 fn is_dash(w: &str) -> bool {
     matches!(w, "-" | "–" | "—" | "‐" | "‑")
@@ -339,6 +350,12 @@ impl<'s, 't> Scanner<'s, 't> {
                 return self.weekday_phrase(i + 1, words::weekday(self.lw(i + 1).as_str())?);
             }
             "later" | "earlier" if self.is(i + 1, "that") => return self.anchored_that(i + 1),
+            // "earlier this month": the period, with the word in the extent.
+            "later" | "earlier" if matches!(self.lw(i + 1).as_str(), "this" | "last" | "next") => {
+                let n = self.lw(i + 1);
+                return self.relative(i + 1, n.as_str()).map(Found::doc_relative);
+            }
+            "right" if self.is(i + 1, "now") => return Some(present(i + 2)),
             "earlier" | "later" | "early" | "late"
                 if matches!(self.lw(i + 1).as_str(), "today" | "yesterday" | "tomorrow") =>
             {
@@ -826,8 +843,11 @@ impl<'s, 't> Scanner<'s, 't> {
         }
     }
 
-    /// `fiscal 2022` · `fiscal year 2022` (`FY2022`).
+    /// `fiscal 2022` · `fiscal year 2022` · `fiscal first quarter`.
     fn fiscal(&self, i: usize) -> Option<Found> {
+        if let Some(f) = self.bare_ordinal_period(i + 1, self.lw(i + 1).as_str()) {
+            return Some(f); // "fiscal second-quarter", "fiscal first quarter"
+        }
         let j = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
         let y = words::year(self.a.word(j))?;
         Some(Found::new(j + 1, TimexValue::FiscalYear(y)))
@@ -873,13 +893,10 @@ impl<'s, 't> Scanner<'s, 't> {
         if noun_follows {
             return None;
         }
-        let month = match season {
-            Season::Spring => 4,
-            Season::Summer => 7,
-            Season::Fall => 10,
-            Season::Winter => 1,
-        };
-        Some(Found::new(i + 1, TimexValue::Season { year: self.year_for(i, month, None), season }))
+        // In a story, a winter after the last date is mostly the one in the new year (January).
+        let month = if season == Season::Winter { 1 } else { season_month(season) };
+        let year = self.year_for(i, month, None);
+        Some(Found::new(i + 1, TimexValue::Season { year, season }))
     }
 
     // ---- weekdays, days, times -----------------------------------------------------------
@@ -908,11 +925,11 @@ impl<'s, 't> Scanner<'s, 't> {
         {
             return None;
         }
-        if next == "," {
-            if let Some(m) = words::month(self.lw(i + 2).as_str()).filter(|_| self.cap(i + 2)) {
-                if let Some(f) = words::day_of_month(self.a.word(i + 3)).and_then(|d| self.day_value(i, i + 4, m, d)) {
-                    return Some(f);
-                }
+        // "Monday, July 25, 2022" · "Friday Oct. 13".
+        let k = if next == "," { i + 2 } else { i + 1 };
+        if let Some(m) = words::month(self.lw(k).as_str()).filter(|_| self.cap(k)) {
+            if let Some(f) = words::day_of_month(self.a.word(k + 1)).and_then(|d| self.day_value(i, k + 2, m, d)) {
+                return Some(f);
             }
         }
         let value = self.weekday_value(i, wd, self.tense(i));
@@ -1046,6 +1063,9 @@ impl<'s, 't> Scanner<'s, 't> {
         let j = i + 1;
         let nw = self.lw(j);
         let n = nw.as_str();
+        if w == "this" && matches!(n, "past" | "coming") {
+            return self.relative(j, n); // "this past spring", "this coming Sunday"
+        }
         if self.title_case(i) && self.cap(j) && words::unit(n).is_some() {
             return None; // a title: ABC's "This Week"
         }
@@ -1165,7 +1185,7 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some(f) = self.ordinal_period(j).or_else(|| self.the_period(j, n)).or_else(|| self.the_counted(j, n)) {
             return Some(f);
         }
-        if let Some(f) = self.the_year(j) {
+        if let Some(f) = self.the_year(j).or_else(|| if n == "fiscal" { self.fiscal(j) } else { None }) {
             return Some(f);
         }
         match n {
@@ -1281,6 +1301,12 @@ impl<'s, 't> Scanner<'s, 't> {
             if let Some(f) = self.month_or_season_from(self.anchor.or(self.doc), j + 1, step) {
                 return Some(f);
             }
+            if let Some(wd) = words::weekday(self.lw(j + 1).as_str()).filter(|_| self.cap(j + 1)) {
+                // "the previous Friday": the Friday before the last date in the text.
+                let tense = if step > 0 { Tense::Future } else { Tense::Past };
+                let day = calendar::weekday(self.anchor.or(self.doc)?, wd, tense, false);
+                return Some(Found::new(j + 2, TimexValue::day(day)));
+            }
         }
         let (unit, plural) = words::unit(self.lw(j + 1).as_str())?;
         if plural {
@@ -1308,7 +1334,17 @@ impl<'s, 't> Scanner<'s, 't> {
             return Some(Found::new(j + 1, TimexValue::Month { year, month: m }));
         }
         let season = words::season(nw.as_str())?;
-        let year = base.map(|d| d.year() + step as i16);
+        // A base that is only a year (its first day) says nothing of the season it is in.
+        let year = base.map(|d| {
+            let (y, m) = (d.year(), season_month(season));
+            let whole_year = d.month() == 1 && d.day() == 1;
+            match step {
+                _ if whole_year => y + step as i16,
+                -1 if m >= d.month() => y - 1,
+                1 if m <= d.month() => y + 1,
+                _ => y,
+            }
+        });
         Some(Found::new(j + 1, TimexValue::Season { year, season }))
     }
 
