@@ -98,15 +98,22 @@ pub fn overlaps(mut cands: Vec<Candidate>) -> Vec<Candidate> {
 /// end is taken by a date candidate (the date starts inside the name and runs to or past its
 /// end) ends before the date and its lower-case joining words ("Bill Clinton", "Cabinet").
 pub fn names_before_dates(a: &Analysis, cands: &mut [Candidate]) {
-    let dates: Vec<(usize, usize)> =
+    // Date candidates are disjoint; sorted by start, the one that could reach a name's end is
+    // the last starting before it (a binary search, so this stays linear overall).
+    let mut dates: Vec<(usize, usize)> =
         cands.iter().filter(|c| c.kind == MentionKind::Date).map(|c| (c.start, c.end)).collect();
     if dates.is_empty() {
         return;
     }
+    dates.sort_unstable();
     for c in cands.iter_mut().filter(|c| c.kind != MentionKind::Date && !c.anaphoric) {
-        let Some(&(ds, _)) = dates.iter().find(|&&(ds, de)| c.start < ds && ds < c.end && de >= c.end) else {
+        let k = dates.partition_point(|&(ds, _)| ds < c.end);
+        let Some(&(ds, de)) = k.checked_sub(1).and_then(|k| dates.get(k)) else {
             continue;
         };
+        if ds <= c.start || de < c.end {
+            continue;
+        }
         let mut end = ds;
         while end > c.start && a.tokens.get(end - 1).is_some_and(|t| t.is(crate::text::Flags::LOWER)) {
             end -= 1;
