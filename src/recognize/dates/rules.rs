@@ -1587,7 +1587,9 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(f)
     }
 
-    /// `daily` · `weekly` · `annually` · `hourly`.
+    /// `daily` · `weekly` · `annually` · `hourly`. Before a noun only `daily` is a set ("a daily
+    /// rally", "on a daily basis"; not "average daily volume"); "weekly magazine", "quarterly
+    /// dividend" are not.
     fn frequency_word(&self, i: usize, w: &str) -> Option<Found> {
         let unit = match w {
             "hourly" => Unit::Hour,
@@ -1598,7 +1600,9 @@ impl<'s, 't> Scanner<'s, 't> {
             "annually" | "yearly" => Unit::Year,
             _ => return None,
         };
-        if self.a.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
+        let adjective_set = w == "daily" && !self.is(i.wrapping_sub(1), "average");
+        if !adjective_set
+            && self.a.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
             && !matches!(
                 self.lw(i + 1).as_str(),
                 "and" | "or" | "in" | "on" | "at" | "since" | "for" | "by" | "from" | "until"

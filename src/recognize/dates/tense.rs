@@ -8,18 +8,32 @@ use crate::text::{Analysis, Flags};
 /// How far back in its sentence the tense of an expression is looked for.
 const WINDOW: usize = 14;
 
-/// The tense nearest before token `i` in its sentence ("will meet on Friday" → future).
+/// How far ahead a sentence-opening expression looks for the tense of its clause.
+const AHEAD: usize = 8;
+
+/// The tense nearest before token `i` in its sentence ("will meet on Friday" → future); for an
+/// expression that opens its sentence, the tense after it ("In January, the firm named ...").
 pub fn at(a: &Analysis, i: usize) -> Tense {
     let s = a.sentence(a.sentence_of(i));
     let lo = s.start.max(i.saturating_sub(WINDOW));
-    for j in (lo..i.min(s.end)).rev() {
-        match marker_at(a, j, s.start) {
-            Tense::Unknown => {}
-            Tense::Past if passive(a, j) || adjective(a, j) => {}
-            t => return t,
-        }
+    let before = (lo..i.min(s.end)).rev().find_map(|j| marking(a, j, s.start));
+    if let Some(t) = before {
+        return t;
     }
-    Tense::Unknown
+    if i > s.start + 2 {
+        return Tense::Unknown;
+    }
+    let hi = s.end.min(i + AHEAD);
+    (i + 1..hi).find_map(|j| marking(a, j, s.start)).unwrap_or(Tense::Unknown)
+}
+
+/// The tense word `j` marks, if any (participles after `be` and adjectives mark none).
+fn marking(a: &Analysis, j: usize, sentence_start: usize) -> Option<Tense> {
+    match marker_at(a, j, sentence_start) {
+        Tense::Unknown => None,
+        Tense::Past if passive(a, j) || adjective(a, j) => None,
+        t => Some(t),
+    }
 }
 
 /// True when a verb of saying comes right before token `i` ("said Friday", "said on Friday"):
@@ -37,6 +51,12 @@ fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
     let to_follows = || Lower::of(a.word(j + 1)).as_str() == "to";
     match w.as_str() {
         "set" | "is" | "are" if to_follows() => Tense::Future,
+        // "payable Jan. 2", "effective Feb. 1" name a coming date; "became effective" does not.
+        "effective"
+            if !matches!(Lower::of(a.word(j.wrapping_sub(1))).as_str(), "became" | "was" | "were" | "become") =>
+        {
+            Tense::Future
+        }
         // "could not be reached Friday" reports the past.
         "could" if matches!(Lower::of(a.word(j + 1)).as_str(), "not" | "n't") => Tense::Unknown,
         _ if j > sentence_start && a.tokens.get(j).is_some_and(|t| t.is(Flags::CAPITALIZED)) => Tense::Unknown,
