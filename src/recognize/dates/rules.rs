@@ -131,6 +131,23 @@ fn season_month(season: Season) -> i8 {
     }
 }
 
+/// A word between a count and its unit that keeps the amount: `trading`, `more`, `additional`.
+fn unit_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "trading"
+            | "business"
+            | "working"
+            | "calendar"
+            | "more"
+            | "additional"
+            | "extra"
+            | "straight"
+            | "consecutive"
+            | "full"
+    )
+}
+
 /// A hyphen or dash between the ends of a range.
 fn is_dash(w: &str) -> bool {
     matches!(w, "-" | "–" | "—" | "‐" | "‑")
@@ -425,6 +442,12 @@ impl<'s, 't> Scanner<'s, 't> {
             return Some(x);
         }
         let (j, n) = self.cardinal(i)?;
+        // "eight trading days", "two more weeks", "an additional year".
+        let j = if unit_modifier(self.lw(j).as_str()) && words::unit(self.lw(j + 1).as_str()).is_some() {
+            j + 1
+        } else {
+            j
+        };
         let (unit, plural) = words::unit(self.lw(j).as_str())?;
         if self.kind(i) == Some(TokenKind::Number) && self.cap(j) {
             return None; // a title: "60 Minutes"
@@ -1348,8 +1371,9 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(j + 1, TimexValue::Season { year, season }))
     }
 
-    /// `that year` · `that day` (the last date in the text).
+    /// `that year` · `that day` · `that same day` (the last date in the text).
     fn anchored_that(&self, i: usize) -> Option<Found> {
+        let i = if self.is(i + 1, "same") { i + 1 } else { i }; // "that same day"
         let (unit, plural) = words::unit(self.lw(i + 1).as_str())?;
         if plural || !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year) {
             return None;
