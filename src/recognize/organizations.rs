@@ -4,7 +4,7 @@
 
 use super::names::{
     caps_lines, is_competition_word, is_country, is_exact_place, is_line_start, is_name_word, is_non_org_acronym,
-    is_table_label, nationality_end,
+    is_table_label, nationality_end, MAX_ORG_TOKENS,
 };
 use super::{Candidate, Info};
 use crate::document::MentionKind;
@@ -136,7 +136,7 @@ fn headed_name(a: &Analysis, i: usize) -> Option<Candidate> {
     if !is_org_word(a, i) || a.tokens[i].is(Flags::NEWLINE_BEFORE) && i > 0 && !is_line_start(a, i) {
         return None;
     }
-    let limit = a.sentence(a.sentence_of(i)).end;
+    let limit = a.sentence(a.sentence_of(i)).end.min(i + MAX_ORG_TOKENS);
     let mut j = i;
     let mut last_head: Option<(usize, &str)> = None;
     while j < limit {
@@ -246,7 +246,7 @@ fn team_in_results(a: &Analysis, i: usize) -> Option<Candidate> {
     if !is_org_word(a, i) || !team_context_before(a, i) {
         return None;
     }
-    let limit = a.sentence(a.sentence_of(i)).end.min(a.tokens.len());
+    let limit = a.sentence(a.sentence_of(i)).end.min(a.tokens.len()).min(i + MAX_ORG_TOKENS);
     let mut end = i;
     while end < limit && end - i < 5 && (is_org_word(a, end) || is_team_inner(a, i, end)) {
         if end > i && a.tokens[end].is(Flags::NEWLINE_BEFORE) {

@@ -2,7 +2,7 @@
 
 use super::names::{
     caps_lines, is_calendar_word, is_competition_word, is_country, is_function_word, is_initial, is_line_start,
-    is_name_word, is_role_noun, nationality_end, particle_end, repeats,
+    is_name_word, is_role_noun, nationality_end, particle_end, repeats, MAX_PERSON_TOKENS,
 };
 use super::{Candidate, Gender, Info, PersonInfo};
 use crate::document::MentionKind;
@@ -48,7 +48,7 @@ pub fn find(a: &Analysis) -> Vec<Candidate> {
 /// The end of a run of name words starting at `i` (particles and initials allowed inside),
 /// within the sentence.
 fn name_run_end(a: &Analysis, i: usize) -> usize {
-    let limit = a.sentence(a.sentence_of(i)).end;
+    let limit = a.sentence(a.sentence_of(i)).end.min(i + MAX_PERSON_TOKENS);
     let mut j = i;
     while j < limit {
         if j > i && (a.tokens[j].is(Flags::NEWLINE_BEFORE) || a.hit(j, Lex::Title).is_some()) {

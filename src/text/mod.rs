@@ -115,6 +115,14 @@ impl<'t> Analysis<'t> {
         self.sentences.get(s).map_or(0..0, |r| r.start as usize..r.end as usize)
     }
 
+    /// The sentence of token `i`, clipped to `radius` tokens on each side of it: the window
+    /// rules read for context. Bounding it keeps every rule linear on pathological input (a
+    /// "sentence" of a million tokens) while real sentences fit whole.
+    pub fn context(&self, i: usize, radius: usize) -> std::ops::Range<usize> {
+        let s = self.sentence(self.sentence_of(i));
+        s.start.max(i.saturating_sub(radius))..s.end.min(i.saturating_add(radius + 1))
+    }
+
     /// The token whose byte range starts at `offset`, if any.
     pub fn token_starting_at(&self, offset: usize) -> Option<usize> {
         self.tokens.binary_search_by_key(&(offset as u32), |t| t.start).ok()

@@ -541,7 +541,7 @@ fn acronym_elsewhere(a: &Analysis, core: Core, sentence: Range<usize>) -> bool {
 
 /// A court mention grown from `core`, not reaching before token `floor`.
 pub fn court(a: &Analysis, core: Core, floor: usize) -> Option<Candidate> {
-    let sentence = a.sentence(a.sentence_of(core.start));
+    let sentence = a.context(core.start, crate::recognize::names::CONTEXT_TOKENS);
     if negated(a, core) || core.named && acronym_elsewhere(a, core, sentence.clone()) {
         return None;
     }
