@@ -509,25 +509,6 @@ pub fn is_role_noun(w: &str) -> bool {
 
 /// Weekday and month names ("Monday", "August"), which are capitalized but name no one.
 pub fn is_calendar_word(w: &str) -> bool {
-    matches!(
-        w,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-    )
+    // "May" is also a name (Theresa May).
+    w != "May" && crate::text::is_calendar_name(w)
 }

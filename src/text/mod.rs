@@ -10,6 +10,33 @@ pub use token::{tokenize, Flags, Token, TokenKind};
 
 use crate::lexicon::{Hit, Lex, Lexicons};
 
+/// Month and weekday names as written capitalized ("Monday", "May", "December"): rules
+/// across the pipeline treat them as calendar words, not names or sentence starts.
+pub fn is_calendar_name(w: &str) -> bool {
+    matches!(
+        w,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+    )
+}
+
 /// One document's tokens, sentences and lexicon hits.
 #[derive(Debug, Clone)]
 pub struct Analysis<'t> {
