@@ -1,7 +1,7 @@
 //! Content: the reported clause or the quotation, and the quote pairing it needs.
 
 use super::cues::{self, CueShape};
-use super::words::{is_mark, kind_is, stops_speaker};
+use super::words::{is_adverb, is_ly_adverb, is_mark, kind_is, stops_speaker};
 use crate::document::MentionKind;
 use crate::resolve::Resolved;
 use crate::text::{Analysis, Flags, TokenKind};
@@ -87,6 +87,12 @@ pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
             e = k;
             break;
         }
+        // "explained that the court ordered C and declared D": the reported clause has its own
+        // subject, which the second verb shares.
+        if !after_that && coordinated_cue(a, k) {
+            e = k;
+            break;
+        }
         if a.word(k) != "," {
             continue;
         }
@@ -101,6 +107,19 @@ pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
         }
     }
     trim_marks(a, s, e)
+}
+
+/// "X says C **but argues** that D", "C, **and added** D": a conjunction before a finite cue
+/// verb (adverbs between) starts a second attribution with the same subject.
+fn coordinated_cue(a: &Analysis, k: usize) -> bool {
+    if !matches!(a.word(k).to_ascii_lowercase().as_str(), "and" | "but") {
+        return false;
+    }
+    let mut v = k + 1;
+    while v < k + 3 && (is_adverb(a.word(v)) || is_ly_adverb(a, v)) {
+        v += 1;
+    }
+    cues::at(a, v).is_some_and(|c| c.shape == CueShape::Verb && c.word == v && !a.word(v).ends_with("ing"))
 }
 
 /// `e` moved back over final punctuation and quote marks.

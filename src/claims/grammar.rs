@@ -153,7 +153,9 @@ fn content_before(a: &Analysis, b: usize, sent_start: usize) -> Option<((usize, 
 fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     let sent = a.sentence(a.sentence_of(cue.word));
     let (ss, se) = speaker::before(a, r, cue.start, sent.start)?;
-    let (content, quoted) = content_before(a, ss.checked_sub(1)?, sent.start)?;
+    // The content ends inside the sentence: a quotation closing the previous paragraph is not it.
+    let b = ss.checked_sub(1).filter(|&b| b >= sent.start)?;
+    let (content, quoted) = content_before(a, b, sent.start)?;
     // After a quotation anything may follow the cue ("“Q,” he said during a speech").
     let k = tail_after_cue(a, r, cue.end, sent.end).or_else(|| quoted.then_some(cue.end))?;
     let mut c = claim(a, r, Some((ss, se)), cue, content);

@@ -1,6 +1,6 @@
 //! Speakers: the phrase naming the source as written, and its entity.
 
-use super::words::{is_adverb, is_aux, is_ly_adverb, is_mark, is_subject_pronoun, stops_speaker};
+use super::words::{is_adverb, is_aux, is_ly_adverb, is_mark, is_subject_pronoun, kind_is, stops_speaker};
 use crate::document::MentionKind;
 use crate::lexicon::Lex;
 use crate::recognize::Gender;
@@ -208,11 +208,19 @@ fn opens_frame(w: &str) -> bool {
 }
 
 /// The speaker phrase after an inverted cue: "..., said **Amy Deace, a home-school leader**."
-/// From `start` to `limit` (the clause end), cut at the first comma.
+/// From `start` to `limit` (the clause end), cut at the first comma. A clause is no inverted
+/// speaker: "67 percent, say **they will vote** ..." (a subject pronoun or an auxiliary).
 pub fn after(a: &Analysis, start: usize, limit: usize) -> Option<(usize, usize)> {
+    if is_subject_pronoun(a.word(start)) {
+        return None;
+    }
     let mut e = start;
     while e < limit && !is_mark(a, e) {
-        if e - start >= MAX_SPEAKER || a.word(e).eq_ignore_ascii_case("that") {
+        let w = a.word(e);
+        if e - start >= MAX_SPEAKER
+            || w.eq_ignore_ascii_case("that")
+            || is_aux(w) && e > start && !kind_is(a, e, TokenKind::Possessive)
+        {
             return None;
         }
         e += 1;
