@@ -81,15 +81,35 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
     let sent = a.sentence(a.sentence_of(cue.word));
     let (content, quoted) = content_after(a, r, cue, sent.end)?;
     let floor = sent.start;
+    if let Some(c) = relative_claim(a, r, cue, floor, content, quoted) {
+        return Some(c);
+    }
     let speaker = speaker::before(a, r, cue.start, floor).or_else(|| {
         let b = cue.start.checked_sub(1).filter(|&b| b >= floor)?;
-        speaker::relative_antecedent(a, r, b, floor)
-            .or_else(|| speaker::appositive(a, r, b, floor))
+        speaker::appositive(a, r, b, floor)
             .or_else(|| speaker::before_infinitive(a, r, b, floor))
             .or_else(|| shares_subject(a, cue, b).then(|| speaker::clause_subject(a, r, floor, b)).flatten())
     });
     let speaker = speaker.filter(|_| !is_passive(a, cue));
     let mut c = claim(a, r, speaker, cue, content);
+    c.quoted = quoted;
+    Some(c)
+}
+
+/// "Jeb Bush and Chris Christie, **who** say C": the relative pronoun is the speaker as
+/// written; its antecedent gives the entity.
+fn relative_claim(
+    a: &Analysis,
+    r: &Resolved,
+    cue: &Cue,
+    floor: usize,
+    content: (usize, usize),
+    quoted: bool,
+) -> Option<ClaimData> {
+    let rel = cue.start.checked_sub(1).filter(|&b| b >= floor && !is_passive(a, cue))?;
+    let antecedent = speaker::relative_antecedent(a, r, rel, floor)?;
+    let mut c = claim(a, r, Some((rel, rel + 1)), cue, content);
+    c.speaker_entity = speaker::entity(a, r, antecedent);
     c.quoted = quoted;
     Some(c)
 }

@@ -48,10 +48,13 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
     (s < e && a.tokens[s..e].iter().any(|t| t.is_wordlike())).then_some((s, e))
 }
 
-/// The speaker of a relative clause: "Jeb Bush and Chris Christie, **who** say ..." → the
+/// The antecedent of a relative clause: "Jeb Bush and Chris Christie, **who** say ..." → the
 /// phrase before the comma (or before "who").
 pub fn relative_antecedent(a: &Analysis, r: &Resolved, rel: usize, floor: usize) -> Option<(usize, usize)> {
-    if !matches!(a.word(rel).to_ascii_lowercase().as_str(), "who" | "which") {
+    let w = a.word(rel).to_ascii_lowercase();
+    // "groups **that** favored her": "that" right before the cue verb, after a noun.
+    let that = w == "that" && rel > floor && a.tokens[rel - 1].is_wordlike() && a.hit(rel - 1, Lex::Cue).is_none();
+    if !(matches!(w.as_str(), "who" | "which") || that) {
         return None;
     }
     let end = if rel > floor && a.word(rel - 1) == "," { rel - 1 } else { rel };
@@ -148,6 +151,10 @@ fn is_possessive_determiner(w: &str) -> bool {
 /// opening frame that ends with a comma ("In an interview with CNN,", "Speaking to reporters,").
 fn subject_start(a: &Analysis, sent_start: usize, cue: usize) -> Option<usize> {
     let mut k = sent_start;
+    // "“Q,” the mayor said, urging ...": the subject is not inside an opening quotation.
+    if kind_is(a, k, TokenKind::OpenQuote) {
+        k = super::content::close_of(a, k).map_or(k, |c| c + 1);
+    }
     while k < cue && (is_mark(a, k) || opens_with_conjunction(a.word(k))) {
         k += 1;
     }
