@@ -42,6 +42,11 @@ fn claim(a: &Analysis, r: &Resolved, speaker: Option<(usize, usize)>, cue: &Cue,
 /// The content after a cue: a quotation ("said: “Q”") or the reported clause ("said (that) C").
 fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<((usize, usize), bool)> {
     let cs = start_after(a, r, cue.end, limit);
+    let cs = match that_after_phrase(a, cs, limit) {
+        Some(k) if cue.shape == CueShape::Verb => k,
+        None if cue.shape == CueShape::Verb && is_preposition(a.word(cs)) && is_speak(a.word(cue.word)) => return None,
+        _ => cs,
+    };
     if cue.quote_only && !opens_quote(a, cs) && a.word(cs.saturating_sub(1)) != ":" {
         return None;
     }
@@ -55,6 +60,34 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
     }
     let ce = clause_end(a, cs, limit);
     (ce > cs && !kind_is(a, cs, TokenKind::CloseQuote)).then_some(((cs, ce), false))
+}
+
+/// How far a "that" may follow a prepositional phrase after the cue ("said on NBC's
+/// programme that").
+const MAX_PREP_PHRASE: usize = 10;
+
+/// "said **on** NBC's show **that** C": after a prepositional phrase, the content starts after
+/// a "that" (or colon) that follows it shortly.
+fn that_after_phrase(a: &Analysis, cs: usize, limit: usize) -> Option<usize> {
+    if !is_preposition(a.word(cs)) {
+        return None;
+    }
+    let end = limit.min(cs + MAX_PREP_PHRASE);
+    let that = (cs + 1..end).find(|&k| a.word(k).eq_ignore_ascii_case("that") || a.word(k) == ":")?;
+    Some(that + 1)
+}
+
+/// "speak", "spoke": a verb without a clause of its own, so "spoke **on** the condition of
+/// anonymity" and "spoke **at** the rally" have no content.
+fn is_speak(w: &str) -> bool {
+    ["speak", "speaks", "spoke", "speaking", "spoken"].iter().any(|s| s.eq_ignore_ascii_case(w))
+}
+
+/// Prepositions that open a phrase after a verb rather than its content ("to" and "about" do
+/// open contents: "agreed to pay", "spoke about the plan").
+fn is_preposition(w: &str) -> bool {
+    const P: &[&str] = &["on", "in", "at", "with", "for", "from", "during", "after", "before", "by", "into", "of"];
+    P.iter().any(|p| p.eq_ignore_ascii_case(w))
 }
 
 /// "Enthusiasm for Clinton **appears to** have faded", "the hackers have **reportedly**
