@@ -8,6 +8,8 @@ use crate::text::{Analysis, Flags, TokenKind};
 
 /// How far (in tokens) a quotation is followed to find its other mark.
 const MAX_QUOTE: usize = 600;
+/// The longest reported clause, in tokens (keeps run-on text linear).
+pub const MAX_CLAUSE: usize = 250;
 /// How many things may stand between a cue and its content.
 const MAX_SKIPS: usize = 8;
 
@@ -75,6 +77,7 @@ fn short_object_before_that(a: &Analysis, k: usize) -> Option<usize> {
 /// The end of a reported clause starting at `s`: the sentence end, or the comma before a
 /// "according to" ("C, according to X" → C); final marks trimmed.
 pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
+    let limit = limit.min(s + MAX_CLAUSE);
     let mut e = limit;
     let mut opened = false;
     let after_that = s.checked_sub(1).is_some_and(|p| a.word(p).eq_ignore_ascii_case("that"));

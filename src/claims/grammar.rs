@@ -94,7 +94,8 @@ fn is_preposition(w: &str) -> bool {
 /// infiltrated ...": the clause holding the cue is the content; there is no speaker.
 fn evidential(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     let sent = a.sentence(a.sentence_of(cue.word));
-    let open = (sent.start..cue.start).rev().find(|&k| opens_clause(a, k)).map_or(sent.start, |k| k + 1);
+    let floor = sent.start.max(cue.start.saturating_sub(content::MAX_CLAUSE));
+    let open = (floor..cue.start).rev().find(|&k| opens_clause(a, k)).map_or(floor, |k| k + 1);
     let cs = (open..cue.start).find(|&k| !super::words::is_mark(a, k)).unwrap_or(cue.start);
     let ce = clause_end(a, cue.end, sent.end);
     (ce > cs).then(|| claim(a, r, None, cue, (cs, ce)))

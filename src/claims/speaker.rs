@@ -155,7 +155,8 @@ fn subject_start(a: &Analysis, sent_start: usize, cue: usize) -> Option<usize> {
     if kind_is(a, k, TokenKind::OpenQuote) {
         k = super::content::close_of(a, k).map_or(k, |c| c + 1);
     }
-    while k < cue && (is_mark(a, k) || opens_with_conjunction(a.word(k))) {
+    let lim = cue.min(k + MAX_FRAME);
+    while k < lim && (is_mark(a, k) || opens_with_conjunction(a.word(k))) {
         k += 1;
     }
     let lw = a.word(k).to_ascii_lowercase();
