@@ -4,6 +4,14 @@ use std::collections::HashSet;
 
 use super::Candidate;
 use crate::lexicon::Lex;
+
+/// The longest person name, in tokens ("Maria de la Luz Garcia Lopez Jr.").
+pub const MAX_PERSON_TOKENS: usize = 8;
+/// The longest organization name, in tokens ("International Bank for Reconstruction and
+/// Development of the ...").
+pub const MAX_ORG_TOKENS: usize = 16;
+/// How far rules look around a token for context (a long sentence fits).
+pub const CONTEXT_TOKENS: usize = 80;
 use crate::text::{Analysis, Flags, TokenKind};
 
 /// Capitalized function words and sentence openers that never start a name.
@@ -501,25 +509,6 @@ pub fn is_role_noun(w: &str) -> bool {
 
 /// Weekday and month names ("Monday", "August"), which are capitalized but name no one.
 pub fn is_calendar_word(w: &str) -> bool {
-    matches!(
-        w,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-    )
+    // "May" is also a name (Theresa May).
+    w != "May" && crate::text::is_calendar_name(w)
 }

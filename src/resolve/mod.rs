@@ -77,17 +77,13 @@ pub fn overlaps(mut cands: Vec<Candidate>) -> Vec<Candidate> {
             .then(a.start.cmp(&b.start))
     });
     let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
-    // Taken token ranges, kept sorted by start for a binary-search overlap test.
-    let mut taken: Vec<(usize, usize)> = Vec::new();
+    // Tokens already covered by a kept candidate.
+    let mut taken = vec![false; cands.iter().map(|c| c.end).max().unwrap_or(0)];
     for c in cands {
-        if c.is_empty() {
+        if c.is_empty() || taken[c.start..c.end].iter().any(|&t| t) {
             continue;
         }
-        let k = taken.partition_point(|&(_, e)| e <= c.start);
-        if k < taken.len() && taken[k].0 < c.end {
-            continue;
-        }
-        taken.insert(k, (c.start, c.end));
+        taken[c.start..c.end].fill(true);
         kept.push(c);
     }
     kept.sort_by_key(|c| (c.start, c.end));
@@ -97,10 +93,10 @@ pub fn overlaps(mut cands: Vec<Candidate>) -> Vec<Candidate> {
 /// "Santa Clara County Superior Court Judge James Kleinberg": a person candidate that starts
 /// with a court name keeps only what follows the court ("Judge James Kleinberg").
 fn courts_before_titles(cands: &mut [Candidate]) {
-    let courts: Vec<(usize, usize)> =
+    let courts: HashMap<usize, usize> =
         cands.iter().filter(|c| c.kind == MentionKind::Court && !c.anaphoric).map(|c| (c.start, c.end)).collect();
     for p in cands.iter_mut().filter(|c| c.kind == MentionKind::Person) {
-        if let Some(&(_, e)) = courts.iter().find(|&&(s, e)| s == p.start && e < p.end) {
+        if let Some(&e) = courts.get(&p.start).filter(|&&e| e < p.end) {
             p.start = e;
         }
     }
