@@ -1,6 +1,6 @@
 //! Speakers: the phrase naming the source as written, and its entity.
 
-use super::words::{is_adverb, is_aux, is_ly_adverb, is_mark, is_subject_pronoun, stops_speaker};
+use super::words::{is_adverb, is_aux, is_ly_adverb, is_mark, is_subject_pronoun, kind_is, stops_speaker};
 use crate::document::MentionKind;
 use crate::lexicon::Lex;
 use crate::recognize::Gender;
@@ -48,10 +48,13 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
     (s < e && a.tokens[s..e].iter().any(|t| t.is_wordlike())).then_some((s, e))
 }
 
-/// The speaker of a relative clause: "Jeb Bush and Chris Christie, **who** say ..." → the
+/// The antecedent of a relative clause: "Jeb Bush and Chris Christie, **who** say ..." → the
 /// phrase before the comma (or before "who").
 pub fn relative_antecedent(a: &Analysis, r: &Resolved, rel: usize, floor: usize) -> Option<(usize, usize)> {
-    if !matches!(a.word(rel).to_ascii_lowercase().as_str(), "who" | "which") {
+    let w = a.word(rel).to_ascii_lowercase();
+    // "groups **that** favored her": "that" right before the cue verb, after a noun.
+    let that = w == "that" && rel > floor && a.tokens[rel - 1].is_wordlike() && a.hit(rel - 1, Lex::Cue).is_none();
+    if !(matches!(w.as_str(), "who" | "which") || that) {
         return None;
     }
     let end = if rel > floor && a.word(rel - 1) == "," { rel - 1 } else { rel };
@@ -148,7 +151,12 @@ fn is_possessive_determiner(w: &str) -> bool {
 /// opening frame that ends with a comma ("In an interview with CNN,", "Speaking to reporters,").
 fn subject_start(a: &Analysis, sent_start: usize, cue: usize) -> Option<usize> {
     let mut k = sent_start;
-    while k < cue && (is_mark(a, k) || opens_with_conjunction(a.word(k))) {
+    // "“Q,” the mayor said, urging ...": the subject is not inside an opening quotation.
+    if kind_is(a, k, TokenKind::OpenQuote) {
+        k = super::content::close_of(a, k).map_or(k, |c| c + 1);
+    }
+    let lim = cue.min(k + MAX_FRAME);
+    while k < lim && (is_mark(a, k) || opens_with_conjunction(a.word(k))) {
         k += 1;
     }
     let lw = a.word(k).to_ascii_lowercase();
@@ -208,11 +216,19 @@ fn opens_frame(w: &str) -> bool {
 }
 
 /// The speaker phrase after an inverted cue: "..., said **Amy Deace, a home-school leader**."
-/// From `start` to `limit` (the clause end), cut at the first comma.
+/// From `start` to `limit` (the clause end), cut at the first comma. A clause is no inverted
+/// speaker: "67 percent, say **they will vote** ..." (a subject pronoun or an auxiliary).
 pub fn after(a: &Analysis, start: usize, limit: usize) -> Option<(usize, usize)> {
+    if is_subject_pronoun(a.word(start)) {
+        return None;
+    }
     let mut e = start;
     while e < limit && !is_mark(a, e) {
-        if e - start >= MAX_SPEAKER || a.word(e).eq_ignore_ascii_case("that") {
+        let w = a.word(e);
+        if e - start >= MAX_SPEAKER
+            || w.eq_ignore_ascii_case("that")
+            || is_aux(w) && e > start && !kind_is(a, e, TokenKind::Possessive)
+        {
             return None;
         }
         e += 1;
