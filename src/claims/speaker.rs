@@ -33,6 +33,11 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
                 continue;
             }
         }
+        if let Some(open) = bracketed_before(a, j + 1, floor) {
+            // "The High National Elections Commission (HNEC) said": the aside belongs to the name.
+            s = open;
+            continue;
+        }
         let t = &a.tokens[j];
         if is_mark(a, j) || stops_speaker(a.word(j)) && !of_phrase(a, j, floor) || t.kind == TokenKind::Number && s == e
         {
@@ -44,6 +49,19 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
         s = j;
     }
     (s < e && a.tokens[s..e].iter().any(|t| t.is_wordlike())).then_some((s, e))
+}
+
+/// A short bracketed aside ending right before `end` ("(HNEC)", "(R-Texas)"): the index of its
+/// opening bracket.
+fn bracketed_before(a: &Analysis, end: usize, floor: usize) -> Option<usize> {
+    let close = end.checked_sub(1)?;
+    if a.tokens.get(close)?.kind != TokenKind::CloseBracket {
+        return None;
+    }
+    let lo = close.saturating_sub(5).max(floor);
+    let open = (lo..close).rev().find(|&k| a.tokens[k].kind == TokenKind::OpenBracket)?;
+    // Something must stand before it: the name it explains.
+    (open > floor && close > open + 1).then_some(open)
 }
 
 /// Walks back from `end` over what may stand between a subject and its verb: adverbs and
@@ -293,6 +311,8 @@ pub fn after(a: &Analysis, start: usize, limit: usize) -> Option<(usize, usize)>
 /// spokesman for X", X's entity; `None` for a description whose head is not a name ("Haftar's
 /// lawyer").
 pub fn entity(a: &Analysis, r: &Resolved, (s, e): (usize, usize)) -> Option<usize> {
+    // The name before a bracketed aside: "Commission (HNEC)".
+    let e = bracketed_before(a, e, s).unwrap_or(e);
     let m = r.mention_at(e.checked_sub(1)?)?;
     let mm = &r.mentions[m];
     if mm.end != e || mm.start < s || matches!(mm.kind, MentionKind::Date | MentionKind::Location) {

@@ -634,7 +634,8 @@ fn html_entity_end(b: &[u8], i: usize) -> Option<usize> {
 /// character to itself, even a space, and tokens never hold white space.
 fn grapheme_len(text: &str, i: usize, c: char) -> usize {
     let g = text.get(i..).and_then(|s| s.graphemes(true).next()).unwrap_or_default();
-    let cut = g.char_indices().skip(1).find(|&(_, ch)| ch.is_whitespace() || ch.is_control()).map_or(g.len(), |(k, _)| k);
+    let cut =
+        g.char_indices().skip(1).find(|&(_, ch)| ch.is_whitespace() || ch.is_control()).map_or(g.len(), |(k, _)| k);
     cut.max(c.len_utf8())
 }
 
