@@ -115,7 +115,43 @@ fn of_phrase(a: &Analysis, j: usize, floor: usize) -> bool {
         let w = a.word(p);
         a.tokens.get(p).is_some_and(|t| t.is_wordlike()) && !stops_speaker(w) && !is_aux(w)
     });
-    noun && a.word(j).eq_ignore_ascii_case("of")
+    let w = a.word(j);
+    // "a spokesman for the ministry", "officials at the embassy": a role speaking for a body.
+    let role_for = matches!(w, "for" | "at") && j > floor && is_role_noun(a.word(j - 1));
+    noun && (w.eq_ignore_ascii_case("of") || role_for)
+}
+
+/// Nouns of people who speak for an organization ("spokesman", "official", "lawyer").
+fn is_role_noun(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    w.starts_with("spokes")
+        || matches!(
+            w.as_str(),
+            "official"
+                | "officials"
+                | "representative"
+                | "representatives"
+                | "lawyer"
+                | "lawyers"
+                | "attorney"
+                | "attorneys"
+                | "source"
+                | "sources"
+                | "analyst"
+                | "analysts"
+                | "economist"
+                | "economists"
+                | "executive"
+                | "executives"
+                | "director"
+                | "chief"
+                | "head"
+                | "president"
+                | "chairman"
+                | "chairwoman"
+                | "member"
+                | "members"
+        )
 }
 
 /// The antecedent of a relative clause: "Jeb Bush and Chris Christie, **who** say ..." → the
