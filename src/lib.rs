@@ -37,6 +37,8 @@
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
+// Library code never unwraps: every input-derived value is checked (tests may).
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 pub mod claims;
 pub mod document;

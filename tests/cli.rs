@@ -100,3 +100,43 @@ fn jsonl_all_good_is_exit_0() {
     assert!(out.status.success());
     assert_eq!(lines(&out).len(), 2);
 }
+
+#[test]
+fn same_output_under_any_time_zone_and_locale() {
+    let text = "WASHINGTON, July 30, 2022 (Reuters) - The court said on Friday it would rule next week.";
+    let run_env = |tz: &str, lang: &str| {
+        let out = Command::new(extract_bin())
+            .env("TZ", tz)
+            .env("LANG", lang)
+            .env("LC_ALL", lang)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .and_then(|mut c| {
+                c.stdin.take().expect("stdin").write_all(text.as_bytes())?;
+                c.wait_with_output()
+            })
+            .expect("extract runs");
+        out.stdout
+    };
+    let base = run_env("UTC", "C");
+    assert!(!base.is_empty());
+    for (tz, lang) in
+        [("Pacific/Kiritimati", "tr_TR.UTF-8"), ("America/Los_Angeles", "de_DE.UTF-8"), ("Asia/Tokyo", "ja_JP")]
+    {
+        assert_eq!(run_env(tz, lang), base, "output differs under TZ={tz} LANG={lang}");
+    }
+}
+
+#[test]
+fn jsonl_threads_keep_input_order() {
+    let input: String = (0..300)
+        .map(|i| format!("{{\"id\": {i}, \"text\": \"Mr. Smith {i} said on Friday that talks resumed.\", \"date\": \"2022-07-30\"}}\n"))
+        .collect();
+    let one = run(&["--jsonl", "--threads", "1"], input.as_bytes());
+    let four = run(&["--jsonl", "--threads", "4"], input.as_bytes());
+    assert!(one.status.success() && four.status.success());
+    assert_eq!(one.stdout, four.stdout);
+    let ids: Vec<i64> = lines(&four).iter().map(|v| v["id"].as_i64().expect("id")).collect();
+    assert_eq!(ids, (0..300).collect::<Vec<_>>());
+}

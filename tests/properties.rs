@@ -94,3 +94,16 @@ fn sample_article_keeps_invariants() {
     check_invariants(text, &doc);
     assert_eq!(doc.date.as_deref(), Some("2024-03-14"));
 }
+
+#[test]
+fn same_answer_from_many_threads() {
+    let text = include_str!("../examples/data/sample.txt");
+    let base = common::extractor().extract(text, None);
+    let docs: Vec<_> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..8).map(|_| s.spawn(|| common::extractor().extract(text, None))).collect();
+        handles.into_iter().map(|h| h.join().expect("thread")).collect()
+    });
+    assert!(docs.iter().all(|d| *d == base));
+    let batch = common::extractor().extract_batch(vec![(text, None); 16]);
+    assert!(batch.iter().all(|d| *d == base));
+}

@@ -42,4 +42,3 @@ pub fn process_line(ex: &Extractor, line: &[u8], n: usize, default_date: Option<
     // The document object with "id" first.
     (format!("{{\"id\":{},{}", id, json.strip_prefix('{').unwrap_or("}")), false)
 }
-

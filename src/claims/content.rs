@@ -1,13 +1,15 @@
 //! Content: the reported clause or the quotation, and the quote pairing it needs.
 
 use super::cues::{self, CueShape};
-use super::words::{is_mark, kind_is, stops_speaker};
+use super::words::{is_adverb, is_ly_adverb, is_mark, kind_is, stops_speaker};
 use crate::document::MentionKind;
 use crate::resolve::Resolved;
 use crate::text::{Analysis, Flags, TokenKind};
 
 /// How far (in tokens) a quotation is followed to find its other mark.
 const MAX_QUOTE: usize = 600;
+/// The longest reported clause, in tokens (keeps run-on text linear).
+pub const MAX_CLAUSE: usize = 250;
 /// How many things may stand between a cue and its content.
 const MAX_SKIPS: usize = 8;
 
@@ -75,6 +77,7 @@ fn short_object_before_that(a: &Analysis, k: usize) -> Option<usize> {
 /// The end of a reported clause starting at `s`: the sentence end, or the comma before a
 /// "according to" ("C, according to X" → C); final marks trimmed.
 pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
+    let limit = limit.min(s + MAX_CLAUSE);
     let mut e = limit;
     let mut opened = false;
     let after_that = s.checked_sub(1).is_some_and(|p| a.word(p).eq_ignore_ascii_case("that"));
@@ -84,6 +87,12 @@ pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
         }
         // "“I think C,” she said": a cue inside a quotation ends with it.
         if kind_is(a, k, TokenKind::CloseQuote) && !std::mem::take(&mut opened) {
+            e = k;
+            break;
+        }
+        // "explained that the court ordered C and declared D": the reported clause has its own
+        // subject, which the second verb shares.
+        if !after_that && coordinated_cue(a, k) {
             e = k;
             break;
         }
@@ -101,6 +110,19 @@ pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
         }
     }
     trim_marks(a, s, e)
+}
+
+/// "X says C **but argues** that D", "C, **and added** D": a conjunction before a finite cue
+/// verb (adverbs between) starts a second attribution with the same subject.
+fn coordinated_cue(a: &Analysis, k: usize) -> bool {
+    if !matches!(a.word(k).to_ascii_lowercase().as_str(), "and" | "but") {
+        return false;
+    }
+    let mut v = k + 1;
+    while v < k + 3 && (is_adverb(a.word(v)) || is_ly_adverb(a, v)) {
+        v += 1;
+    }
+    cues::at(a, v).is_some_and(|c| c.shape == CueShape::Verb && c.word == v && !a.word(v).ends_with("ing"))
 }
 
 /// `e` moved back over final punctuation and quote marks.

@@ -96,7 +96,17 @@ fn follows_determiner(a: &Analysis, i: usize) -> bool {
         return false;
     }
     let possessive = kind_is(a, i - 1, TokenKind::Possessive) && !(i > 1 && is_subject_pronoun(a.word(i - 2)));
-    is_determiner(a.word(i - 1)) || possessive || a.word(i - 1) == "whose"
+    is_determiner(a.word(i - 1)) || possessive || a.word(i - 1) == "whose" || opens_noun_phrase(a, i)
+}
+
+/// "in **pledged** delegates", "475 **pledged** delegates", "jockeying for **support**", "more
+/// **support**": after a preposition, a number or "more", a verb form (but a gerund: "by
+/// saying") starts a noun phrase.
+fn opens_noun_phrase(a: &Analysis, i: usize) -> bool {
+    const P: &[&str] = &["in", "of", "for", "from", "with", "on", "at", "into", "more", "less"];
+    let p = i - 1;
+    let before = kind_is(a, p, TokenKind::Number) || P.iter().any(|w| w.eq_ignore_ascii_case(a.word(p)));
+    before && !a.word(i).ends_with("ing")
 }
 
 /// "a", "the", "his": words before a noun.

@@ -8,6 +8,11 @@ use crate::recognize::Info;
 use crate::resolve::Resolved;
 use crate::text::{Analysis, Flags};
 
+/// How many claims back the same speaker's previous claim is looked for.
+const MAX_SAME_SPEAKER: usize = 16;
+/// How many tokens after a final cue a date is looked for.
+const MAX_DATE_REACH: usize = 40;
+
 /// How many sentences back a paragraph frame is looked for.
 const MAX_FRAME_SENTENCES: usize = 12;
 
@@ -42,7 +47,7 @@ fn explicit(a: &Analysis, r: &Resolved, c: &ClaimData) -> Option<(String, usize)
     let (lo, hi) = if c.content.0 >= c.cue.1 {
         (c.speaker.map_or(c.cue.0, |s| s.0.min(c.cue.0)), c.content.0)
     } else {
-        (c.content.1, sent.end)
+        (c.content.1, sent.end.min(c.cue.1 + MAX_DATE_REACH))
     };
     // "“A,” she said on Tuesday, “B.”": between the parts.
     let (lo, hi) = match c.parts.as_deref() {
@@ -59,7 +64,7 @@ fn explicit(a: &Analysis, r: &Resolved, c: &ClaimData) -> Option<(String, usize)
 /// The same speaker's previous claim's date, if it had evidence.
 fn same_speaker(prev: &[ClaimData], e: Option<usize>) -> Option<(String, Option<usize>, DateBasis)> {
     let e = e?;
-    let p = prev.iter().rev().find(|p| p.speaker_entity == Some(e))?;
+    let p = prev.iter().rev().take(MAX_SAME_SPEAKER).find(|p| p.speaker_entity == Some(e))?;
     let (v, m, b) = p.date.clone()?;
     (b != DateBasis::Document).then_some((v, m, DateBasis::Context))
 }

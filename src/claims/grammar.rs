@@ -18,7 +18,8 @@ pub fn claim_at(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
         CueShape::Noun => noun_that(a, r, cue),
         CueShape::Frame => None,
         CueShape::Evidential => evidential(a, r, cue),
-        CueShape::Verb => content_comma_subject_cue(a, r, cue)
+        CueShape::Verb => opening_participle(a, r, cue)
+            .or_else(|| content_comma_subject_cue(a, r, cue))
             .or_else(|| content_comma_cue_subject(a, r, cue))
             .or_else(|| subject_cue_content(a, r, cue)),
     }?;
@@ -42,6 +43,11 @@ fn claim(a: &Analysis, r: &Resolved, speaker: Option<(usize, usize)>, cue: &Cue,
 /// The content after a cue: a quotation ("said: “Q”") or the reported clause ("said (that) C").
 fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<((usize, usize), bool)> {
     let cs = start_after(a, r, cue.end, limit);
+    let cs = match that_after_phrase(a, cs, limit) {
+        Some(k) if cue.shape == CueShape::Verb => k,
+        None if cue.shape == CueShape::Verb && is_preposition(a.word(cs)) && is_speak(a.word(cue.word)) => return None,
+        _ => cs,
+    };
     if cue.quote_only && !opens_quote(a, cs) && a.word(cs.saturating_sub(1)) != ":" {
         return None;
     }
@@ -57,11 +63,40 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
     (ce > cs && !kind_is(a, cs, TokenKind::CloseQuote)).then_some(((cs, ce), false))
 }
 
+/// How far a "that" may follow a prepositional phrase after the cue ("said on NBC's
+/// programme that").
+const MAX_PREP_PHRASE: usize = 10;
+
+/// "said **on** NBC's show **that** C": after a prepositional phrase, the content starts after
+/// a "that" (or colon) that follows it shortly.
+fn that_after_phrase(a: &Analysis, cs: usize, limit: usize) -> Option<usize> {
+    if !is_preposition(a.word(cs)) {
+        return None;
+    }
+    let end = limit.min(cs + MAX_PREP_PHRASE);
+    let that = (cs + 1..end).find(|&k| a.word(k).eq_ignore_ascii_case("that") || a.word(k) == ":")?;
+    Some(that + 1)
+}
+
+/// "speak", "spoke": a verb without a clause of its own, so "spoke **on** the condition of
+/// anonymity" and "spoke **at** the rally" have no content.
+fn is_speak(w: &str) -> bool {
+    ["speak", "speaks", "spoke", "speaking", "spoken"].iter().any(|s| s.eq_ignore_ascii_case(w))
+}
+
+/// Prepositions that open a phrase after a verb rather than its content ("to" and "about" do
+/// open contents: "agreed to pay", "spoke about the plan").
+fn is_preposition(w: &str) -> bool {
+    const P: &[&str] = &["on", "in", "at", "with", "for", "from", "during", "after", "before", "by", "into", "of"];
+    P.iter().any(|p| p.eq_ignore_ascii_case(w))
+}
+
 /// "Enthusiasm for Clinton **appears to** have faded", "the hackers have **reportedly**
 /// infiltrated ...": the clause holding the cue is the content; there is no speaker.
 fn evidential(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     let sent = a.sentence(a.sentence_of(cue.word));
-    let open = (sent.start..cue.start).rev().find(|&k| opens_clause(a, k)).map_or(sent.start, |k| k + 1);
+    let floor = sent.start.max(cue.start.saturating_sub(content::MAX_CLAUSE));
+    let open = (floor..cue.start).rev().find(|&k| opens_clause(a, k)).map_or(floor, |k| k + 1);
     let cs = (open..cue.start).find(|&k| !super::words::is_mark(a, k)).unwrap_or(cue.start);
     let ce = clause_end(a, cue.end, sent.end);
     (ce > cs).then(|| claim(a, r, None, cue, (cs, ce)))
@@ -81,15 +116,68 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
     let sent = a.sentence(a.sentence_of(cue.word));
     let (content, quoted) = content_after(a, r, cue, sent.end)?;
     let floor = sent.start;
+    if let Some(c) = relative_claim(a, r, cue, floor, content, quoted) {
+        return Some(c);
+    }
     let speaker = speaker::before(a, r, cue.start, floor).or_else(|| {
-        let b = cue.start.checked_sub(1).filter(|&b| b >= floor)?;
-        speaker::relative_antecedent(a, r, b, floor)
-            .or_else(|| speaker::appositive(a, r, b, floor))
+        // "Trump ..., **falsely** suggesting": adverbs before the cue are skipped.
+        let b = speaker::skip_modifiers(a, r, cue.start, floor).checked_sub(1).filter(|&b| b >= floor)?;
+        speaker::appositive(a, r, b, floor)
             .or_else(|| speaker::before_infinitive(a, r, b, floor))
             .or_else(|| shares_subject(a, cue, b).then(|| speaker::clause_subject(a, r, floor, b)).flatten())
     });
     let speaker = speaker.filter(|_| !is_passive(a, cue));
     let mut c = claim(a, r, speaker, cue, content);
+    c.quoted = quoted;
+    Some(c)
+}
+
+/// "**Recognizing** this, Mr. Rubio joined ...", "**Worried** the plan might fail, the
+/// government proposed ...": a participle cue that opens the sentence reports the clause up to
+/// the comma before the main subject, which is its speaker.
+fn opening_participle(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
+    let w = a.word(cue.word);
+    let sent = a.sentence(a.sentence_of(cue.word));
+    let opens = (sent.start..cue.start).all(|k| super::words::is_mark(a, k));
+    // "Asked about the plan, ...": the one asked is the subject, not a speaker of the question.
+    let asked = w.eq_ignore_ascii_case("asked") || w.eq_ignore_ascii_case("told");
+    if !opens || asked || !(w.ends_with("ing") || w.ends_with("ed")) {
+        return None;
+    }
+    let cs = start_after(a, r, cue.end, sent.end);
+    // "Speaking to reporters, ...", "Writing in a blog, ...": a frame, not a report.
+    if is_speak(w) || is_preposition(a.word(cs)) || a.word(cs).eq_ignore_ascii_case("to") {
+        return None;
+    }
+    let comma = (cs..sent.end.min(cs + content::MAX_CLAUSE)).find(|&k| a.word(k) == "," && opens_subject(a, k + 1))?;
+    let sp = speaker::clause_subject(a, r, comma + 1, sent.end)?;
+    (comma > cs).then(|| claim(a, r, Some(sp), cue, (cs, comma)))
+}
+
+/// True when token `k` may open a main-clause subject: a subject pronoun ("he"), a determiner
+/// ("the", "his") or a capitalized word ("Mr. Rubio").
+fn opens_subject(a: &Analysis, k: usize) -> bool {
+    let w = a.word(k);
+    super::words::is_subject_pronoun(w)
+        || speaker::opens_noun_phrase(w)
+        || speaker::is_possessive_determiner(w)
+        || a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED))
+}
+
+/// "Jeb Bush and Chris Christie, **who** say C": the relative pronoun is the speaker as
+/// written; its antecedent gives the entity.
+fn relative_claim(
+    a: &Analysis,
+    r: &Resolved,
+    cue: &Cue,
+    floor: usize,
+    content: (usize, usize),
+    quoted: bool,
+) -> Option<ClaimData> {
+    let rel = cue.start.checked_sub(1).filter(|&b| b >= floor && !is_passive(a, cue))?;
+    let antecedent = speaker::relative_antecedent(a, r, rel, floor)?;
+    let mut c = claim(a, r, Some((rel, rel + 1)), cue, content);
+    c.speaker_entity = speaker::entity(a, r, antecedent);
     c.quoted = quoted;
     Some(c)
 }
@@ -152,8 +240,15 @@ fn content_before(a: &Analysis, b: usize, sent_start: usize) -> Option<((usize, 
 /// "C, X said." · "“Q,” X said." · "“Q1,” X said, “Q2.”" (content in two parts).
 fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     let sent = a.sentence(a.sentence_of(cue.word));
-    let (ss, se) = speaker::before(a, r, cue.start, sent.start)?;
-    let (content, quoted) = content_before(a, ss.checked_sub(1)?, sent.start)?;
+    // "“Q,” Ann Roe, a spokeswoman, said in an email": the apposition belongs to the speaker.
+    let (ss, se) = speaker::before(a, r, cue.start, sent.start).or_else(|| {
+        // ("“Q,” she said, **adding** ..." is a participle clause, not an apposition).
+        let b = cue.start.checked_sub(1).filter(|&b| b > sent.start && !a.word(cue.word).ends_with("ing"))?;
+        speaker::appositive(a, r, b, sent.start)
+    })?;
+    // The content ends inside the sentence: a quotation closing the previous paragraph is not it.
+    let b = ss.checked_sub(1).filter(|&b| b >= sent.start)?;
+    let (content, quoted) = content_before(a, b, sent.start)?;
     // After a quotation anything may follow the cue ("“Q,” he said during a speech").
     let k = tail_after_cue(a, r, cue.end, sent.end).or_else(|| quoted.then_some(cue.end))?;
     let mut c = claim(a, r, Some((ss, se)), cue, content);

@@ -65,6 +65,7 @@ pub fn find(a: &Analysis, r: &Resolved, doc_date: Option<&str>) -> Vec<ClaimData
         i = cue.end.max(i + 1);
     }
     drop_nested(&mut out);
+    participle_speakers(a, &mut out);
     pronoun_speakers(a, r, &mut out);
     dating::date_claims(a, r, &mut out, doc_date);
     out
@@ -126,6 +127,22 @@ fn drop_nested(claims: &mut Vec<ClaimData>) {
     }
     let mut k = keep.iter();
     claims.retain(|_| k.next().copied().unwrap_or(true));
+}
+
+/// "“Q,” X said in a statement, **calling on** Congress to act": a participle cue without
+/// speaker that follows a comma shares the speaker of the claim before it in the sentence.
+fn participle_speakers(a: &Analysis, claims: &mut [ClaimData]) {
+    for i in 1..claims.len() {
+        let c = &claims[i];
+        let participle = a.word(c.cue.0).ends_with("ing") && c.cue.0 > 0 && a.word(c.cue.0 - 1) == ",";
+        let prev = &claims[i - 1];
+        if c.speaker.is_some() || !participle || a.sentence_of(prev.cue.0) != a.sentence_of(c.cue.0) {
+            continue;
+        }
+        let (speaker, entity) = (prev.speaker, prev.speaker_entity);
+        claims[i].speaker = speaker;
+        claims[i].speaker_entity = entity;
+    }
 }
 
 /// "He also stated": a pronoun speaker takes the previous claim's speaker when that is a person

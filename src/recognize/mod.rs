@@ -100,3 +100,39 @@ impl Candidate {
         self.start < other.end && other.start < self.end
     }
 }
+
+/// What a recognizer does at one token of [`walk`].
+pub(crate) enum Step {
+    /// A name: kept, and the walk resumes after it (names never overlap).
+    Name(Candidate),
+    /// A one-token mention ("alliance" in "the alliance", "he"): kept, the walk moves on by one.
+    Single(Candidate),
+    /// Nothing here up to this token (exclusive): the walk jumps to it.
+    Skip(usize),
+    /// Nothing here.
+    Nothing,
+}
+
+/// Walks the tokens left to right, asking `step` at each token (with whether the token is on
+/// an all-caps line), and collects the mentions. Always moves forward, so it ends on any input.
+pub(crate) fn walk(a: &crate::text::Analysis, mut step: impl FnMut(usize, bool) -> Step) -> Vec<Candidate> {
+    let caps = names::caps_lines(a);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < a.tokens.len() {
+        let in_caps = caps.get(i).copied().unwrap_or(false);
+        match step(i, in_caps) {
+            Step::Name(c) => {
+                i = c.end.max(i + 1);
+                out.push(c);
+            }
+            Step::Single(c) => {
+                out.push(c);
+                i += 1;
+            }
+            Step::Skip(end) => i = end.max(i + 1),
+            Step::Nothing => i += 1,
+        }
+    }
+    out
+}

@@ -4,6 +4,14 @@ use std::collections::HashSet;
 
 use super::Candidate;
 use crate::lexicon::Lex;
+
+/// The longest person name, in tokens ("Maria de la Luz Garcia Lopez Jr.").
+pub const MAX_PERSON_TOKENS: usize = 8;
+/// The longest organization name, in tokens ("International Bank for Reconstruction and
+/// Development of the ...").
+pub const MAX_ORG_TOKENS: usize = 16;
+/// How far rules look around a token for context (a long sentence fits).
+pub const CONTEXT_TOKENS: usize = 80;
 use crate::text::{Analysis, Flags, TokenKind};
 
 /// Capitalized function words and sentence openers that never start a name.
@@ -142,11 +150,38 @@ pub fn is_function_word(w: &str) -> bool {
 /// on its own).
 pub fn is_name_word(a: &Analysis, i: usize) -> bool {
     let Some(t) = a.tokens.get(i) else { return false };
-    if !matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) || !t.is(Flags::CAPITALIZED) {
+    if !matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) {
         return false;
     }
     let w = a.word(i);
+    if !t.is(Flags::CAPITALIZED) {
+        return t.is(Flags::HYPHENATED) && is_particle_compound(w);
+    }
     !is_function_word(w)
+}
+
+/// "al-Sayeh", "el-Sisi", "bin-Talal": a lower-case Arabic particle glued by a hyphen to a
+/// capitalized name.
+fn is_particle_compound(w: &str) -> bool {
+    let Some((particle, rest)) = w.split_once('-') else { return false };
+    matches!(
+        particle,
+        "al" | "el"
+            | "ad"
+            | "ar"
+            | "as"
+            | "ash"
+            | "at"
+            | "az"
+            | "ud"
+            | "ul"
+            | "an"
+            | "bin"
+            | "ibn"
+            | "abu"
+            | "abd"
+            | "bint"
+    ) && rest.starts_with(|c: char| c.is_uppercase())
 }
 
 /// A single-capital initial with its period (`Z.`).
@@ -501,25 +536,6 @@ pub fn is_role_noun(w: &str) -> bool {
 
 /// Weekday and month names ("Monday", "August"), which are capitalized but name no one.
 pub fn is_calendar_word(w: &str) -> bool {
-    matches!(
-        w,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-    )
+    // "May" is also a name (Theresa May).
+    w != "May" && crate::text::is_calendar_name(w)
 }

@@ -3,42 +3,76 @@
 //! for linking.
 
 use super::names::{
-    caps_lines, is_competition_word, is_country, is_exact_place, is_line_start, is_name_word, is_non_org_acronym,
-    is_table_label, nationality_end,
+    is_competition_word, is_country, is_exact_place, is_line_start, is_name_word, is_non_org_acronym, is_table_label,
+    nationality_end, MAX_ORG_TOKENS,
 };
-use super::{Candidate, Info};
+use super::{walk, Candidate, Info, Step};
 use crate::document::MentionKind;
 use crate::lexicon::Lex;
 use crate::text::{Analysis, Flags, TokenKind};
 
 /// Finds organization names and definite descriptions.
 pub fn find(a: &Analysis) -> Vec<Candidate> {
-    let caps = caps_lines(a);
-    let mut out = Vec::new();
-    let n = a.tokens.len();
-    let mut i = 0;
-    while i < n {
-        let in_caps = caps.get(i).copied().unwrap_or(false);
+    walk(a, |i, in_caps| {
         if let Some(end) = competition_end(a, i) {
-            i = end;
-            continue;
+            return Step::Skip(end);
         }
         let found = known_organization(a, i)
             .or_else(|| place_as_team(a, i))
             .or_else(|| headed_name(a, i))
             .or_else(|| team_in_results(a, i))
             .or_else(|| acronym(a, i, in_caps));
-        if let Some(c) = found {
-            i = c.end;
-            out.push(c);
-            continue;
+        match (found, description(a, i)) {
+            (Some(c), _) => Step::Name(with_corporate_suffix(a, c)),
+            (None, Some(c)) => Step::Single(c),
+            (None, None) => Step::Nothing,
         }
-        if let Some(c) = description(a, i) {
-            out.push(c);
-        }
-        i += 1;
+    })
+}
+
+/// "Apple Inc.", "Siemens AG", "Baltic Freight Corp.": a legal-form suffix right after a name
+/// belongs to it.
+fn with_corporate_suffix(a: &Analysis, mut c: Candidate) -> Candidate {
+    let w = a.word(c.end);
+    let suffix = matches!(
+        w,
+        "Inc."
+            | "Inc"
+            | "Corp."
+            | "Corp"
+            | "Co."
+            | "Co"
+            | "Ltd."
+            | "Ltd"
+            | "plc"
+            | "PLC"
+            | "Plc"
+            | "LLC"
+            | "L.L.C."
+            | "AG"
+            | "SA"
+            | "S.A."
+            | "NV"
+            | "N.V."
+            | "GmbH"
+            | "SpA"
+            | "S.p.A."
+            | "AB"
+            | "ASA"
+            | "Oyj"
+            | "Bhd"
+            | "Tbk"
+            | "LP"
+            | "L.P."
+            | "Pty"
+            | "Limited"
+            | "Incorporated"
+            | "Corporation"
+    );
+    if suffix && !a.tokens.get(c.end).is_some_and(|t| t.is(Flags::NEWLINE_BEFORE)) {
+        c.end += 1;
     }
-    out
+    c
 }
 
 fn org(start: usize, end: usize, class: &str) -> Candidate {
@@ -136,7 +170,7 @@ fn headed_name(a: &Analysis, i: usize) -> Option<Candidate> {
     if !is_org_word(a, i) || a.tokens[i].is(Flags::NEWLINE_BEFORE) && i > 0 && !is_line_start(a, i) {
         return None;
     }
-    let limit = a.sentence(a.sentence_of(i)).end;
+    let limit = a.sentence(a.sentence_of(i)).end.min(i + MAX_ORG_TOKENS);
     let mut j = i;
     let mut last_head: Option<(usize, &str)> = None;
     while j < limit {
@@ -246,7 +280,7 @@ fn team_in_results(a: &Analysis, i: usize) -> Option<Candidate> {
     if !is_org_word(a, i) || !team_context_before(a, i) {
         return None;
     }
-    let limit = a.sentence(a.sentence_of(i)).end.min(a.tokens.len());
+    let limit = a.sentence(a.sentence_of(i)).end.min(a.tokens.len()).min(i + MAX_ORG_TOKENS);
     let mut end = i;
     while end < limit && end - i < 5 && (is_org_word(a, end) || is_team_inner(a, i, end)) {
         if end > i && a.tokens[end].is(Flags::NEWLINE_BEFORE) {

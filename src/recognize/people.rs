@@ -1,23 +1,18 @@
 //! People: names with titles, initials and first names; pronouns for claim speakers.
 
 use super::names::{
-    caps_lines, is_calendar_word, is_competition_word, is_country, is_function_word, is_initial, is_line_start,
-    is_name_word, is_role_noun, nationality_end, particle_end, repeats,
+    is_calendar_word, is_competition_word, is_country, is_function_word, is_initial, is_line_start, is_name_word,
+    is_role_noun, nationality_end, particle_end, repeats, MAX_PERSON_TOKENS,
 };
-use super::{Candidate, Gender, Info, PersonInfo};
+use super::{walk, Candidate, Gender, Info, PersonInfo, Step};
 use crate::document::MentionKind;
 use crate::lexicon::Lex;
 use crate::text::{Analysis, Flags, TokenKind};
 
 /// Finds person names and subject pronouns.
 pub fn find(a: &Analysis) -> Vec<Candidate> {
-    let caps = caps_lines(a);
-    let mut out = Vec::new();
-    let n = a.tokens.len();
-    let mut i = 0;
-    while i < n {
-        let in_caps = caps.get(i).copied().unwrap_or(false);
-        if let Some(c) = first_name_before_title(a, i)
+    walk(a, |i, in_caps| {
+        let found = first_name_before_title(a, i)
             .or_else(|| title_then_name(a, i))
             .or_else(|| first_name_then_surname(a, i))
             .or_else(|| name_with_initial(a, i))
@@ -31,24 +26,19 @@ pub fn find(a: &Analysis) -> Vec<Candidate> {
             .or_else(|| name_then_country(a, i))
             .or_else(|| nationality_then_name(a, i))
             .or_else(|| cricket_player(a, i))
-            .or_else(|| caps_first_name_then_surname(a, i, in_caps))
-        {
-            i = c.end;
-            out.push(c);
-            continue;
+            .or_else(|| caps_first_name_then_surname(a, i, in_caps));
+        match (found, pronoun(a, i)) {
+            (Some(c), _) => Step::Name(c),
+            (None, Some(c)) => Step::Single(c),
+            (None, None) => Step::Nothing,
         }
-        if let Some(c) = pronoun(a, i) {
-            out.push(c);
-        }
-        i += 1;
-    }
-    out
+    })
 }
 
 /// The end of a run of name words starting at `i` (particles and initials allowed inside),
 /// within the sentence.
 fn name_run_end(a: &Analysis, i: usize) -> usize {
-    let limit = a.sentence(a.sentence_of(i)).end;
+    let limit = a.sentence(a.sentence_of(i)).end.min(i + MAX_PERSON_TOKENS);
     let mut j = i;
     while j < limit {
         if j > i && (a.tokens[j].is(Flags::NEWLINE_BEFORE) || a.hit(j, Lex::Title).is_some()) {

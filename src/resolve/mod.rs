@@ -77,17 +77,13 @@ pub fn overlaps(mut cands: Vec<Candidate>) -> Vec<Candidate> {
             .then(a.start.cmp(&b.start))
     });
     let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
-    // Taken token ranges, kept sorted by start for a binary-search overlap test.
-    let mut taken: Vec<(usize, usize)> = Vec::new();
+    // Tokens already covered by a kept candidate.
+    let mut taken = vec![false; cands.iter().map(|c| c.end).max().unwrap_or(0)];
     for c in cands {
-        if c.is_empty() {
+        if c.is_empty() || taken[c.start..c.end].iter().any(|&t| t) {
             continue;
         }
-        let k = taken.partition_point(|&(_, e)| e <= c.start);
-        if k < taken.len() && taken[k].0 < c.end {
-            continue;
-        }
-        taken.insert(k, (c.start, c.end));
+        taken[c.start..c.end].fill(true);
         kept.push(c);
     }
     kept.sort_by_key(|c| (c.start, c.end));
@@ -125,10 +121,10 @@ pub fn names_before_dates(a: &Analysis, cands: &mut [Candidate]) {
 /// "Santa Clara County Superior Court Judge James Kleinberg": a person candidate that starts
 /// with a court name keeps only what follows the court ("Judge James Kleinberg").
 fn courts_before_titles(cands: &mut [Candidate]) {
-    let courts: Vec<(usize, usize)> =
+    let courts: HashMap<usize, usize> =
         cands.iter().filter(|c| c.kind == MentionKind::Court && !c.anaphoric).map(|c| (c.start, c.end)).collect();
     for p in cands.iter_mut().filter(|c| c.kind == MentionKind::Person) {
-        if let Some(&(_, e)) = courts.iter().find(|&&(s, e)| s == p.start && e < p.end) {
+        if let Some(&e) = courts.get(&p.start).filter(|&&e| e < p.end) {
             p.start = e;
         }
     }
@@ -352,7 +348,35 @@ fn description_antecedent(a: &Analysis, r: &Resolved, m: &Candidate) -> Option<u
     if m.kind == MentionKind::Court && words.len() == 1 {
         return fallback;
     }
-    None
+    // "the company" after "Apple": the most recent organization of a class the noun names.
+    let classes = words.last().map_or(&[][..], |w| description_classes(w));
+    r.entities.iter().enumerate().rev().take(LINK_WINDOW).find_map(|(e, ent)| {
+        let first = ent.mentions.first().and_then(|&x| r.mentions.get(x))?;
+        match &first.info {
+            Info::Organization { class } if ent.kind == m.kind && classes.contains(&class.as_str()) => Some(e),
+            _ => None,
+        }
+    })
+}
+
+/// The organization classes (of `data/organizations.txt` and `data/org_heads.txt`) that a
+/// description noun can refer back to: "the company" → a company, "the party" → a party.
+fn description_classes(noun: &str) -> &'static [&'static str] {
+    match noun {
+        "company" | "firm" | "group" | "corporation" | "bank" | "lender" | "insurer" | "carrier" | "airline"
+        | "automaker" | "carmaker" | "retailer" | "manufacturer" | "maker" | "conglomerate" | "giant" => {
+            &["company", "corp"]
+        }
+        "party" => &["party"],
+        "ministry" | "government" | "agency" | "department" | "authority" | "administration" | "commission" => &["gov"],
+        "alliance" | "association" | "foundation" | "federation" | "union" | "organization" | "organisation"
+        | "coalition" | "league" | "society" | "charity" => &["assoc", "ngo", "intl"],
+        "club" | "team" | "side" => &["sport", "club", "club_city"],
+        "newspaper" | "paper" | "broadcaster" | "network" => &["media"],
+        "university" | "college" | "school" => &["edu"],
+        "militia" | "army" | "movement" => &["mil", "armed"],
+        _ => &[],
+    }
 }
 
 /// A subject pronoun: the most recent person that is a sentence subject in the last three

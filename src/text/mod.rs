@@ -10,6 +10,33 @@ pub use token::{tokenize, Flags, Token, TokenKind};
 
 use crate::lexicon::{Hit, Lex, Lexicons};
 
+/// Month and weekday names as written capitalized ("Monday", "May", "December"): rules
+/// across the pipeline treat them as calendar words, not names or sentence starts.
+pub fn is_calendar_name(w: &str) -> bool {
+    matches!(
+        w,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+    )
+}
+
 /// One document's tokens, sentences and lexicon hits.
 #[derive(Debug, Clone)]
 pub struct Analysis<'t> {
@@ -113,6 +140,14 @@ impl<'t> Analysis<'t> {
     /// The token range of sentence `s`.
     pub fn sentence(&self, s: usize) -> std::ops::Range<usize> {
         self.sentences.get(s).map_or(0..0, |r| r.start as usize..r.end as usize)
+    }
+
+    /// The sentence of token `i`, clipped to `radius` tokens on each side of it: the window
+    /// rules read for context. Bounding it keeps every rule linear on pathological input (a
+    /// "sentence" of a million tokens) while real sentences fit whole.
+    pub fn context(&self, i: usize, radius: usize) -> std::ops::Range<usize> {
+        let s = self.sentence(self.sentence_of(i));
+        s.start.max(i.saturating_sub(radius))..s.end.min(i.saturating_add(radius + 1))
     }
 
     /// The token whose byte range starts at `offset`, if any.

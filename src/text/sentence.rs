@@ -263,7 +263,10 @@ impl Splitter<'_> {
                 let next = self.word(end);
                 is_sentence_starter(next)
                     || end > k + 1 && self.starts_sentence(end)
-                    || ends_phrase(s) && self.is_capitalized(end) && !is_calendar_word(next) && !is_all_caps(next)
+                    || ends_phrase(s)
+                        && self.is_capitalized(end)
+                        && !super::is_calendar_name(next)
+                        && !is_all_caps(next)
             }
         }
     }
@@ -567,33 +570,6 @@ fn ends_phrase(s: &str) -> bool {
     s.eq_ignore_ascii_case("a.m.")
         || s.eq_ignore_ascii_case("p.m.")
         || s.bytes().all(|b| !b.is_ascii_uppercase()) && s.bytes().any(|b| b.is_ascii_lowercase())
-}
-
-/// Weekdays and months, which follow times and abbreviations inside a sentence
-/// (`10 a.m. Tuesday`).
-fn is_calendar_word(s: &str) -> bool {
-    matches!(
-        s,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-    )
 }
 
 /// All letters upper case: `EST`, `GMT` after `5 p.m.`.

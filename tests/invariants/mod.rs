@@ -60,4 +60,3 @@ pub fn check(text: &str, doc: &Document) {
         }
     }
 }
-

@@ -154,32 +154,6 @@ fn is_modifier_follower(w: &str) -> bool {
     )
 }
 
-/// Month and weekday names: not a seat ("High Court in February").
-fn is_calendar_word(w: &str) -> bool {
-    matches!(
-        w,
-        "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-    )
-}
-
 /// Determiners and possessives before a description: "the court", "a court", "its court".
 fn is_determiner(w: &str) -> bool {
     matches!(
@@ -227,7 +201,7 @@ fn is_name_word(a: &Analysis, k: usize, sentence_start: usize) -> bool {
         && t.is_wordlike()
         && k > sentence_start
         && !is_function_word(w)
-        && !is_calendar_word(w)
+        && !crate::text::is_calendar_name(w)
         && !t.is(Flags::ALL_CAPS)
         && a.hit(k, Lex::Title).is_none()
 }
@@ -380,7 +354,7 @@ fn of_complement(a: &Analysis, k: usize, end: usize) -> Option<(usize, usize)> {
     while j < end {
         let w = a.word(j);
         let t = &a.tokens[j];
-        if t.is(Flags::CAPITALIZED) && t.is_wordlike() && !is_calendar_word(w) && !is_function_word(w)
+        if t.is(Flags::CAPITALIZED) && t.is_wordlike() && !crate::text::is_calendar_name(w) && !is_function_word(w)
             || t.is(Flags::HAS_DIGIT) && t.is(Flags::ORDINAL)
         {
             last = Some(j + 1);
@@ -429,7 +403,7 @@ fn capitalized_run(a: &Analysis, j: usize, end: usize) -> Option<usize> {
     while e < end && e < j + 4 {
         let t = &a.tokens[e];
         let w = a.word(e);
-        if !t.is(Flags::CAPITALIZED) || !t.is_wordlike() || is_function_word(w) || is_calendar_word(w) {
+        if !t.is(Flags::CAPITALIZED) || !t.is_wordlike() || is_function_word(w) || crate::text::is_calendar_name(w) {
             break;
         }
         e += 1;
@@ -541,7 +515,7 @@ fn acronym_elsewhere(a: &Analysis, core: Core, sentence: Range<usize>) -> bool {
 
 /// A court mention grown from `core`, not reaching before token `floor`.
 pub fn court(a: &Analysis, core: Core, floor: usize) -> Option<Candidate> {
-    let sentence = a.sentence(a.sentence_of(core.start));
+    let sentence = a.context(core.start, crate::recognize::names::CONTEXT_TOKENS);
     if negated(a, core) || core.named && acronym_elsewhere(a, core, sentence.clone()) {
         return None;
     }

@@ -3,8 +3,8 @@
 //! level and location.
 //!
 //! A mention grows from a *core*: a court name of the tables (`Lex::Court`, see [`tables`]) or
-//! a head word ("court", "tribunal"). Then [`left`] takes the modifiers before it (places,
-//! classifiers, name words, a place possessor) and [`right`] the complements after it ("of
+//! a head word ("court", "tribunal"). Then `grammar::left` takes the modifiers before it (places,
+//! classifiers, name words, a place possessor) and `grammar::right` the complements after it ("of
 //! Eastern Virginia", "for the Ninth Circuit", "in Multan"). Negative phrases ("Court TV",
 //! "food court"), modifier uses ("court order") and bare idioms ("in court") are left out.
 
