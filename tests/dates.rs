@@ -116,9 +116,9 @@ fn f1(matched: usize, n_sys: usize, n_gold: usize) -> f64 {
 }
 
 /// CI floor on TimeBank + AQUAINT (all 256 documents; a debug build runs them in about two
-/// seconds, so no sampling): strict F1 ≥ 0.80, relaxed F1 ≥ 0.90, value F1 ≥ 0.75.
-/// The value floor sits below the 0.80 goal, just under what the rules reach today
-/// (0.77), so that it catches regressions; raise it when the value figure rises.
+/// seconds, so no sampling): strict F1 ≥ 0.85, relaxed F1 ≥ 0.92, value F1 ≥ 0.78.
+/// The floors sit just under what the rules reach today (0.870 / 0.937 / 0.794); the value
+/// floor stays below the 0.80 goal until the figure passes it, then rises to 0.80.
 #[test]
 fn timex_train_floor() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/timex/train.jsonl");
@@ -163,7 +163,7 @@ fn timex_train_floor() {
     let value = relaxed_f1 * valued as f64 / relaxed.max(1) as f64;
     println!("timex train: strict {strict:.4} relaxed {relaxed_f1:.4} value {value:.4}");
     assert!(
-        strict >= 0.80 && relaxed_f1 >= 0.90 && value >= 0.75,
-        "timex train below the floor: strict {strict:.4} (0.80) relaxed {relaxed_f1:.4} (0.90) value {value:.4} (0.75)"
+        strict >= 0.85 && relaxed_f1 >= 0.92 && value >= 0.78,
+        "timex train below the floor: strict {strict:.4} (0.85) relaxed {relaxed_f1:.4} (0.92) value {value:.4} (0.78)"
     );
 }

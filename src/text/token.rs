@@ -649,8 +649,8 @@ fn is_mark(c: char) -> bool {
 }
 
 /// True when a hyphen between `before` (the token so far) and `rest` (the text after the hyphen)
-/// joins two dates of a range, each its own token: `1861-1863`, `1915-17`, `12-14 July`,
-/// `August-24 August`, `May-1`. ISO dates (`2022-07-30`) and other compounds stay whole.
+/// joins two dates of a range, each its own token: `1861-1863`, `12-14 July`, `August-24
+/// August`, `May-1`. ISO dates (`2022-07-30`), seasons (`1987-88`) and other compounds stay whole.
 fn is_date_range(before: &str, rest: &str) -> bool {
     let run = rest.bytes().take_while(u8::is_ascii_digit).count();
     let tail = &rest[run..];
@@ -665,8 +665,8 @@ fn is_date_range(before: &str, rest: &str) -> bool {
         return false;
     }
     match before.len() {
-        // A range of years: 1861-1863, 1915-17.
-        4 => matches!(before.as_bytes()[0], b'1' | b'2') && (run == 2 || run == 4),
+        // A range of years: 1861-1863.
+        4 => matches!(before.as_bytes()[0], b'1' | b'2') && run == 4,
         // A range of days before a month: 12-14 July.
         1 | 2 => run <= 2 && tail.strip_prefix(' ').is_some_and(starts_with_month),
         _ => false,
@@ -800,7 +800,7 @@ mod tests {
 
     #[test]
     fn date_ranges_split() {
-        assert_eq!(toks("1861-1863, 1915-17"), ["1861", "-", "1863", ",", "1915", "-", "17"]);
+        assert_eq!(toks("1861-1863, 1987-88"), ["1861", "-", "1863", ",", "1987-88"]);
         assert_eq!(
             toks("12-14 July, 14 August-24 August"),
             ["12", "-", "14", "July", ",", "14", "August", "-", "24", "August"]

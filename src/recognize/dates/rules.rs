@@ -339,7 +339,6 @@ impl<'s, 't> Scanner<'s, 't> {
             .or_else(|| self.clock(i))
             .or_else(|| self.day_month(i))
             .or_else(|| self.range_first_day(i))
-            .or_else(|| self.range_short_year(i))
             .or_else(|| self.amount_phrase(i))
             .or_else(|| self.times_per(i))
             .or_else(|| self.decade_number(i))
@@ -689,19 +688,6 @@ impl<'s, 't> Scanner<'s, 't> {
         }
     }
 
-    /// The end of a range of years written with two digits: `17` in `1915-17`.
-    fn range_short_year(&self, i: usize) -> Option<Found> {
-        let w = self.a.word(i);
-        if w.len() != 2 || !is_dash(self.a.word(i.checked_sub(1)?)) {
-            return None;
-        }
-        let first = words::year(self.a.word(i.checked_sub(2)?))?;
-        let n = i16::try_from(words::digits(w)?).ok()?;
-        let y = first - first % 100 + n;
-        let y = if y < first { y + 100 } else { y };
-        Some(Found::new(i + 1, TimexValue::Year(y)).explicit())
-    }
-
     /// `July 30, 2022` · `Jul. 30` · `June 2022` · `February` (a month needs a day, a year or a
     /// preposition before it, so "may" the verb and "April Ryan" stay out).
     fn month_phrase(&self, i: usize, m: i8) -> Option<Found> {
@@ -838,10 +824,7 @@ impl<'s, 't> Scanner<'s, 't> {
             || after_prep
             || matches!(self.kind(i - 1), Some(TokenKind::Punct | TokenKind::OpenBracket));
         let money = matches!(self.kind(i.wrapping_sub(1)), Some(TokenKind::Symbol));
-        ((after_prep && !money)
-            || (range && !money)
-            || (determiner && plausible)
-            || (plausible && next_ok && prev_ok && !money))
+        (((after_prep || range) && !money) || (determiner && plausible) || (plausible && next_ok && prev_ok && !money))
             .then(|| Found::new(i + 1, TimexValue::Year(y)).explicit())
     }
 
