@@ -81,6 +81,10 @@ const FAR_ASIDE: i16 = 10;
 /// before ("third-quarter profit rose ... Revenue fell ... from $9 million a year earlier").
 const QUARTER_REACH: usize = 1;
 
+/// How many years far from the document date (and more than those near it) make a dated text a
+/// narrative whose year-less dates follow the story.
+const NARRATIVE_YEARS: usize = 6;
+
 /// How far ahead (tokens) the next written year is looked for when judging an aside.
 const ASIDE_WINDOW: usize = 400;
 
@@ -213,7 +217,7 @@ impl<'s, 't> Scanner<'s, 't> {
             None => true,
             Some(d) => {
                 let far = years.iter().filter(|&&(_, y)| (d.year() - y).abs() > 1).count();
-                far >= 3 && far > years.len() - far
+                far >= NARRATIVE_YEARS && far > years.len() - far
             }
         };
         Scanner {
