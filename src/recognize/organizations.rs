@@ -14,6 +14,11 @@ use crate::text::{Analysis, Flags, TokenKind};
 /// Finds organization names and definite descriptions.
 pub fn find(a: &Analysis) -> Vec<Candidate> {
     walk(a, |i, in_caps| {
+        // Every name rule starts at a capitalized or all-caps word: elsewhere only a
+        // description ("the alliance") can stand.
+        if !a.tokens[i].is(Flags::CAPITALIZED) && !a.tokens[i].is(Flags::ALL_CAPS) {
+            return description(a, i).map_or(Step::Nothing, Step::Single);
+        }
         if let Some(end) = competition_end(a, i) {
             return Step::Skip(end);
         }
