@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 
 use super::Candidate;
-use crate::lexicon::Lex;
+use crate::lexicon::{Lex, WordHash};
 
 /// The longest person name, in tokens ("Maria de la Luz Garcia Lopez Jr.").
 pub const MAX_PERSON_TOKENS: usize = 8;
@@ -389,9 +389,9 @@ pub fn repeats(
     keys: &[(usize, usize)],
     make: impl Fn(usize, usize) -> Candidate,
 ) -> Vec<Candidate> {
-    let mut names: HashSet<&str> = HashSet::with_capacity(keys.len());
+    let mut names: HashSet<&str, WordHash> = HashSet::with_capacity_and_hasher(keys.len(), WordHash::default());
     // The same names in capitals, for headlines ("STICH WINS" after "Michael Stich").
-    let mut upper: HashSet<String> = HashSet::with_capacity(keys.len());
+    let mut upper: HashSet<String, WordHash> = HashSet::with_capacity_and_hasher(keys.len(), WordHash::default());
     let mut longest = 0;
     for &(s, e) in keys {
         if e > s && e - s <= 6 {
