@@ -393,11 +393,15 @@ pub fn repeats(
     // The same names in capitals, for headlines ("STICH WINS" after "Michael Stich").
     let mut upper: HashSet<String, WordHash> = HashSet::with_capacity_and_hasher(keys.len(), WordHash::default());
     let mut longest = 0;
+    let mut lengths = LengthSet::default();
     for &(s, e) in keys {
         if e > s && e - s <= 6 {
             let name = a.slice(s, e);
             if names.insert(name) {
-                upper.insert(name.to_uppercase());
+                let caps = name.to_uppercase();
+                lengths.insert(name.len());
+                lengths.insert(caps.len());
+                upper.insert(caps);
             }
             longest = longest.max(e - s);
         }
@@ -420,6 +424,7 @@ pub fn repeats(
         let len = (1..=longest).rev().find(|&l| {
             i + l <= a.tokens.len()
                 && !covered[i..i + l].contains(&true)
+                && lengths.contains(a.slice(i, i + l).len())
                 && (names.contains(a.slice(i, i + l))
                     || in_caps && upper.contains(a.slice(i, i + l)) && !is_exact_place(a, i, i + l))
         });
@@ -437,6 +442,21 @@ pub fn repeats(
         }
     }
     out
+}
+
+/// A set of byte lengths (those over 127 share one bit): a cheap test that rules most text
+/// slices out before a hash look-up.
+#[derive(Debug, Default, Clone, Copy)]
+struct LengthSet(u128);
+
+impl LengthSet {
+    fn insert(&mut self, len: usize) {
+        self.0 |= 1 << len.min(127);
+    }
+
+    fn contains(self, len: usize) -> bool {
+        self.0 & (1 << len.min(127)) != 0
+    }
 }
 
 /// Lower-case nouns for what people are or do, which stand right before or after a name
