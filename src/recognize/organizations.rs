@@ -340,11 +340,7 @@ fn acronym(a: &Analysis, i: usize, in_caps_sentence: bool) -> Option<Candidate> 
 
 /// "the alliance", "the ministry": a lower-case head word after "the", anaphoric.
 fn description(a: &Analysis, i: usize) -> Option<Candidate> {
-    if !a.word(i.checked_sub(1)?).eq_ignore_ascii_case("the") {
-        return None;
-    }
-    let t = a.tokens.get(i)?;
-    if !t.is(Flags::LOWER) {
+    if !a.tokens.get(i)?.is(Flags::LOWER) || !a.word(i.checked_sub(1)?).eq_ignore_ascii_case("the") {
         return None;
     }
     let w = a.word(i);

@@ -378,7 +378,7 @@ fn person(start: usize, end: usize) -> Candidate {
 /// "He", "she": a subject pronoun, kept for speaker resolution.
 fn pronoun(a: &Analysis, i: usize) -> Option<Candidate> {
     let t = a.tokens.get(i)?;
-    if t.kind != TokenKind::Word {
+    if t.kind != TokenKind::Word || !(2..=3).contains(&(t.end - t.start)) {
         return None;
     }
     let gender = match a.word(i) {
