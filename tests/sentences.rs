@@ -31,17 +31,14 @@ fn sentence_table() {
     let lx = Lexicons::builtin();
     let mut failures = Vec::new();
     let mut rows = 0;
-    for (n, line) in TABLE.lines().enumerate() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
+    for (n, line) in common::table_rows(TABLE) {
         rows += 1;
         let (text, want) = line.split_once('\t').unwrap_or((line, ""));
         let text = unescape(text);
         let want: Vec<String> = want.split(SEP).map(unescape).collect();
         let got = sentences(&text, &lx);
         if got != want {
-            failures.push(format!("line {}: {text:?}\n  want {want:?}\n  got  {got:?}", n + 1));
+            failures.push(format!("line {n}: {text:?}\n  want {want:?}\n  got  {got:?}"));
         }
     }
     assert!(rows >= 60, "only {rows} rows");

@@ -82,10 +82,7 @@ fn token_table() {
     let lx = Lexicons::builtin();
     let mut failures = Vec::new();
     let mut rows = 0;
-    for (n, line) in TABLE.lines().enumerate() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
+    for (n, line) in common::table_rows(TABLE) {
         rows += 1;
         let mut cols = line.split('\t');
         let text = unescape(cols.next().unwrap_or_default());
@@ -94,12 +91,12 @@ fn token_table() {
         check_spans(&text, &toks);
         let got: Vec<&str> = toks.iter().map(|t| t.text(&text)).collect();
         if got != want {
-            failures.push(format!("line {}: {text:?}\n  want {want:?}\n  got  {got:?}", n + 1));
+            failures.push(format!("line {n}: {text:?}\n  want {want:?}\n  got  {got:?}"));
             continue;
         }
         for spec in cols.next().unwrap_or_default().split(SEP).filter(|s| !s.is_empty()) {
             if let Err(e) = check(&text, &toks, spec) {
-                failures.push(format!("line {}: {text:?}: {e}", n + 1));
+                failures.push(format!("line {n}: {text:?}: {e}"));
             }
         }
     }

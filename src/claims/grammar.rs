@@ -18,7 +18,8 @@ pub fn claim_at(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
         CueShape::Noun => noun_that(a, r, cue),
         CueShape::Frame => None,
         CueShape::Evidential => evidential(a, r, cue),
-        CueShape::Verb => content_comma_subject_cue(a, r, cue)
+        CueShape::Verb => opening_participle(a, r, cue)
+            .or_else(|| content_comma_subject_cue(a, r, cue))
             .or_else(|| content_comma_cue_subject(a, r, cue))
             .or_else(|| subject_cue_content(a, r, cue)),
     }?;
@@ -119,7 +120,8 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
         return Some(c);
     }
     let speaker = speaker::before(a, r, cue.start, floor).or_else(|| {
-        let b = cue.start.checked_sub(1).filter(|&b| b >= floor)?;
+        // "Trump ..., **falsely** suggesting": adverbs before the cue are skipped.
+        let b = speaker::skip_modifiers(a, r, cue.start, floor).checked_sub(1).filter(|&b| b >= floor)?;
         speaker::appositive(a, r, b, floor)
             .or_else(|| speaker::before_infinitive(a, r, b, floor))
             .or_else(|| shares_subject(a, cue, b).then(|| speaker::clause_subject(a, r, floor, b)).flatten())
@@ -128,6 +130,38 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
     let mut c = claim(a, r, speaker, cue, content);
     c.quoted = quoted;
     Some(c)
+}
+
+/// "**Recognizing** this, Mr. Rubio joined ...", "**Worried** the plan might fail, the
+/// government proposed ...": a participle cue that opens the sentence reports the clause up to
+/// the comma before the main subject, which is its speaker.
+fn opening_participle(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
+    let w = a.word(cue.word);
+    let sent = a.sentence(a.sentence_of(cue.word));
+    let opens = (sent.start..cue.start).all(|k| super::words::is_mark(a, k));
+    // "Asked about the plan, ...": the one asked is the subject, not a speaker of the question.
+    let asked = w.eq_ignore_ascii_case("asked") || w.eq_ignore_ascii_case("told");
+    if !opens || asked || !(w.ends_with("ing") || w.ends_with("ed")) {
+        return None;
+    }
+    let cs = start_after(a, r, cue.end, sent.end);
+    // "Speaking to reporters, ...", "Writing in a blog, ...": a frame, not a report.
+    if is_speak(w) || is_preposition(a.word(cs)) || a.word(cs).eq_ignore_ascii_case("to") {
+        return None;
+    }
+    let comma = (cs..sent.end.min(cs + content::MAX_CLAUSE)).find(|&k| a.word(k) == "," && opens_subject(a, k + 1))?;
+    let sp = speaker::clause_subject(a, r, comma + 1, sent.end)?;
+    (comma > cs).then(|| claim(a, r, Some(sp), cue, (cs, comma)))
+}
+
+/// True when token `k` may open a main-clause subject: a subject pronoun ("he"), a determiner
+/// ("the", "his") or a capitalized word ("Mr. Rubio").
+fn opens_subject(a: &Analysis, k: usize) -> bool {
+    let w = a.word(k);
+    super::words::is_subject_pronoun(w)
+        || speaker::opens_noun_phrase(w)
+        || speaker::is_possessive_determiner(w)
+        || a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED))
 }
 
 /// "Jeb Bush and Chris Christie, **who** say C": the relative pronoun is the speaker as
@@ -206,7 +240,12 @@ fn content_before(a: &Analysis, b: usize, sent_start: usize) -> Option<((usize, 
 /// "C, X said." · "“Q,” X said." · "“Q1,” X said, “Q2.”" (content in two parts).
 fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     let sent = a.sentence(a.sentence_of(cue.word));
-    let (ss, se) = speaker::before(a, r, cue.start, sent.start)?;
+    // "“Q,” Ann Roe, a spokeswoman, said in an email": the apposition belongs to the speaker.
+    let (ss, se) = speaker::before(a, r, cue.start, sent.start).or_else(|| {
+        // ("“Q,” she said, **adding** ..." is a participle clause, not an apposition).
+        let b = cue.start.checked_sub(1).filter(|&b| b > sent.start && !a.word(cue.word).ends_with("ing"))?;
+        speaker::appositive(a, r, b, sent.start)
+    })?;
     // The content ends inside the sentence: a quotation closing the previous paragraph is not it.
     let b = ss.checked_sub(1).filter(|&b| b >= sent.start)?;
     let (content, quoted) = content_before(a, b, sent.start)?;

@@ -19,10 +19,7 @@ const MAX_FRAME: usize = 25;
 /// said", "**Haftar's lawyer** explained". Stops at punctuation, conjunctions, prepositions and
 /// dates; `None` when nothing noun-like stands there.
 pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(usize, usize)> {
-    let mut e = end;
-    while e > floor && (is_adverb(a.word(e - 1)) || is_ly_adverb(a, e - 1)) {
-        e -= 1;
-    }
+    let e = skip_modifiers(a, r, end, floor);
     let mut s = e;
     while s > floor {
         let j = s - 1;
@@ -36,8 +33,14 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
                 continue;
             }
         }
+        if let Some(open) = bracketed_before(a, j + 1, floor) {
+            // "The High National Elections Commission (HNEC) said": the aside belongs to the name.
+            s = open;
+            continue;
+        }
         let t = &a.tokens[j];
-        if is_mark(a, j) || stops_speaker(a.word(j)) || t.kind == TokenKind::Number && s == e {
+        if is_mark(a, j) || stops_speaker(a.word(j)) && !of_phrase(a, j, floor) || t.kind == TokenKind::Number && s == e
+        {
             break;
         }
         if e - j > MAX_SPEAKER {
@@ -46,6 +49,109 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
         s = j;
     }
     (s < e && a.tokens[s..e].iter().any(|t| t.is_wordlike())).then_some((s, e))
+}
+
+/// A short bracketed aside ending right before `end` ("(HNEC)", "(R-Texas)"): the index of its
+/// opening bracket.
+fn bracketed_before(a: &Analysis, end: usize, floor: usize) -> Option<usize> {
+    let close = end.checked_sub(1)?;
+    if a.tokens.get(close)?.kind != TokenKind::CloseBracket {
+        return None;
+    }
+    let lo = close.saturating_sub(5).max(floor);
+    let open = (lo..close).rev().find(|&k| a.tokens[k].kind == TokenKind::OpenBracket)?;
+    // Something must stand before it: the name it explains.
+    (open > floor && close > open + 1).then_some(open)
+}
+
+/// Walks back from `end` over what may stand between a subject and its verb: adverbs and
+/// auxiliaries ("also", "publicly", "may well"), a parenthetical adverb (", however,") and a date phrase ("A poll **in June**
+/// showed", "Cruz **on Wednesday** announced"). Returns the new end.
+pub fn skip_modifiers(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> usize {
+    let mut e = end;
+    loop {
+        let before = e;
+        while e > floor && (is_adverb(a.word(e - 1)) || is_ly_adverb(a, e - 1) || is_aux(a.word(e - 1))) {
+            e -= 1;
+        }
+        if let Some(p) = parenthetical_before(a, e, floor) {
+            e = p;
+        }
+        if let Some(d) = date_before(a, r, e, floor) {
+            e = d;
+        }
+        if e == before {
+            return e;
+        }
+    }
+}
+
+/// ", however," right before `end` (not before a participle): returns the first comma.
+fn parenthetical_before(a: &Analysis, end: usize, floor: usize) -> Option<usize> {
+    let c = end.checked_sub(3).filter(|&c| c > floor)?;
+    let adverb = is_adverb(a.word(c + 1)) || is_ly_adverb(a, c + 1);
+    // "..., however, expressing dismay": a participle shares the clause subject instead.
+    let participle = a.word(end).ends_with("ing");
+    (!participle && a.word(c) == "," && adverb && a.word(c + 2) == ",").then_some(c)
+}
+
+/// A date phrase ending at `end` after a noun ("A poll **in June**", "Noah **on Thursday**"):
+/// returns its start (with the preposition); `None` when the date opens the clause.
+fn date_before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<usize> {
+    let m = r.mention_at(end.checked_sub(1)?)?;
+    let mm = &r.mentions[m];
+    if mm.kind != MentionKind::Date || mm.end != end || mm.start <= floor || is_mark(a, end) {
+        return None;
+    }
+    let s = mm.start;
+    let s = if matches!(a.word(s - 1).to_ascii_lowercase().as_str(), "on" | "in" | "at") { s - 1 } else { s };
+    let p = s.checked_sub(1).filter(|&p| p >= floor)?;
+    (a.tokens.get(p).is_some_and(|t| t.is_wordlike()) && !stops_speaker(a.word(p)) && !is_aux(a.word(p))).then_some(s)
+}
+
+/// "Supporters **of** the plan": an "of" after a word joins the phrase.
+fn of_phrase(a: &Analysis, j: usize, floor: usize) -> bool {
+    let noun = j.checked_sub(1).filter(|&p| p >= floor).is_some_and(|p| {
+        let w = a.word(p);
+        a.tokens.get(p).is_some_and(|t| t.is_wordlike()) && !stops_speaker(w) && !is_aux(w)
+    });
+    let w = a.word(j);
+    // "a spokesman for the ministry", "officials at the embassy": a role speaking for a body.
+    let role_for = matches!(w, "for" | "at") && j > floor && is_role_noun(a.word(j - 1));
+    noun && (w.eq_ignore_ascii_case("of") || role_for)
+}
+
+/// Nouns of people who speak for an organization ("spokesman", "official", "lawyer").
+fn is_role_noun(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    w.starts_with("spokes")
+        || matches!(
+            w.as_str(),
+            "official"
+                | "officials"
+                | "representative"
+                | "representatives"
+                | "lawyer"
+                | "lawyers"
+                | "attorney"
+                | "attorneys"
+                | "source"
+                | "sources"
+                | "analyst"
+                | "analysts"
+                | "economist"
+                | "economists"
+                | "executive"
+                | "executives"
+                | "director"
+                | "chief"
+                | "head"
+                | "president"
+                | "chairman"
+                | "chairwoman"
+                | "member"
+                | "members"
+        )
 }
 
 /// The antecedent of a relative clause: "Jeb Bush and Chris Christie, **who** say ..." → the
@@ -65,10 +171,10 @@ pub fn relative_antecedent(a: &Analysis, r: &Resolved, rel: usize, floor: usize)
 }
 
 /// Determiners and numerals that open a noun phrase ("the", "two", "several").
-fn opens_noun_phrase(w: &str) -> bool {
+pub fn opens_noun_phrase(w: &str) -> bool {
     const D: &[&str] = &[
         "the", "a", "an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "many",
-        "several", "most", "other", "these", "those",
+        "several", "most", "other", "these", "those", "both", "all", "few", "each", "every", "no", "any",
     ];
     D.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
@@ -129,7 +235,8 @@ pub fn clause_subject(a: &Analysis, r: &Resolved, sent_start: usize, cue: usize)
 /// "**The coach** praised ...": a noun phrase opened by a determiner, up to the first cue word,
 /// auxiliary, adverb, mark or stop word (a few words at most).
 fn determiner_phrase(a: &Analysis, k: usize, cue: usize) -> Option<(usize, usize)> {
-    if !opens_noun_phrase(a.word(k)) && !is_possessive_determiner(a.word(k)) {
+    let w = a.word(k);
+    if !(opens_noun_phrase(w) || is_possessive_determiner(w)) {
         return None;
     }
     let lim = cue.min(k + MAX_SUBJECT_LEAD);
@@ -143,7 +250,7 @@ fn determiner_phrase(a: &Analysis, k: usize, cue: usize) -> Option<(usize, usize
 }
 
 /// "his", "her", "their", "its", "our": possessive determiners.
-fn is_possessive_determiner(w: &str) -> bool {
+pub fn is_possessive_determiner(w: &str) -> bool {
     ["his", "her", "their", "its", "our"].iter().any(|d| d.eq_ignore_ascii_case(w))
 }
 
@@ -240,6 +347,8 @@ pub fn after(a: &Analysis, start: usize, limit: usize) -> Option<(usize, usize)>
 /// spokesman for X", X's entity; `None` for a description whose head is not a name ("Haftar's
 /// lawyer").
 pub fn entity(a: &Analysis, r: &Resolved, (s, e): (usize, usize)) -> Option<usize> {
+    // The name before a bracketed aside: "Commission (HNEC)".
+    let e = bracketed_before(a, e, s).unwrap_or(e);
     let m = r.mention_at(e.checked_sub(1)?)?;
     let mm = &r.mentions[m];
     if mm.end != e || mm.start < s || matches!(mm.kind, MentionKind::Date | MentionKind::Location) {

@@ -70,6 +70,14 @@ pub fn is_adverb(w: &str) -> bool {
         "privately",
         "indeed",
         "actually",
+        "both",
+        "all",
+        "twice",
+        "however",
+        "instead",
+        "soon",
+        "well",
+        "too",
     ];
     ADV.iter().any(|s| s.eq_ignore_ascii_case(w))
 }

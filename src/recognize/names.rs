@@ -150,11 +150,38 @@ pub fn is_function_word(w: &str) -> bool {
 /// on its own).
 pub fn is_name_word(a: &Analysis, i: usize) -> bool {
     let Some(t) = a.tokens.get(i) else { return false };
-    if !matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) || !t.is(Flags::CAPITALIZED) {
+    if !matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) {
         return false;
     }
     let w = a.word(i);
+    if !t.is(Flags::CAPITALIZED) {
+        return t.is(Flags::HYPHENATED) && is_particle_compound(w);
+    }
     !is_function_word(w)
+}
+
+/// "al-Sayeh", "el-Sisi", "bin-Talal": a lower-case Arabic particle glued by a hyphen to a
+/// capitalized name.
+fn is_particle_compound(w: &str) -> bool {
+    let Some((particle, rest)) = w.split_once('-') else { return false };
+    matches!(
+        particle,
+        "al" | "el"
+            | "ad"
+            | "ar"
+            | "as"
+            | "ash"
+            | "at"
+            | "az"
+            | "ud"
+            | "ul"
+            | "an"
+            | "bin"
+            | "ibn"
+            | "abu"
+            | "abd"
+            | "bint"
+    ) && rest.starts_with(|c: char| c.is_uppercase())
 }
 
 /// A single-capital initial with its period (`Z.`).

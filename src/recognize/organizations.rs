@@ -28,11 +28,56 @@ pub fn find(a: &Analysis) -> Vec<Candidate> {
             .or_else(|| team_in_results(a, i))
             .or_else(|| acronym(a, i, in_caps));
         match (found, description(a, i)) {
-            (Some(c), _) => Step::Name(c),
+            (Some(c), _) => Step::Name(with_corporate_suffix(a, c)),
             (None, Some(c)) => Step::Single(c),
             (None, None) => Step::Nothing,
         }
     })
+}
+
+/// "Apple Inc.", "Siemens AG", "Baltic Freight Corp.": a legal-form suffix right after a name
+/// belongs to it.
+fn with_corporate_suffix(a: &Analysis, mut c: Candidate) -> Candidate {
+    let w = a.word(c.end);
+    let suffix = matches!(
+        w,
+        "Inc."
+            | "Inc"
+            | "Corp."
+            | "Corp"
+            | "Co."
+            | "Co"
+            | "Ltd."
+            | "Ltd"
+            | "plc"
+            | "PLC"
+            | "Plc"
+            | "LLC"
+            | "L.L.C."
+            | "AG"
+            | "SA"
+            | "S.A."
+            | "NV"
+            | "N.V."
+            | "GmbH"
+            | "SpA"
+            | "S.p.A."
+            | "AB"
+            | "ASA"
+            | "Oyj"
+            | "Bhd"
+            | "Tbk"
+            | "LP"
+            | "L.P."
+            | "Pty"
+            | "Limited"
+            | "Incorporated"
+            | "Corporation"
+    );
+    if suffix && !a.tokens.get(c.end).is_some_and(|t| t.is(Flags::NEWLINE_BEFORE)) {
+        c.end += 1;
+    }
+    c
 }
 
 fn org(start: usize, end: usize, class: &str) -> Candidate {

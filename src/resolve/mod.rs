@@ -333,7 +333,35 @@ fn description_antecedent(a: &Analysis, r: &Resolved, m: &Candidate) -> Option<u
     if m.kind == MentionKind::Court && words.len() == 1 {
         return fallback;
     }
-    None
+    // "the company" after "Apple": the most recent organization of a class the noun names.
+    let classes = words.last().map_or(&[][..], |w| description_classes(w));
+    r.entities.iter().enumerate().rev().take(LINK_WINDOW).find_map(|(e, ent)| {
+        let first = ent.mentions.first().and_then(|&x| r.mentions.get(x))?;
+        match &first.info {
+            Info::Organization { class } if ent.kind == m.kind && classes.contains(&class.as_str()) => Some(e),
+            _ => None,
+        }
+    })
+}
+
+/// The organization classes (of `data/organizations.txt` and `data/org_heads.txt`) that a
+/// description noun can refer back to: "the company" → a company, "the party" → a party.
+fn description_classes(noun: &str) -> &'static [&'static str] {
+    match noun {
+        "company" | "firm" | "group" | "corporation" | "bank" | "lender" | "insurer" | "carrier" | "airline"
+        | "automaker" | "carmaker" | "retailer" | "manufacturer" | "maker" | "conglomerate" | "giant" => {
+            &["company", "corp"]
+        }
+        "party" => &["party"],
+        "ministry" | "government" | "agency" | "department" | "authority" | "administration" | "commission" => &["gov"],
+        "alliance" | "association" | "foundation" | "federation" | "union" | "organization" | "organisation"
+        | "coalition" | "league" | "society" | "charity" => &["assoc", "ngo", "intl"],
+        "club" | "team" | "side" => &["sport", "club", "club_city"],
+        "newspaper" | "paper" | "broadcaster" | "network" => &["media"],
+        "university" | "college" | "school" => &["edu"],
+        "militia" | "army" | "movement" => &["mil", "armed"],
+        _ => &[],
+    }
 }
 
 /// A subject pronoun: the most recent person that is a sentence subject in the last three

@@ -363,11 +363,7 @@ impl<'a> Tokenizer<'a> {
             _ => {
                 // A symbol: one grapheme cluster (keeps emoji ZWJ sequences and combining marks
                 // together).
-                let end = if c.is_ascii() {
-                    i + 1
-                } else {
-                    i + self.text.get(i..).and_then(|s| s.graphemes(true).next()).map_or(c.len_utf8(), str::len)
-                };
+                let end = if c.is_ascii() { i + 1 } else { i + grapheme_len(self.text, i, c) };
                 self.push(i, end, TokenKind::Symbol);
                 end
             }
@@ -444,7 +440,7 @@ impl<'a> Tokenizer<'a> {
                 if c.is_ascii_alphanumeric() {
                     j += 1;
                 } else if !c.is_ascii() && c.is_alphanumeric() {
-                    j += text.get(j..).and_then(|s| s.graphemes(true).next()).map_or(c.len_utf8(), str::len);
+                    j += grapheme_len(text, j, c);
                 } else if !c.is_ascii() && j > i && is_mark(c) {
                     j += c.len_utf8();
                 } else if c == '°' && j == i + 1 && matches!(self.b[i], b'N' | b'n') {
@@ -631,6 +627,16 @@ fn html_entity_end(b: &[u8], i: usize) -> Option<usize> {
     let named = body.first().is_some_and(u8::is_ascii_alphabetic);
     let numeric = body.first() == Some(&b'#') && n >= 2;
     ((named || numeric) && body.get(n) == Some(&b';')).then_some(i + n + 2)
+}
+
+/// The length of the grapheme cluster starting at `i` (whose first char is `c`), cut before
+/// any white space it holds: a Unicode *prepend* character (U+0605, U+0D4E...) glues the next
+/// character to itself, even a space, and tokens never hold white space.
+fn grapheme_len(text: &str, i: usize, c: char) -> usize {
+    let g = text.get(i..).and_then(|s| s.graphemes(true).next()).unwrap_or_default();
+    let cut =
+        g.char_indices().skip(1).find(|&(_, ch)| ch.is_whitespace() || ch.is_control()).map_or(g.len(), |(k, _)| k);
+    cut.max(c.len_utf8())
 }
 
 /// Combining marks that continue a word (a coarse test on the main combining blocks).

@@ -52,3 +52,9 @@ pub fn unescape(s: &str) -> String {
     }
     out
 }
+
+/// The rows of a test table: `(line number, line)` for every line that is not blank and not a
+/// `#` comment.
+pub fn table_rows(table: &str) -> impl Iterator<Item = (usize, &str)> {
+    table.lines().enumerate().filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty()).map(|(n, l)| (n + 1, l))
+}
