@@ -12,7 +12,7 @@ pub const MAX_PERSON_TOKENS: usize = 8;
 pub const MAX_ORG_TOKENS: usize = 16;
 /// How far rules look around a token for context (a long sentence fits).
 pub const CONTEXT_TOKENS: usize = 80;
-use crate::text::{Analysis, Flags, TokenKind};
+use crate::text::{Analysis, Flags, Token, TokenKind};
 
 /// Capitalized function words and sentence openers that never start a name.
 pub fn is_function_word(w: &str) -> bool {
@@ -158,6 +158,13 @@ pub fn is_name_word(a: &Analysis, i: usize) -> bool {
         return t.is(Flags::HYPHENATED) && is_particle_compound(w);
     }
     !is_function_word(w)
+}
+
+/// True when a name rule may start at this token: it is capitalized ("Haftar"), in capitals
+/// ("NATO") or hyphenated ("al-Sayeh"), the shapes [`is_name_word`], initials and the name
+/// lexicons need. Recognizers skip their name rules elsewhere.
+pub fn may_start_name(t: &Token) -> bool {
+    t.is(Flags::CAPITALIZED) || t.is(Flags::ALL_CAPS) || t.is(Flags::HYPHENATED)
 }
 
 /// "al-Sayeh", "el-Sisi", "bin-Talal": a lower-case Arabic particle glued by a hyphen to a

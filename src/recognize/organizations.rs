@@ -4,7 +4,7 @@
 
 use super::names::{
     is_competition_word, is_country, is_exact_place, is_line_start, is_name_word, is_non_org_acronym, is_table_label,
-    nationality_end, MAX_ORG_TOKENS,
+    may_start_name, nationality_end, MAX_ORG_TOKENS,
 };
 use super::{walk, Candidate, Info, Step};
 use crate::document::MentionKind;
@@ -14,9 +14,8 @@ use crate::text::{Analysis, Flags, TokenKind};
 /// Finds organization names and definite descriptions.
 pub fn find(a: &Analysis) -> Vec<Candidate> {
     walk(a, |i, in_caps| {
-        // Every name rule starts at a capitalized or all-caps word: elsewhere only a
-        // description ("the alliance") can stand.
-        if !a.tokens[i].is(Flags::CAPITALIZED) && !a.tokens[i].is(Flags::ALL_CAPS) {
+        // Elsewhere only a description ("the alliance") can stand.
+        if !may_start_name(&a.tokens[i]) {
             return description(a, i).map_or(Step::Nothing, Step::Single);
         }
         if let Some(end) = competition_end(a, i) {

@@ -2,7 +2,7 @@
 
 use super::names::{
     is_calendar_word, is_competition_word, is_country, is_function_word, is_initial, is_line_start, is_name_word,
-    is_role_noun, nationality_end, particle_end, repeats, MAX_PERSON_TOKENS,
+    is_role_noun, may_start_name, nationality_end, particle_end, repeats, MAX_PERSON_TOKENS,
 };
 use super::{walk, Candidate, Gender, Info, PersonInfo, Step};
 use crate::document::MentionKind;
@@ -12,8 +12,8 @@ use crate::text::{Analysis, Flags, TokenKind};
 /// Finds person names and subject pronouns.
 pub fn find(a: &Analysis) -> Vec<Candidate> {
     walk(a, |i, in_caps| {
-        // Every name rule starts at a capitalized word: elsewhere only a pronoun can stand.
-        if !a.tokens[i].is(Flags::CAPITALIZED) {
+        // Elsewhere only a pronoun can stand.
+        if !may_start_name(&a.tokens[i]) {
             return pronoun(a, i).map_or(Step::Nothing, Step::Single);
         }
         let run = plain_run(a, i);
