@@ -17,11 +17,60 @@
 //! them took most of a second to build and ran no faster.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::text::sentence::{AbbrevClass, AbbrevInfo};
 use crate::text::token::{AbbreviationSet, Token};
+
+/// A fast hash for short keys (words and names looked up per token), in the style of rustc's
+/// FxHash: one multiply per 8 bytes. The tables are built from lexicons and documents, and a
+/// look-up's cost does not depend on the hash quality of keys absent from them, so the
+/// flooding resistance of the default SipHash buys nothing here.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WordHasher(u64);
+
+impl WordHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for WordHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        let mut w = [0u8; 8];
+        w[..rest.len()].copy_from_slice(rest);
+        self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The [`WordHasher`] for `HashMap`s and `HashSet`s: `HashMap::default()`.
+pub type WordHash = BuildHasherDefault<WordHasher>;
 
 /// The lexicons, by role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -143,14 +192,14 @@ pub struct Hit {
 #[derive(Debug, Clone)]
 pub struct Lexicons {
     tables: [Vec<Entry>; LEX_COUNT],
-    abbreviations: HashMap<Box<str>, AbbrevClass>,
+    abbreviations: HashMap<Box<str>, AbbrevClass, WordHash>,
     /// The automaton over the entries that span several tokens ("Court of Appeals").
     automaton: Option<AhoCorasick>,
     /// Pattern id → the entries that share its (lower-cased) text.
     payloads: Vec<Vec<(Lex, u32)>>,
     /// The entries that are one token ("Haftar", "U.S."), by lower-cased text: looked up once
     /// per token, which is faster to build and to run than putting them in the automaton.
-    words: HashMap<Box<[u8]>, Vec<(Lex, u32)>>,
+    words: HashMap<Box<[u8]>, Vec<(Lex, u32)>, WordHash>,
 }
 
 /// Tokens longer than this are not looked up in the single-token table.
@@ -175,10 +224,10 @@ impl Lexicons {
     pub fn builtin() -> Lexicons {
         let mut lx = Lexicons {
             tables: Default::default(),
-            abbreviations: HashMap::new(),
+            abbreviations: HashMap::default(),
             automaton: None,
             payloads: Vec::new(),
-            words: HashMap::new(),
+            words: HashMap::default(),
         };
         for &(lex, src) in BUILTIN {
             lx.tables[lex as usize].extend(parse_lines(src));
@@ -215,10 +264,10 @@ impl Lexicons {
     /// Builds the single-token table and the automaton over every lexicon. Call once, after
     /// all additions.
     pub fn compile(&mut self) {
-        let mut ids: HashMap<Box<[u8]>, usize> = HashMap::new();
+        let mut ids: HashMap<Box<[u8]>, usize, WordHash> = HashMap::default();
         let mut patterns: Vec<Box<[u8]>> = Vec::new();
         let mut payloads: Vec<Vec<(Lex, u32)>> = Vec::new();
-        let mut words: HashMap<Box<[u8]>, Vec<(Lex, u32)>> = HashMap::new();
+        let mut words: HashMap<Box<[u8]>, Vec<(Lex, u32)>, WordHash> = HashMap::default();
         for lex in Lex::ALL {
             for (i, e) in self.tables[lex as usize].iter().enumerate() {
                 let key: Box<[u8]> = e.text.as_bytes().to_ascii_lowercase().into();

@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 
 use super::Candidate;
-use crate::lexicon::Lex;
+use crate::lexicon::{Lex, WordHash};
 
 /// The longest person name, in tokens ("Maria de la Luz Garcia Lopez Jr.").
 pub const MAX_PERSON_TOKENS: usize = 8;
@@ -12,7 +12,7 @@ pub const MAX_PERSON_TOKENS: usize = 8;
 pub const MAX_ORG_TOKENS: usize = 16;
 /// How far rules look around a token for context (a long sentence fits).
 pub const CONTEXT_TOKENS: usize = 80;
-use crate::text::{Analysis, Flags, TokenKind};
+use crate::text::{Analysis, Flags, Token, TokenKind};
 
 /// Capitalized function words and sentence openers that never start a name.
 pub fn is_function_word(w: &str) -> bool {
@@ -158,6 +158,13 @@ pub fn is_name_word(a: &Analysis, i: usize) -> bool {
         return t.is(Flags::HYPHENATED) && is_particle_compound(w);
     }
     !is_function_word(w)
+}
+
+/// True when a name rule may start at this token: it is capitalized ("Haftar"), in capitals
+/// ("NATO") or hyphenated ("al-Sayeh"), the shapes [`is_name_word`], initials and the name
+/// lexicons need. Recognizers skip their name rules elsewhere.
+pub fn may_start_name(t: &Token) -> bool {
+    t.is(Flags::CAPITALIZED) || t.is(Flags::ALL_CAPS) || t.is(Flags::HYPHENATED)
 }
 
 /// "al-Sayeh", "el-Sisi", "bin-Talal": a lower-case Arabic particle glued by a hyphen to a
@@ -416,15 +423,19 @@ pub fn repeats(
     keys: &[(usize, usize)],
     make: impl Fn(usize, usize) -> Candidate,
 ) -> Vec<Candidate> {
-    let mut names: HashSet<&str> = HashSet::with_capacity(keys.len());
+    let mut names: HashSet<&str, WordHash> = HashSet::with_capacity_and_hasher(keys.len(), WordHash::default());
     // The same names in capitals, for headlines ("STICH WINS" after "Michael Stich").
-    let mut upper: HashSet<String> = HashSet::with_capacity(keys.len());
+    let mut upper: HashSet<String, WordHash> = HashSet::with_capacity_and_hasher(keys.len(), WordHash::default());
     let mut longest = 0;
+    let mut lengths = LengthSet::default();
     for &(s, e) in keys {
         if e > s && e - s <= 6 {
             let name = a.slice(s, e);
             if names.insert(name) {
-                upper.insert(name.to_uppercase());
+                let caps = name.to_uppercase();
+                lengths.insert(name.len());
+                lengths.insert(caps.len());
+                upper.insert(caps);
             }
             longest = longest.max(e - s);
         }
@@ -447,6 +458,7 @@ pub fn repeats(
         let len = (1..=longest).rev().find(|&l| {
             i + l <= a.tokens.len()
                 && !covered[i..i + l].contains(&true)
+                && lengths.contains(a.slice(i, i + l).len())
                 && (names.contains(a.slice(i, i + l))
                     || in_caps && upper.contains(a.slice(i, i + l)) && !is_exact_place(a, i, i + l))
         });
@@ -464,6 +476,21 @@ pub fn repeats(
         }
     }
     out
+}
+
+/// A set of byte lengths (those over 127 share one bit): a cheap test that rules most text
+/// slices out before a hash look-up.
+#[derive(Debug, Default, Clone, Copy)]
+struct LengthSet(u128);
+
+impl LengthSet {
+    fn insert(&mut self, len: usize) {
+        self.0 |= 1 << len.min(127);
+    }
+
+    fn contains(self, len: usize) -> bool {
+        self.0 & (1 << len.min(127)) != 0
+    }
 }
 
 /// Lower-case nouns for what people are or do, which stand right before or after a name

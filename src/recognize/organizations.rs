@@ -4,7 +4,7 @@
 
 use super::names::{
     is_competition_word, is_country, is_exact_place, is_line_start, is_name_word, is_non_org_acronym, is_table_label,
-    nationality_end, MAX_ORG_TOKENS,
+    may_start_name, nationality_end, MAX_ORG_TOKENS,
 };
 use super::{walk, Candidate, Info, Step};
 use crate::document::MentionKind;
@@ -14,6 +14,10 @@ use crate::text::{Analysis, Flags, TokenKind};
 /// Finds organization names and definite descriptions.
 pub fn find(a: &Analysis) -> Vec<Candidate> {
     walk(a, |i, in_caps| {
+        // Elsewhere only a description ("the alliance") can stand.
+        if !may_start_name(&a.tokens[i]) {
+            return description(a, i).map_or(Step::Nothing, Step::Single);
+        }
         if let Some(end) = competition_end(a, i) {
             return Step::Skip(end);
         }
@@ -380,11 +384,7 @@ fn acronym(a: &Analysis, i: usize, in_caps_sentence: bool) -> Option<Candidate> 
 
 /// "the alliance", "the ministry": a lower-case head word after "the", anaphoric.
 fn description(a: &Analysis, i: usize) -> Option<Candidate> {
-    if !a.word(i.checked_sub(1)?).eq_ignore_ascii_case("the") {
-        return None;
-    }
-    let t = a.tokens.get(i)?;
-    if !t.is(Flags::LOWER) {
+    if !a.tokens.get(i)?.is(Flags::LOWER) || !a.word(i.checked_sub(1)?).eq_ignore_ascii_case("the") {
         return None;
     }
     let w = a.word(i);

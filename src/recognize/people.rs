@@ -2,7 +2,7 @@
 
 use super::names::{
     is_calendar_word, is_competition_word, is_country, is_function_word, is_initial, is_line_start, is_name_word,
-    is_role_noun, nationality_end, particle_end, repeats, MAX_PERSON_TOKENS,
+    is_role_noun, may_start_name, nationality_end, particle_end, repeats, MAX_PERSON_TOKENS,
 };
 use super::{walk, Candidate, Gender, Info, PersonInfo, Step};
 use crate::document::MentionKind;
@@ -12,20 +12,26 @@ use crate::text::{Analysis, Flags, TokenKind};
 /// Finds person names and subject pronouns.
 pub fn find(a: &Analysis) -> Vec<Candidate> {
     walk(a, |i, in_caps| {
+        // Elsewhere only a pronoun can stand.
+        if !may_start_name(&a.tokens[i]) {
+            return pronoun(a, i).map_or(Step::Nothing, Step::Single);
+        }
+        let run = plain_run(a, i);
+        let plain = plain_name(a, i, run);
         let found = first_name_before_title(a, i)
             .or_else(|| title_then_name(a, i))
             .or_else(|| first_name_then_surname(a, i))
             .or_else(|| name_with_initial(a, i))
             .or_else(|| initial_then_surname(a, i))
-            .or_else(|| name_before_speech(a, i))
-            .or_else(|| speech_then_name(a, i))
-            .or_else(|| name_comma_age(a, i))
-            .or_else(|| role_then_name(a, i))
-            .or_else(|| name_comma_role(a, i))
-            .or_else(|| scorer(a, i))
-            .or_else(|| name_then_country(a, i))
-            .or_else(|| nationality_then_name(a, i))
-            .or_else(|| cricket_player(a, i))
+            .or_else(|| name_before_speech(a, i, plain))
+            .or_else(|| speech_then_name(a, i, plain))
+            .or_else(|| name_comma_age(a, i, plain))
+            .or_else(|| role_then_name(a, i, run))
+            .or_else(|| name_comma_role(a, i, plain))
+            .or_else(|| scorer(a, i, plain))
+            .or_else(|| name_then_country(a, i, plain))
+            .or_else(|| nationality_then_name(a, i, run))
+            .or_else(|| cricket_player(a, i, run))
             .or_else(|| caps_first_name_then_surname(a, i, in_caps));
         match (found, pronoun(a, i)) {
             (Some(c), _) => Step::Name(c),
@@ -135,12 +141,13 @@ fn is_place(a: &Analysis, i: usize, end: usize) -> bool {
     a.hit(i, Lex::Location).is_some_and(|h| h.end as usize >= end)
 }
 
-/// A run of two or three plain name words (no organization head, not a place).
-fn plain_name(a: &Analysis, i: usize) -> Option<usize> {
+/// A run of plain name words (`run`, from [`plain_run`] at `i`) that no capitalized word
+/// runs into from the left.
+fn plain_name(a: &Analysis, i: usize, run: Option<usize>) -> Option<usize> {
     if !is_line_start(a, i) && a.tokens.get(i.wrapping_sub(1)).is_some_and(|t| t.is(Flags::CAPITALIZED)) {
         return None;
     }
-    plain_run(a, i)
+    run
 }
 
 /// The end of a run of plain name words at `i` (no title, organization head, nationality or
@@ -158,8 +165,8 @@ fn plain_run(a: &Analysis, i: usize) -> Option<usize> {
 
 /// "Werner Zwingmann said", "Ilie Lazar told reporters": an unknown two- or three-word name
 /// right before a speech verb.
-fn name_before_speech(a: &Analysis, i: usize) -> Option<Candidate> {
-    let end = plain_name(a, i)?;
+fn name_before_speech(a: &Analysis, i: usize, plain: Option<usize>) -> Option<Candidate> {
+    let end = plain?;
     if !(i + 2..=i + 3).contains(&end) || !matches!(a.word(end), "said" | "says" | "told" | "added" | "stated") {
         return None;
     }
@@ -168,8 +175,8 @@ fn name_before_speech(a: &Analysis, i: usize) -> Option<Candidate> {
 
 /// "Lubarskij (50th minute)", "Ilie Lazar (32nd)", "(Kovacs 26th, Lindahl 71st)": a scorer
 /// before the minute of a goal.
-fn scorer(a: &Analysis, i: usize) -> Option<Candidate> {
-    let end = plain_name(a, i)?;
+fn scorer(a: &Analysis, i: usize, plain: Option<usize>) -> Option<Candidate> {
+    let end = plain?;
     if end > i + 3 {
         return None;
     }
@@ -182,18 +189,18 @@ fn scorer(a: &Analysis, i: usize) -> Option<Candidate> {
 
 /// "said Tomas Brandvold,", "says Ilse Marten.": an unknown two- or three-word name right
 /// after a speech verb, ending its clause.
-fn speech_then_name(a: &Analysis, i: usize) -> Option<Candidate> {
+fn speech_then_name(a: &Analysis, i: usize, plain: Option<usize>) -> Option<Candidate> {
     if !matches!(a.word(i.checked_sub(1)?), "said" | "says" | "added" | "according") {
         return None;
     }
-    let end = plain_name(a, i)?;
+    let end = plain?;
     let closes = a.tokens.get(end).map_or(true, |t| matches!(t.kind, TokenKind::Punct | TokenKind::Terminal));
     ((i + 2..=i + 3).contains(&end) && closes).then(|| person(i, end))
 }
 
 /// "Marta Oyelaran, 34,", "Brennick, 61, said": a name, a comma and an age.
-fn name_comma_age(a: &Analysis, i: usize) -> Option<Candidate> {
-    let end = plain_name(a, i)?;
+fn name_comma_age(a: &Analysis, i: usize, plain: Option<usize>) -> Option<Candidate> {
+    let end = plain?;
     if end > i + 3 || a.word(end) != "," || !is_age(a.word(end + 1)) {
         return None;
     }
@@ -202,19 +209,19 @@ fn name_comma_age(a: &Analysis, i: usize) -> Option<Candidate> {
 
 /// "airport spokeswoman Rona Young", "Botafogo striker Tulio,": a name of one to three words
 /// right after a role noun.
-fn role_then_name(a: &Analysis, i: usize) -> Option<Candidate> {
+fn role_then_name(a: &Analysis, i: usize, run: Option<usize>) -> Option<Candidate> {
     let p = i.checked_sub(1)?;
     if !a.tokens[p].is(Flags::LOWER) || !is_role_noun(a.word(p)) {
         return None;
     }
-    let end = plain_run(a, i)?;
+    let end = run?;
     (end <= i + 3).then(|| person(i, end))
 }
 
 /// "Rona Young, executive director of", "Halvorsen, a lawyer and": a two- or three-word name
 /// before a comma and a role ("a former senior official").
-fn name_comma_role(a: &Analysis, i: usize) -> Option<Candidate> {
-    let end = plain_name(a, i)?;
+fn name_comma_role(a: &Analysis, i: usize, plain: Option<usize>) -> Option<Candidate> {
+    let end = plain?;
     if !(i + 2..=i + 3).contains(&end) || a.word(end) != "," {
         return None;
     }
@@ -249,8 +256,8 @@ fn initial_then_surname(a: &Analysis, i: usize) -> Option<Candidate> {
 
 /// "Ilka Vanhanen (Finland) 66 70", "Tomasz Brok (Poland) beat": a competitor before a
 /// bracketed country, unless a team's score follows ("Dinamo Vrana (Croatia) 2").
-fn name_then_country(a: &Analysis, i: usize) -> Option<Candidate> {
-    let end = plain_name(a, i)?;
+fn name_then_country(a: &Analysis, i: usize, plain: Option<usize>) -> Option<Candidate> {
+    let end = plain?;
     if end > i + 3 {
         return None;
     }
@@ -282,12 +289,12 @@ fn team_score_at(a: &Analysis, k: usize) -> bool {
 
 /// "Romanian Ilinca Dobre", "Kenya's Daniel Komen": a nationality or a country's possessive,
 /// then a two-word name (not "Spanish Grand Prix").
-fn nationality_then_name(a: &Analysis, i: usize) -> Option<Candidate> {
+fn nationality_then_name(a: &Analysis, i: usize, run: Option<usize>) -> Option<Candidate> {
     let p = i.checked_sub(1)?;
     if !nationality_before(a, p) {
         return None;
     }
-    let end = plain_run(a, i)?;
+    let end = run?;
     if end != i + 2 || is_competition_word(a.word(end - 1)) || a.hit(i, Lex::Organization).is_some() {
         return None;
     }
@@ -305,8 +312,8 @@ fn nationality_before(a: &Analysis, p: usize) -> bool {
 
 /// Cricket scorecards: "Sandhu c Mirza b Qadri 12" (batsman before "c"/"b"/"lbw"/"st",
 /// fielder or bowler after "c", "b" or "st"), "Okafor 10-2-31-3" (bowling figures).
-fn cricket_player(a: &Analysis, i: usize) -> Option<Candidate> {
-    let end = plain_run(a, i)?;
+fn cricket_player(a: &Analysis, i: usize, run: Option<usize>) -> Option<Candidate> {
+    let end = run?;
     if end > i + 3 {
         return None;
     }
@@ -371,7 +378,7 @@ fn person(start: usize, end: usize) -> Candidate {
 /// "He", "she": a subject pronoun, kept for speaker resolution.
 fn pronoun(a: &Analysis, i: usize) -> Option<Candidate> {
     let t = a.tokens.get(i)?;
-    if t.kind != TokenKind::Word {
+    if t.kind != TokenKind::Word || !(2..=3).contains(&(t.end - t.start)) {
         return None;
     }
     let gender = match a.word(i) {

@@ -10,6 +10,7 @@
 use std::collections::HashMap;
 
 use crate::document::{CourtInfo, MentionKind};
+use crate::lexicon::WordHash;
 use crate::recognize::{Candidate, Gender, Info};
 use crate::text::Analysis;
 
@@ -141,9 +142,18 @@ fn key(a: &Analysis, s: usize, e: usize) -> String {
         if !k.is_empty() {
             k.push(' ');
         }
-        k.push_str(&w.to_lowercase());
+        push_lowercase(&mut k, w);
     }
     k
+}
+
+/// Appends `w` lower-cased (as `str::to_lowercase`), without a temporary string for ASCII.
+fn push_lowercase(k: &mut String, w: &str) {
+    if w.is_ascii() {
+        k.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        k.push_str(&w.to_lowercase());
+    }
 }
 
 /// Hash maps from normalized names to entities, so that every name lookup is one probe and
@@ -151,13 +161,13 @@ fn key(a: &Analysis, s: usize, e: usize) -> String {
 #[derive(Debug, Default)]
 struct NameIndex {
     /// (kind, full-name key) → entity: "khalifa haftar", "libyan american alliance".
-    full: HashMap<(MentionKind, String), usize>,
+    full: HashMap<(MentionKind, String), usize, WordHash>,
     /// A person's last and first name words → entity ("haftar", "khalifa").
-    person_part: HashMap<String, usize>,
+    person_part: HashMap<String, usize, WordHash>,
     /// A single-word person name → entity ("Haftar" seen before "Khalifa Haftar").
-    person_single: HashMap<String, usize>,
+    person_single: HashMap<String, usize, WordHash>,
     /// An organization's capital initials → entity ("HNEC").
-    initials: HashMap<String, usize>,
+    initials: HashMap<String, usize, WordHash>,
 }
 
 impl NameIndex {
@@ -192,6 +202,9 @@ pub fn link(a: &Analysis, mentions: Vec<Candidate>) -> Resolved {
     let mut r = Resolved { entity_of: vec![None; mentions.len()], mentions, entities: Vec::new() };
     let mut index = NameIndex::default();
     for mi in 0..r.mentions.len() {
+        if matches!(r.mentions[mi].kind, MentionKind::Date | MentionKind::Location) {
+            continue;
+        }
         let m = r.mentions[mi].clone();
         let target = match m.kind {
             MentionKind::Date | MentionKind::Location => continue,
