@@ -250,6 +250,8 @@ fn run_jsonl(
             }
         }
         drop(done_rx);
+        // Whatever ended the loop, the reader must not wait for workers any longer.
+        stop.store(true, std::sync::atomic::Ordering::Relaxed);
         prog.finish();
         let read_result = reader.join().unwrap_or(Ok(()));
         write_result?;

@@ -1,7 +1,7 @@
 //! Calendar arithmetic (all through jiff): weekday resolution, steps by unit, holidays.
 
 use jiff::civil::{Date, Weekday};
-use jiff::ToSpan;
+use jiff::Span;
 
 use super::value::{TimexValue, Unit};
 
@@ -34,18 +34,21 @@ pub fn weekday(doc: Date, wd: i8, tense: Tense, include_doc: bool) -> Date {
 }
 
 /// `d` moved by `n` units (`n` may be negative); quarters are three months, decades ten years.
+/// Counts too large for the calendar (a number in the text, "10000000 years ago") give `None`,
+/// never a panic: jiff's checked `try_*` constructors refuse them.
 pub fn step(d: Date, n: i64, unit: Unit) -> Option<Date> {
+    let span = Span::new();
     let span = match unit {
         Unit::Second | Unit::Minute | Unit::Hour => return Some(d),
-        Unit::Day => n.days(),
-        Unit::Week => n.weeks(),
-        Unit::Month => n.months(),
-        Unit::Quarter => (3 * n).months(),
-        Unit::Year => n.years(),
-        Unit::Decade => (10 * n).years(),
-        Unit::Century => (100 * n).years(),
+        Unit::Day => span.try_days(n),
+        Unit::Week => span.try_weeks(n),
+        Unit::Month => span.try_months(n),
+        Unit::Quarter => span.try_months(n.checked_mul(3)?),
+        Unit::Year => span.try_years(n),
+        Unit::Decade => span.try_years(n.checked_mul(10)?),
+        Unit::Century => span.try_years(n.checked_mul(100)?),
     };
-    d.checked_add(span).ok()
+    d.checked_add(span.ok()?).ok()
 }
 
 /// The value of the period of `unit` holding `d`: the day, ISO week, month, quarter or year.
@@ -97,7 +100,7 @@ pub fn holiday(h: Holiday, year: i16) -> Option<Date> {
         Holiday::MlkDay | Holiday::PresidentsDay => nth(if h == Holiday::MlkDay { 1 } else { 2 }, 3, Weekday::Monday),
         Holiday::MothersDay => nth(5, 2, Weekday::Sunday),
         Holiday::FathersDay => nth(6, 3, Weekday::Sunday),
-        Holiday::Easter(offset) => easter(year)?.checked_add(i64::from(offset).days()).ok(),
+        Holiday::Easter(offset) => easter(year)?.checked_add(Span::new().try_days(i64::from(offset)).ok()?).ok(),
     }
 }
 
