@@ -140,3 +140,33 @@ fn jsonl_threads_keep_input_order() {
     let ids: Vec<i64> = lines(&four).iter().map(|v| v["id"].as_i64().expect("id")).collect();
     assert_eq!(ids, (0..300).collect::<Vec<_>>());
 }
+
+#[test]
+fn closed_stdout_ends_quietly() {
+    use std::io::{BufRead, BufReader};
+    let line = "{\"id\": 1, \"text\": \"The ministry said on Friday that talks would resume.\"}\n";
+    let mut child = Command::new(extract_bin())
+        .args(["--jsonl", "--threads", "2"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("extract runs");
+    let mut input = child.stdin.take().expect("stdin");
+    let writer = std::thread::spawn(move || {
+        for _ in 0..20_000 {
+            if input.write_all(line.as_bytes()).is_err() {
+                break;
+            }
+        }
+    });
+    // Read one line, then close our end like `| head -1` does.
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut first).expect("first line");
+    assert!(first.starts_with("{\"id\":1,"));
+    let out = child.wait_with_output().expect("wait");
+    writer.join().expect("writer");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+}
