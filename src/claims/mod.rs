@@ -1,12 +1,12 @@
 //! Claims: who said what, and when.
 //!
-//! - [`cues`]: the reporting words of the cue lexicon (speech and belief);
-//! - [`grammar`]: the structures around a cue ("X said (that) C", "C, X said", "C, said X",
+//! - `cues`: the reporting words of the cue lexicon (speech and belief);
+//! - `grammar`: the structures around a cue ("X said (that) C", "C, X said", "C, said X",
 //!   "“Q,” X said", "“Q1,” X said, “Q2”", "According to X, C", "X's statement that C", ...);
-//! - [`speaker`]: the speaker phrase and its entity (from [`resolve`](crate::resolve));
-//! - [`content`]: the reported clause or quotation, with bounded quote pairing (running
+//! - `speaker`: the speaker phrase and its entity (from [`resolve`](crate::resolve));
+//! - `content`: the reported clause or quotation, with bounded quote pairing (running
 //!   quotations over several paragraphs included);
-//! - [`dating`]: explicit, context or document date.
+//! - `dating`: explicit, context or document date.
 //!
 //! Nested attributions ("X noted that Y indicated ..., stressing that ...") are folded into the
 //! outer claim: as in PolNeAR, each word belongs to at most one attribution, so a claim whose cue
