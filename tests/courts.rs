@@ -98,3 +98,18 @@ fn negatives_have_no_court() {
         }
     }
 }
+
+/// Descriptions link to the court they describe: "the high court" to the supreme court, "the
+/// appeals court" to the appellate one, a bare "the court" to the court last spoken of.
+#[test]
+fn court_descriptions_link_by_level_and_recency() {
+    let text = "The U.S. Supreme Court ruled on Monday in a case from the 4th U.S. Circuit Court of Appeals. \
+                The high court said the appeals court erred. A federal judge in the Eastern District of \
+                Virginia had dismissed the case, and the court later reopened it.";
+    let doc = whosaid::Extractor::new().extract(text, None);
+    let entity_of =
+        |t: &str| doc.mentions.iter().rev().find(|m| m.text == t).and_then(|m| m.entity.clone()).unwrap_or_default();
+    assert_eq!(entity_of("high court"), entity_of("U.S. Supreme Court"));
+    assert_eq!(entity_of("appeals court"), entity_of("4th U.S. Circuit Court of Appeals"));
+    assert_eq!(entity_of("court"), entity_of("Eastern District of Virginia"));
+}

@@ -343,23 +343,13 @@ fn acronym_antecedent(a: &Analysis, index: &NameIndex, m: &Candidate) -> Option<
 /// whose name holds the description's words.
 fn description_antecedent(a: &Analysis, r: &Resolved, m: &Candidate) -> Option<usize> {
     let words: Vec<String> = (m.start..m.end).map(|i| a.word(i).to_lowercase()).collect();
-    let mut fallback = None;
+    if m.kind == MentionKind::Court {
+        return court_antecedent(a, r, &words);
+    }
     for (e, ent) in r.entities.iter().enumerate().rev().take(LINK_WINDOW) {
-        if ent.kind != m.kind {
-            continue;
-        }
-        let name = key(a, ent.name.0, ent.name.1);
-        let name_words: Vec<&str> = name.split(' ').collect();
-        if words.iter().all(|w| name_words.contains(&w.as_str())) {
+        if ent.kind == m.kind && name_holds(a, ent, &words) {
             return Some(e);
         }
-        if m.kind == MentionKind::Court && fallback.is_none() {
-            fallback = Some(e);
-        }
-    }
-    // "the court" with no better match: the most recent court.
-    if m.kind == MentionKind::Court && words.len() == 1 {
-        return fallback;
     }
     // "the company" after "Apple": the most recent organization of a class the noun names.
     let classes = words.last().map_or(&[][..], |w| description_classes(w));
@@ -370,6 +360,42 @@ fn description_antecedent(a: &Analysis, r: &Resolved, m: &Candidate) -> Option<u
             _ => None,
         }
     })
+}
+
+/// True when every word of a description is a word of the entity's name ("federal court" →
+/// "US Federal Court in Virginia").
+fn name_holds(a: &Analysis, ent: &EntityData, words: &[String]) -> bool {
+    let name = key(a, ent.name.0, ent.name.1);
+    let name_words: Vec<&str> = name.split(' ').collect();
+    words.iter().all(|w| name_words.contains(&w.as_str()))
+}
+
+/// A court description: "the high court" → the most recently mentioned supreme court, "the
+/// appeals court" → an appellate one, "the federal court" → one whose name has those words,
+/// "the court" → the most recently mentioned court.
+fn court_antecedent(a: &Analysis, r: &Resolved, words: &[String]) -> Option<usize> {
+    let mut recent: Vec<(usize, usize)> = r
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == MentionKind::Court)
+        .filter_map(|(i, e)| e.mentions.last().map(|&last| (last, i)))
+        .collect();
+    recent.sort_unstable_by(|x, y| y.cmp(x));
+    recent.truncate(LINK_WINDOW);
+    let level = words.iter().find_map(|w| match w.as_str() {
+        "high" | "highest" | "top" | "supreme" | "constitutional" => Some("supreme"),
+        "appeals" | "appellate" | "appeal" => Some("appellate"),
+        "district" | "trial" | "county" | "crown" | "magistrates" => Some("trial"),
+        _ => None,
+    });
+    let by_level = level.and_then(|l| recent.iter().find(|&&(_, e)| r.entities[e].court.level.as_deref() == Some(l)));
+    let by_words = || recent.iter().find(|&&(_, e)| name_holds(a, &r.entities[e], words));
+    if words.len() == 1 {
+        // "the court", "the tribunal": the court last spoken of.
+        return recent.first().map(|&(_, e)| e);
+    }
+    by_level.or_else(by_words).map(|&(_, e)| e)
 }
 
 /// The organization classes (of `data/organizations.txt` and `data/org_heads.txt`) that a
