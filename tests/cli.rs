@@ -14,14 +14,19 @@ fn extract_bin() -> PathBuf {
     p.join("examples").join(format!("extract{}", std::env::consts::EXE_SUFFIX))
 }
 
-fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(extract_bin())
+/// `extract` started with piped standard streams.
+fn spawn(args: &[&str]) -> std::process::Child {
+    Command::new(extract_bin())
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("extract runs (built by cargo test)");
+        .expect("extract runs (built by cargo test)")
+}
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = spawn(args);
     let mut input = child.stdin.take().expect("stdin");
     let data = stdin.to_vec();
     let writer = std::thread::spawn(move || {
@@ -145,13 +150,7 @@ fn jsonl_threads_keep_input_order() {
 fn closed_stdout_ends_quietly() {
     use std::io::{BufRead, BufReader};
     let line = "{\"id\": 1, \"text\": \"The ministry said on Friday that talks would resume.\"}\n";
-    let mut child = Command::new(extract_bin())
-        .args(["--jsonl", "--threads", "2"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("extract runs");
+    let mut child = spawn(&["--jsonl", "--threads", "2"]);
     let mut input = child.stdin.take().expect("stdin");
     let writer = std::thread::spawn(move || {
         for _ in 0..20_000 {
