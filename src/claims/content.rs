@@ -1,7 +1,7 @@
 //! Content: the reported clause or the quotation, and the quote pairing it needs.
 
 use super::cues::{self, CueShape};
-use super::words::{is_adverb, is_ly_adverb, is_mark, kind_is, stops_speaker};
+use super::words::{is_adverb, is_ly_adverb, is_mark, kind_is, mention_starting, stops_speaker};
 use crate::document::MentionKind;
 use crate::resolve::Resolved;
 use crate::text::{Analysis, Flags, TokenKind};
@@ -45,19 +45,19 @@ pub fn start_after(a: &Analysis, r: &Resolved, after_cue: usize, limit: usize) -
 
 /// "on Friday", "Tuesday", "in July": the end of a date phrase starting at `k`.
 pub fn date_phrase_end(a: &Analysis, r: &Resolved, k: usize) -> Option<usize> {
-    let date_at =
-        |i: usize| r.mention_at(i).filter(|&m| r.mentions[m].kind == MentionKind::Date && r.mentions[m].start == i);
-    if let Some(m) = date_at(k) {
-        return Some(r.mentions[m].end);
+    let date_end =
+        |i: usize| mention_starting(r, i).filter(|(_, mm)| mm.kind == MentionKind::Date).map(|(_, mm)| mm.end);
+    if let Some(e) = date_end(k) {
+        return Some(e);
     }
     let prep = matches!(a.word(k).to_ascii_lowercase().as_str(), "on" | "in" | "late" | "early" | "last" | "this");
-    date_at(k + 1).filter(|_| prep).map(|m| r.mentions[m].end)
+    date_end(k + 1).filter(|_| prep)
 }
 
 /// "reporters", "CNN", "him", "the BBC": an addressee after "told"; its end.
 fn addressee_end(a: &Analysis, r: &Resolved, k: usize) -> Option<usize> {
-    if let Some(m) = r.mention_at(k).filter(|&m| r.mentions[m].start == k) {
-        return Some(r.mentions[m].end);
+    if let Some((_, mm)) = mention_starting(r, k) {
+        return Some(mm.end);
     }
     let w = a.word(k).to_ascii_lowercase();
     if matches!(w.as_str(), "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists") {
@@ -139,7 +139,7 @@ pub fn trim_marks(a: &Analysis, s: usize, mut e: usize) -> usize {
 pub fn close_of(a: &Analysis, open: usize) -> Option<usize> {
     let end = a.tokens.len().min(open + MAX_QUOTE);
     for k in open + 1..end {
-        let t = &a.tokens[k];
+        let Some(t) = a.tokens.get(k) else { break };
         if t.kind == TokenKind::CloseQuote {
             return Some(k);
         }
@@ -160,7 +160,7 @@ pub fn open_of(a: &Analysis, close: usize) -> Option<usize> {
     let mut k = close;
     while k > floor {
         k -= 1;
-        let t = &a.tokens[k];
+        let t = a.tokens.get(k)?;
         if t.kind == TokenKind::OpenQuote {
             // A running quotation re-opens at each paragraph; keep going while the previous
             // paragraph ended without a closing mark.
@@ -181,7 +181,7 @@ fn ends_closed(a: &Analysis, k: usize) -> bool {
     let mut j = k;
     while j > 0 {
         j -= 1;
-        let t = &a.tokens[j];
+        let Some(t) = a.tokens.get(j) else { return true };
         if t.kind == TokenKind::CloseQuote {
             return true;
         }

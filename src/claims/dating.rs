@@ -2,6 +2,7 @@
 //! the same speaker's previous claim), else the document date. A date inside the content is
 //! what was said, not when.
 
+use super::words::mention_starting;
 use super::ClaimData;
 use crate::document::{DateBasis, MentionKind, TimexType};
 use crate::recognize::Info;
@@ -19,13 +20,14 @@ const MAX_FRAME_SENTENCES: usize = 12;
 /// Dates each claim.
 pub fn date_claims(a: &Analysis, r: &Resolved, claims: &mut [ClaimData], doc_date: Option<&str>) {
     for i in 0..claims.len() {
-        claims[i].date = explicit(a, r, &claims[i])
+        let (prev, rest) = claims.split_at_mut(i);
+        let Some(c) = rest.first_mut() else { break };
+        c.date = explicit(a, r, c)
             .map(|(v, m)| (v, Some(m), DateBasis::Explicit))
             .or_else(|| {
-                paragraph_frame(a, r, claims[i].cue.0)
-                    .and_then(|m| date_value(r, m).map(|v| (v, Some(m), DateBasis::Context)))
+                paragraph_frame(a, r, c.cue.0).and_then(|m| date_value(r, m).map(|v| (v, Some(m), DateBasis::Context)))
             })
-            .or_else(|| same_speaker(&claims[..i], claims[i].speaker_entity))
+            .or_else(|| same_speaker(prev, c.speaker_entity))
             .or_else(|| doc_date.map(|d| (d.to_string(), None, DateBasis::Document)));
     }
 }
@@ -55,9 +57,8 @@ fn explicit(a: &Analysis, r: &Resolved, c: &ClaimData) -> Option<(String, usize)
         _ => (lo, hi),
     };
     (lo..hi).find_map(|k| {
-        let m = r.mention_at(k)?;
-        let mm = &r.mentions[m];
-        (mm.kind == MentionKind::Date && mm.start == k && mm.end <= hi).then(|| date_value(r, m).map(|v| (v, m)))?
+        let (m, mm) = mention_starting(r, k)?;
+        (mm.kind == MentionKind::Date && mm.end <= hi).then(|| date_value(r, m).map(|v| (v, m)))?
     })
 }
 
@@ -85,7 +86,6 @@ fn paragraph_frame(a: &Analysis, r: &Resolved, i: usize) -> Option<usize> {
     if matches!(a.word(k), "On" | "In" | "By" | "Last" | "Earlier") {
         k += 1;
     }
-    let m = r.mention_at(k)?;
-    let mm = &r.mentions[m];
-    (mm.kind == MentionKind::Date && mm.start == k && a.word(mm.end) == "," && mm.end <= i).then_some(m)
+    let (m, mm) = mention_starting(r, k)?;
+    (mm.kind == MentionKind::Date && a.word(mm.end) == "," && mm.end <= i).then_some(m)
 }

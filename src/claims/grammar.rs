@@ -3,7 +3,7 @@
 use super::content::{self, clause_end, date_phrase_end, opens_quote, quotation, start_after, trim_marks};
 use super::cues::{Cue, CueShape};
 use super::speaker;
-use super::words::{has_word, kind_is};
+use super::words::{has_word, kind_is, mention_starting};
 use super::ClaimData;
 use crate::resolve::Resolved;
 use crate::text::{Analysis, Flags, TokenKind};
@@ -207,8 +207,8 @@ fn shares_subject(a: &Analysis, cue: &Cue, b: usize) -> bool {
 /// Returns the token after them.
 fn tail_after_cue(a: &Analysis, r: &Resolved, from: usize, limit: usize) -> Option<usize> {
     let mut k = date_phrase_end(a, r, from).unwrap_or(from);
-    if let Some(m) = r.mention_at(k).filter(|&m| r.mentions[m].start == k) {
-        k = r.mentions[m].end; // "“Q?” Boyle asked Trump."
+    if let Some((_, mm)) = mention_starting(r, k) {
+        k = mm.end; // "“Q?” Boyle asked Trump."
     }
     let ok = k >= limit
         || a.tokens

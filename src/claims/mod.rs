@@ -113,48 +113,54 @@ fn inside(x: (usize, usize), y: (usize, usize)) -> bool {
 /// Removes claims nested in another claim's content (the outer claim keeps the words).
 fn drop_nested(claims: &mut Vec<ClaimData>) {
     let mut keep = vec![true; claims.len()];
-    for i in 0..claims.len() {
+    for (i, c) in claims.iter().enumerate() {
         // Neighbours only: nesting spans at most a few claims, which keeps this linear.
         let lo = i.saturating_sub(3);
-        let hi = (i + 4).min(claims.len());
-        for j in lo..hi {
-            let inside = claims[j].content.0 <= claims[i].cue.0 && claims[i].cue.1 <= claims[j].content.1;
-            if j != i && keep[j] && inside {
-                keep[i] = false;
-                break;
-            }
+        let nested = claims
+            .iter()
+            .enumerate()
+            .skip(lo)
+            .take(i + 4 - lo)
+            .any(|(j, o)| j != i && keep.get(j).copied().unwrap_or(false) && inside(c.cue, o.content));
+        if let Some(k) = keep.get_mut(i).filter(|_| nested) {
+            *k = false;
         }
     }
     let mut k = keep.iter();
     claims.retain(|_| k.next().copied().unwrap_or(true));
 }
 
+/// Calls `f` with each claim but the first and the claim before it.
+fn with_previous(claims: &mut [ClaimData], mut f: impl FnMut(&ClaimData, &mut ClaimData)) {
+    for i in 1..claims.len() {
+        let (before, rest) = claims.split_at_mut(i);
+        if let (Some(prev), Some(c)) = (before.last(), rest.first_mut()) {
+            f(prev, c);
+        }
+    }
+}
+
 /// "“Q,” X said in a statement, **calling on** Congress to act": a participle cue without
 /// speaker that follows a comma shares the speaker of the claim before it in the sentence.
 fn participle_speakers(a: &Analysis, claims: &mut [ClaimData]) {
-    for i in 1..claims.len() {
-        let c = &claims[i];
-        let participle = a.word(c.cue.0).ends_with("ing") && c.cue.0 > 0 && a.word(c.cue.0 - 1) == ",";
-        let prev = &claims[i - 1];
-        if c.speaker.is_some() || !participle || a.sentence_of(prev.cue.0) != a.sentence_of(c.cue.0) {
-            continue;
+    with_previous(claims, |prev, c| {
+        let participle = a.word(c.cue.0).ends_with("ing") && c.cue.0.checked_sub(1).is_some_and(|p| a.word(p) == ",");
+        if c.speaker.is_none() && participle && a.sentence_of(prev.cue.0) == a.sentence_of(c.cue.0) {
+            c.speaker = prev.speaker;
+            c.speaker_entity = prev.speaker_entity;
         }
-        let (speaker, entity) = (prev.speaker, prev.speaker_entity);
-        claims[i].speaker = speaker;
-        claims[i].speaker_entity = entity;
-    }
+    });
 }
 
 /// "He also stated": a pronoun speaker takes the previous claim's speaker when that is a person
 /// of a fitting gender a few sentences back; else the linking's antecedent stays.
 fn pronoun_speakers(a: &Analysis, r: &Resolved, claims: &mut [ClaimData]) {
-    for i in 1..claims.len() {
-        let Some((s, e)) = claims[i].speaker else { continue };
-        let Some(g) = (e == s + 1).then(|| speaker::pronoun_gender(a.word(s))).flatten() else { continue };
-        let prev = &claims[i - 1];
+    with_previous(claims, |prev, c| {
+        let Some((s, e)) = c.speaker else { return };
+        let Some(g) = (e == s + 1).then(|| speaker::pronoun_gender(a.word(s))).flatten() else { return };
         let near = a.sentence_of(s).saturating_sub(a.sentence_of(prev.cue.0)) <= PRONOUN_WINDOW;
         if let Some(pe) = prev.speaker_entity.filter(|&pe| near && speaker::gender_fits(r, pe, g)) {
-            claims[i].speaker_entity = Some(pe);
+            c.speaker_entity = Some(pe);
         }
-    }
+    });
 }

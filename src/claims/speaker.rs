@@ -1,6 +1,9 @@
 //! Speakers: the phrase naming the source as written, and its entity.
 
-use super::words::{is_adverb, is_aux, is_ly_adverb, is_mark, is_subject_pronoun, kind_is, stops_speaker};
+use super::words::{
+    any_wordlike, is_adverb, is_aux, is_ly_adverb, is_mark, is_subject_pronoun, is_wordlike, kind_is, mention_at,
+    stops_speaker,
+};
 use crate::document::MentionKind;
 use crate::lexicon::Lex;
 use crate::recognize::Gender;
@@ -23,8 +26,7 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
     let mut s = e;
     while s > floor {
         let j = s - 1;
-        if let Some(m) = r.mention_at(j) {
-            let mm = &r.mentions[m];
+        if let Some((_, mm)) = mention_at(r, j) {
             if mm.kind == MentionKind::Date {
                 break;
             }
@@ -38,9 +40,8 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
             s = open;
             continue;
         }
-        let t = &a.tokens[j];
-        if is_mark(a, j) || stops_speaker(a.word(j)) && !of_phrase(a, j, floor) || t.kind == TokenKind::Number && s == e
-        {
+        let number = kind_is(a, j, TokenKind::Number) && s == e;
+        if is_mark(a, j) || stops_speaker(a.word(j)) && !of_phrase(a, j, floor) || number {
             break;
         }
         if e - j > MAX_SPEAKER {
@@ -48,7 +49,7 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
         }
         s = j;
     }
-    (s < e && a.tokens[s..e].iter().any(|t| t.is_wordlike())).then_some((s, e))
+    (s < e && any_wordlike(a, s, e)).then_some((s, e))
 }
 
 /// A short bracketed aside ending right before `end` ("(HNEC)", "(R-Texas)"): the index of its
@@ -59,7 +60,7 @@ fn bracketed_before(a: &Analysis, end: usize, floor: usize) -> Option<usize> {
         return None;
     }
     let lo = close.saturating_sub(5).max(floor);
-    let open = (lo..close).rev().find(|&k| a.tokens[k].kind == TokenKind::OpenBracket)?;
+    let open = (lo..close).rev().find(|&k| kind_is(a, k, TokenKind::OpenBracket))?;
     // Something must stand before it: the name it explains.
     (open > floor && close > open + 1).then_some(open)
 }
@@ -98,8 +99,7 @@ fn parenthetical_before(a: &Analysis, end: usize, floor: usize) -> Option<usize>
 /// A date phrase ending at `end` after a noun ("A poll **in June**", "Noah **on Thursday**"):
 /// returns its start (with the preposition); `None` when the date opens the clause.
 fn date_before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<usize> {
-    let m = r.mention_at(end.checked_sub(1)?)?;
-    let mm = &r.mentions[m];
+    let (_, mm) = mention_at(r, end.checked_sub(1)?)?;
     if mm.kind != MentionKind::Date || mm.end != end || mm.start <= floor || is_mark(a, end) {
         return None;
     }
@@ -159,7 +159,11 @@ fn is_role_noun(w: &str) -> bool {
 pub fn relative_antecedent(a: &Analysis, r: &Resolved, rel: usize, floor: usize) -> Option<(usize, usize)> {
     let w = a.word(rel).to_ascii_lowercase();
     // "groups **that** favored her": "that" right before the cue verb, after a noun.
-    let that = w == "that" && rel > floor && a.tokens[rel - 1].is_wordlike() && a.hit(rel - 1, Lex::Cue).is_none();
+    let that = w == "that"
+        && rel
+            .checked_sub(1)
+            .filter(|&p| p >= floor)
+            .is_some_and(|p| is_wordlike(a, p) && a.hit(p, Lex::Cue).is_none());
     if !(matches!(w.as_str(), "who" | "which") || that) {
         return None;
     }
@@ -219,8 +223,7 @@ pub fn clause_subject(a: &Analysis, r: &Resolved, sent_start: usize, cue: usize)
     }
     let lim = cue.min(k + MAX_SUBJECT_LEAD + 1);
     for j in k..lim {
-        if let Some(m) = r.mention_at(j) {
-            let mm = &r.mentions[m];
+        if let Some((_, mm)) = mention_at(r, j) {
             if matches!(mm.kind, MentionKind::Person | MentionKind::Organization) && mm.end < cue {
                 return Some((k, mm.end));
             }
@@ -340,7 +343,7 @@ pub fn after(a: &Analysis, start: usize, limit: usize) -> Option<(usize, usize)>
         }
         e += 1;
     }
-    (e > start && a.tokens[start..e].iter().any(|t| t.is_wordlike())).then_some((start, e))
+    (e > start && any_wordlike(a, start, e)).then_some((start, e))
 }
 
 /// The entity of a speaker phrase: the entity of the mention it ends with (its head); for "a
@@ -349,8 +352,7 @@ pub fn after(a: &Analysis, start: usize, limit: usize) -> Option<(usize, usize)>
 pub fn entity(a: &Analysis, r: &Resolved, (s, e): (usize, usize)) -> Option<usize> {
     // The name before a bracketed aside: "Commission (HNEC)".
     let e = bracketed_before(a, e, s).unwrap_or(e);
-    let m = r.mention_at(e.checked_sub(1)?)?;
-    let mm = &r.mentions[m];
+    let (m, mm) = mention_at(r, e.checked_sub(1)?)?;
     if mm.end != e || mm.start < s || matches!(mm.kind, MentionKind::Date | MentionKind::Location) {
         return None;
     }
@@ -359,7 +361,7 @@ pub fn entity(a: &Analysis, r: &Resolved, (s, e): (usize, usize)) -> Option<usiz
     if mm.kind == MentionKind::Organization && mm.start > s && !spokesperson_for(a, s, mm.start) {
         return None;
     }
-    r.entity_of[m]
+    r.entity_of.get(m).copied().flatten()
 }
 
 /// "a spokesman for", "a spokeswoman for the", "officials at": a role speaking for the

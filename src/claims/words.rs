@@ -1,5 +1,7 @@
 //! Small word classes and token tests shared by the claim grammar.
 
+use crate::recognize::Candidate;
+use crate::resolve::Resolved;
 use crate::text::{Analysis, TokenKind};
 
 /// Words that end a speaker phrase when walking back from the cue ("... that **X** said").
@@ -133,4 +135,25 @@ pub fn kind_is(a: &Analysis, i: usize, k: TokenKind) -> bool {
 /// True when tokens `[s, e)` hold a letter or digit (a content needs words).
 pub fn has_word(a: &Analysis, s: usize, e: usize) -> bool {
     (s..e).any(|i| a.word(i).chars().any(char::is_alphanumeric))
+}
+
+/// The mention covering token `i`, with its index.
+pub fn mention_at(r: &Resolved, i: usize) -> Option<(usize, &Candidate)> {
+    let m = r.mention_at(i)?;
+    r.mentions.get(m).map(|mm| (m, mm))
+}
+
+/// The mention that starts at token `i`, with its index.
+pub fn mention_starting(r: &Resolved, i: usize) -> Option<(usize, &Candidate)> {
+    mention_at(r, i).filter(|(_, mm)| mm.start == i)
+}
+
+/// True when tokens `[s, e)` hold a word-like token.
+pub fn any_wordlike(a: &Analysis, s: usize, e: usize) -> bool {
+    a.tokens.get(s..e).is_some_and(|ts| ts.iter().any(|t| t.is_wordlike()))
+}
+
+/// True when token `i` is word-like.
+pub fn is_wordlike(a: &Analysis, i: usize) -> bool {
+    a.tokens.get(i).is_some_and(|t| t.is_wordlike())
 }
