@@ -1,7 +1,9 @@
 //! Content: the reported clause or the quotation, and the quote pairing it needs.
 
 use super::cues::{self, CueShape};
-use super::words::{is_adverb, is_ly_adverb, is_mark, kind_is, mention_starting, stops_speaker};
+use super::words::{
+    is_adverb, is_aux, is_ly_adverb, is_mark, is_subject_pronoun, kind_is, mention_starting, stops_speaker,
+};
 use crate::document::MentionKind;
 use crate::resolve::Resolved;
 use crate::text::{Analysis, Flags, TokenKind};
@@ -80,7 +82,7 @@ pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
     let limit = limit.min(s + MAX_CLAUSE);
     let mut e = limit;
     let mut opened = false;
-    let after_that = s.checked_sub(1).is_some_and(|p| a.word(p).eq_ignore_ascii_case("that"));
+    let after_that = after_that(a, s);
     for k in s..limit {
         if kind_is(a, k, TokenKind::OpenQuote) {
             opened = true;
@@ -92,7 +94,7 @@ pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
         }
         // "explained that the court ordered C and declared D": the reported clause has its own
         // subject, which the second verb shares.
-        if !after_that && coordinated_cue(a, k) {
+        if !after_that && coordinated_cue(a, k) || !opened && k > s && next_clause(a, s, k) {
             e = k;
             break;
         }
@@ -110,6 +112,47 @@ pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
         }
     }
     trim_marks(a, s, e)
+}
+
+/// True when the content starting at `s` follows a "that" ("said **that** C").
+fn after_that(a: &Analysis, s: usize) -> bool {
+    s.checked_sub(1).is_some_and(|p| a.word(p).eq_ignore_ascii_case("that"))
+}
+
+/// True when a new clause, not part of the reported one, starts at token `k` (a comma or a
+/// conjunction) of a content starting at `s`.
+fn next_clause(a: &Analysis, s: usize, k: usize) -> bool {
+    let comma = a.word(k) == ",";
+    let j = if comma { k + 1 } else { k };
+    let w = a.word(j).to_ascii_lowercase();
+    match w.as_str() {
+        // "said C, which votes in March": a relative clause on the content's last noun (a "that"
+        // clause keeps it: "said that C, which D").
+        "which" | "who" | "whom" | "whose" => comma && !after_that(a, s),
+        // "C while D", "C, though D", "C, whereas D": a contrasting clause.
+        "while" | "whereas" | "although" | "though" => true,
+        // "C, even as D", "C even though D".
+        "even" => matches!(a.word(j + 1).to_ascii_lowercase().as_str(), "as" | "though"),
+        // "C, but Cook did not say", "C but have not acted".
+        "but" => opens_clause_after_conjunction(a, j + 1),
+        // "C, and voters greeted him": a second clause (not the last item of a list "A, B, and C").
+        "and" => comma && !(s..k).any(|i| a.word(i) == ",") && opens_clause_after_conjunction(a, j + 1),
+        _ => false,
+    }
+}
+
+/// After "but" or "and", the start of a clause or a verb phrase rather than a word of a
+/// coordinated phrase ("but he did not", "and the party lost", "but did not", "and telling",
+/// not "but necessary").
+fn opens_clause_after_conjunction(a: &Analysis, j: usize) -> bool {
+    let w = a.word(j);
+    let lw = w.to_ascii_lowercase();
+    is_subject_pronoun(w)
+        || is_aux(w)
+        || matches!(lw.as_str(), "it" | "there" | "not" | "no" | "this" | "that" | "these" | "those" | "another")
+        || matches!(lw.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "some" | "many" | "most")
+        || lw.ends_with("ing") && lw.len() > 4
+        || a.tokens.get(j).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED))
 }
 
 /// "X says C **but argues** that D", "C, **and added** D": a conjunction before a finite cue
