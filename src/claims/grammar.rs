@@ -1,7 +1,7 @@
 //! The structures around a cue, each a small rule with the phrase it matches.
 
 use super::content::{self, clause_end, date_phrase_end, opens_quote, quotation, start_after, trim_marks};
-use super::cues::{Cue, CueShape};
+use super::cues::{self, Cue, CueShape};
 use super::speaker;
 use super::words::{has_word, kind_is, mention_starting};
 use super::ClaimData;
@@ -254,8 +254,27 @@ fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<Cl
     let mut c = claim(a, r, Some((ss, se)), cue, content);
     c.quoted = quoted;
     continue_quote(a, &mut c, k);
+    continue_clause(a, &mut c, k, sent.end);
     following_quotes(a, &mut c, sent.end);
     Some(c)
+}
+
+/// "This campaign, he says, **is different**": a reported clause that goes on after a
+/// parenthetical attribution joins the claim as its second part (but not a participle clause or
+/// a frame: "..., he said, adding ...", "..., she said, in a statement").
+fn continue_clause(a: &Analysis, c: &mut ClaimData, k: usize, limit: usize) {
+    let next = k + 1;
+    if c.quoted || a.word(k) != "," || cues::at(a, next).is_some() || is_preposition(a.word(next)) {
+        return;
+    }
+    if opens_quote(a, next) || !a.tokens.get(next).is_some_and(|t| t.is_wordlike()) {
+        return;
+    }
+    let second = (next, clause_end(a, next, limit));
+    if second.1 > second.0 + 1 {
+        c.parts = Some(vec![c.content, second]);
+        c.content = (c.content.0, second.1);
+    }
 }
 
 /// "“Q1,” she said. “Q2.” ¶ “Q3.”": quotations that follow the attributed one without an

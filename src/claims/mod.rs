@@ -141,11 +141,14 @@ fn with_previous(claims: &mut [ClaimData], mut f: impl FnMut(&ClaimData, &mut Cl
 }
 
 /// "“Q,” X said in a statement, **calling on** Congress to act": a participle cue without
-/// speaker that follows a comma shares the speaker of the claim before it in the sentence.
+/// speaker (or whose subject holds the previous cue: "“Q,” X said, adding ...") that follows a
+/// comma shares the speaker of the claim before it in the sentence.
 fn participle_speakers(a: &Analysis, claims: &mut [ClaimData]) {
     with_previous(claims, |prev, c| {
         let participle = a.word(c.cue.0).ends_with("ing") && c.cue.0.checked_sub(1).is_some_and(|p| a.word(p) == ",");
-        if c.speaker.is_none() && participle && a.sentence_of(prev.cue.0) == a.sentence_of(c.cue.0) {
+        // A subject found before the participle that holds the previous cue is no speaker.
+        let own = c.speaker.is_some_and(|sp| !inside(prev.cue, sp));
+        if !own && participle && a.sentence_of(prev.cue.0) == a.sentence_of(c.cue.0) {
             c.speaker = prev.speaker;
             c.speaker_entity = prev.speaker_entity;
         }
