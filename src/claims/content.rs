@@ -45,6 +45,32 @@ pub fn start_after(a: &Analysis, r: &Resolved, after_cue: usize, limit: usize) -
     k
 }
 
+/// How many tokens an addressee may take ("told **a town hall in Salem on Monday** that").
+const MAX_ADDRESSEE: usize = 12;
+
+/// "told **the crowd** that C", "tells **the crowd** he was", "urged **women** to vote", "asked
+/// **the students** if C", "told **the paper**: “Q”": after a verb that takes an addressee, the
+/// content starts after the object phrase, at the word that opens the content.
+pub fn after_addressee(a: &Analysis, k: usize, limit: usize) -> Option<usize> {
+    let end = limit.min(k + MAX_ADDRESSEE);
+    for j in k..end {
+        let w = a.word(j);
+        let lw = w.to_ascii_lowercase();
+        if j > k && (matches!(lw.as_str(), "to" | "if" | "whether") || is_subject_pronoun(w) || opens_quote(a, j)) {
+            return Some(j);
+        }
+        if j > k && (lw == "that" || w == ":") {
+            return Some(j + 1);
+        }
+        let inner = a.tokens.get(j).is_some_and(|t| t.is_wordlike()) || matches!(w, "," | "." | "’s" | "'s");
+        let stop = stops_speaker(w) && !matches!(lw.as_str(), "in" | "on" | "at" | "of" | "for" | "from" | "and");
+        if !inner || stop || cues::at(a, j).is_some_and(|c| c.shape != CueShape::Frame) {
+            return None;
+        }
+    }
+    None
+}
+
 /// "on Friday", "Tuesday", "in July": the end of a date phrase starting at `k`.
 pub fn date_phrase_end(a: &Analysis, r: &Resolved, k: usize) -> Option<usize> {
     let date_end =

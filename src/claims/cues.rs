@@ -39,6 +39,9 @@ pub struct Cue {
     pub cue_type: CueType,
     /// A verb that only introduces a quotation or a colon ("She **continued**: “...”").
     pub quote_only: bool,
+    /// A verb that takes an addressee before its content ("**told** the crowd that ...",
+    /// "**urged** voters to ...").
+    pub addressee: bool,
 }
 
 /// The cue starting at token `i`, if any. Cue words inside markup (`<tweet ...>`) are not cues.
@@ -61,7 +64,17 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
     // "a note", "his warning": a verb form after a determiner is a noun.
     let shape = if shape == CueShape::Verb && follows_determiner(a, i) { CueShape::Noun } else { shape };
     let start = if shape == CueShape::Verb { verb_group_start(a, i) } else { i };
-    Some(Cue { start, end, word: i, shape, cue_type, quote_only })
+    let addressee = shape == CueShape::Verb && takes_addressee(lemma);
+    Some(Cue { start, end, word: i, shape, cue_type, quote_only, addressee })
+}
+
+/// Lemmas of verbs whose object is the one spoken to: "tell", "ask", "urge", "remind", ...
+fn takes_addressee(lemma: &str) -> bool {
+    const L: &[&str] = &[
+        "tell", "ask", "urge", "assure", "inform", "remind", "advise", "encourage", "call on", "instruct", "beg",
+        "implore", "warn", "convince", "persuade",
+    ];
+    L.contains(&lemma)
 }
 
 /// The auxiliaries that belong to a cue verb, with the adverbs between them: "**has repeatedly**

@@ -43,6 +43,11 @@ fn claim(a: &Analysis, r: &Resolved, speaker: Option<(usize, usize)>, cue: &Cue,
 /// The content after a cue: a quotation ("said: “Q”") or the reported clause ("said (that) C").
 fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<((usize, usize), bool)> {
     let cs = start_after(a, r, cue.end, limit);
+    let cs = if cue.addressee && !opens_quote(a, cs) && cs == cue.end {
+        content::after_addressee(a, cs, limit).unwrap_or(cs)
+    } else {
+        cs
+    };
     let cs = match that_after_phrase(a, cs, limit) {
         Some(k) if cue.shape == CueShape::Verb => k,
         None if cue.shape == CueShape::Verb && is_preposition(a.word(cs)) && is_speak(a.word(cue.word)) => return None,
