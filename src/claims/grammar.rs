@@ -131,10 +131,33 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
             .or_else(|| speaker::before_infinitive(a, r, b, floor))
             .or_else(|| shares_subject(a, cue, b).then(|| speaker::clause_subject(a, r, floor, b)).flatten())
     });
-    let speaker = speaker.filter(|_| !is_passive(a, cue));
+    if is_passive(a, cue) {
+        return Some(passive_claim(a, r, cue, speaker, content, quoted));
+    }
     let mut c = claim(a, r, speaker, cue, content);
     c.quoted = quoted;
     Some(c)
+}
+
+/// "**Trump** is expected to win", "**Pigs** are considered unclean": a passive cue has no
+/// speaker; its subject belongs to the content (but not an empty "it": "it was announced that
+/// C").
+fn passive_claim(
+    a: &Analysis,
+    r: &Resolved,
+    cue: &Cue,
+    subject: Option<(usize, usize)>,
+    content: (usize, usize),
+    quoted: bool,
+) -> ClaimData {
+    let expletive = |s: usize| matches!(a.word(s).to_ascii_lowercase().as_str(), "it" | "there");
+    let content = match subject {
+        Some((s, _)) if !quoted && !expletive(s) => (s, content.1),
+        _ => content,
+    };
+    let mut c = claim(a, r, None, cue, content);
+    c.quoted = quoted;
+    c
 }
 
 /// "**Recognizing** this, Mr. Rubio joined ...", "**Worried** the plan might fail, the
@@ -187,12 +210,14 @@ fn relative_claim(
     Some(c)
 }
 
-/// A passive cue has no speaker before it: "Trump **is expected** to win", "it **was announced**"
-/// (but "Trump **is thanking**" has one).
+/// A passive cue has no speaker before it: "Trump **is expected** to win", "it **was announced**",
+/// "Pigs **are considered**" (but "Trump **is thanking**" has one).
 fn is_passive(a: &Analysis, cue: &Cue) -> bool {
     let be =
         |k: usize| matches!(a.word(k).to_ascii_lowercase().as_str(), "is" | "are" | "was" | "were" | "be" | "been");
-    (cue.start..cue.word).any(be) && !a.word(cue.word).ends_with("ing")
+    // The last word is the participle: "is **expected**", "was **announced**".
+    let last = cue.end.saturating_sub(1).max(cue.word);
+    (cue.start..last).any(be) && !a.word(last).ends_with("ing")
 }
 
 /// True when the cue shares the subject of the clause before it (`b` is the token before the
