@@ -42,6 +42,9 @@ pub struct Cue {
     /// A verb that takes an addressee before its content ("**told** the crowd that ...",
     /// "**urged** voters to ...").
     pub addressee: bool,
+    /// A verb that may stand before its speaker ("“Q,” **said** X", "“Q?” **asked** X"; but
+    /// "“Q,” told CNN" names the one spoken to).
+    pub inverts: bool,
 }
 
 /// The cue starting at token `i`, if any. Cue words inside markup (`<tweet ...>`) are not cues.
@@ -65,7 +68,8 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
     let shape = if shape == CueShape::Verb && follows_determiner(a, i) { CueShape::Noun } else { shape };
     let start = if shape == CueShape::Verb { verb_group_start(a, i) } else { i };
     let addressee = shape == CueShape::Verb && takes_addressee(lemma);
-    Some(Cue { start, end, word: i, shape, cue_type, quote_only, addressee })
+    let inverts = !addressee || lemma == "ask";
+    Some(Cue { start, end, word: i, shape, cue_type, quote_only, addressee, inverts })
 }
 
 /// Lemmas of verbs whose object is the one spoken to: "tell", "ask", "urge", "remind", ...

@@ -50,7 +50,8 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
     };
     let cs = match that_after_phrase(a, cs, limit) {
         Some(k) if cue.shape == CueShape::Verb => k,
-        None if cue.shape == CueShape::Verb && is_preposition(a.word(cs)) && is_speak(a.word(cue.word)) => return None,
+        // "spoke on the condition of anonymity", "speaking to reporters": no content.
+        None if cue.shape == CueShape::Verb && is_speak(a.word(cue.word)) && opens_phrase(a.word(cs)) => return None,
         _ => cs,
     };
     if cue.quote_only && !opens_quote(a, cs) && a.word(cs.saturating_sub(1)) != ":" {
@@ -87,6 +88,11 @@ fn that_after_phrase(a: &Analysis, cs: usize, limit: usize) -> Option<usize> {
 /// anonymity" and "spoke **at** the rally" have no content.
 fn is_speak(w: &str) -> bool {
     ["speak", "speaks", "spoke", "speaking", "spoken"].iter().any(|s| s.eq_ignore_ascii_case(w))
+}
+
+/// A preposition or "to": the start of a phrase after "speak" ("spoke **to** reporters").
+fn opens_phrase(w: &str) -> bool {
+    is_preposition(w) || w.eq_ignore_ascii_case("to")
 }
 
 /// Prepositions that open a phrase after a verb rather than its content ("to" and "about" do
@@ -355,7 +361,7 @@ fn continue_quote(a: &Analysis, c: &mut ClaimData, k: usize) {
 /// "C, said X." · "“Q,” said X, a spokesman."
 fn content_comma_cue_subject(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     // "C, saying X" is a participle clause, not an inverted attribution.
-    if a.word(cue.word).ends_with("ing") {
+    if a.word(cue.word).ends_with("ing") || !cue.inverts {
         return None;
     }
     let sent = a.sentence(a.sentence_of(cue.word));
