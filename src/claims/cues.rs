@@ -65,7 +65,12 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
     };
     let quote_only = a.lexicon_field(h, 2) == "quote";
     // "a note", "his warning": a verb form after a determiner is a noun.
-    let shape = if shape == CueShape::Verb && follows_determiner(a, i) { CueShape::Noun } else { shape };
+    let noun = follows_determiner(a, i) || subject_noun(a, i, end, lemma);
+    let shape = if shape == CueShape::Verb && noun { CueShape::Noun } else { shape };
+    // "compared with 23%", "compared to last year": a preposition, not a comparison claimed.
+    if lemma == "compare" && matches!(a.word(end).to_ascii_lowercase().as_str(), "to" | "with") {
+        return None;
+    }
     let start = if shape == CueShape::Verb { verb_group_start(a, i) } else { i };
     let addressee = shape == CueShape::Verb && takes_addressee(lemma);
     let inverts = !addressee || lemma == "ask";
@@ -75,8 +80,21 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
 /// Lemmas of verbs whose object is the one spoken to: "tell", "ask", "urge", "remind", ...
 fn takes_addressee(lemma: &str) -> bool {
     const L: &[&str] = &[
-        "tell", "ask", "urge", "assure", "inform", "remind", "advise", "encourage", "call on", "instruct", "beg",
-        "implore", "warn", "convince", "persuade",
+        "tell",
+        "ask",
+        "urge",
+        "assure",
+        "inform",
+        "remind",
+        "advise",
+        "encourage",
+        "call on",
+        "instruct",
+        "beg",
+        "implore",
+        "warn",
+        "convince",
+        "persuade",
     ];
     L.contains(&lemma)
 }
@@ -124,6 +142,33 @@ fn opens_noun_phrase(a: &Analysis, i: usize) -> bool {
     let p = i - 1;
     let before = kind_is(a, p, TokenKind::Number) || P.iter().any(|w| w.eq_ignore_ascii_case(a.word(p)));
     before && !a.word(i).ends_with("ing")
+}
+
+/// "A news **report** published Wednesday said", "the earlier **plan** would": a present form
+/// (the lemma or its -s form) after a lower-case modifier and before an auxiliary, a past
+/// participle or a cue verb is the subject noun of that verb, not a cue of its own.
+fn subject_noun(a: &Analysis, i: usize, end: usize, lemma: &str) -> bool {
+    let w = a.word(i).to_ascii_lowercase();
+    let present = w == lemma || w.strip_suffix('s') == Some(lemma);
+    // "which he **believes** will", "which Democrats **say** could": a verb after its subject.
+    let modifier = i.checked_sub(1).is_some_and(|p| {
+        let pw = a.word(p);
+        pw.bytes().all(|b| b.is_ascii_lowercase()) && !is_subject_pronoun(pw) && pw != "it" && !is_relative(pw)
+    });
+    if !present || end != i + 1 || !modifier {
+        return false;
+    }
+    let next = a.word(end);
+    let verb_next = a.hit(end, Lex::Cue).is_some_and(|h| a.lexicon_field(h, 2) == "verb" && next.ends_with("ed"));
+    // "the plan **would**" (but "what the city hopes **will** be", "what voters say **will**").
+    let singular_subject = w == lemma && i.checked_sub(1).is_some_and(|p| !a.word(p).ends_with('s'));
+    let aux_next = is_aux(next) && !kind_is(a, end, TokenKind::Possessive) && singular_subject;
+    aux_next || verb_next || next == "said" || next == "says"
+}
+
+/// "who", "which", "that", "what": relative and interrogative pronouns.
+fn is_relative(w: &str) -> bool {
+    ["who", "which", "that", "what", "whom"].iter().any(|r| r.eq_ignore_ascii_case(w))
 }
 
 /// "a", "the", "his": words before a noun.

@@ -54,6 +54,10 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
         None if cue.shape == CueShape::Verb && is_speak(a.word(cue.word)) && opens_phrase(a.word(cs)) => return None,
         _ => cs,
     };
+    // "A news report **published** Wednesday said C": a participle before the sentence's verb.
+    if cues::at(a, cs).is_some_and(|c| c.shape == CueShape::Verb && c.start == cs) {
+        return None;
+    }
     if cue.quote_only && !opens_quote(a, cs) && a.word(cs.saturating_sub(1)) != ":" {
         return None;
     }

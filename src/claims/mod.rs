@@ -19,7 +19,7 @@ mod grammar;
 mod speaker;
 mod words;
 
-use crate::document::{CueType, DateBasis};
+use crate::document::{CueType, DateBasis, MentionKind};
 use crate::resolve::Resolved;
 use crate::text::{Analysis, Flags, TokenKind};
 
@@ -55,7 +55,8 @@ pub fn find(a: &Analysis, r: &Resolved, doc_date: Option<&str>) -> Vec<ClaimData
     let quoted = quoted_tokens(a);
     let mut i = 0;
     while i < a.tokens.len() {
-        let Some(cue) = cues::at(a, i).filter(|_| !quoted.get(i).copied().unwrap_or(false)) else {
+        let in_quote = quoted.get(i).copied().unwrap_or(false);
+        let Some(cue) = cues::at(a, i).filter(|_| !in_quote && !in_name(a, r, i)) else {
             i += 1;
             continue;
         };
@@ -69,6 +70,18 @@ pub fn find(a: &Analysis, r: &Resolved, doc_date: Option<&str>) -> Vec<ClaimData
     pronoun_speakers(a, r, &mut out);
     dating::date_claims(a, r, &mut out, doc_date);
     out
+}
+
+/// "The Washington **Post**", "the Cook Political **Report**": a capitalized noun-like cue word
+/// inside the name of an organization is part of the name (a verb form in a title-case headline
+/// is not: "Trump **Says** ...").
+fn in_name(a: &Analysis, r: &Resolved, i: usize) -> bool {
+    let w = a.word(i);
+    let verb_form = w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing");
+    let capitalized = a.tokens.get(i).is_some_and(|t| t.is(Flags::CAPITALIZED));
+    capitalized
+        && !verb_form
+        && words::mention_at(r, i).is_some_and(|(_, m)| m.kind == MentionKind::Organization && m.start < i)
 }
 
 /// Marks the tokens inside quotation marks: a cue word there ("“I think we will win,” she
