@@ -18,6 +18,7 @@ pub fn claim_at(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
         CueShape::Noun => noun_that(a, r, cue),
         CueShape::Frame => None,
         CueShape::Evidential => evidential(a, r, cue),
+        CueShape::Verb if framing_participle(a, cue) => opening_participle(a, r, cue),
         CueShape::Verb => opening_participle(a, r, cue)
             .or_else(|| content_comma_subject_cue(a, r, cue))
             .or_else(|| content_comma_cue_subject(a, r, cue))
@@ -176,10 +177,7 @@ fn passive_claim(
 fn opening_participle(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     let w = a.word(cue.word);
     let sent = a.sentence(a.sentence_of(cue.word));
-    let opens = (sent.start..cue.start).all(|k| super::words::is_mark(a, k));
-    // "Asked about the plan, ...": the one asked is the subject, not a speaker of the question.
-    let asked = w.eq_ignore_ascii_case("asked") || w.eq_ignore_ascii_case("told");
-    if !opens || asked || !(w.ends_with("ing") || w.ends_with("ed")) {
+    if !opens_sentence(a, cue) || w.eq_ignore_ascii_case("told") || !(w.ends_with("ing") || w.ends_with("ed")) {
         return None;
     }
     let cs = start_after(a, r, cue.end, sent.end);
@@ -187,9 +185,42 @@ fn opening_participle(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData
     if is_speak(w) || is_preposition(a.word(cs)) || a.word(cs).eq_ignore_ascii_case("to") {
         return None;
     }
-    let comma = (cs..sent.end.min(cs + content::MAX_CLAUSE)).find(|&k| a.word(k) == "," && opens_subject(a, k + 1))?;
+    let lim = sent.end.min(cs + content::MAX_CLAUSE);
+    let comma = (cs..lim).find(|&k| a.word(k) == "," && opens_subject(a, skip_close_quote(a, k + 1)))?;
+    if comma <= cs {
+        return None;
+    }
+    // "Asked whether C, 75 percent said yes": the question has no speaker here (the one asked
+    // is the subject that answers).
+    if w.eq_ignore_ascii_case("asked") {
+        return Some(claim(a, r, None, cue, (cs, trim_marks(a, cs, comma))));
+    }
     let sp = speaker::clause_subject(a, r, comma + 1, sent.end)?;
-    (comma > cs).then(|| claim(a, r, Some(sp), cue, (cs, comma)))
+    Some(claim(a, r, Some(sp), cue, (cs, comma)))
+}
+
+/// True when the cue opens its sentence (after marks only).
+fn opens_sentence(a: &Analysis, cue: &Cue) -> bool {
+    let sent = a.sentence(a.sentence_of(cue.word));
+    (sent.start..cue.start).all(|k| super::words::is_mark(a, k))
+}
+
+/// "**Asked** about the plan, the mayor said ...", "**Told** of the vote, ...", "**Speaking** to
+/// reporters, ...": a participle that opens the sentence and frames the main clause; it reports
+/// nothing but through `opening_participle`.
+fn framing_participle(a: &Analysis, cue: &Cue) -> bool {
+    let w = a.word(cue.word);
+    let framing = ["asked", "told"].iter().any(|f| f.eq_ignore_ascii_case(w)) || is_speak(w) && w.ends_with("ing");
+    framing && opens_sentence(a, cue)
+}
+
+/// `k`, or the token after it when `k` is a closing quote (", ” 75 percent").
+fn skip_close_quote(a: &Analysis, k: usize) -> usize {
+    if kind_is(a, k, TokenKind::CloseQuote) {
+        k + 1
+    } else {
+        k
+    }
 }
 
 /// True when token `k` may open a main-clause subject: a subject pronoun ("he"), a determiner
@@ -197,6 +228,7 @@ fn opening_participle(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData
 fn opens_subject(a: &Analysis, k: usize) -> bool {
     let w = a.word(k);
     super::words::is_subject_pronoun(w)
+        || kind_is(a, k, TokenKind::Number)
         || speaker::opens_noun_phrase(w)
         || speaker::is_possessive_determiner(w)
         || a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED))
@@ -271,7 +303,12 @@ fn content_before(a: &Analysis, b: usize, sent_start: usize) -> Option<((usize, 
     if !punct_ok {
         return None;
     }
-    let cs = if quoted { content::open_of(a, close).map_or(sent_start, |o| o + 1) } else { sent_start };
+    let open = if quoted { content::open_of(a, close) } else { None };
+    // "The media are “biased,” she said": a quotation that closes a clause is a mixed quote;
+    // the clause is the content.
+    let mixed = open.is_some_and(|o| o > sent_start && (sent_start..o).any(|k| !super::words::is_mark(a, k)));
+    let quoted = quoted && !mixed;
+    let cs = if mixed { sent_start } else { open.map_or(sent_start, |o| o + 1) };
     let cs = if opens_quote(a, cs) { cs + 1 } else { cs };
     let ce = trim_marks(a, cs, b);
     (ce > cs).then_some(((cs, ce), quoted))
