@@ -113,8 +113,9 @@ pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
         if kind_is(a, k, TokenKind::OpenQuote) {
             opened = true;
         }
-        // "“I think C,” she said": a cue inside a quotation ends with it.
-        if kind_is(a, k, TokenKind::CloseQuote) && !std::mem::take(&mut opened) {
+        // "“I think C,” she said": a cue inside a quotation ends with it; "X praised it: “Q,” she
+        // said": a quotation with its own attribution ends the clause.
+        if kind_is(a, k, TokenKind::CloseQuote) && (!std::mem::take(&mut opened) || attribution_at(a, k + 1)) {
             e = k;
             break;
         }
@@ -138,6 +139,25 @@ pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
         }
     }
     trim_marks(a, s, e)
+}
+
+/// How many words a speaker may take before its cue after a quotation ("”, the state's top
+/// lawyer said").
+const MAX_QUOTE_SPEAKER: usize = 6;
+
+/// ", she said", " Trump said", ", said the mayor": an attribution starting at `k` (after a
+/// closing quote): a few words, then a cue verb.
+fn attribution_at(a: &Analysis, k: usize) -> bool {
+    let k = if a.word(k) == "," { k + 1 } else { k };
+    for j in k..k + MAX_QUOTE_SPEAKER {
+        if cues::at(a, j).is_some_and(|c| c.shape == CueShape::Verb) {
+            return true;
+        }
+        if !a.tokens.get(j).is_some_and(|t| t.is_wordlike()) {
+            return false;
+        }
+    }
+    false
 }
 
 /// True when the content starting at `s` follows a "that" ("said **that** C").

@@ -306,7 +306,11 @@ fn content_before(a: &Analysis, b: usize, sent_start: usize) -> Option<((usize, 
     let open = if quoted { content::open_of(a, close) } else { None };
     // "The media are “biased,” she said": a quotation that closes a clause is a mixed quote;
     // the clause is the content.
-    let mixed = open.is_some_and(|o| o > sent_start && (sent_start..o).any(|k| !super::words::is_mark(a, k)));
+    // ("X praised it: “Q,” she said" quotes after a colon.)
+    let mixed = open.is_some_and(|o| {
+        let colon = o.checked_sub(1).is_some_and(|p| a.word(p) == ":");
+        !colon && (sent_start..o).any(|k| !super::words::is_mark(a, k))
+    });
     let quoted = quoted && !mixed;
     let cs = if mixed { sent_start } else { open.map_or(sent_start, |o| o + 1) };
     let cs = if opens_quote(a, cs) { cs + 1 } else { cs };
@@ -323,9 +327,11 @@ fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<Cl
         let b = cue.start.checked_sub(1).filter(|&b| b > sent.start && !a.word(cue.word).ends_with("ing"))?;
         speaker::appositive(a, r, b, sent.start)
     })?;
-    // The content ends inside the sentence: a quotation closing the previous paragraph is not it.
-    let b = ss.checked_sub(1).filter(|&b| b >= sent.start)?;
-    let (content, quoted) = content_before(a, b, sent.start)?;
+    // The content ends inside the sentence, or is the quotation that ends the sentence before in
+    // the same paragraph ("“Q.” Trump said.").
+    let b = ss.checked_sub(1).filter(|&b| b >= sent.start || quotation_before(a, b, ss))?;
+    let floor = a.sentence(a.sentence_of(b)).start;
+    let (content, quoted) = content_before(a, b, floor)?;
     // After a quotation anything may follow the cue ("“Q,” he said during a speech").
     let k = tail_after_cue(a, r, cue.end, sent.end).or_else(|| quoted.then_some(cue.end))?;
     let mut c = claim(a, r, Some((ss, se)), cue, content);
@@ -335,6 +341,18 @@ fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<Cl
     following_quotes(a, &mut c, sent.end);
     Some(c)
 }
+
+/// "“We found them.” **Trump said.**": a closing quote at `b` ends the previous sentence of the
+/// same paragraph, and the sentence of the speaker at `ss` is only the attribution.
+fn quotation_before(a: &Analysis, b: usize, ss: usize) -> bool {
+    let new_paragraph = a.tokens.get(ss).is_some_and(|t| t.is(Flags::PARAGRAPH_BEFORE));
+    let sent = a.sentence(a.sentence_of(ss));
+    let short = sent.end.saturating_sub(ss) <= MAX_ATTRIBUTION;
+    kind_is(a, b, TokenKind::CloseQuote) && !new_paragraph && short
+}
+
+/// The longest sentence that is only an attribution ("Mr. Trump said on Friday."), in tokens.
+const MAX_ATTRIBUTION: usize = 16;
 
 /// "This campaign, he says, **is different**": a reported clause that goes on after a
 /// parenthetical attribution joins the claim as its second part (but not a participle clause or
