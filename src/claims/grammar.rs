@@ -3,7 +3,7 @@
 use super::content::{self, clause_end, date_phrase_end, opens_quote, quotation, start_after, trim_marks};
 use super::cues::{self, Cue, CueShape};
 use super::speaker;
-use super::words::{has_word, kind_is, mention_starting};
+use super::words::{has_word, is_wordlike, kind_is, mention_starting, stops_speaker};
 use super::ClaimData;
 use crate::resolve::Resolved;
 use crate::text::{Analysis, Flags, TokenKind};
@@ -166,9 +166,27 @@ fn passive_claim(
         Some((s, _)) if !quoted && !expletive(s) => (s, content.1),
         _ => content,
     };
-    let mut c = claim(a, r, None, cue, content);
+    let mut c = claim(a, r, agent(a, cue.end, content.1), cue, content);
     c.quoted = quoted;
     c
+}
+
+/// The most words an agent phrase takes ("by **some of his rivals**").
+const MAX_AGENT: usize = 8;
+
+/// "was rebuked **by opponents** for ...": the agent of a passive cue, right after it (an adverb
+/// or a date between).
+fn agent(a: &Analysis, after_cue: usize, limit: usize) -> Option<(usize, usize)> {
+    let by = (after_cue..limit.min(after_cue + 3)).find(|&k| a.word(k).eq_ignore_ascii_case("by"))?;
+    let s = by + 1;
+    let lim = limit.min(s + MAX_AGENT);
+    let e = (s..lim)
+        .find(|&k| {
+            let w = a.word(k);
+            !is_wordlike(a, k) || stops_speaker(w) && !w.eq_ignore_ascii_case("of") || cues::at(a, k).is_some()
+        })
+        .unwrap_or(lim);
+    (e > s && e < lim).then_some((s, e))
 }
 
 /// "**Recognizing** this, Mr. Rubio joined ...", "**Worried** the plan might fail, the
@@ -257,9 +275,9 @@ fn relative_claim(
 fn is_passive(a: &Analysis, cue: &Cue) -> bool {
     let be =
         |k: usize| matches!(a.word(k).to_ascii_lowercase().as_str(), "is" | "are" | "was" | "were" | "be" | "been");
-    // The last word is the participle: "is **expected**", "was **announced**".
-    let last = cue.end.saturating_sub(1).max(cue.word);
-    (cue.start..last).any(be) && !a.word(last).ends_with("ing")
+    // "is **expected**", "was **announced**", but not "is calling for", "is attempting to".
+    let progressive = (cue.word..cue.end).any(|k| a.word(k).ends_with("ing"));
+    (cue.start..cue.end).any(be) && !progressive
 }
 
 /// True when the cue shares the subject of the clause before it (`b` is the token before the

@@ -98,7 +98,7 @@ pub fn is_ly_adverb(a: &Analysis, i: usize) -> bool {
 pub fn is_aux(w: &str) -> bool {
     const AUX: &[&str] = &[
         "has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d", "will", "would", "'ll", "’ll", "did", "does", "do",
-        "is", "are", "was", "were", "may", "might", "could", "can", "should", "must",
+        "is", "are", "was", "were", "be", "been", "may", "might", "could", "can", "should", "must",
     ];
     AUX.iter().any(|s| s.eq_ignore_ascii_case(w))
 }
