@@ -252,8 +252,12 @@ fn opens_subject(a: &Analysis, k: usize) -> bool {
         || a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED))
 }
 
+/// The most words of an antecedent of "that" taken as the speaker ("**demographic groups** that").
+const MAX_THAT_ANTECEDENT: usize = 3;
+
 /// "Jeb Bush and Chris Christie, **who** say C": the relative pronoun is the speaker as
-/// written; its antecedent gives the entity.
+/// written; its antecedent gives the entity ("groups that favored her": the antecedent of
+/// "that" is the speaker as written).
 fn relative_claim(
     a: &Analysis,
     r: &Resolved,
@@ -264,7 +268,13 @@ fn relative_claim(
 ) -> Option<ClaimData> {
     let rel = cue.start.checked_sub(1).filter(|&b| b >= floor && !is_passive(a, cue))?;
     let antecedent = speaker::relative_antecedent(a, r, rel, floor)?;
-    let mut c = claim(a, r, Some((rel, rel + 1)), cue, content);
+    // "groups **that** favored her": "that" stands for its antecedent, which is the speaker.
+    let written = if a.word(rel).eq_ignore_ascii_case("that") {
+        (antecedent.0.max(antecedent.1.saturating_sub(MAX_THAT_ANTECEDENT)), antecedent.1)
+    } else {
+        (rel, rel + 1)
+    };
+    let mut c = claim(a, r, Some(written), cue, content);
     c.speaker_entity = speaker::entity(a, r, antecedent);
     c.quoted = quoted;
     Some(c)

@@ -327,9 +327,12 @@ fn opens_frame(w: &str) -> bool {
 
 /// The speaker phrase after an inverted cue: "..., said **Amy Deace, a home-school leader**."
 /// From `start` to `limit` (the clause end), cut at the first comma. A clause is no inverted
-/// speaker: "67 percent, say **they will vote** ..." (a subject pronoun or an auxiliary).
+/// speaker: "67 percent, say **they will vote** ..." (a subject pronoun or an auxiliary), nor a
+/// prepositional phrase ("said **of Cruz**").
 pub fn after(a: &Analysis, start: usize, limit: usize) -> Option<(usize, usize)> {
-    if is_subject_pronoun(a.word(start)) {
+    // "..., Blunt said **of** Cruz", "said **on** Fox": a phrase, not a speaker.
+    const P: &[&str] = &["of", "on", "in", "at", "during", "about", "to", "with", "after", "before", "from"];
+    if is_subject_pronoun(a.word(start)) || P.iter().any(|p| p.eq_ignore_ascii_case(a.word(start))) {
         return None;
     }
     let mut e = start;
