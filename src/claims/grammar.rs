@@ -362,6 +362,11 @@ fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<Cl
     let (content, quoted) = content_before(a, b, floor)?;
     // After a quotation anything may follow the cue ("“Q,” he said during a speech").
     let k = tail_after_cue(a, r, cue.end, sent.end).or_else(|| quoted.then_some(cue.end))?;
+    // "Taking it in, Trump said, “Q”", "In a statement, X said: “Q”": the quotation after the
+    // cue is the content.
+    if !quoted && (a.word(k) == ":" || a.word(k) == "," && opens_quote(a, k + 1)) {
+        return None;
+    }
     let mut c = claim(a, r, Some((ss, se)), cue, content);
     c.quoted = quoted;
     continue_quote(a, &mut c, k);
@@ -387,14 +392,15 @@ const MAX_ATTRIBUTION: usize = 16;
 /// a frame: "..., he said, adding ...", "..., she said, in a statement").
 fn continue_clause(a: &Analysis, c: &mut ClaimData, k: usize, limit: usize) {
     let next = k + 1;
-    if c.quoted || a.word(k) != "," || cues::at(a, next).is_some() || is_preposition(a.word(next)) {
-        return;
-    }
-    if opens_quote(a, next) || !a.tokens.get(next).is_some_and(|t| t.is_wordlike()) {
+    let participle = cues::at(a, next).is_some_and(|q| q.shape != CueShape::Verb || a.word(q.word).ends_with("ing"));
+    if c.quoted || a.word(k) != "," || participle || !is_wordlike(a, next) {
         return;
     }
     let second = (next, clause_end(a, next, limit));
-    if second.1 > second.0 + 1 {
+    // ", she said, in a statement": a phrase without a verb after the cue is no clause.
+    let verb = |k: usize| super::words::is_aux(a.word(k)) || a.word(k).ends_with("ed");
+    let phrase = is_preposition(a.word(next)) && !(second.0..second.1).any(verb);
+    if second.1 > second.0 + 1 && !phrase {
         c.parts = Some(vec![c.content, second]);
         c.content = (c.content.0, second.1);
     }
@@ -477,9 +483,27 @@ fn according_to(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
         if a.word(b) != "," {
             return None;
         }
-        (sent.start, trim_marks(a, sent.start, b))
+        let first = (sent.start, trim_marks(a, sent.start, b));
+        // "C1, according to X, C2" · "But, according to X, C".
+        let second = (a.word(e) == ",").then(|| (e + 1, clause_end(a, e + 1, sent.end))).filter(|s| s.1 > s.0);
+        match second {
+            Some(second) if !has_content_word(a, first.0, first.1) => second,
+            Some(second) => {
+                let mut c = claim(a, r, Some(sp), cue, (first.0, second.1));
+                c.parts = Some(vec![first, second]);
+                return Some(c);
+            }
+            None => first,
+        }
     };
     (content.1 > content.0).then(|| claim(a, r, Some(sp), cue, content))
+}
+
+/// True when tokens `[s, e)` hold more than marks and opening conjunctions ("But,", "And
+/// yet,").
+fn has_content_word(a: &Analysis, s: usize, e: usize) -> bool {
+    const C: &[&str] = &["but", "and", "so", "yet", "still", "however", "now", "or"];
+    (s..e).any(|k| !super::words::is_mark(a, k) && !C.iter().any(|c| c.eq_ignore_ascii_case(a.word(k))))
 }
 
 /// "X's statement that C", "the claim that C", "his warning: “Q”".
