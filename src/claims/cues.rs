@@ -45,6 +45,9 @@ pub struct Cue {
     /// A verb that may stand before its speaker ("“Q,” **said** X", "“Q?” **asked** X"; but
     /// "“Q,” told CNN" names the one spoken to).
     pub inverts: bool,
+    /// A verb whose content is a clause or a quotation, never a phrase ("said", "wrote",
+    /// "added": "said **in a statement**." reports nothing itself).
+    pub clause_only: bool,
 }
 
 /// The cue starting at token `i`, if any. Cue words inside markup (`<tweet ...>`) are not cues.
@@ -74,7 +77,17 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
     let start = if shape == CueShape::Verb { verb_group_start(a, i) } else { i };
     let addressee = shape == CueShape::Verb && takes_addressee(lemma);
     let inverts = !addressee || lemma == "ask";
-    Some(Cue { start, end, word: i, shape, cue_type, quote_only, addressee, inverts })
+    let clause_only = shape == CueShape::Verb && reports_clause(lemma);
+    Some(Cue { start, end, word: i, shape, cue_type, quote_only, addressee, inverts, clause_only })
+}
+
+/// Lemmas of verbs that report a clause or a quotation only: "say", "tell", "write", "add", ...
+fn reports_clause(lemma: &str) -> bool {
+    const L: &[&str] = &[
+        "say", "tell", "write", "add", "explain", "note", "state", "announce", "declare", "tweet", "post", "report",
+        "comment", "insist", "stress", "speak",
+    ];
+    L.contains(&lemma)
 }
 
 /// Lemmas of verbs whose object is the one spoken to: "tell", "ask", "urge", "remind", ...

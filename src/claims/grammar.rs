@@ -44,11 +44,10 @@ fn claim(a: &Analysis, r: &Resolved, speaker: Option<(usize, usize)>, cue: &Cue,
 /// The content after a cue: a quotation ("said: “Q”") or the reported clause ("said (that) C").
 fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<((usize, usize), bool)> {
     let cs = start_after(a, r, cue.end, limit);
-    let cs = if cue.addressee && !opens_quote(a, cs) && cs == cue.end {
-        content::after_addressee(a, cs, limit).unwrap_or(cs)
-    } else {
-        cs
-    };
+    let addressed = (cue.addressee && !opens_quote(a, cs) && cs == cue.end)
+        .then(|| content::after_addressee(a, cs, limit))
+        .flatten();
+    let cs = addressed.unwrap_or(cs);
     let cs = match that_after_phrase(a, cs, limit) {
         Some(k) if cue.shape == CueShape::Verb => k,
         // "spoke on the condition of anonymity", "speaking to reporters": no content.
@@ -71,7 +70,25 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
         }
     }
     let ce = clause_end(a, cs, limit);
+    // "said in a conference call with reporters.", "told CNN.": a phrase or an addressee
+    // without a clause is no content (the content is elsewhere: "“Q,” she told CNN").
+    let unaddressed = cue.addressee && addressed.is_none() && cue.clause_only;
+    if cue.clause_only && (opens_phrase(a.word(cs)) || unaddressed) && verbless(a, cs, ce) {
+        return None;
+    }
     (ce > cs && !kind_is(a, cs, TokenKind::CloseQuote)).then_some(((cs, ce), false))
+}
+
+/// The longest verbless phrase after a cue that is taken for no content, in tokens.
+const MAX_VERBLESS: usize = 12;
+
+/// True when tokens `[s, e)` are a short phrase without a verb ("in his memo", "CNN").
+fn verbless(a: &Analysis, s: usize, e: usize) -> bool {
+    let verb = |k: usize| {
+        let w = a.word(k);
+        super::words::is_aux(w) || w.ends_with("ed") || super::words::is_subject_pronoun(w) || opens_quote(a, k)
+    };
+    e.saturating_sub(s) <= MAX_VERBLESS && !(s..e).any(verb)
 }
 
 /// How far a "that" may follow a prepositional phrase after the cue ("said on NBC's
