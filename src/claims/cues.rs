@@ -54,7 +54,7 @@ pub struct Cue {
 pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
     let h = a.hit(i, Lex::Cue)?;
     let end = h.end as usize;
-    if in_markup(a, i, end) {
+    if in_markup(a, i, end) || idiom(a, i, end) {
         return None;
     }
     let cue_type = if a.lexicon_field(h, 1) == "belief" { CueType::Belief } else { CueType::Speech };
@@ -188,6 +188,23 @@ fn is_relative(w: &str) -> bool {
 fn is_determiner(w: &str) -> bool {
     const DET: &[&str] = &["a", "an", "the", "his", "her", "their", "its", "this", "our", "my", "your"];
     DET.iter().any(|d| d.eq_ignore_ascii_case(w))
+}
+
+/// "**That said**, ...", "to, **say**, single digits", "it is fair **to say**", "too soon **to
+/// say**": idioms with a speech verb that report nothing.
+fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
+    const ADJ: &[&str] = &["fair", "safe", "needless", "soon", "early", "hard", "difficult", "impossible"];
+    let w = a.word(i).to_ascii_lowercase();
+    let prev = |n: usize| i.checked_sub(n).map_or("", |p| a.word(p));
+    let comma_after = a.word(end) == ",";
+    match w.as_str() {
+        "said" => prev(1).eq_ignore_ascii_case("that") && comma_after,
+        "say" => {
+            prev(1) == "," && comma_after
+                || prev(1).eq_ignore_ascii_case("to") && ADJ.iter().any(|x| x.eq_ignore_ascii_case(prev(2)))
+        }
+        _ => false,
+    }
 }
 
 /// True when the cue is part of markup: `<tweet`, `tweet/>`, `</tweet>`.

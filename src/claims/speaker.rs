@@ -338,6 +338,10 @@ pub fn after(a: &Analysis, start: usize, limit: usize) -> Option<(usize, usize)>
     let mut e = start;
     while e < limit && !is_mark(a, e) {
         let w = a.word(e);
+        // "said **a former official** who oversaw ...": the relative clause describes the speaker.
+        if e > start && (w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("whose")) {
+            break;
+        }
         if e - start >= MAX_SPEAKER
             || w.eq_ignore_ascii_case("that")
             || is_aux(w) && e > start && !kind_is(a, e, TokenKind::Possessive)
