@@ -175,14 +175,20 @@ fn next_clause(a: &Analysis, s: usize, k: usize) -> bool {
         // "said C, which votes in March": a relative clause on the content's last noun (a "that"
         // clause keeps it: "said that C, which D").
         "which" | "who" | "whom" | "whose" => comma && !after_that(a, s),
-        // "C while D", "C, though D", "C, whereas D": a contrasting clause.
-        "while" | "whereas" | "although" | "though" => true,
+        // "C, while D", "C, though D", "C, whereas D": a contrasting clause (without a comma,
+        // "while" is mostly "during": "register voters while the caucus is under way").
+        "while" | "whereas" | "although" | "though" => comma,
         // "C, even as D", "C even though D".
         "even" => matches!(a.word(j + 1).to_ascii_lowercase().as_str(), "as" | "though"),
         // "C, but Cook did not say", "C but have not acted".
         "but" => opens_clause_after_conjunction(a, j + 1),
         // "C, and voters greeted him": a second clause (not the last item of a list "A, B, and C").
-        "and" => comma && !(s..k).any(|i| a.word(i) == ",") && opens_clause_after_conjunction(a, j + 1),
+        // ("C, and that D" goes on reporting; so does a verb phrase "C, and would not D".)
+        "and" => {
+            let next = a.word(j + 1);
+            let goes_on = next.eq_ignore_ascii_case("that") || is_aux(next);
+            comma && !goes_on && !(s..k).any(|i| a.word(i) == ",") && opens_clause_after_conjunction(a, j + 1)
+        }
         _ => false,
     }
 }
