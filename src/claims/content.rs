@@ -48,15 +48,16 @@ pub fn start_after(a: &Analysis, r: &Resolved, after_cue: usize, limit: usize) -
 /// How many tokens an addressee may take ("told **a town hall in Salem on Monday** that").
 const MAX_ADDRESSEE: usize = 12;
 
-/// "told **the crowd** that C", "tells **the crowd** he was", "urged **women** to vote", "asked
-/// **the students** if C", "told **the paper**: “Q”": after a verb that takes an addressee, the
-/// content starts after the object phrase, at the word that opens the content.
+/// "told **the crowd** that C", "tells **the crowd** he was", "asked **the students** if C", "told
+/// **the paper**: “Q”": after a verb that takes an addressee, the content starts after the object
+/// phrase, at the word that opens the content (but "urged the city to act" reports "the city to
+/// act": the object is the subject of the infinitive).
 pub fn after_addressee(a: &Analysis, k: usize, limit: usize) -> Option<usize> {
     let end = limit.min(k + MAX_ADDRESSEE);
     for j in k..end {
         let w = a.word(j);
         let lw = w.to_ascii_lowercase();
-        if j > k && (matches!(lw.as_str(), "to" | "if" | "whether") || is_subject_pronoun(w) || opens_quote(a, j)) {
+        if j > k && (matches!(lw.as_str(), "if" | "whether") || is_subject_pronoun(w) || opens_quote(a, j)) {
             return Some(j);
         }
         if j > k && (lw == "that" || w == ":") {
