@@ -48,7 +48,9 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
         .then(|| content::after_addressee(a, cs, limit))
         .flatten();
     let cs = addressed.unwrap_or(cs);
-    let cs = match that_after_phrase(a, cs, limit) {
+    // "wrote **to** the office that C", "says to the crowd: “Q”".
+    let to_phrase = cue.clause_only && a.word(cs).eq_ignore_ascii_case("to");
+    let cs = match that_after_phrase(a, cs, limit, to_phrase) {
         Some(k) if cue.shape == CueShape::Verb => k,
         // "spoke on the condition of anonymity", "speaking to reporters": no content.
         None if cue.shape == CueShape::Verb && is_speak(a.word(cue.word)) && opens_phrase(a.word(cs)) => return None,
@@ -97,8 +99,8 @@ const MAX_PREP_PHRASE: usize = 10;
 
 /// "said **on** NBC's show **that** C": after a prepositional phrase, the content starts after
 /// a "that" (or colon) that follows it shortly.
-fn that_after_phrase(a: &Analysis, cs: usize, limit: usize) -> Option<usize> {
-    if !is_preposition(a.word(cs)) {
+fn that_after_phrase(a: &Analysis, cs: usize, limit: usize, to_phrase: bool) -> Option<usize> {
+    if !is_preposition(a.word(cs)) && !to_phrase {
         return None;
     }
     let end = limit.min(cs + MAX_PREP_PHRASE);
