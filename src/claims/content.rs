@@ -63,9 +63,12 @@ pub fn after_addressee(a: &Analysis, k: usize, limit: usize) -> Option<usize> {
         if j > k && (lw == "that" || w == ":") {
             return Some(j + 1);
         }
-        let inner = a.tokens.get(j).is_some_and(|t| t.is_wordlike()) || matches!(w, "," | "." | "’s" | "'s");
+        let bracket = kind_is(a, j, TokenKind::OpenBracket) || kind_is(a, j, TokenKind::CloseBracket);
+        let inner = a.tokens.get(j).is_some_and(|t| t.is_wordlike()) || bracket || matches!(w, "," | "." | "’s" | "'s");
         let stop = stops_speaker(w) && !matches!(lw.as_str(), "in" | "on" | "at" | "of" | "for" | "from" | "and");
-        if !inner || stop || cues::at(a, j).is_some_and(|c| c.shape != CueShape::Frame) {
+        // A cue word in a name ("the National **Post**") is part of the addressee.
+        let capitalized = a.tokens.get(j).is_some_and(|t| t.is(Flags::CAPITALIZED));
+        if !inner || stop || !capitalized && cues::at(a, j).is_some_and(|c| c.shape != CueShape::Frame) {
             return None;
         }
     }
@@ -122,7 +125,7 @@ pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
         }
         // "explained that the court ordered C and declared D": the reported clause has its own
         // subject, which the second verb shares.
-        if !after_that && coordinated_cue(a, k) || !opened && k > s && next_clause(a, s, k) {
+        if !after_that && coordinated_cue(a, k) || !opened && k > s && next_clause(a, s, k, limit) {
             e = k;
             break;
         }
@@ -161,6 +164,14 @@ fn attribution_at(a: &Analysis, k: usize) -> bool {
     false
 }
 
+/// How many tokens a reported clause has before an apposition may end it.
+const MIN_BEFORE_APPOSITION: usize = 3;
+
+/// True when a comma follows token `j` before `limit`.
+fn more_commas(a: &Analysis, j: usize, limit: usize) -> bool {
+    (j..limit).any(|k| a.word(k) == ",")
+}
+
 /// True when the content starting at `s` follows a "that" ("said **that** C").
 fn after_that(a: &Analysis, s: usize) -> bool {
     s.checked_sub(1).is_some_and(|p| a.word(p).eq_ignore_ascii_case("that"))
@@ -168,7 +179,7 @@ fn after_that(a: &Analysis, s: usize) -> bool {
 
 /// True when a new clause, not part of the reported one, starts at token `k` (a comma or a
 /// conjunction) of a content starting at `s`.
-fn next_clause(a: &Analysis, s: usize, k: usize) -> bool {
+fn next_clause(a: &Analysis, s: usize, k: usize, limit: usize) -> bool {
     let comma = a.word(k) == ",";
     let j = if comma { k + 1 } else { k };
     let w = a.word(j).to_ascii_lowercase();
@@ -176,6 +187,9 @@ fn next_clause(a: &Analysis, s: usize, k: usize) -> bool {
         // "said C, which votes in March": a relative clause on the content's last noun (a "that"
         // clause keeps it: "said that C, which D").
         "which" | "who" | "whom" | "whose" => comma && !after_that(a, s),
+        // "C about Elizabeth Holmes, the founder of Theranos", "C, the man ended up ...": an
+        // apposition or a new clause that runs to the end of the sentence.
+        "the" | "a" | "an" => comma && k >= s + MIN_BEFORE_APPOSITION && !more_commas(a, j, limit),
         // "C, while D", "C, though D", "C, whereas D": a contrasting clause (without a comma,
         // "while" is mostly "during": "register voters while the caucus is under way").
         "while" | "whereas" | "although" | "though" => comma,
