@@ -3,7 +3,7 @@
 use super::content::{self, clause_end, date_phrase_end, opens_quote, quotation, start_after, trim_marks};
 use super::cues::{self, Cue, CueShape};
 use super::speaker;
-use super::words::{has_word, is_wordlike, kind_is, mention_starting, stops_speaker};
+use super::words::{has_word, is_aux, is_wordlike, kind_is, mention_starting, stops_speaker};
 use super::ClaimData;
 use crate::resolve::Resolved;
 use crate::text::{Analysis, Flags, TokenKind};
@@ -56,8 +56,9 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
         None if cue.shape == CueShape::Verb && is_speak(a.word(cue.word)) && opens_phrase(a.word(cs)) => return None,
         _ => cs,
     };
-    // "A news report **published** Wednesday said C": a participle before the sentence's verb.
-    if cues::at(a, cs).is_some_and(|c| c.shape == CueShape::Verb && c.start == cs) {
+    // "A news report **published** Wednesday said C", "a memo **seen** by Reuters said C": a
+    // participle before the sentence's verb.
+    if cues::at(a, cs).is_some_and(|c| c.shape == CueShape::Verb && c.start == cs) || modifies_subject(a, cue, cs) {
         return None;
     }
     if cue.quote_only && !opens_quote(a, cs) && a.word(cs.saturating_sub(1)) != ":" {
@@ -112,6 +113,26 @@ fn that_after_phrase(a: &Analysis, cs: usize, limit: usize, to_phrase: bool) -> 
 /// anonymity" and "spoke **at** the rally" have no content.
 fn is_speak(w: &str) -> bool {
     ["speak", "speaks", "spoke", "speaking", "spoken"].iter().any(|s| s.eq_ignore_ascii_case(w))
+}
+
+/// How far after a participle the sentence's own cue verb is looked for ("seen by Reuters
+/// **said**").
+const MAX_PARTICIPLE_PHRASE: usize = 6;
+
+/// "a copy of the memo **seen** by Reuters said ...": a past participle right after a noun,
+/// followed shortly by a finite reporting verb, modifies the subject of that verb.
+fn modifies_subject(a: &Analysis, cue: &Cue, cs: usize) -> bool {
+    let w = a.word(cue.word);
+    let participle = cue.start == cue.word && (w.ends_with("ed") || w.ends_with("en"));
+    let after_noun = cue.word.checked_sub(1).is_some_and(|p| {
+        let pw = a.word(p);
+        is_wordlike(a, p) && pw.bytes().all(|b| b.is_ascii_lowercase()) && !stops_speaker(pw) && !is_aux(pw)
+    });
+    let finite = |k: usize| matches!(a.word(k), "said" | "says" | "told" | "wrote" | "found" | "showed" | "shows");
+    let verb = (cs..cs + MAX_PARTICIPLE_PHRASE)
+        .take_while(|&k| is_wordlike(a, k) && !a.word(k).eq_ignore_ascii_case("that"))
+        .any(finite);
+    participle && after_noun && verb
 }
 
 /// A preposition or "to": the start of a phrase after "speak" ("spoke **to** reporters").
@@ -336,13 +357,21 @@ fn tail_after_cue(a: &Analysis, r: &Resolved, from: usize, limit: usize) -> Opti
     ok.then_some(k)
 }
 
+/// "C, she said **in a video message to the convention.**": a phrase without a verb that ends the
+/// sentence after a final cue; the end of the sentence.
+fn verbless_tail(a: &Analysis, from: usize, sent_end: usize) -> Option<usize> {
+    let e = trim_marks(a, from, sent_end);
+    (opens_phrase(a.word(from)) && verbless(a, from, e)).then_some(e)
+}
+
 /// The content that ends before `b` (a comma or a closing quote): "C, X said" or "“Q,” X said".
 /// Returns the content range and whether it is quoted.
 fn content_before(a: &Analysis, b: usize, sent_start: usize) -> Option<((usize, usize), bool)> {
     let mut b = b;
     let quoted = kind_is(a, b, TokenKind::CloseQuote);
     let close = b;
-    if quoted {
+    // "“... do you need?’” Weaver said": inner quotations close first.
+    while kind_is(a, b, TokenKind::CloseQuote) {
         b = b.checked_sub(1)?;
     }
     let punct_ok =
@@ -380,7 +409,9 @@ fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<Cl
     let floor = a.sentence(a.sentence_of(b)).start;
     let (content, quoted) = content_before(a, b, floor)?;
     // After a quotation anything may follow the cue ("“Q,” he said during a speech").
-    let k = tail_after_cue(a, r, cue.end, sent.end).or_else(|| quoted.then_some(cue.end))?;
+    let k = tail_after_cue(a, r, cue.end, sent.end)
+        .or_else(|| quoted.then_some(cue.end))
+        .or_else(|| verbless_tail(a, cue.end, sent.end))?;
     // "Taking it in, Trump said, “Q”", "In a statement, X said: “Q”": the quotation after the
     // cue is the content.
     if !quoted && (a.word(k) == ":" || a.word(k) == "," && opens_quote(a, k + 1)) {

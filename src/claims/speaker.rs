@@ -109,7 +109,8 @@ fn date_before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<u
     (a.tokens.get(p).is_some_and(|t| t.is_wordlike()) && !stops_speaker(a.word(p)) && !is_aux(a.word(p))).then_some(s)
 }
 
-/// "Supporters **of** the plan": an "of" after a word joins the phrase.
+/// "Supporters **of** the plan", "a memo seen **by** Reuters": an "of" after a word (or a "by"
+/// after a participle) joins the phrase.
 fn of_phrase(a: &Analysis, j: usize, floor: usize) -> bool {
     let noun = j.checked_sub(1).filter(|&p| p >= floor).is_some_and(|p| {
         let w = a.word(p);
@@ -118,7 +119,10 @@ fn of_phrase(a: &Analysis, j: usize, floor: usize) -> bool {
     let w = a.word(j);
     // "a spokesman for the ministry", "officials at the embassy": a role speaking for a body.
     let role_for = matches!(w, "for" | "at") && j > floor && is_role_noun(a.word(j - 1));
-    noun && (w.eq_ignore_ascii_case("of") || role_for)
+    // "the memo seen **by** Reuters", "a poll conducted **by** the paper": the agent of a
+    // participle that describes the speaker.
+    let agent = w == "by" && j > floor && ["ed", "en"].iter().any(|x| a.word(j - 1).ends_with(x));
+    noun && (w.eq_ignore_ascii_case("of") || role_for || agent)
 }
 
 /// Nouns of people who speak for an organization ("spokesman", "official", "lawyer").
