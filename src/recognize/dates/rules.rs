@@ -6,7 +6,7 @@ use jiff::civil::Date;
 use super::calendar::{self, Holiday, Tense};
 use super::tense;
 use super::value::{DayPart, Reference, Season, TimeOfDay, TimexValue, Unit};
-use super::words::{self, Lower};
+use super::words;
 use crate::text::{Analysis, Flags, TokenKind};
 
 /// A temporal expression found at a token range.
@@ -49,7 +49,18 @@ impl Found {
     }
 }
 
+/// A token lower-cased (ASCII letters): a slice of the analysis' lower-cased text.
+#[derive(Debug, Clone, Copy)]
+struct Lw<'s>(&'s str);
+
+impl<'s> Lw<'s> {
+    fn as_str(&self) -> &'s str {
+        self.0
+    }
+}
+
 /// Walks a document's tokens, remembering the last absolute date for anchored expressions.
+
 pub struct Scanner<'s, 't> {
     a: &'s Analysis<'t>,
     doc: Option<Date>,
@@ -282,8 +293,8 @@ impl<'s, 't> Scanner<'s, 't> {
 
     // ---- token helpers -------------------------------------------------------------------
 
-    fn lw(&self, i: usize) -> Lower {
-        Lower::of(self.a.word(i))
+    fn lw(&self, i: usize) -> Lw<'s> {
+        Lw(self.a.lower(i))
     }
 
     fn is(&self, i: usize, w: &str) -> bool {
@@ -298,10 +309,10 @@ impl<'s, 't> Scanner<'s, 't> {
         self.a.tokens.get(i).map(|t| t.kind)
     }
 
-    fn prev(&self, i: usize) -> Lower {
+    fn prev(&self, i: usize) -> Lw<'s> {
         match i.checked_sub(1) {
             Some(p) => self.lw(p),
-            None => Lower::of(""),
+            None => Lw(""),
         }
     }
 
