@@ -51,11 +51,7 @@ fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
     match w {
         "set" | "is" | "are" if to_follows() => Tense::Future,
         // "payable Jan. 2", "effective Feb. 1" name a coming date; "became effective" does not.
-        "effective"
-            if !matches!(a.lower(j.wrapping_sub(1)), "became" | "was" | "were" | "become") =>
-        {
-            Tense::Future
-        }
+        "effective" if !matches!(a.lower(j.wrapping_sub(1)), "became" | "was" | "were" | "become") => Tense::Future,
         // "could not be reached Friday" reports the past.
         "could" if matches!(a.lower(j + 1), "not" | "n't") => Tense::Unknown,
         _ if j > sentence_start && a.tokens.get(j).is_some_and(|t| t.is(Flags::CAPITALIZED)) => Tense::Unknown,
@@ -68,8 +64,7 @@ fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
 fn adjective(a: &Analysis, j: usize) -> bool {
     let before = |k: usize| a.lower(k);
     let det = |w: &str| matches!(w, "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "these");
-    j > 0
-        && (det(before(j - 1)) || (j > 1 && det(before(j - 2)) && before(j - 1) == "still"))
+    j > 0 && (det(before(j - 1)) || (j > 1 && det(before(j - 2)) && before(j - 1) == "still"))
 }
 
 /// True when the word at `j` is a participle after `be` ("will be held"): it does not mark tense.
