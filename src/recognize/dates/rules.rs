@@ -60,7 +60,6 @@ impl<'s> Lw<'s> {
 }
 
 /// Walks a document's tokens, remembering the last absolute date for anchored expressions.
-
 pub struct Scanner<'s, 't> {
     a: &'s Analysis<'t>,
     doc: Option<Date>,
