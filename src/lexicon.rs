@@ -271,8 +271,7 @@ impl Lexicons {
         for lex in Lex::ALL {
             for (i, e) in self.tables[lex as usize].iter().enumerate() {
                 let key: Box<[u8]> = e.text.as_bytes().to_ascii_lowercase().into();
-                let toks = crate::text::tokenize(&e.text, self);
-                let one_token = toks.len() == 1 && toks[0].end as usize == e.text.len() && key.len() <= MAX_WORD;
+                let one_token = key.len() <= MAX_WORD && self.is_one_token(&e.text);
                 if one_token {
                     words.entry(key).or_default().push((lex, i as u32));
                     continue;
@@ -292,6 +291,19 @@ impl Lexicons {
             .ok();
         self.payloads = payloads;
         self.words = words;
+    }
+
+    /// Whether `text` is a single token: a word of letters always is ("Haftar"), words with a
+    /// space never are ("New York"); anything else ("U.S.", "al-Sisi") is tokenized to find out.
+    fn is_one_token(&self, text: &str) -> bool {
+        if text.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return !text.is_empty();
+        }
+        if text.contains(' ') {
+            return false;
+        }
+        let toks = crate::text::tokenize(text, self);
+        matches!(toks.as_slice(), [t] if t.start == 0 && t.end as usize == text.len())
     }
 
     /// Every lexicon entry found in `text` whose match starts and ends on token boundaries,
