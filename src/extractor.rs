@@ -205,16 +205,17 @@ fn build_document(a: &Analysis, r: &Resolved, claims: &[ClaimData], date: Option
     let mentions: Vec<Mention> = r
         .mentions
         .iter()
+        .zip(&r.entity_of)
         .enumerate()
-        .map(|(i, m)| {
+        .map(|(i, (m, entity))| {
             let (start, end) = a.byte_span(m.start, m.end);
             Mention {
                 id: format!("m{i}"),
                 kind: m.kind,
                 start,
                 end,
-                text: text[start..end].to_string(),
-                entity: r.entity_of[i].map(eid),
+                text: text.get(start..end).unwrap_or_default().to_string(),
+                entity: entity.map(eid),
                 anaphoric: m.anaphoric,
                 timex: match &m.info {
                     Info::Date(t) => Some(t.clone()),

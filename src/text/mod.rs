@@ -161,16 +161,17 @@ impl<'t> Analysis<'t> {
         let hits = lexicons.scan(text, &tokens);
         let mut hit_index = Vec::with_capacity(tokens.len() + 1);
         let mut h = 0usize;
+        let mut starts = hits.iter().map(|hit| hit.start as usize).peekable();
         for i in 0..=tokens.len() {
-            while h < hits.len() && (hits[h].start as usize) < i {
+            while starts.next_if(|&s| s < i).is_some() {
                 h += 1;
             }
             hit_index.push(h as u32);
         }
         let mut sentence_of = vec![0u32; tokens.len()];
         for (si, s) in sentences.iter().enumerate() {
-            for x in &mut sentence_of[s.start as usize..s.end as usize] {
-                *x = si as u32;
+            if let Some(xs) = sentence_of.get_mut(s.start as usize..s.end as usize) {
+                xs.fill(si as u32);
             }
         }
         Analysis { text, lexicons, tokens, sentences, hits, hit_index, sentence_of }
