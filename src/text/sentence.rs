@@ -186,7 +186,10 @@ impl Splitter<'_> {
         loop {
             if glued(end) && self.word(end) == "[" && small_number(end + 1) && self.word(end + 2) == "]" {
                 end += 3; // [1]
-            } else if small_number(end) && (glued(end) || numbers) && !self.tokens.get(end).is_some_and(|t| t.is(Flags::NEWLINE_BEFORE)) {
+            } else if small_number(end)
+                && (glued(end) || numbers)
+                && !self.tokens.get(end).is_some_and(|t| t.is(Flags::NEWLINE_BEFORE))
+            {
                 numbers = true; // .11 12
                 end += 1;
             } else {
@@ -292,8 +295,7 @@ impl Splitter<'_> {
         }
         let lower = self.is_lower(k);
         // The caller breaks only after the sentence's first token, so `k - 1` exists.
-        let (Some(&prev), Some(&next)) = (k.checked_sub(1).and_then(|p| self.tokens.get(p)), self.tokens.get(k))
-        else {
+        let (Some(&prev), Some(&next)) = (k.checked_sub(1).and_then(|p| self.tokens.get(p)), self.tokens.get(k)) else {
             return false;
         };
         if self.in_item || self.ends_with_terminal(k - 1) {
@@ -366,7 +368,14 @@ impl Splitter<'_> {
             }
         }
         let first = self.tokens.get(self.para_first).map_or(0, |t| t.start as usize);
-        let from = self.text.as_bytes().get(..first).unwrap_or_default().iter().rposition(|&c| matches!(c, b'\n' | b'\r')).map_or(0, |p| p + 1);
+        let from = self
+            .text
+            .as_bytes()
+            .get(..first)
+            .unwrap_or_default()
+            .iter()
+            .rposition(|&c| matches!(c, b'\n' | b'\r'))
+            .map_or(0, |p| p + 1);
         let shape = ParagraphShape::of(self.text.get(from..).unwrap_or_default());
         debug_assert!(k >= self.para_first);
         self.para = Some((self.para_first, shape));
@@ -622,7 +631,12 @@ impl ParagraphShape {
         let b = text.as_bytes();
         let mut pos = 0;
         while pos < b.len() {
-            let end = b.get(pos..).unwrap_or_default().iter().position(|&c| matches!(c, b'\n' | b'\r')).map_or(b.len(), |p| pos + p);
+            let end = b
+                .get(pos..)
+                .unwrap_or_default()
+                .iter()
+                .position(|&c| matches!(c, b'\n' | b'\r'))
+                .map_or(b.len(), |p| pos + p);
             let line = text.get(pos..end).unwrap_or_default().trim_end();
             pos = end + 1;
             if line.trim_start().is_empty() {

@@ -422,7 +422,8 @@ impl<'a> Tokenizer<'a> {
             return None;
         }
         let j = self.run_end(i, len, |c| !c.is_ascii_whitespace() && !matches!(c, b'"' | b'<' | b'>'));
-        let mut j = self.run_start(i, j, |c| matches!(c, b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'\''));
+        let mut j =
+            self.run_start(i, j, |c| matches!(c, b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'\''));
         // Stay on a char boundary.
         while j > i && !self.text.is_char_boundary(j) {
             j -= 1;
@@ -561,7 +562,10 @@ impl<'a> Tokenizer<'a> {
             end += 1;
         }
         self.push(i, end, kind);
-        if kind == TokenKind::Abbreviation && end - i == 2 && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        if kind == TokenKind::Abbreviation
+            && end - i == 2
+            && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        {
             if let Some(t) = self.out.last_mut() {
                 t.flags.insert(Flags::INITIAL);
             }
