@@ -183,6 +183,18 @@ impl<'t> Analysis<'t> {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
     }
 
+    /// Whether token `i` exists and has all of `flags`.
+    #[inline]
+    pub fn token_is(&self, i: usize, flags: Flags) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is(flags))
+    }
+
+    /// The kind of token `i` (`None` out of range).
+    #[inline]
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
     /// The text of tokens `[start, end)`.
     pub fn slice(&self, start: usize, end: usize) -> &'t str {
         let (s, e) = self.byte_span(start, end);
