@@ -1,4 +1,5 @@
 //! The engine: compiled lexicons and the pipeline that runs the stages in order.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))] // no panicking index on input (README, Robustness)
 
 use std::sync::Arc;
 
@@ -183,11 +184,8 @@ fn cut(text: &str) -> &str {
     if text.len() <= max {
         return text;
     }
-    let mut e = max;
-    while !text.is_char_boundary(e) {
-        e -= 1;
-    }
-    &text[..e]
+    // `get` refuses a cut inside a char: the first boundary at or below `max` (at most 3 steps).
+    (0..=max).rev().find_map(|e| text.get(..e)).unwrap_or_default()
 }
 
 /// Turns the resolved mentions and claims into the output types.

@@ -1,4 +1,5 @@
 //! Locations: countries, regions and cities from the location lexicon.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))] // no panicking index on input (README, Robustness)
 
 use super::{Candidate, Info};
 use crate::document::MentionKind;

@@ -544,10 +544,8 @@ fn label_of(s: &str) -> Option<Label> {
 
 /// The value of a lower-case roman numeral up to 39 (`xxxix`), 0 when `s` is not one.
 fn roman_value(s: &str) -> u32 {
-    let (tens, rest) = match s.find(|c| c != 'x') {
-        Some(p) => (p as u32, &s[p..]),
-        None => (s.len() as u32, ""),
-    };
+    let rest = s.trim_start_matches('x');
+    let tens = (s.len() - rest.len()) as u32;
     let units = match rest {
         "" => 0,
         "i" => 1,

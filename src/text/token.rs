@@ -480,7 +480,8 @@ impl<'a> Tokenizer<'a> {
                         seg_start = j;
                     } else if seg_len == 1 && after.is_alphabetic() && !first_digit {
                         // U.S, e.g, p.m: single letters joined by periods.
-                        let next_seg_len = text[j + 1..].chars().take_while(|c| c.is_alphabetic()).count();
+                        let next_seg_len =
+                            text.get(j + 1..).unwrap_or_default().chars().take_while(|c| c.is_alphabetic()).count();
                         if next_seg_len == 1 || (next_seg_len == 2 && has_dot) {
                             has_dot = true;
                             j += 1;
@@ -518,7 +519,8 @@ impl<'a> Tokenizer<'a> {
                     }
                 }
                 '-' | '‐' | '‑' if is_word_char(after) => {
-                    if is_date_range(&text[i..j], &text[j + d.len_utf8()..]) {
+                    let rest = text.get(j + d.len_utf8()..).unwrap_or_default();
+                    if is_date_range(text.get(i..j).unwrap_or_default(), rest) {
                         break; // 1861-1863, 12-14 July, August-24 August: two dates
                     }
                     j += d.len_utf8(); // al-Sisi, two-week, 2022-07-30
@@ -536,14 +538,14 @@ impl<'a> Tokenizer<'a> {
                 _ => break,
             }
         }
-        let word = &text[i..j];
+        let word = text.get(i..j).unwrap_or_default();
         let numeric = first_digit || char_at(text, i).is_numeric();
         let mut kind = if numeric { TokenKind::Number } else { TokenKind::Word };
         let mut end = j;
         // A name written with an exclamation mark: `Yahoo!`.
         if self.b.get(j) == Some(&b'!') && !first_digit {
             let next = text.get(j + 1..).and_then(|r| r.chars().find(|c| !is_space(*c))).unwrap_or('\0');
-            if self.abbr.is_abbreviation(&text[i..=j], next) {
+            if self.abbr.is_abbreviation(text.get(i..=j).unwrap_or_default(), next) {
                 kind = TokenKind::Abbreviation;
                 end = j + 1;
             }
@@ -653,7 +655,7 @@ fn is_mark(c: char) -> bool {
 /// August`, `May-1`. ISO dates (`2022-07-30`), seasons (`1987-88`) and other compounds stay whole.
 fn is_date_range(before: &str, rest: &str) -> bool {
     let run = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let tail = &rest[run..];
+    let tail = rest.get(run..).unwrap_or_default();
     let run_ends = !tail.starts_with(|c: char| c == '-' || c.is_alphanumeric());
     if run == 0 || !run_ends {
         return false;
