@@ -379,3 +379,16 @@ impl AbbrevInfo for Lexicons {
         self.abbreviations.get(word).copied().or_else(|| text.contains('.').then_some(AbbrevClass::Ordinary))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hit_from_elsewhere_gives_an_empty_entry() {
+        let lx = Lexicons::builtin();
+        let hit = Hit { start: 0, end: 1, lex: Lex::Cue, entry: u32::MAX };
+        assert_eq!(&*lx.entry(&hit).text, "");
+        assert_eq!(lx.entry(&hit).field(0), "");
+    }
+}

@@ -124,6 +124,9 @@ fn main() -> ExitCode {
 /// Lines per batch handed to a worker.
 const BATCH_LINES: usize = 64;
 
+/// Bytes after which a batch ends early (memory stays bounded with long lines).
+const BATCH_BYTES: usize = 1 << 20;
+
 /// Progress on standard error: documents, MB, MB/s, errors.
 struct Progress {
     on: bool,
@@ -179,16 +182,18 @@ impl Line {
     }
 }
 
-/// Reads up to `BATCH_LINES` lines, fewer when no more input has arrived yet (results then go
-/// out while the input still streams); `None` at the end of the input.
+/// Reads up to `BATCH_LINES` lines or `BATCH_BYTES` bytes, fewer when no more input has arrived
+/// yet (results then go out while the input still streams); `None` at the end of the input.
 fn read_batch(input: &mut Input) -> io::Result<Option<Vec<Line>>> {
     let mut batch = Vec::with_capacity(BATCH_LINES);
-    while batch.len() < BATCH_LINES {
+    let mut bytes = 0;
+    while batch.len() < BATCH_LINES && bytes < BATCH_BYTES {
         let mut line = Vec::new();
         let total = read_line_capped(input, &mut line, MAX_LINE_BYTES + 1)?; // + 1: its '\n'
         if total == 0 {
             break;
         }
+        bytes += line.len();
         batch.push(if total > line.len() { Line::TooLong(total) } else { Line::Bytes(line) });
         if input.buffer().is_empty() {
             break;
