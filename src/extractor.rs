@@ -1,4 +1,5 @@
 //! The engine: compiled lexicons and the pipeline that runs the stages in order.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))] // no panicking index on input (README, Robustness)
 
 use std::sync::Arc;
 
@@ -186,11 +187,8 @@ fn cut(text: &str) -> &str {
     if text.len() <= max {
         return text;
     }
-    let mut e = max;
-    while !text.is_char_boundary(e) {
-        e -= 1;
-    }
-    &text[..e]
+    // `get` refuses a cut inside a char: the first boundary at or below `max` (at most 3 steps).
+    (0..=max).rev().find_map(|e| text.get(..e)).unwrap_or_default()
 }
 
 /// Turns the resolved mentions and claims into the output types.
@@ -208,16 +206,17 @@ fn build_document(a: &Analysis, r: &Resolved, claims: &[ClaimData], date: Option
     let mentions: Vec<Mention> = r
         .mentions
         .iter()
+        .zip(&r.entity_of)
         .enumerate()
-        .map(|(i, m)| {
+        .map(|(i, (m, entity))| {
             let (start, end) = a.byte_span(m.start, m.end);
             Mention {
                 id: format!("m{i}"),
                 kind: m.kind,
                 start,
                 end,
-                text: text[start..end].to_string(),
-                entity: r.entity_of[i].map(eid),
+                text: text.get(start..end).unwrap_or_default().to_string(),
+                entity: entity.map(eid),
                 anaphoric: m.anaphoric,
                 timex: match &m.info {
                     Info::Date(t) => Some(t.clone()),

@@ -15,6 +15,7 @@
 //! (names) keep only matches written exactly as the entry. This keeps `Extractor::new()` to a
 //! few tens of milliseconds with ~33,000 entries, where one case-insensitive DFA over all of
 //! them took most of a second to build and ran no faster.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))] // no panicking index on input (README, Robustness)
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -49,7 +50,9 @@ impl Hasher for WordHasher {
         }
         let rest = chunks.remainder();
         let mut w = [0u8; 8];
-        w[..rest.len()].copy_from_slice(rest);
+        if let Some(head) = w.get_mut(..rest.len()) {
+            head.copy_from_slice(rest); // always: the remainder is shorter than 8
+        }
         self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
     }
 
@@ -217,6 +220,10 @@ const BUILTIN: &[(Lex, &str)] = &[
     (Lex::CourtWord, include_str!("../data/courts/court_words.txt")),
 ];
 
+/// What [`Lexicons::entry`] gives for a hit that names no entry.
+static EMPTY_ENTRY: std::sync::LazyLock<Entry> =
+    std::sync::LazyLock::new(|| Entry { text: Box::default(), fields: Box::default() });
+
 const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
 
 impl Lexicons {
@@ -230,7 +237,9 @@ impl Lexicons {
             words: HashMap::default(),
         };
         for &(lex, src) in BUILTIN {
-            lx.tables[lex as usize].extend(parse_lines(src));
+            if let Some(table) = lx.table_mut(lex) {
+                table.extend(parse_lines(src));
+            }
         }
         crate::recognize::courts::add_builtin_names(&mut lx);
         for e in parse_lines(ABBREVIATIONS) {
@@ -246,19 +255,25 @@ impl Lexicons {
 
     /// Adds an entry to a lexicon (before [`Lexicons::compile`]).
     pub fn add(&mut self, lex: Lex, text: &str, fields: &[&str]) {
-        self.tables[lex as usize]
-            .push(Entry { text: text.trim().into(), fields: fields.iter().map(|f| Box::<str>::from(*f)).collect() });
+        let entry = Entry { text: text.trim().into(), fields: fields.iter().map(|f| Box::<str>::from(*f)).collect() };
+        if let Some(table) = self.table_mut(lex) {
+            table.push(entry);
+        }
     }
 
     /// The entries of one lexicon.
     pub fn table(&self, lex: Lex) -> &[Entry] {
-        &self.tables[lex as usize]
+        self.tables.get(lex as usize).map_or(&[], Vec::as_slice)
     }
 
-    /// One entry.
+    /// The entries of one lexicon, to add to (always `Some`: every `Lex` is below `LEX_COUNT`).
+    fn table_mut(&mut self, lex: Lex) -> Option<&mut Vec<Entry>> {
+        self.tables.get_mut(lex as usize)
+    }
+
+    /// One entry (an empty one for a hit that did not come from [`Lexicons::scan`]).
     pub fn entry(&self, hit: &Hit) -> &Entry {
-        // Hits only come from `scan`, whose entries exist.
-        &self.tables[hit.lex as usize][hit.entry as usize]
+        self.table(hit.lex).get(hit.entry as usize).unwrap_or_else(|| &EMPTY_ENTRY)
     }
 
     /// Builds the single-token table and the automaton over every lexicon. Call once, after
@@ -269,7 +284,7 @@ impl Lexicons {
         let mut payloads: Vec<Vec<(Lex, u32)>> = Vec::new();
         let mut words: HashMap<Box<[u8]>, Vec<(Lex, u32)>, WordHash> = HashMap::default();
         for lex in Lex::ALL {
-            for (i, e) in self.tables[lex as usize].iter().enumerate() {
+            for (i, e) in self.table(lex).iter().enumerate() {
                 let key: Box<[u8]> = e.text.as_bytes().to_ascii_lowercase().into();
                 let one_token = key.len() <= MAX_WORD && self.is_one_token(&e.text);
                 if one_token {
@@ -281,7 +296,9 @@ impl Lexicons {
                     payloads.push(Vec::new());
                     patterns.len() - 1
                 });
-                payloads[id].push((lex, i as u32));
+                if let Some(p) = payloads.get_mut(id) {
+                    p.push((lex, i as u32)); // always: `id` was the length before a push
+                }
             }
         }
         self.automaton = AhoCorasickBuilder::new()
@@ -319,7 +336,7 @@ impl Lexicons {
         let bytes = text.as_bytes();
         let mut accept = |ts: usize, te: usize, found: &[u8], entries: &[(Lex, u32)]| {
             for &(lex, idx) in entries {
-                let entry = &self.tables[lex as usize][idx as usize];
+                let Some(entry) = self.table(lex).get(idx as usize) else { continue };
                 if lex.case_insensitive() || entry.text.as_bytes() == found || is_caps_form(found) {
                     hits.push(Hit { start: ts as u32, end: te as u32, lex, entry: idx });
                 }
@@ -343,8 +360,12 @@ impl Lexicons {
             for m in ac.find_overlapping_iter(lower) {
                 let (s, e) = (m.start(), m.end());
                 let Ok(ts) = tokens.binary_search_by_key(&(s as u32), |t| t.start) else { continue };
-                let Ok(te) = tokens[ts..].binary_search_by_key(&(e as u32), |t| t.end) else { continue };
-                accept(ts, ts + te + 1, &bytes[s..e], &self.payloads[m.pattern().as_usize()]);
+                let rest = tokens.get(ts..).unwrap_or_default();
+                let Ok(te) = rest.binary_search_by_key(&(e as u32), |t| t.end) else { continue };
+                let (Some(found), Some(entries)) = (bytes.get(s..e), self.payloads.get(m.pattern().as_usize())) else {
+                    continue;
+                };
+                accept(ts, ts + te + 1, found, entries);
             }
         }
         hits.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.lex.cmp(&b.lex)));
@@ -373,5 +394,18 @@ impl AbbrevInfo for Lexicons {
     fn abbrev_class(&self, text: &str) -> Option<AbbrevClass> {
         let word = text.strip_suffix('.').unwrap_or(text);
         self.abbreviations.get(word).copied().or_else(|| text.contains('.').then_some(AbbrevClass::Ordinary))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hit_from_elsewhere_gives_an_empty_entry() {
+        let lx = Lexicons::builtin();
+        let hit = Hit { start: 0, end: 1, lex: Lex::Cue, entry: u32::MAX };
+        assert_eq!(&*lx.entry(&hit).text, "");
+        assert_eq!(lx.entry(&hit).field(0), "");
     }
 }
