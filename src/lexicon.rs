@@ -20,7 +20,9 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous;
+use aho_corasick::{Anchored, MatchKind};
 
 use crate::text::sentence::{AbbrevClass, AbbrevInfo};
 use crate::text::token::{AbbreviationSet, Token};
@@ -197,7 +199,7 @@ pub struct Lexicons {
     tables: [Vec<Entry>; LEX_COUNT],
     abbreviations: HashMap<Box<str>, AbbrevClass, WordHash>,
     /// The automaton over the entries that span several tokens ("Court of Appeals").
-    automaton: Option<AhoCorasick>,
+    automaton: Option<contiguous::NFA>,
     /// Pattern id → the entries that share its (lower-cased) text.
     payloads: Vec<Vec<(Lex, u32)>>,
     /// The entries that are one token ("Haftar", "U.S."), by lower-cased text: looked up once
@@ -301,11 +303,7 @@ impl Lexicons {
                 }
             }
         }
-        self.automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&patterns)
-            .ok();
+        self.automaton = contiguous::Builder::new().match_kind(MatchKind::Standard).build(&patterns).ok();
         self.payloads = payloads;
         self.words = words;
     }
@@ -354,22 +352,64 @@ impl Lexicons {
                 accept(i, i + 1, found, entries);
             }
         }
-        // Several tokens: the automaton, matches snapped to token boundaries.
-        if let Some(ac) = &self.automaton {
-            // Patterns are lower case: search the lower-cased copy (same byte offsets).
-            for m in ac.find_overlapping_iter(lower) {
-                let (s, e) = (m.start(), m.end());
-                let Ok(ts) = tokens.binary_search_by_key(&(s as u32), |t| t.start) else { continue };
-                let rest = tokens.get(ts..).unwrap_or_default();
-                let Ok(te) = rest.binary_search_by_key(&(e as u32), |t| t.end) else { continue };
-                let (Some(found), Some(entries)) = (bytes.get(s..e), self.payloads.get(m.pattern().as_usize())) else {
-                    continue;
-                };
-                accept(ts, ts + te + 1, found, entries);
+        // Several tokens: the automaton, run anchored from each token's start over the
+        // lower-cased copy (patterns are lower case; same byte offsets). Most walks die within
+        // a byte or two; a match counts where it ends on a token's end.
+        if let Some(nfa) = &self.automaton {
+            for (ts, t) in tokens.iter().enumerate() {
+                self.phrases_at(nfa, lowered, tokens, ts, t.start as usize, |te, s, e, entries| {
+                    if let Some(found) = bytes.get(s..e) {
+                        accept(ts, te, found, entries);
+                    }
+                });
             }
         }
-        hits.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.lex.cmp(&b.lex)));
+        hits.sort_unstable_by(|a, b| {
+            a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.lex.cmp(&b.lex)).then(a.entry.cmp(&b.entry))
+        });
         hits
+    }
+
+    /// The automaton's matches that start at byte `s` (token `ts`) and end on a token's end:
+    /// `found(token end, s, byte end, entries)` for each, shortest first. The walk is anchored,
+    /// so it stops where no pattern continues: at most the longest pattern's length.
+    fn phrases_at(
+        &self,
+        nfa: &contiguous::NFA,
+        lowered: &[u8],
+        tokens: &[Token],
+        ts: usize,
+        s: usize,
+        mut found: impl FnMut(usize, usize, usize, &[(Lex, u32)]),
+    ) {
+        let Ok(mut sid) = nfa.start_state(Anchored::Yes) else { return };
+        let mut te = ts;
+        for (k, &b) in lowered.iter().enumerate().skip(s) {
+            sid = nfa.next_state(Anchored::Yes, sid, b);
+            if nfa.is_dead(sid) {
+                return;
+            }
+            if !nfa.is_match(sid) {
+                continue;
+            }
+            let e = k + 1;
+            while tokens.get(te).is_some_and(|t| (t.end as usize) < e) {
+                te += 1;
+            }
+            if tokens.get(te).is_none_or(|t| t.end as usize != e) {
+                continue;
+            }
+            for m in 0..nfa.match_len(sid) {
+                let pid = nfa.match_pattern(sid, m);
+                // A state also holds the patterns that are suffixes of its path: keep those
+                // that start here.
+                if e - nfa.pattern_len(pid) == s {
+                    if let Some(entries) = self.payloads.get(pid.as_usize()) {
+                        found(te + 1, s, e, entries);
+                    }
+                }
+            }
+        }
     }
 }
 
