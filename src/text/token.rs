@@ -439,7 +439,8 @@ impl<'a> Tokenizer<'a> {
         let mut has_dot = false;
         let first_digit = self.byte(i).is_ascii_digit();
         loop {
-            // Consume word characters.
+            // Consume word characters: ASCII letters and digits at once, then char by char.
+            j = self.run_end(j, len, |c| c.is_ascii_alphanumeric());
             while j < len {
                 let c = char_at(text, j);
                 if c.is_ascii_alphanumeric() {
@@ -683,15 +684,42 @@ fn starts_with_month(s: &str) -> bool {
 
 /// The shape bits of a token's text.
 fn shape(s: &str, kind: TokenKind) -> Flags {
-    let mut f = Flags::default();
     if !matches!(kind, TokenKind::Word | TokenKind::Number | TokenKind::Abbreviation) {
-        return f;
+        return Flags::default();
     }
-    let mut letters = 0u32;
-    let mut upper = 0u32;
-    let mut digits = 0u32;
-    let mut all_digits = true;
-    for (n, c) in s.chars().enumerate() {
+    // ASCII text (most tokens) is read byte by byte, without UTF-8 decoding.
+    let (mut f, letters, upper, digits, all_digits) =
+        if s.is_ascii() { count_chars(s.bytes().map(char::from)) } else { count_chars(s.chars()) };
+    if letters > 0 {
+        f.insert(Flags::HAS_ALPHA);
+        if upper == letters && (letters >= 2 || kind == TokenKind::Abbreviation || s.len() == 1) {
+            f.insert(Flags::ALL_CAPS);
+        }
+    }
+    if digits > 0 {
+        f.insert(Flags::HAS_DIGIT);
+        if all_digits {
+            f.insert(Flags::ALL_DIGITS);
+        }
+        if kind == TokenKind::Number {
+            if let [.., d, a, b] = s.as_bytes() {
+                let suf = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+                if matches!(&suf, b"st" | b"nd" | b"rd" | b"th") && d.is_ascii_digit() {
+                    f.insert(Flags::ORDINAL);
+                }
+            }
+        }
+    }
+    f
+}
+
+/// The first-letter case bits and the letter, capital and digit counts of a token's chars,
+/// with whether all are ASCII digits: what [`shape`] builds the other bits from.
+#[inline]
+fn count_chars(chars: impl Iterator<Item = char>) -> (Flags, u32, u32, u32, bool) {
+    let mut f = Flags::default();
+    let (mut letters, mut upper, mut digits, mut all_digits) = (0u32, 0u32, 0u32, true);
+    for (n, c) in chars.enumerate() {
         if c.is_alphabetic() {
             letters += 1;
             if c.is_uppercase() {
@@ -716,27 +744,7 @@ fn shape(s: &str, kind: TokenKind) -> Flags {
             }
         }
     }
-    if letters > 0 {
-        f.insert(Flags::HAS_ALPHA);
-        if upper == letters && (letters >= 2 || kind == TokenKind::Abbreviation || s.len() == 1) {
-            f.insert(Flags::ALL_CAPS);
-        }
-    }
-    if digits > 0 {
-        f.insert(Flags::HAS_DIGIT);
-        if all_digits {
-            f.insert(Flags::ALL_DIGITS);
-        }
-        if kind == TokenKind::Number {
-            if let [.., d, a, b] = s.as_bytes() {
-                let suf = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
-                if matches!(&suf, b"st" | b"nd" | b"rd" | b"th") && d.is_ascii_digit() {
-                    f.insert(Flags::ORDINAL);
-                }
-            }
-        }
-    }
-    f
+    (f, letters, upper, digits, all_digits)
 }
 
 #[cfg(test)]
