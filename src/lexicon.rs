@@ -396,7 +396,7 @@ impl Lexicons {
             while tokens.get(te).is_some_and(|t| (t.end as usize) < e) {
                 te += 1;
             }
-            if tokens.get(te).is_none_or(|t| t.end as usize != e) {
+            if !tokens.get(te).is_some_and(|t| t.end as usize == e) {
                 continue;
             }
             for m in 0..nfa.match_len(sid) {
