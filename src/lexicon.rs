@@ -19,6 +19,7 @@
 //! them took most of a second to build and ran no faster.
 #![cfg_attr(not(test), deny(clippy::indexing_slicing))] // no panicking index on input (README, Robustness)
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -150,35 +151,37 @@ impl Lex {
     }
 }
 
-/// One lexicon entry: the text to match and its extra fields.
+/// One lexicon entry: the text to match and its extra fields. Built-in entries borrow both
+/// from the lexicon files compiled into the binary; entries added at run time own theirs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     /// The text matched in documents.
-    pub text: Box<str>,
-    /// The fields after the first TAB (may be empty strings).
-    pub fields: Box<[Box<str>]>,
+    pub text: Cow<'static, str>,
+    /// The fields after the first TAB, as written: TAB-separated (read them with
+    /// [`Entry::field`]).
+    pub fields: Cow<'static, str>,
 }
 
 impl Entry {
-    /// Field `i` (0 is the first after the text), or `""`.
+    /// Field `i` (0 is the first after the text), trimmed, or `""`.
     pub fn field(&self, i: usize) -> &str {
-        self.fields.get(i).map_or("", |f| f)
+        self.fields.split('\t').nth(i).map_or("", str::trim)
     }
 }
 
 /// Parses a lexicon file: one entry a line, `#` comments and blank lines skipped.
-pub fn parse_lines(src: &str) -> impl Iterator<Item = Entry> + '_ {
+pub fn parse_lines(src: &'static str) -> impl Iterator<Item = Entry> {
     src.lines().filter_map(|line| {
         let line = line.trim_end_matches('\r');
         if line.trim().is_empty() || line.starts_with('#') {
             return None;
         }
-        let mut parts = line.split('\t');
-        let text = parts.next()?.trim();
+        let (text, fields) = line.split_once('\t').unwrap_or((line, ""));
+        let text = text.trim();
         if text.is_empty() {
             return None;
         }
-        Some(Entry { text: text.into(), fields: parts.map(|f| f.trim().into()).collect() })
+        Some(Entry { text: Cow::Borrowed(text), fields: Cow::Borrowed(fields) })
     })
 }
 
@@ -225,8 +228,7 @@ const BUILTIN: &[(Lex, &str)] = &[
 ];
 
 /// What [`Lexicons::entry`] gives for a hit that names no entry.
-static EMPTY_ENTRY: std::sync::LazyLock<Entry> =
-    std::sync::LazyLock::new(|| Entry { text: Box::default(), fields: Box::default() });
+static EMPTY_ENTRY: Entry = Entry { text: Cow::Borrowed(""), fields: Cow::Borrowed("") };
 
 const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
 
@@ -252,14 +254,22 @@ impl Lexicons {
                 "number" => AbbrevClass::Numeric,
                 _ => AbbrevClass::Ordinary,
             };
-            lx.abbreviations.insert(e.text, class);
+            lx.abbreviations.insert(e.text.into(), class);
         }
         lx
     }
 
     /// Adds an entry to a lexicon (before [`Lexicons::compile`]).
     pub fn add(&mut self, lex: Lex, text: &str, fields: &[&str]) {
-        let entry = Entry { text: text.trim().into(), fields: fields.iter().map(|f| Box::<str>::from(*f)).collect() };
+        let mut joined = String::with_capacity(fields.iter().map(|f| f.len() + 1).sum());
+        for (k, f) in fields.iter().enumerate() {
+            if k > 0 {
+                joined.push('\t');
+            }
+            // A TAB inside a field would split it: it becomes a space.
+            joined.extend(f.chars().map(|c| if c == '\t' { ' ' } else { c }));
+        }
+        let entry = Entry { text: Cow::Owned(text.trim().to_string()), fields: Cow::Owned(joined) };
         if let Some(table) = self.table_mut(lex) {
             table.push(entry);
         }
@@ -277,16 +287,18 @@ impl Lexicons {
 
     /// One entry (an empty one for a hit that did not come from [`Lexicons::scan`]).
     pub fn entry(&self, hit: &Hit) -> &Entry {
-        self.table(hit.lex).get(hit.entry as usize).unwrap_or_else(|| &EMPTY_ENTRY)
+        self.table(hit.lex).get(hit.entry as usize).unwrap_or(&EMPTY_ENTRY)
     }
 
     /// Builds the single-token table and the automaton over every lexicon. Call once, after
     /// all additions.
     pub fn compile(&mut self) {
-        let mut ids: HashMap<Box<[u8]>, usize, WordHash> = HashMap::default();
-        let mut patterns: Vec<Box<[u8]>> = Vec::new();
-        let mut payloads: Vec<Vec<(Lex, u32)>> = Vec::new();
-        let mut words: HashMap<Box<[u8]>, Vec<(Lex, u32)>, WordHash> = HashMap::default();
+        let n: usize = Lex::ALL.iter().map(|&lex| self.table(lex).len()).sum();
+        let mut ids: HashMap<Box<[u8]>, usize, WordHash> = HashMap::with_capacity_and_hasher(n / 2, WordHash::default());
+        let mut patterns: Vec<Box<[u8]>> = Vec::with_capacity(n / 2);
+        let mut payloads: Vec<Vec<(Lex, u32)>> = Vec::with_capacity(n / 2);
+        let mut words: HashMap<Box<[u8]>, Vec<(Lex, u32)>, WordHash> =
+            HashMap::with_capacity_and_hasher(n, WordHash::default());
         for lex in Lex::ALL {
             for (i, e) in self.table(lex).iter().enumerate() {
                 let key: Box<[u8]> = e.text.as_bytes().to_ascii_lowercase().into();
