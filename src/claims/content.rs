@@ -196,7 +196,12 @@ fn next_clause(a: &Analysis, s: usize, k: usize, limit: usize) -> bool {
         // "C, even as D", "C even though D".
         "even" => matches!(a.word(j + 1).to_ascii_lowercase().as_str(), "as" | "though"),
         // "C, but Cook did not say", "C but have not acted".
-        "but" => opens_clause_after_conjunction(a, j + 1),
+        // ("C, but that D" and "C but not D" go on reporting.)
+        "but" => {
+            let next = a.word(j + 1);
+            let goes_on = next.eq_ignore_ascii_case("that") || next.eq_ignore_ascii_case("not");
+            !goes_on && opens_clause_after_conjunction(a, j + 1)
+        }
         // "C, and voters greeted him": a second clause (not the last item of a list "A, B, and C").
         // ("C, and that D" goes on reporting; so does a verb phrase "C, and would not D".)
         "and" => {
