@@ -48,6 +48,9 @@ pub struct Cue {
     /// A verb whose content is a clause or a quotation, never a phrase ("said", "wrote",
     /// "added": "said **in a statement**." reports nothing itself).
     pub clause_only: bool,
+    /// A verb whose base form is also a noun naming a statement or a stance ("support",
+    /// "report", "comment").
+    pub noun_verb: bool,
 }
 
 /// The cue starting at token `i`, if any. Cue words inside markup (`<tweet ...>`) are not cues.
@@ -78,7 +81,8 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
     let addressee = shape == CueShape::Verb && takes_addressee(lemma);
     let inverts = !addressee || lemma == "ask";
     let clause_only = shape == CueShape::Verb && reports_clause(lemma);
-    Some(Cue { start, end, word: i, shape, cue_type, quote_only, addressee, inverts, clause_only })
+    let noun_verb = ["support", "report", "post", "comment", "claim", "tweet"].contains(&lemma);
+    Some(Cue { start, end, word: i, shape, cue_type, quote_only, addressee, inverts, clause_only, noun_verb })
 }
 
 /// Lemmas of verbs that report a clause or a quotation only: "say", "tell", "write", "add", ...

@@ -61,6 +61,16 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
     if cues::at(a, cs).is_some_and(|c| c.shape == CueShape::Verb && c.start == cs) || modifies_subject(a, cue, cs) {
         return None;
     }
+    // "excerpts of his speech **released by** the White House": a participle describing a noun.
+    if participle_after_noun(a, cue) && a.word(cue.end).eq_ignore_ascii_case("by") {
+        return None;
+    }
+    // "with evangelical **support** in the caucuses", "lent **support** to her": a noun (but
+    // "support for X", "comments on X" report a stance).
+    let phrase = matches!(a.word(cs).to_ascii_lowercase().as_str(), "in" | "from" | "among" | "to" | "with" | "at");
+    if cue.noun_verb && is_present_form(a, cue) && phrase {
+        return None;
+    }
     if cue.quote_only && !opens_quote(a, cs) && a.word(cs.saturating_sub(1)) != ":" {
         return None;
     }
@@ -122,17 +132,29 @@ const MAX_PARTICIPLE_PHRASE: usize = 6;
 /// "a copy of the memo **seen** by Reuters said ...": a past participle right after a noun,
 /// followed shortly by a finite reporting verb, modifies the subject of that verb.
 fn modifies_subject(a: &Analysis, cue: &Cue, cs: usize) -> bool {
+    let finite = |k: usize| matches!(a.word(k), "said" | "says" | "told" | "wrote" | "found" | "showed" | "shows");
+    let verb = (cs..cs + MAX_PARTICIPLE_PHRASE)
+        .take_while(|&k| is_wordlike(a, k) && !a.word(k).eq_ignore_ascii_case("that"))
+        .any(finite);
+    participle_after_noun(a, cue) && verb
+}
+
+/// "the memo **seen**", "the emails **released**": a past participle cue right after a lower-case
+/// noun.
+fn participle_after_noun(a: &Analysis, cue: &Cue) -> bool {
     let w = a.word(cue.word);
     let participle = cue.start == cue.word && (w.ends_with("ed") || w.ends_with("en"));
     let after_noun = cue.word.checked_sub(1).is_some_and(|p| {
         let pw = a.word(p);
         is_wordlike(a, p) && pw.bytes().all(|b| b.is_ascii_lowercase()) && !stops_speaker(pw) && !is_aux(pw)
     });
-    let finite = |k: usize| matches!(a.word(k), "said" | "says" | "told" | "wrote" | "found" | "showed" | "shows");
-    let verb = (cs..cs + MAX_PARTICIPLE_PHRASE)
-        .take_while(|&k| is_wordlike(a, k) && !a.word(k).eq_ignore_ascii_case("that"))
-        .any(finite);
-    participle && after_noun && verb
+    participle && after_noun
+}
+
+/// "support", "supports": the base or -s form of the cue word (a possible noun).
+fn is_present_form(a: &Analysis, cue: &Cue) -> bool {
+    let w = a.word(cue.word);
+    cue.start == cue.word && !w.ends_with("ed") && !w.ends_with("ing")
 }
 
 /// A preposition or "to": the start of a phrase after "speak" ("spoke **to** reporters").
