@@ -23,6 +23,12 @@ const MAX_FRAME: usize = 25;
 /// dates; `None` when nothing noun-like stands there.
 pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(usize, usize)> {
     let e = skip_modifiers(a, r, end, floor);
+    // "Voters **voiced** support", "A news report **published** Wednesday said": a lower-case
+    // past form right before the cue is a verb or a participle, not part of the speaker.
+    let e = match e.checked_sub(1) {
+        Some(p) if p > floor && is_past_form(a.word(p)) => p,
+        _ => e,
+    };
     let mut s = e;
     while s > floor {
         let j = s - 1;
@@ -50,6 +56,11 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
         s = j;
     }
     (s < e && any_wordlike(a, s, e)).then_some((s, e))
+}
+
+/// "voiced", "published": a lower-case word ending in "-ed".
+fn is_past_form(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// A short bracketed aside ending right before `end` ("(HNEC)", "(R-Texas)"): the index of its
