@@ -125,7 +125,7 @@ pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
         }
         // "explained that the court ordered C and declared D": the reported clause has its own
         // subject, which the second verb shares.
-        if !after_that && coordinated_cue(a, k) || !opened && k > s && next_clause(a, s, k, limit) {
+        if !after_that && coordinated_cue(a, k) || !opened && k > s && (next_clause(a, s, k, limit) || frame_at(a, k)) {
             e = k;
             break;
         }
@@ -162,6 +162,13 @@ fn attribution_at(a: &Analysis, k: usize) -> bool {
         }
     }
     false
+}
+
+/// "C**, in an interview** with CNN", "C **in a tweet**": a frame of the report after the content
+/// (a comma before it may stand).
+fn frame_at(a: &Analysis, k: usize) -> bool {
+    let j = if a.word(k) == "," { k + 1 } else { k };
+    cues::frame_end(a, j).is_some()
 }
 
 /// How many tokens a reported clause has before an apposition may end it.

@@ -496,7 +496,7 @@ fn following_quotes(a: &Analysis, c: &mut ClaimData, from: usize) {
             after += 1;
         }
         let alone = match a.tokens.get(after) {
-            Some(t) => t.is(Flags::PARAGRAPH_BEFORE) || t.kind == TokenKind::OpenQuote,
+            Some(t) => t.is(Flags::PARAGRAPH_BEFORE) || t.is(Flags::NEWLINE_BEFORE) || t.kind == TokenKind::OpenQuote,
             None => true,
         };
         let part = (j + 1, trim_marks(a, j + 1, close));
