@@ -1,7 +1,7 @@
 //! Cues: the reporting words of the cue lexicon (`data/cues.txt`), as found in the one lexicon
 //! scan, with the auxiliaries that belong to them ("**has stated**", "**is expected**").
 
-use super::words::{is_adverb, is_aux, is_ly_adverb, is_subject_pronoun, kind_is};
+use super::words::{is_adverb, is_aux, is_ly_adverb, is_share, is_subject_pronoun, kind_is};
 
 /// How many auxiliaries and adverbs a cue verb takes before it.
 const MAX_VERB_GROUP: usize = 4;
@@ -152,12 +152,14 @@ fn follows_determiner(a: &Analysis, i: usize) -> bool {
 }
 
 /// "in **pledged** delegates", "475 **pledged** delegates", "jockeying for **support**", "more
-/// **support**": after a preposition, a number or "more", a verb form (but a gerund: "by
-/// saying") starts a noun phrase.
+/// **support**": after a preposition, a number (not a share: "four in 10 **say**") or "more", a
+/// verb form (but a gerund: "by saying") starts a noun phrase.
 fn opens_noun_phrase(a: &Analysis, i: usize) -> bool {
     const P: &[&str] = &["in", "of", "for", "from", "with", "on", "at", "into", "more", "less"];
     let p = i - 1;
-    let before = kind_is(a, p, TokenKind::Number) || P.iter().any(|w| w.eq_ignore_ascii_case(a.word(p)));
+    // ("four in **10** say", "three of **five** said": a share of people speaks.)
+    let number = kind_is(a, p, TokenKind::Number) && !is_share(a, p);
+    let before = number || P.iter().any(|w| w.eq_ignore_ascii_case(a.word(p)));
     before && !a.word(i).ends_with("ing")
 }
 

@@ -1,8 +1,8 @@
 //! Speakers: the phrase naming the source as written, and its entity.
 
 use super::words::{
-    any_wordlike, is_adverb, is_aux, is_ly_adverb, is_mark, is_subject_pronoun, is_wordlike, kind_is, mention_at,
-    stops_speaker,
+    any_wordlike, is_adverb, is_aux, is_ly_adverb, is_mark, is_share, is_subject_pronoun, is_wordlike, kind_is,
+    mention_at, stops_speaker,
 };
 use crate::document::MentionKind;
 use crate::lexicon::Lex;
@@ -46,7 +46,7 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
             s = open;
             continue;
         }
-        let number = kind_is(a, j, TokenKind::Number) && s == e;
+        let number = kind_is(a, j, TokenKind::Number) && s == e && !is_share(a, j);
         if is_mark(a, j) || stops_speaker(a.word(j)) && !of_phrase(a, j, floor) || number {
             break;
         }
@@ -133,7 +133,9 @@ fn of_phrase(a: &Analysis, j: usize, floor: usize) -> bool {
     // "the memo seen **by** Reuters", "a poll conducted **by** the paper": the agent of a
     // participle that describes the speaker.
     let agent = w == "by" && j > floor && ["ed", "en"].iter().any(|x| a.word(j - 1).ends_with(x));
-    noun && (w.eq_ignore_ascii_case("of") || role_for || agent)
+    // "four **in** 10": a share.
+    let share = is_share(a, j + 1);
+    noun && (w.eq_ignore_ascii_case("of") || role_for || agent || share)
 }
 
 /// Nouns of people who speak for an organization ("spokesman", "official", "lawyer").

@@ -157,3 +157,9 @@ pub fn any_wordlike(a: &Analysis, s: usize, e: usize) -> bool {
 pub fn is_wordlike(a: &Analysis, i: usize) -> bool {
     a.tokens.get(i).is_some_and(|t| t.is_wordlike())
 }
+
+/// "four in **10**", "three of **five**": a number that ends a share of people.
+pub fn is_share(a: &Analysis, j: usize) -> bool {
+    kind_is(a, j, TokenKind::Number)
+        && j.checked_sub(1).is_some_and(|q| matches!(a.word(q).to_ascii_lowercase().as_str(), "in" | "of"))
+}
