@@ -32,7 +32,9 @@ pub fn start_after(a: &Analysis, r: &Resolved, after_cue: usize, limit: usize) -
         } else if matches!(w, ":" | ",") {
             k += 1;
         } else if w.eq_ignore_ascii_case("that") {
-            return k + 1;
+            // "says **that's** the point": a demonstrative with its verb opens the content.
+            let contracted = matches!(a.word(k + 1), "’s" | "'s");
+            return if contracted { k } else { k + 1 };
         } else if let Some(e) = addressee_end(a, r, k) {
             if !a.word(e).eq_ignore_ascii_case("that") && !matches!(a.word(e), ":" | ",") {
                 break;

@@ -207,9 +207,19 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
     if is_passive(a, cue) {
         return Some(passive_claim(a, r, cue, speaker, content, quoted));
     }
+    // "a plan **which** he believes will fail": the relative pronoun opens the content.
+    let content = match speaker.and_then(|(s, _)| s.checked_sub(1)) {
+        Some(p) if !quoted && is_object_relative(a.word(p)) && p >= floor => (p, content.1),
+        _ => content,
+    };
     let mut c = claim(a, r, speaker, cue, content);
     c.quoted = quoted;
     Some(c)
+}
+
+/// "which", "what", "whom": a relative pronoun that is the object of the reported clause.
+fn is_object_relative(w: &str) -> bool {
+    ["which", "what", "whom"].iter().any(|r| r.eq_ignore_ascii_case(w))
 }
 
 /// "**Trump** is expected to win", "**Pigs** are considered unclean": a passive cue has no
