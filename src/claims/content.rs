@@ -189,9 +189,16 @@ fn after_that(a: &Analysis, s: usize) -> bool {
 /// True when a new clause, not part of the reported one, starts at token `k` (a comma or a
 /// conjunction) of a content starting at `s`.
 fn next_clause(a: &Analysis, s: usize, k: usize, limit: usize) -> bool {
-    let comma = a.word(k) == ",";
+    // A comma inside a closing quote counts: "called it “insanity,” and Sanders agreed".
+    let quoted_comma = kind_is(a, k, TokenKind::CloseQuote) && k.checked_sub(1).is_some_and(|p| a.word(p) == ",");
+    // "C - and he makes sure ...": a dash before a conjunction.
+    let dash = kind_is(a, k, TokenKind::Dash);
+    let comma = a.word(k) == "," || quoted_comma || dash;
     let j = if comma { k + 1 } else { k };
     let w = a.word(j).to_ascii_lowercase();
+    if dash {
+        return matches!(w.as_str(), "and" | "but");
+    }
     match w.as_str() {
         // "said C, which votes in March": a relative clause on the content's last noun (a "that"
         // clause keeps it: "said that C, which D").
