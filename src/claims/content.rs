@@ -2,7 +2,8 @@
 
 use super::cues::{self, CueShape};
 use super::words::{
-    is_adverb, is_aux, is_ly_adverb, is_mark, is_subject_pronoun, kind_is, mention_starting, stops_speaker,
+    is_adverb, is_aux, is_ly_adverb, is_mark, is_subject_pronoun, kind_is, lower, mention_starting, stops_speaker,
+    LOWER_MAX,
 };
 use crate::document::MentionKind;
 use crate::resolve::Resolved;
@@ -58,8 +59,9 @@ pub fn after_addressee(a: &Analysis, k: usize, limit: usize) -> Option<usize> {
     let end = limit.min(k + MAX_ADDRESSEE);
     for j in k..end {
         let w = a.word(j);
-        let lw = w.to_ascii_lowercase();
-        if j > k && (matches!(lw.as_str(), "if" | "whether") || is_subject_pronoun(w) || opens_quote(a, j)) {
+        let mut buf = [0; LOWER_MAX];
+        let lw = lower(w, &mut buf);
+        if j > k && (matches!(lw, "if" | "whether") || is_subject_pronoun(w) || opens_quote(a, j)) {
             return Some(j);
         }
         if j > k && (lw == "that" || w == ":") {
@@ -67,7 +69,7 @@ pub fn after_addressee(a: &Analysis, k: usize, limit: usize) -> Option<usize> {
         }
         let bracket = kind_is(a, j, TokenKind::OpenBracket) || kind_is(a, j, TokenKind::CloseBracket);
         let inner = a.tokens.get(j).is_some_and(|t| t.is_wordlike()) || bracket || matches!(w, "," | "." | "’s" | "'s");
-        let stop = stops_speaker(w) && !matches!(lw.as_str(), "in" | "on" | "at" | "of" | "for" | "from" | "and");
+        let stop = stops_speaker(w) && !matches!(lw, "in" | "on" | "at" | "of" | "for" | "from" | "and");
         // A cue word in a name ("the National **Post**") is part of the addressee.
         let capitalized = a.tokens.get(j).is_some_and(|t| t.is(Flags::CAPITALIZED));
         if !inner || stop || !capitalized && cues::at(a, j).is_some_and(|c| c.shape != CueShape::Frame) {
@@ -195,11 +197,12 @@ fn next_clause(a: &Analysis, s: usize, k: usize, limit: usize) -> bool {
     let dash = kind_is(a, k, TokenKind::Dash);
     let comma = a.word(k) == "," || quoted_comma || dash;
     let j = if comma { k + 1 } else { k };
-    let w = a.word(j).to_ascii_lowercase();
+    let mut buf = [0; LOWER_MAX];
+    let w = lower(a.word(j), &mut buf);
     if dash {
-        return matches!(w.as_str(), "and" | "but");
+        return matches!(w, "and" | "but");
     }
-    match w.as_str() {
+    match w {
         // "said C, which votes in March": a relative clause on the content's last noun (a "that"
         // clause keeps it: "said that C, which D").
         "which" | "who" | "whom" | "whose" => comma && !after_that(a, s),
@@ -210,7 +213,7 @@ fn next_clause(a: &Analysis, s: usize, k: usize, limit: usize) -> bool {
         // "while" is mostly "during": "register voters while the caucus is under way").
         "while" | "whereas" | "although" | "though" => comma,
         // "C, even as D", "C even though D".
-        "even" => matches!(a.word(j + 1).to_ascii_lowercase().as_str(), "as" | "though"),
+        "even" => ["as", "though"].iter().any(|x| x.eq_ignore_ascii_case(a.word(j + 1))),
         // "C, but Cook did not say", "C but have not acted".
         // ("C, but that D" and "C but not D" go on reporting.)
         "but" => {
@@ -234,12 +237,13 @@ fn next_clause(a: &Analysis, s: usize, k: usize, limit: usize) -> bool {
 /// not "but necessary").
 fn opens_clause_after_conjunction(a: &Analysis, j: usize) -> bool {
     let w = a.word(j);
-    let lw = w.to_ascii_lowercase();
+    let mut buf = [0; LOWER_MAX];
+    let lw = lower(w, &mut buf);
     is_subject_pronoun(w)
         || is_aux(w)
-        || matches!(lw.as_str(), "it" | "there" | "not" | "no" | "this" | "that" | "these" | "those" | "another")
-        || matches!(lw.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "some" | "many" | "most")
-        || lw.ends_with("ing") && lw.len() > 4
+        || matches!(lw, "it" | "there" | "not" | "no" | "this" | "that" | "these" | "those" | "another")
+        || matches!(lw, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "some" | "many" | "most")
+        || w.ends_with("ing") && w.len() > 4
         || a.tokens.get(j).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED))
 }
 

@@ -1,7 +1,7 @@
 //! Cues: the reporting words of the cue lexicon (`data/cues.txt`), as found in the one lexicon
 //! scan, with the auxiliaries that belong to them ("**has stated**", "**is expected**").
 
-use super::words::{is_adverb, is_aux, is_ly_adverb, is_share, is_subject_pronoun, kind_is};
+use super::words::{is_adverb, is_aux, is_ly_adverb, is_share, is_subject_pronoun, kind_is, lower, LOWER_MAX};
 
 /// How many auxiliaries and adverbs a cue verb takes before it.
 const MAX_VERB_GROUP: usize = 4;
@@ -74,7 +74,7 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
     let noun = follows_determiner(a, i) || subject_noun(a, i, end, lemma);
     let shape = if shape == CueShape::Verb && noun { CueShape::Noun } else { shape };
     // "compared with 23%", "compared to last year": a preposition, not a comparison claimed.
-    if lemma == "compare" && matches!(a.word(end).to_ascii_lowercase().as_str(), "to" | "with") {
+    if lemma == "compare" && ["to", "with"].iter().any(|x| x.eq_ignore_ascii_case(a.word(end))) {
         return None;
     }
     let start = if shape == CueShape::Verb { verb_group_start(a, i) } else { i };
@@ -167,7 +167,8 @@ fn opens_noun_phrase(a: &Analysis, i: usize) -> bool {
 /// (the lemma or its -s form) after a lower-case modifier and before an auxiliary, a past
 /// participle or a cue verb is the subject noun of that verb, not a cue of its own.
 fn subject_noun(a: &Analysis, i: usize, end: usize, lemma: &str) -> bool {
-    let w = a.word(i).to_ascii_lowercase();
+    let mut buf = [0; LOWER_MAX];
+    let w = lower(a.word(i), &mut buf);
     let present = w == lemma || w.strip_suffix('s') == Some(lemma);
     // "which he **believes** will", "which Democrats **say** could": a verb after its subject.
     let modifier = i.checked_sub(1).is_some_and(|p| {
@@ -200,10 +201,11 @@ fn is_determiner(w: &str) -> bool {
 /// say**": idioms with a speech verb that report nothing.
 fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
     const ADJ: &[&str] = &["fair", "safe", "needless", "soon", "early", "hard", "difficult", "impossible"];
-    let w = a.word(i).to_ascii_lowercase();
+    let mut buf = [0; LOWER_MAX];
+    let w = lower(a.word(i), &mut buf);
     let prev = |n: usize| i.checked_sub(n).map_or("", |p| a.word(p));
     let comma_after = a.word(end) == ",";
-    match w.as_str() {
+    match w {
         "said" => prev(1).eq_ignore_ascii_case("that") && comma_after,
         "say" => {
             prev(1) == "," && comma_after

@@ -67,7 +67,7 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
     }
     // "with evangelical **support** in the caucuses", "lent **support** to her": a noun (but
     // "support for X", "comments on X" report a stance).
-    let phrase = matches!(a.word(cs).to_ascii_lowercase().as_str(), "in" | "from" | "among" | "to" | "with" | "at");
+    let phrase = ["in", "from", "among", "to", "with", "at"].iter().any(|x| x.eq_ignore_ascii_case(a.word(cs)));
     if cue.noun_verb && is_present_form(a, cue) && phrase {
         return None;
     }
@@ -233,7 +233,7 @@ fn passive_claim(
     content: (usize, usize),
     quoted: bool,
 ) -> ClaimData {
-    let expletive = |s: usize| matches!(a.word(s).to_ascii_lowercase().as_str(), "it" | "there");
+    let expletive = |s: usize| ["it", "there"].iter().any(|x| x.eq_ignore_ascii_case(a.word(s)));
     let content = match subject {
         Some((s, _)) if !quoted && !expletive(s) => (s, content.1),
         _ => content,
