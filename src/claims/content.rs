@@ -193,16 +193,10 @@ fn after_that(a: &Analysis, s: usize) -> bool {
 fn next_clause(a: &Analysis, s: usize, k: usize, limit: usize) -> bool {
     // A comma inside a closing quote counts: "called it “insanity,” and Sanders agreed".
     let quoted_comma = kind_is(a, k, TokenKind::CloseQuote) && k.checked_sub(1).is_some_and(|p| a.word(p) == ",");
-    // "C - and he makes sure ...": a dash before a conjunction.
-    let dash = kind_is(a, k, TokenKind::Dash);
-    let comma = a.word(k) == "," || quoted_comma || dash;
+    let comma = a.word(k) == "," || quoted_comma;
     let j = if comma { k + 1 } else { k };
     let mut buf = [0; LOWER_MAX];
-    let w = lower(a.word(j), &mut buf);
-    if dash {
-        return matches!(w, "and" | "but");
-    }
-    match w {
+    match lower(a.word(j), &mut buf) {
         // "said C, which votes in March": a relative clause on the content's last noun (a "that"
         // clause keeps it: "said that C, which D").
         "which" | "who" | "whom" | "whose" => comma && !after_that(a, s),
@@ -257,7 +251,9 @@ fn coordinated_cue(a: &Analysis, k: usize) -> bool {
     while v < k + 3 && (is_adverb(a.word(v)) || is_ly_adverb(a, v)) {
         v += 1;
     }
-    cues::at(a, v).is_some_and(|c| c.shape == CueShape::Verb && c.word == v && !a.word(v).ends_with("ing"))
+    // ("says he would sit down **and tell** him": a base form belongs to the reported clause.)
+    cues::at(a, v)
+        .is_some_and(|c| c.shape == CueShape::Verb && c.word == v && c.inflected && !a.word(v).ends_with("ing"))
 }
 
 /// `e` moved back over final punctuation and quote marks.

@@ -51,6 +51,8 @@ pub struct Cue {
     /// A verb whose base form is also a noun naming a statement or a stance ("support",
     /// "report", "comment").
     pub noun_verb: bool,
+    /// The cue word is an inflected form ("says", "added"), not the lemma ("say", "add").
+    pub inflected: bool,
 }
 
 /// The cue starting at token `i`, if any. Cue words inside markup (`<tweet ...>`) are not cues.
@@ -82,7 +84,20 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
     let inverts = !addressee || lemma == "ask";
     let clause_only = shape == CueShape::Verb && reports_clause(lemma);
     let noun_verb = ["support", "report", "post", "comment", "claim", "tweet"].contains(&lemma);
-    Some(Cue { start, end, word: i, shape, cue_type, quote_only, addressee, inverts, clause_only, noun_verb })
+    let inflected = !a.word(i).eq_ignore_ascii_case(lemma);
+    Some(Cue {
+        start,
+        end,
+        word: i,
+        shape,
+        cue_type,
+        quote_only,
+        addressee,
+        inverts,
+        clause_only,
+        noun_verb,
+        inflected,
+    })
 }
 
 /// Lemmas of verbs that report a clause or a quotation only: "say", "tell", "write", "add", ...
