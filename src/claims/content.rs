@@ -49,7 +49,7 @@ pub fn start_after(a: &Analysis, r: &Resolved, after_cue: usize, limit: usize) -
 }
 
 /// How many tokens an addressee may take ("told **a town hall in Salem on Monday** that").
-const MAX_ADDRESSEE: usize = 12;
+const MAX_ADDRESSEE: usize = 20;
 
 /// "told **the crowd** that C", "tells **the crowd** he was", "asked **the students** if C", "told
 /// **the paper**: “Q”": after a verb that takes an addressee, the content starts after the object
