@@ -8,7 +8,7 @@ use crate::document::MentionKind;
 use crate::lexicon::Lex;
 use crate::recognize::Gender;
 use crate::resolve::Resolved;
-use crate::text::{Analysis, TokenKind};
+use crate::text::{Analysis, Flags, TokenKind};
 
 /// The longest speaker phrase, in tokens.
 const MAX_SPEAKER: usize = 12;
@@ -249,7 +249,20 @@ pub fn clause_subject(a: &Analysis, r: &Resolved, sent_start: usize, cue: usize)
             break;
         }
     }
-    determiner_phrase(a, k, cue)
+    determiner_phrase(a, k, cue).or_else(|| capitalized_run(a, k, cue))
+}
+
+/// The most words of a capitalized name taken as a subject without a mention.
+const MAX_NAME_RUN: usize = 4;
+
+/// "**Trump** went after Bush, calling ...": a short run of capitalized words followed by a
+/// lower-case word.
+fn capitalized_run(a: &Analysis, k: usize, cue: usize) -> Option<(usize, usize)> {
+    let cap = |j: usize| a.tokens.get(j).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED));
+    let lim = cue.min(k + MAX_NAME_RUN + 1);
+    let e = (k..lim).find(|&j| !cap(j))?;
+    let lower_next = a.tokens.get(e).is_some_and(|t| t.is(Flags::LOWER));
+    (e > k && lower_next).then_some((k, e))
 }
 
 /// "**The coach** praised ...": a noun phrase opened by a determiner, up to the first cue word,
@@ -288,10 +301,21 @@ fn subject_start(a: &Analysis, sent_start: usize, cue: usize) -> Option<usize> {
     }
     let lw = a.word(k).to_ascii_lowercase();
     if opens_frame(&lw) || lw.ends_with("ing") {
-        let comma = (k..cue.min(k + MAX_FRAME)).find(|&j| a.word(j) == ",")?;
-        k = comma + 1;
+        let lim = cue.min(k + MAX_FRAME);
+        let first = (k..lim).find(|&j| a.word(j) == ",")?;
+        // "At an event in Ames, Iowa, on Sunday, **Mrs. Clinton** ...": the frame runs to the last
+        // comma that a subject follows.
+        let last = (first..lim).rev().find(|&j| a.word(j) == "," && is_subject_word(a, j + 1));
+        k = last.unwrap_or(first) + 1;
     }
     (k < cue).then_some(k)
+}
+
+/// A capitalized word, a determiner or a subject pronoun: the start of a subject.
+fn is_subject_word(a: &Analysis, k: usize) -> bool {
+    let w = a.word(k);
+    let capitalized = a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED));
+    capitalized || is_subject_pronoun(w) || opens_noun_phrase(w) || is_possessive_determiner(w)
 }
 
 /// "But", "And", "Still": words that may open a sentence before its subject.
