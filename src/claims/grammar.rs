@@ -258,7 +258,8 @@ fn agent(a: &Analysis, after_cue: usize, limit: usize) -> Option<(usize, usize)>
             !is_wordlike(a, k) || stops_speaker(w) && !w.eq_ignore_ascii_case("of") || cues::at(a, k).is_some()
         })
         .unwrap_or(lim);
-    (e > s && e < lim).then_some((s, e))
+    // The phrase ends before the limit of an agent phrase, or with the content.
+    (e > s && (e < s + MAX_AGENT || e == limit)).then_some((s, e))
 }
 
 /// "**Recognizing** this, Mr. Rubio joined ...", "**Worried** the plan might fail, the
