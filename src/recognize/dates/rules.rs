@@ -209,9 +209,12 @@ fn month_preposition(w: &str) -> bool {
 impl<'s, 't> Scanner<'s, 't> {
     /// A scanner over `a` with the document date `doc`.
     pub fn new(a: &'s Analysis<'t>, doc: Option<Date>) -> Scanner<'s, 't> {
-        let years: Vec<(usize, i16)> = (0..a.tokens.len())
-            .filter(|&i| a.tokens[i].is(Flags::ALL_DIGITS))
-            .filter_map(|i| words::year(a.word(i)).map(|y| (i, y)))
+        let years: Vec<(usize, i16)> = a
+            .tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.is(Flags::ALL_DIGITS))
+            .filter_map(|(i, _)| words::year(a.word(i)).map(|y| (i, y)))
             .collect();
         let narrative = match doc {
             None => true,
@@ -343,6 +346,8 @@ impl<'s, 't> Scanner<'s, 't> {
             .or_else(|| self.clock(i))
             .or_else(|| self.day_month(i))
             .or_else(|| self.range_first_day(i))
+            .or_else(|| self.bare_century(i))
+            .or_else(|| self.half_amount(i))
             .or_else(|| self.amount_phrase(i))
             .or_else(|| self.times_per(i))
             .or_else(|| self.decade_number(i))
@@ -356,7 +361,7 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some(f) = self.approximate(i, w) {
             return Some(f);
         }
-        if let Some(f) = self.position(i, w) {
+        if let Some(f) = self.position(i, w).or_else(|| self.day_part_phrase(i, w)) {
             return Some(f);
         }
         match w {
@@ -405,6 +410,10 @@ impl<'s, 't> Scanner<'s, 't> {
             .or_else(|| self.the_period(i, w).filter(|_| matches!(w, "year-earlier" | "year-ago")))
             .or_else(|| self.spoken_year(i))
             .or_else(|| self.recent_units(i, w))
+            .or_else(|| self.bare_century(i))
+            .or_else(|| self.year_end(i, w))
+            .or_else(|| self.long_compound(i, w))
+            .or_else(|| self.half_amount(i))
             .or_else(|| self.amount_phrase(i))
             .or_else(|| self.times_per(i))
             .or_else(|| self.quarter_code(i))
@@ -524,6 +533,87 @@ impl<'s, 't> Scanner<'s, 't> {
             .unwrap_or(1)
     }
 
+    /// A count with a half: `2 1/2 years` · `two and a half hours` · `a year and a half` ·
+    /// `half an hour` · `a half hour` (the end, the whole units and the unit).
+    fn half_count_unit(&self, i: usize) -> Option<(usize, u32, Unit)> {
+        let single = |k: usize| match words::unit(self.lw(k).as_str()) {
+            Some((unit, false)) => Some(unit),
+            _ => None,
+        };
+        let (end, whole, unit) = match self.lw(i).as_str() {
+            "half" if matches!(self.lw(i + 1).as_str(), "a" | "an") => (i + 3, 0, single(i + 2)?),
+            "a" | "an" if self.is(i + 1, "half") => (i + 3, 0, single(i + 2)?),
+            _ => {
+                let (j, n) = self.cardinal(i)?;
+                let n = n?;
+                if self.a.word(j) == "1/2" || self.and_a_half(j) {
+                    let k = if self.a.word(j) == "1/2" { j + 1 } else { j + 3 };
+                    (k + 1, n, words::unit(self.lw(k).as_str())?.0)
+                } else if n == 1 && self.and_a_half(j + 1) {
+                    (j + 4, 1, single(j)?)
+                } else {
+                    return None;
+                }
+            }
+        };
+        Some((end, whole, unit))
+    }
+
+    /// `and a half` at `j`.
+    fn and_a_half(&self, j: usize) -> bool {
+        self.is(j, "and") && self.is(j + 1, "a") && self.is(j + 2, "half")
+    }
+
+    /// `2 1/2 years` (DURATION `P2Y6M`) · `half an hour` (`PT30M`) · `a year and a half ago`
+    /// (DATE, counted in the smaller unit: months).
+    fn half_amount(&self, i: usize) -> Option<Found> {
+        let (end, whole, unit) = self.half_count_unit(i)?;
+        if self.is(end, "ago") {
+            let (half, small) = unit.half()?;
+            let n = i64::from(whole) * i64::from(2 * half) + i64::from(half);
+            return Some(Found::new(end + 1, self.relative_period(-n, small)).doc_relative());
+        }
+        Some(Found::new(end, TimexValue::DurationAndHalf { whole, unit }))
+    }
+
+    /// `day-long` · `decades-long` · `weeklong` · `yearlong` · `two-day-long` (an adjective of
+    /// duration).
+    fn long_compound(&self, i: usize, w: &str) -> Option<Found> {
+        let stem = w.strip_suffix("-long").or_else(|| w.strip_suffix("long"))?;
+        let (amount, unit) = match words::unit(stem) {
+            Some((unit, plural)) => ((!plural).then_some(1), unit),
+            None => {
+                let (num, unit) = stem.rsplit_once('-')?;
+                let (unit, false) = words::unit(unit)? else {
+                    return None;
+                };
+                (Some(words::digits(num).or_else(|| words::number_word(num))?), unit)
+            }
+        };
+        Some(Found::new(i + 1, TimexValue::Duration { amount, unit }))
+    }
+
+    /// `[by] year-end` · `[at] year end` · `[by] year's end`: the document year with `mod`
+    /// END (after `since`, the year before).
+    fn year_end(&self, i: usize, w: &str) -> Option<Found> {
+        let end = match w {
+            "year-end" | "yearend" => i + 1,
+            "year" if self.is(i + 1, "end") => i + 2,
+            "year" if self.is_possessive(i + 1) && self.is(i + 2, "end") => i + 3,
+            _ => return None,
+        };
+        let p = self.prev(i);
+        let before = matches!(
+            p.as_str(),
+            "by" | "at" | "since" | "until" | "till" | "before" | "after" | "around" | "near" | "toward" | "towards"
+        );
+        if !before {
+            return None;
+        }
+        let y = self.doc?.year() - i16::from(p.as_str() == "since");
+        Some(Found::new(end, TimexValue::Year(y)).with_mod("END"))
+    }
+
     /// A bare plural unit after "for" or "within": `for weeks` (`PXW`).
     fn bare_units(&self, i: usize, w: &str) -> Option<Found> {
         let (unit, plural) = words::unit(w)?;
@@ -553,6 +643,9 @@ impl<'s, 't> Scanner<'s, 't> {
         if m == "MORE_THAN" && w == "over" && !self.kind(j).is_some_and(|k| k == TokenKind::Number) && !self.is(j, "a")
         {
             return None;
+        }
+        if let Some(f) = self.half_amount(j) {
+            return Some(f.with_mod(m));
         }
         let (end, n, unit) = self.count_unit(j)?;
         if matches!(self.lw(end).as_str(), "ago" | "later" | "earlier") {
@@ -838,6 +931,19 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(i + 1, TimexValue::Decade(d)))
     }
 
+    /// `20th century` · `nineteenth-century` (a century without `the`).
+    fn bare_century(&self, i: usize) -> Option<Found> {
+        let lw = self.lw(i);
+        let w = lw.as_str();
+        let (n, end) = match w.rsplit_once('-') {
+            Some((ord, "century")) => (words::ordinal(ord)?, i + 1),
+            _ if self.is(i + 1, "century") => (words::ordinal(w)?, i + 2),
+            _ => return None,
+        };
+        let c = i16::try_from(n).ok()?.checked_sub(1)?;
+        Some(Found::new(end, TimexValue::Century(c)))
+    }
+
     /// `'80s` (from the apostrophe).
     fn short_decade(&self, i: usize) -> Option<Found> {
         let w = self.a.word(i + 1);
@@ -865,11 +971,10 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// `Q3 2022` · `Q3`.
     fn quarter_code(&self, i: usize) -> Option<Found> {
-        let w = self.a.word(i).as_bytes();
-        if w.len() != 2 || w[0] != b'Q' || !(b'1'..=b'4').contains(&w[1]) {
-            return None;
-        }
-        let quarter = (w[1] - b'0') as i8;
+        let quarter = match self.a.word(i).as_bytes() {
+            &[b'Q', q @ b'1'..=b'4'] => (q - b'0') as i8,
+            _ => return None,
+        };
         let (end, year) = match self.year_after(i + 1) {
             Some((e, y)) => (e, Some(y)),
             None => (i + 1, self.doc.map(|d| d.year())),
@@ -954,6 +1059,44 @@ impl<'s, 't> Scanner<'s, 't> {
         }
     }
 
+    /// `mid-afternoon` · `late morning` · `early evening` · `midmorning` · `mid-afternoon
+    /// yesterday` (a part of a day with its `mod`: the day named after it, else the day of the text).
+    fn day_part_phrase(&self, i: usize, w: &str) -> Option<Found> {
+        let next = self.lw(i + 1);
+        let (pos, part, j) = match w.split_once('-') {
+            Some((pos, part)) => (pos, part, i + 1),
+            // "midmorning", "midafternoon", "midevening" (not "midnight", a clock time).
+            None if matches!(w, "midmorning" | "midafternoon" | "midevening") => ("mid", w.get(3..)?, i + 1),
+            None => (w, next.as_str(), i + 2),
+        };
+        let md = match pos {
+            "mid" => "MID",
+            "early" => "START",
+            "late" => "END",
+            _ => return None,
+        };
+        let p = words::day_part(part)?;
+        let nw = self.lw(j);
+        let (end, day) = if let Some(wd) = words::weekday(nw.as_str()).filter(|_| self.cap(j)) {
+            (j + 1, Some(self.weekday_value(j, wd, self.tense(i))))
+        } else if let Some(off) = day_offset(nw.as_str()) {
+            (j + 1, Some(self.relative_period(off, Unit::Day)))
+        } else {
+            (j, self.day_of_text().map(TimexValue::day))
+        };
+        Some(Found::new(end, part_of(day, p)).with_mod(md))
+    }
+
+    /// The day a time without a date falls on: the last day named in a narrative, else the
+    /// document date.
+    fn day_of_text(&self) -> Option<Date> {
+        match self.anchor.filter(|_| self.narrative) {
+            Some(a) if self.anchor_is_day => Some(a),
+            Some(_) => None,
+            None => self.doc,
+        }
+    }
+
     /// `on Mondays` (a weekly set).
     fn weekday_set(&self, i: usize, wd: i8) -> Option<Found> {
         (self.cap(i) && self.is(i.wrapping_sub(1), "on")).then(|| {
@@ -983,7 +1126,7 @@ impl<'s, 't> Scanner<'s, 't> {
     fn clock(&self, i: usize) -> Option<Found> {
         let lw = self.lw(i);
         let w = lw.as_str();
-        let (mut end, hour, minute) = match w {
+        let (end, hour, minute) = match w {
             "noon" if self.is(i.wrapping_sub(1), "high") => return None,
             "noon" | "midday" => (i + 1, 12, 0),
             "midnight" => (i + 1, 24, 0),
@@ -997,6 +1140,9 @@ impl<'s, 't> Scanner<'s, 't> {
                     return None;
                 }
                 let mer = words::meridiem(self.lw(i + 1).as_str());
+                if let (None, Some((e, hour))) = (mer, self.spoken_meridiem(i + 1, h)) {
+                    return Some(self.clock_at(i, e, hour, m as u8));
+                }
                 let zoned = self.is_zone(i + 1);
                 let timed = mer.is_some() || zoned;
                 let at = matches!(self.prev(i).as_str(), "at" | "by" | "until" | "from" | "before" | "after");
@@ -1013,36 +1159,54 @@ impl<'s, 't> Scanner<'s, 't> {
                 }
             }
         };
-        if self.is_zone(end) {
-            end += 1;
-        }
+        Some(self.clock_at(i, end, hour, minute))
+    }
+
+    /// `4 in the morning` · `11 at night`: the end and the 24-hour hour of hour `h` told by a
+    /// part of the day after it.
+    fn spoken_meridiem(&self, j: usize, h: u32) -> Option<(usize, u8)> {
+        let h = u8::try_from(h).ok().filter(|h| (1..=12).contains(h))?;
+        let (end, pm) = if self.is(j, "in") && self.is(j + 1, "the") {
+            let pm = match words::day_part(self.lw(j + 2).as_str())? {
+                DayPart::Morning => false,
+                DayPart::Afternoon | DayPart::Evening => true,
+                DayPart::Night => h >= 6,
+            };
+            (j + 3, pm)
+        } else if self.is(j, "at") && self.is(j + 1, "night") {
+            (j + 2, h >= 6)
+        } else {
+            return None;
+        };
+        let hour = match (h, pm) {
+            (12, false) => 0,
+            (12, true) => 12,
+            (h, pm) => h + if pm { 12 } else { 0 },
+        };
+        Some((end, hour))
+    }
+
+    /// A clock time that ends at `end` (started at `i`), with what may follow it: a zone, a
+    /// weekday, `today`, a date (`5 p.m. EST, Nov. 9`); else on the day of the text.
+    fn clock_at(&self, i: usize, end: usize, hour: u8, minute: u8) -> Found {
+        let end = if self.is_zone(end) { end + 1 } else { end };
         let nw = self.lw(end);
         if let Some(wd) = words::weekday(nw.as_str()).filter(|_| self.cap(end)) {
             let day = self.weekday_value(end, wd, self.tense(i));
-            return Some(Found::new(
+            return Found::new(
                 end + 1,
                 TimexValue::Time { date: Some(Box::new(day)), time: TimeOfDay::Clock { hour, minute } },
-            ));
+            );
         }
-        if let Some(off) = match nw.as_str() {
-            "today" => Some(0),
-            "yesterday" => Some(-1),
-            "tomorrow" => Some(1),
-            _ => None,
-        } {
+        if let Some(off) = day_offset(nw.as_str()) {
             let date = self.doc.and_then(|d| calendar::step(d, off, Unit::Day)).map(|d| Box::new(TimexValue::day(d)));
-            return Some(Found::new(end + 1, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } }));
+            return Found::new(end + 1, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } });
         }
-        let day = match self.anchor.filter(|_| self.narrative) {
-            Some(a) if self.anchor_is_day => Some(a),
-            Some(_) => None,
-            None => self.doc,
-        };
         if let Some(f) = self.clock_on_date(end, hour, minute) {
-            return Some(f);
+            return f;
         }
-        let date = day.map(|d| Box::new(TimexValue::day(d)));
-        Some(Found::new(end, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } }))
+        let date = self.day_of_text().map(|d| Box::new(TimexValue::day(d)));
+        Found::new(end, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } })
     }
 
     /// A clock time followed by its date: `5 p.m. EST, Nov. 9`.
@@ -1160,6 +1324,9 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// A stretch of time after `the past` / `the next`: `two years`, `24 hours`, `few weeks`, `month`.
     fn span_of(&self, j: usize) -> Option<Found> {
+        if let Some((end, whole, unit)) = self.half_count_unit(j) {
+            return Some(Found::new(end, TimexValue::DurationAndHalf { whole, unit }));
+        }
         if let Some((end, n, unit)) = self.count_unit(j) {
             return Some(Found::new(end, TimexValue::Duration { amount: n, unit }));
         }
@@ -1730,6 +1897,16 @@ fn quarter_or_half(year: Option<i16>, k: i8, quarter: bool) -> Option<TimexValue
     }
 }
 
+/// The day offset of `today`, `yesterday`, `tomorrow`.
+fn day_offset(w: &str) -> Option<i64> {
+    match w {
+        "today" => Some(0),
+        "yesterday" => Some(-1),
+        "tomorrow" => Some(1),
+        _ => None,
+    }
+}
+
 /// `PRESENT_REF` ending at `end`.
 fn present(end: usize) -> Found {
     Found::new(end, TimexValue::Reference(Reference::Present))
@@ -1739,4 +1916,63 @@ fn present(end: usize) -> Found {
 fn part_of(day: Option<TimexValue>, p: DayPart) -> TimexValue {
     let date = day.filter(|d| !matches!(d, TimexValue::Reference(_))).map(Box::new);
     TimexValue::Time { date, time: TimeOfDay::Part(p) }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::parse;
+
+    /// The TIMEX3 value (and `mod`) of the first expression in `phrase`, written on `date`.
+    fn value(phrase: &str, date: &str) -> String {
+        let t = parse(phrase, date.parse().ok()).map(|t| match t.modifier {
+            Some(m) => format!("{} {m}", t.value),
+            None => t.value,
+        });
+        t.unwrap_or_default()
+    }
+
+    #[test]
+    fn amounts_and_a_half() {
+        assert_eq!(value("for 2 1/2 years", "2022-07-30"), "P2Y6M");
+        assert_eq!(value("two and a half hours", "2022-07-30"), "PT2H30M");
+        assert_eq!(value("an hour and a half", "2022-07-30"), "PT1H30M");
+        assert_eq!(value("half an hour", "2022-07-30"), "PT30M");
+        assert_eq!(value("nearly a year and a half", "2022-07-30"), "P1Y6M LESS_THAN");
+        assert_eq!(value("a year and a half ago", "2022-07-30"), "2021-01");
+        assert_eq!(value("two and a half weeks", "2022-07-30"), "P2.5W");
+    }
+
+    #[test]
+    fn centuries_without_the() {
+        assert_eq!(value("a 20th century thinker", "2022-07-30"), "19");
+        assert_eq!(value("an eleventh-century church", "2022-07-30"), "10");
+    }
+
+    #[test]
+    fn long_compounds() {
+        assert_eq!(value("a day-long meeting", "2022-07-30"), "P1D");
+        assert_eq!(value("a weeklong strike", "2022-07-30"), "P1W");
+        assert_eq!(value("their decades-long feud", "2022-07-30"), "PXDE");
+        assert_eq!(value("a two-day-long summit", "2022-07-30"), "P2D");
+        assert_eq!(value("a lifelong friend", "2022-07-30"), "");
+    }
+
+    #[test]
+    fn year_end() {
+        assert_eq!(value("closing by year-end", "2022-07-30"), "2022 END");
+        assert_eq!(value("up 5% since year-end", "2022-07-30"), "2021 END");
+        assert_eq!(value("by year's end", "2022-07-30"), "2022 END");
+        assert_eq!(value("year-end bonuses", "2022-07-30"), "");
+    }
+
+    #[test]
+    fn parts_of_days() {
+        assert_eq!(value("in mid-afternoon", "2022-07-30"), "2022-07-30TAF MID");
+        assert_eq!(value("mid-afternoon yesterday", "2022-07-30"), "2022-07-29TAF MID");
+        assert_eq!(value("late evening", "2022-07-30"), "2022-07-30TEV END");
+        assert_eq!(value("midnight", "2022-07-30"), "2022-07-30T24:00");
+        assert_eq!(value("at 4 in the morning", "2022-07-30"), "2022-07-30T04:00");
+        assert_eq!(value("at 7 in the evening", "2022-07-30"), "2022-07-30T19:00");
+        assert_eq!(value("11 at night", "2022-07-30"), "2022-07-30T23:00");
+    }
 }

@@ -14,6 +14,9 @@ const AHEAD: usize = 8;
 /// The tense nearest before token `i` in its sentence ("will meet on Friday" → future); for an
 /// expression that opens its sentence, the tense after it ("In January, the firm named ...").
 pub fn at(a: &Analysis, i: usize) -> Tense {
+    if since_before(a, i) {
+        return Tense::Past;
+    }
     let s = a.sentence(a.sentence_of(i));
     let lo = s.start.max(i.saturating_sub(WINDOW));
     let before = (lo..i.min(s.end)).rev().find_map(|j| marking(a, j, s.start));
@@ -25,6 +28,24 @@ pub fn at(a: &Analysis, i: usize) -> Tense {
     }
     let hi = s.end.min(i + AHEAD);
     (i + 1..hi).find_map(|j| marking(a, j, s.start)).unwrap_or(Tense::Unknown)
+}
+
+/// How far back `since` is looked for before an expression ("since shortly after the Oct. 23").
+const SINCE_REACH: usize = 4;
+
+/// True when `since` comes shortly before token `i` with no punctuation between: what follows
+/// `since` lies in the past ("since the March 4 vote", "since shortly after the Oct. 23 shooting").
+fn since_before(a: &Analysis, i: usize) -> bool {
+    let lo = i.saturating_sub(SINCE_REACH);
+    for j in (lo..i).rev() {
+        if !a.tokens.get(j).is_some_and(|t| t.is_wordlike()) {
+            return false;
+        }
+        if Lower::of(a.word(j)).as_str() == "since" {
+            return true;
+        }
+    }
+    false
 }
 
 /// The tense word `j` marks, if any (participles after `be` and adjectives mark none).
@@ -87,7 +108,12 @@ fn marker(w: &str) -> Tense {
         "was" | "were" | "had" | "did" | "said" | "told" | "met" | "held" | "began" | "left" | "fell" | "rose"
         | "took" | "came" | "won" | "lost" | "made" | "went" | "saw" | "gave" | "spoke" | "sold" | "struck"
         | "broke" | "flew" | "ran" | "got" | "paid" | "yesterday" | "ago" | "last" | "wrote" | "brought" | "bought"
-        | "sent" | "caught" | "fought" | "led" | "overtook" => Tense::Past,
+        | "sent" | "caught" | "fought" | "led" | "overtook" | "became" | "chose" | "drew" | "drove" | "fled"
+        | "found" | "froze" | "grew" | "heard" | "kept" | "knew" | "meant" | "rode" | "sank" | "shook" | "shot"
+        | "spent" | "stood" | "stole" | "swore" | "taught" | "thought" | "threw" | "understood" | "wore"
+        | "withdrew" | "sought" | "felt" | "dealt" | "arose" | "built" | "fed" | "forgave" | "hung" | "lent"
+        | "slept" | "swept" | "tore" | "woke" | "ate" | "bore" | "drank" | "forbade" | "forgot" | "hid" | "laid"
+        | "rang" | "sang" | "sat" | "slid" | "spun" | "stuck" | "underwent" | "wept" => Tense::Past,
         _ if w.len() > 4 && w.ends_with("ed") => Tense::Past,
         _ => Tense::Unknown,
     }
