@@ -297,6 +297,12 @@ impl Lexicons {
     /// Every lexicon entry found in `text` whose match starts and ends on token boundaries,
     /// sorted by start token, then longest first.
     pub fn scan(&self, text: &str, tokens: &[Token]) -> Vec<Hit> {
+        self.scan_lowered(text, &text.to_ascii_lowercase(), tokens)
+    }
+
+    /// [`Lexicons::scan`] given the text's ASCII-lower-cased copy too (`lower` must be
+    /// `text.to_ascii_lowercase()`: [`crate::text::Analysis`] builds it once for every stage).
+    pub fn scan_lowered(&self, text: &str, lower: &str, tokens: &[Token]) -> Vec<Hit> {
         let mut hits = Vec::new();
         let bytes = text.as_bytes();
         let mut accept = |ts: usize, te: usize, found: &[u8], entries: &[(Lex, u32)]| {
@@ -307,25 +313,22 @@ impl Lexicons {
                 }
             }
         };
-        // Single tokens: one table look-up each, with the key lower-cased on the stack.
-        let mut buf = [0u8; MAX_WORD];
+        // Single tokens: one table look-up each, keyed by the lower-cased token.
+        let lowered = lower.as_bytes();
         for (i, t) in tokens.iter().enumerate() {
-            let Some(found) = bytes.get(t.start as usize..t.end as usize) else { continue };
+            let range = t.start as usize..t.end as usize;
+            let (Some(found), Some(key)) = (bytes.get(range.clone()), lowered.get(range)) else { continue };
             if found.len() > MAX_WORD {
                 continue;
             }
-            let key = &mut buf[..found.len()];
-            key.copy_from_slice(found);
-            key.make_ascii_lowercase();
-            if let Some(entries) = self.words.get(&*key) {
+            if let Some(entries) = self.words.get(key) {
                 accept(i, i + 1, found, entries);
             }
         }
         // Several tokens: the automaton, matches snapped to token boundaries.
         if let Some(ac) = &self.automaton {
-            // Patterns are lower case: search a lower-cased copy (same byte offsets).
-            let lower = text.to_ascii_lowercase();
-            for m in ac.find_overlapping_iter(&lower) {
+            // Patterns are lower case: search the lower-cased copy (same byte offsets).
+            for m in ac.find_overlapping_iter(lower) {
                 let (s, e) = (m.start(), m.end());
                 let Ok(ts) = tokens.binary_search_by_key(&(s as u32), |t| t.start) else { continue };
                 let Ok(te) = tokens[ts..].binary_search_by_key(&(e as u32), |t| t.end) else { continue };

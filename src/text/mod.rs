@@ -139,6 +139,10 @@ pub fn is_calendar_name(w: &str) -> bool {
 pub struct Analysis<'t> {
     /// The input text.
     pub text: &'t str,
+    /// The input text with ASCII letters lower-cased: the same byte offsets, so a token's
+    /// range slices it too. Built once for the lexicon scan and reused by every rule that
+    /// compares words case-insensitively ([`Analysis::lower`]).
+    lower: String,
     /// The lexicons the hits point into.
     pub lexicons: &'t Lexicons,
     /// The tokens, in order.
@@ -158,7 +162,8 @@ impl<'t> Analysis<'t> {
     pub fn new(text: &'t str, lexicons: &'t Lexicons) -> Analysis<'t> {
         let tokens = tokenize(text, lexicons);
         let sentences = sentence::split(text, &tokens, lexicons);
-        let hits = lexicons.scan(text, &tokens);
+        let lower = text.to_ascii_lowercase();
+        let hits = lexicons.scan_lowered(text, &lower, &tokens);
         let mut hit_index = Vec::with_capacity(tokens.len() + 1);
         let mut h = 0usize;
         for i in 0..=tokens.len() {
@@ -173,13 +178,20 @@ impl<'t> Analysis<'t> {
                 *x = si as u32;
             }
         }
-        Analysis { text, lexicons, tokens, sentences, hits, hit_index, sentence_of }
+        Analysis { text, lower, lexicons, tokens, sentences, hits, hit_index, sentence_of }
     }
 
     /// The text of token `i` (`""` out of range).
     #[inline]
     pub fn word(&self, i: usize) -> &'t str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// The text of token `i` with ASCII letters lower-cased (`""` out of range): "Friday" →
+    /// "friday", "U.S." → "u.s.". No allocation: a slice of the document's lower-cased copy.
+    #[inline]
+    pub fn lower(&self, i: usize) -> &str {
+        self.tokens.get(i).and_then(|t| self.lower.get(t.start as usize..t.end as usize)).unwrap_or_default()
     }
 
     /// The text of tokens `[start, end)`.

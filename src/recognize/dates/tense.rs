@@ -2,7 +2,6 @@
 //! holiday points from the document date.
 
 use super::calendar::Tense;
-use super::words::Lower;
 use crate::text::{Analysis, Flags};
 
 /// How far back in its sentence the tense of an expression is looked for.
@@ -41,7 +40,7 @@ fn since_before(a: &Analysis, i: usize) -> bool {
         if !a.tokens.get(j).is_some_and(|t| t.is_wordlike()) {
             return false;
         }
-        if Lower::of(a.word(j)).as_str() == "since" {
+        if a.lower(j) == "since" {
             return true;
         }
     }
@@ -61,25 +60,21 @@ fn marking(a: &Analysis, j: usize, sentence_start: usize) -> Option<Tense> {
 /// then the document date itself is a candidate for a bare weekday.
 pub fn said_before(a: &Analysis, i: usize) -> bool {
     let lo = i.saturating_sub(3);
-    (lo..i).any(|j| matches!(Lower::of(a.word(j)).as_str(), "said" | "says" | "told" | "say"))
+    (lo..i).any(|j| matches!(a.lower(j), "said" | "says" | "told" | "say"))
 }
 
 /// The tense the word at `j` marks in its context: `set to` and `is to` point ahead ("is to
 /// resume trading Tuesday"), `could not` does not; a capitalized word inside a sentence is a name, not a verb
 /// ("the United States").
 fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
-    let w = Lower::of(a.word(j));
-    let to_follows = || Lower::of(a.word(j + 1)).as_str() == "to";
-    match w.as_str() {
+    let w = a.lower(j);
+    let to_follows = || a.lower(j + 1) == "to";
+    match w {
         "set" | "is" | "are" if to_follows() => Tense::Future,
         // "payable Jan. 2", "effective Feb. 1" name a coming date; "became effective" does not.
-        "effective"
-            if !matches!(Lower::of(a.word(j.wrapping_sub(1))).as_str(), "became" | "was" | "were" | "become") =>
-        {
-            Tense::Future
-        }
+        "effective" if !matches!(a.lower(j.wrapping_sub(1)), "became" | "was" | "were" | "become") => Tense::Future,
         // "could not be reached Friday" reports the past.
-        "could" if matches!(Lower::of(a.word(j + 1)).as_str(), "not" | "n't") => Tense::Unknown,
+        "could" if matches!(a.lower(j + 1), "not" | "n't") => Tense::Unknown,
         _ if j > sentence_start && a.tokens.get(j).is_some_and(|t| t.is(Flags::CAPITALIZED)) => Tense::Unknown,
         w => marker(w),
     }
@@ -88,15 +83,14 @@ fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
 /// True when the `-ed` word at `j` follows a determiner: an adjective, not a verb ("on a still
 /// unspecified date", "the revised plan").
 fn adjective(a: &Analysis, j: usize) -> bool {
-    let before = |k: usize| Lower::of(a.word(k));
+    let before = |k: usize| a.lower(k);
     let det = |w: &str| matches!(w, "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "these");
-    j > 0
-        && (det(before(j - 1).as_str()) || (j > 1 && det(before(j - 2).as_str()) && before(j - 1).as_str() == "still"))
+    j > 0 && (det(before(j - 1)) || (j > 1 && det(before(j - 2)) && before(j - 1) == "still"))
 }
 
 /// True when the word at `j` is a participle after `be` ("will be held"): it does not mark tense.
 fn passive(a: &Analysis, j: usize) -> bool {
-    j > 0 && matches!(Lower::of(a.word(j - 1)).as_str(), "be" | "been" | "being")
+    j > 0 && matches!(a.lower(j - 1), "be" | "been" | "being")
 }
 
 /// The tense a single word marks.
