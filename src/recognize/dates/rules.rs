@@ -520,8 +520,10 @@ impl<'s, 't> Scanner<'s, 't> {
             "ago" => -1,
             "earlier" => -2,
             // "two days before." (not "two days before the vote").
-            "before" if !self.a.tokens.get(j + 1).is_some_and(|t| t.is_wordlike()) => -2,
+            "before" | "prior" if !self.a.tokens.get(j + 1).is_some_and(|t| t.is_wordlike()) => -2,
             "later" => 2,
+            // "two weeks from now", "a year from today".
+            "from" if matches!(self.lw(j + 1).as_str(), "now" | "today") => 1,
             _ => return Some(Found::new(j, TimexValue::Duration { amount: n, unit })),
         };
         let count = i64::from(n.unwrap_or(1));
@@ -537,6 +539,8 @@ impl<'s, 't> Scanner<'s, 't> {
         let value = match (sign, n) {
             (-1, Some(_)) => return Some(Found::new(j + 1, self.relative_period(-count, unit)).doc_relative()),
             (-1, None) => TimexValue::Reference(Reference::Past),
+            (1, Some(_)) => return Some(Found::new(j + 2, self.relative_period(count, unit)).doc_relative()),
+            (1, None) => return Some(Found::new(j + 2, TimexValue::Reference(Reference::Future))),
             (s, Some(_)) => {
                 // "two days later" counts from the last date; "a year earlier" too in a narrative
                 // or beside that date, otherwise from the document date.
@@ -837,8 +841,8 @@ impl<'s, 't> Scanner<'s, 't> {
             let year = self.anchor.map(|d| d.year());
             return Some(Found::new(i + 4, TimexValue::Month { year, month: m }));
         }
-        if let Some(y) = self.relative_year(i + 1) {
-            return Some(Found::new(i + 3, TimexValue::Month { year: Some(y), month: m }));
+        if let Some(y) = self.relative_year(j) {
+            return Some(Found::new(j + 2, TimexValue::Month { year: Some(y), month: m }));
         }
         let p = self.prev(i);
         let w = self.lw(i);
@@ -1386,7 +1390,12 @@ impl<'s, 't> Scanner<'s, 't> {
         {
             return Some(f);
         }
-        if let Some(f) = self.ordinal_period(j).or_else(|| self.the_period(j, n)).or_else(|| self.the_counted(j, n)) {
+        if let Some(f) = self
+            .ordinal_period(j)
+            .or_else(|| self.the_period(j, n))
+            .or_else(|| self.the_counted(j, n))
+            .or_else(|| self.units_ahead(j))
+        {
             return Some(f);
         }
         if let Some(f) = self.the_year(j).or_else(|| if n == "fiscal" { self.fiscal(j) } else { None }) {
@@ -1481,9 +1490,25 @@ impl<'s, 't> Scanner<'s, 't> {
             .then(|| Found::new(end, TimexValue::Duration { amount, unit }))
     }
 
+    /// After `the`: `days ahead` · `weeks to come` (an open stretch from now: `PXD`, `PXW`).
+    fn units_ahead(&self, j: usize) -> Option<Found> {
+        let (unit, true) = words::unit(self.lw(j).as_str())? else {
+            return None;
+        };
+        let end = match self.lw(j + 1).as_str() {
+            "ahead" => j + 2,
+            "to" if self.is(j + 2, "come") => j + 3,
+            _ => return None,
+        };
+        Some(Found::new(end, TimexValue::Duration { amount: None, unit }))
+    }
+
     /// After `the`: `past two years` (DURATION), `past` (PAST_REF), `next day` / `following
     /// year` / `previous day` / `same day` (from the last date in the text).
     fn the_relative(&self, j: usize, n: &str) -> Option<Found> {
+        if self.is(j + 1, "weekend") && matches!(n, "past" | "last" | "previous" | "next" | "coming") {
+            return self.relative(j, n); // "the past weekend": the last one
+        }
         if matches!(n, "past" | "last" | "next" | "coming") {
             if let Some(f) = self.span_of(j + 1) {
                 let anchored_next = n == "next" && self.cardinal(j + 1).is_none();
@@ -1508,7 +1533,7 @@ impl<'s, 't> Scanner<'s, 't> {
             if let Some(wd) = words::weekday(self.lw(j + 1).as_str()).filter(|_| self.cap(j + 1)) {
                 // "the previous Friday": the Friday before the last date in the text.
                 let tense = if step > 0 { Tense::Future } else { Tense::Past };
-                let day = calendar::weekday(self.anchor.or(self.doc)?, wd, tense, false);
+                let day = calendar::weekday(self.base_for(Unit::Day)?, wd, tense, false);
                 return Some(Found::new(j + 2, TimexValue::day(day)));
             }
         }
@@ -1516,9 +1541,20 @@ impl<'s, 't> Scanner<'s, 't> {
         if plural {
             return None;
         }
-        let base = self.anchor.or(self.doc)?;
+        let base = self.base_for(unit)?;
         let d = calendar::step(base, step, unit)?;
         Some(Found::new(j + 2, calendar::period(d, unit)))
+    }
+
+    /// The date a step of `unit` counts from ("the next day", "the following week"): the last
+    /// date in the text; but a day or week does not count from a date the text gave only as a
+    /// month or year ("in 2001 ... the following week"), outside a narrative: then the document date.
+    fn base_for(&self, unit: Unit) -> Option<Date> {
+        let fine = matches!(unit, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day | Unit::Week);
+        match self.anchor {
+            Some(a) if self.anchor_is_day || !fine || self.narrative => Some(a),
+            _ => self.doc.or(self.anchor),
+        }
     }
 
     /// A month or season at `j` counted `step` (-1, 0, 1) from `base`: `[last] March`,
@@ -1731,7 +1767,7 @@ impl<'s, 't> Scanner<'s, 't> {
             }
             "the" => self.decade_at(j + 1)?,
             _ if words::month(w).is_some() => self.month_phrase(j, words::month(w)?)?,
-            _ => self.decade_number(j).or_else(|| {
+            _ => self.decade_at(j).or_else(|| {
                 let y = words::year(self.a.word(j)).filter(|_| self.kind(j) == Some(TokenKind::Number))?;
                 Some(Found::new(j + 1, TimexValue::Year(y)))
             })?,
@@ -1780,6 +1816,10 @@ impl<'s, 't> Scanner<'s, 't> {
             (j + 1, TimexValue::Weekday(d))
         } else if let Some(p) = words::day_part(n) {
             (j + 1, TimexValue::Time { date: None, time: TimeOfDay::Part(p) })
+        } else if let Some(month) = words::month(n).filter(|_| self.cap(j)) {
+            (j + 1, TimexValue::Month { year: None, month })
+        } else if let Some(season) = words::season(n) {
+            (j + 1, TimexValue::Season { year: None, season })
         } else if let Some((unit, false)) = words::unit(n) {
             let amount = if j == i + 2 { 2 } else { 1 };
             (j + 1, TimexValue::Duration { amount: Some(amount), unit })
