@@ -95,6 +95,9 @@ const QUARTER_REACH: usize = 1;
 /// narrative whose year-less dates follow the story.
 const NARRATIVE_YEARS: usize = 6;
 
+/// How many tokens a bracketed aside after a clock time may span ("10:35 a.m. (0735 GMT) Friday").
+const CLOCK_ASIDE: usize = 6;
+
 /// How far ahead (tokens) the next written year is looked for when judging an aside.
 const ASIDE_WINDOW: usize = 400;
 
@@ -743,8 +746,11 @@ impl<'s, 't> Scanner<'s, 't> {
     }
 
     /// The year of a year-less month and day, from the document date and the tense.
+    /// A clause in the future of the time of writing ("will meet in April") counts from the
+    /// document date even in a narrative.
     fn year_for(&self, i: usize, month: i8, day: Option<i8>) -> Option<i16> {
-        self.narrative_year(i, month).or_else(|| self.doc.map(|d| calendar::year_of(d, month, day, self.tense(i))))
+        let story = if tense::speech_future(self.a, i) { None } else { self.narrative_year(i, month) };
+        story.or_else(|| self.doc.map(|d| calendar::year_of(d, month, day, self.tense(i))))
     }
 
     /// In a narrative, the year of a year-less month at token `i`: the year of the last date,
@@ -1113,18 +1119,20 @@ impl<'s, 't> Scanner<'s, 't> {
         } else if let Some(off) = day_offset(nw.as_str()) {
             (j + 1, Some(self.relative_period(off, Unit::Day)))
         } else {
-            (j, self.day_of_text().map(TimexValue::day))
+            (j, self.day_of_text(i).map(TimexValue::day))
         };
         Some(Found::new(end, part_of(day, p)).with_mod(md))
     }
 
-    /// The day a time without a date falls on: the last day named in a narrative, else the
-    /// document date.
-    fn day_of_text(&self) -> Option<Date> {
-        match self.anchor.filter(|_| self.narrative) {
-            Some(a) if self.anchor_is_day => Some(a),
-            Some(_) => None,
-            None => self.doc,
+    /// The day a time without a date at token `i` falls on: the last day named in a narrative
+    /// or in this or the previous sentence ("The blast came Friday ... at about 10:35 a.m."),
+    /// else the document date.
+    fn day_of_text(&self, i: usize) -> Option<Date> {
+        let near = self.anchor_sentence + 1 >= self.a.sentence_of(i);
+        match self.anchor {
+            Some(a) if self.anchor_is_day && (self.narrative || near) => Some(a),
+            Some(_) if self.narrative => None,
+            _ => self.doc,
         }
     }
 
@@ -1229,6 +1237,15 @@ impl<'s, 't> Scanner<'s, 't> {
                 TimexValue::Time { date: Some(Box::new(day)), time: TimeOfDay::Clock { hour, minute } },
             );
         }
+        if let Some(k) = self.weekday_after_brackets(end) {
+            // "10:35 a.m. (0735 GMT) Friday": the day is the weekday; the extent stays the time.
+            let wd = words::weekday(self.lw(k).as_str()).unwrap_or(1);
+            let day = self.weekday_value(k, wd, self.tense(i));
+            return Found::new(
+                end,
+                TimexValue::Time { date: Some(Box::new(day)), time: TimeOfDay::Clock { hour, minute } },
+            );
+        }
         if let Some(off) = day_offset(nw.as_str()) {
             let date = self.doc.and_then(|d| calendar::step(d, off, Unit::Day)).map(|d| Box::new(TimexValue::day(d)));
             return Found::new(end + 1, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } });
@@ -1236,8 +1253,19 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some(f) = self.clock_on_date(end, hour, minute) {
             return f;
         }
-        let date = self.day_of_text().map(|d| Box::new(TimexValue::day(d)));
+        let date = self.day_of_text(i).map(|d| Box::new(TimexValue::day(d)));
         Found::new(end, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } })
+    }
+
+    /// The token of a weekday right after a bracketed aside that starts at `j`:
+    /// `[10:35 a.m.] (0735 GMT) Friday`.
+    fn weekday_after_brackets(&self, j: usize) -> Option<usize> {
+        if self.kind(j) != Some(TokenKind::OpenBracket) {
+            return None;
+        }
+        let close = (j + 1..j + CLOCK_ASIDE).find(|&k| self.kind(k) == Some(TokenKind::CloseBracket))?;
+        let k = close + 1;
+        (self.cap(k) && words::weekday(self.lw(k).as_str()).is_some()).then_some(k)
     }
 
     /// A clock time followed by its date: `5 p.m. EST, Nov. 9`.
@@ -1601,8 +1629,14 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// After `the`: `19th century`, `third quarter [of 2021]`, `first half of the year`.
     fn ordinal_period(&self, j: usize) -> Option<Found> {
-        let n = words::ordinal(self.lw(j).as_str())?;
         let unit = self.lw(j + 1);
+        let n = match (words::ordinal(self.lw(j).as_str()), unit.as_str()) {
+            (Some(n), _) => n,
+            // "the last quarter of 2021", "the last half of the year" (not "the last quarter").
+            (None, "quarter") if self.is(j, "last") && self.of_year(j + 2).0 > j + 2 => 4,
+            (None, "half") if self.is(j, "last") && self.of_year(j + 2).0 > j + 2 => 2,
+            _ => return None,
+        };
         match unit.as_str() {
             "century" => Some(Found::new(j + 2, TimexValue::Century(i16::try_from(n).ok()? - 1))),
             "quarter" | "half" => {

@@ -29,6 +29,21 @@ pub fn at(a: &Analysis, i: usize) -> Tense {
     (i + 1..hi).find_map(|j| marking(a, j, s.start)).unwrap_or(Tense::Unknown)
 }
 
+/// True when the nearest tense before token `i` in its sentence is a future seen from the time of
+/// writing ("will meet in April", "is scheduled for May"), not a future in the past ("would
+/// attack in May"): such a date counts from the document date even in a story of the past.
+pub fn speech_future(a: &Analysis, i: usize) -> bool {
+    let s = a.sentence(a.sentence_of(i));
+    let lo = s.start.max(i.saturating_sub(WINDOW));
+    let nearest = (lo..i.min(s.end)).rev().find(|&j| marking(a, j, s.start).is_some());
+    nearest.is_some_and(|j| match a.lower(j) {
+        "will" | "'ll" | "’ll" | "shall" | "scheduled" | "upcoming" | "plans" | "expects" | "intends" => true,
+        // "is expected to", not "was expected to".
+        "expected" => !matches!(a.lower(j.wrapping_sub(1)), "was" | "were" | "had"),
+        _ => false,
+    })
+}
+
 /// How far back `since` is looked for before an expression ("since shortly after the Oct. 23").
 const SINCE_REACH: usize = 4;
 
