@@ -358,6 +358,7 @@ impl<'s, 't> Scanner<'s, 't> {
             .or_else(|| self.slashed_date(i))
             .or_else(|| self.clock(i))
             .or_else(|| self.day_month(i))
+            .or_else(|| self.second_day(i))
             .or_else(|| self.range_first_day(i))
             .or_else(|| self.bare_century(i))
             .or_else(|| self.half_amount(i))
@@ -419,6 +420,9 @@ impl<'s, 't> Scanner<'s, 't> {
             "every" | "each" => return self.every(i, w),
             "fiscal" => return self.fiscal(i),
             "these" if self.is(i + 1, "days") => return Some(present(i + 2)),
+            "a" if self.is(i + 1, "later") && self.is(i + 2, "date") => {
+                return Some(Found::new(i + 3, TimexValue::Reference(Reference::Future)))
+            }
             "that" => return self.anchored_that(i),
             "noon" | "midday" | "midnight" => return self.clock(i),
             _ => {}
@@ -509,8 +513,12 @@ impl<'s, 't> Scanner<'s, 't> {
         let lw = self.lw(i);
         let (num, unit) = lw.as_str().rsplit_once('-')?;
         let (unit, plural) = words::unit(unit)?;
-        let n = words::digits(num).or_else(|| words::number_word(num))?;
-        (!plural).then_some((i + 1, Some(n), unit))
+        // "several-year", "multi-year": an unknown count.
+        let n = match num {
+            "several" | "multi" | "many" | "few" => None,
+            _ => Some(words::digits(num).or_else(|| words::number_word(num))?),
+        };
+        (!plural).then_some((i + 1, n, unit))
     }
 
     /// `three years` (DURATION), `two days ago` (DATE), `two days later` (DATE from the last date).
@@ -806,6 +814,24 @@ impl<'s, 't> Scanner<'s, 't> {
         })
     }
 
+    /// The second day of `April 24 and 25` · `May 5 or 6` (in the month of the first; not
+    /// before a noun: "May 5 and 6 others").
+    fn second_day(&self, i: usize) -> Option<Found> {
+        let d = words::day_of_month(self.a.word(i)).filter(|_| self.kind(i) == Some(TokenKind::Number))?;
+        let (and, first, month) = (i.checked_sub(1)?, i.checked_sub(2)?, i.checked_sub(3)?);
+        if !matches!(self.lw(and).as_str(), "and" | "or") || self.kind(first) != Some(TokenKind::Number) {
+            return None;
+        }
+        words::day_of_month(self.a.word(first))?;
+        let m = words::month(self.lw(month).as_str()).filter(|_| self.cap(month))?;
+        let noun_follows = self.a.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER))
+            && !matches!(self.lw(i + 1).as_str(), "at" | "in" | "and" | "or" | "when" | "to");
+        if noun_follows {
+            return None;
+        }
+        self.day_value(month, i + 1, m, d)
+    }
+
     /// The first day of a range of days written before a month: `12` in `12-14 July 1950`.
     fn range_first_day(&self, i: usize) -> Option<Found> {
         let d = words::day_of_month(self.a.word(i)).filter(|_| self.kind(i) == Some(TokenKind::Number))?;
@@ -949,7 +975,9 @@ impl<'s, 't> Scanner<'s, 't> {
                 ) || matches!(self.lw(i + 1).as_str(), "and" | "or" | "to" | "through" | "when" | "as")
             }
         };
-        let determiner = matches!(p.as_str(), "the" | "a" | "its" | "their" | "his" | "her" | "this" | "that");
+        // "its 1989 results", "the company's 1989 results" (not "Kopp's 1987 Chevrolet", a model).
+        let determiner = matches!(p.as_str(), "the" | "a" | "its" | "their" | "his" | "her" | "this" | "that")
+            || (self.is_possessive(i.wrapping_sub(1)) && !self.cap(i + 1));
         // A range of years: 1861-1863.
         let range = (is_dash(self.a.word(i + 1)) && words::year(self.a.word(i + 2)).is_some())
             || (i >= 2 && is_dash(self.a.word(i - 1)) && words::year(self.a.word(i - 2)).is_some());
@@ -1032,6 +1060,19 @@ impl<'s, 't> Scanner<'s, 't> {
                 self.season_alone(i, season)
             }
             None => None,
+        }
+    }
+
+    /// A season after `early`, `late`, `mid`: `[early] summer 2020` · `[late] spring of 1999` ·
+    /// `[early] summer` (the year as for a season alone).
+    fn season_at(&self, j: usize, season: Season) -> Found {
+        let k = if self.is(j + 1, "of") { j + 2 } else { j + 1 };
+        match self.year_after(k) {
+            Some((end, y)) => Found::new(end, TimexValue::Season { year: Some(y), season }).explicit(),
+            None => {
+                let month = if season == Season::Winter { 1 } else { season_month(season) };
+                Found::new(j + 1, TimexValue::Season { year: self.year_for(j, month, None), season })
+            }
         }
     }
 
@@ -1443,6 +1484,10 @@ impl<'s, 't> Scanner<'s, 't> {
             "near" | "distant" | "foreseeable" if self.is(j + 1, "future") => {
                 Some(Found::new(j + 2, TimexValue::Reference(Reference::Future)))
             }
+            // "in the near term", "over the short term".
+            "near" | "short" if self.is(j + 1, "term") => {
+                Some(Found::new(j + 2, TimexValue::Reference(Reference::Future)))
+            }
             "present" if !self.a.tokens.get(j + 1).is_some_and(|t| t.is_wordlike()) => Some(present(j + 1)),
             "day" if self.is(j + 1, "before") && self.is(j + 2, "yesterday") => {
                 Some(Found::new(j + 3, self.relative_period(-2, Unit::Day)))
@@ -1801,6 +1846,7 @@ impl<'s, 't> Scanner<'s, 't> {
             }
             "the" => self.decade_at(j + 1)?,
             _ if words::month(w).is_some() => self.month_phrase(j, words::month(w)?)?,
+            _ if words::season(w).is_some() => self.season_at(j, words::season(w)?),
             _ => self.decade_at(j).or_else(|| {
                 let y = words::year(self.a.word(j)).filter(|_| self.kind(j) == Some(TokenKind::Number))?;
                 Some(Found::new(j + 1, TimexValue::Year(y)))
@@ -1990,7 +2036,7 @@ fn may_start_word(w: &str) -> bool {
             // holidays: "New Year's Day", "St. Patrick's Day", "Good Friday"
             | "christmas" | "new" | "independence" | "valentine" | "halloween" | "veterans" | "boxing" | "st."
             | "thanksgiving" | "labor" | "memorial" | "martin" | "presidents" | "mother" | "father" | "easter"
-            | "good"
+            | "good" | "election"
             // halves and parts of days: "half an hour", "midafternoon", "[by] yearend"
             | "half" | "midmorning" | "midafternoon" | "midevening" | "yearend"
     ) || words::month(w).is_some()
@@ -2032,6 +2078,7 @@ const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["easter", "monday"], Holiday::Easter(1)),
     (&["easter"], Holiday::Easter(0)),
     (&["good", "friday"], Holiday::Easter(-2)),
+    (&["election", "day"], Holiday::ElectionDay),
 ];
 
 /// Quarter `k` (1–4) or half `k` (1–2) of a year.
