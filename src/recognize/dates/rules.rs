@@ -735,20 +735,28 @@ impl<'s, 't> Scanner<'s, 't> {
         matches!(self.a.word(i), "BC" | "B.C." | "BCE" | "B.C.E.")
     }
 
-    /// `07/30/2022` (US order) or `30/07/2022` (day first only when the first number exceeds 12).
+    /// `07/30/2022` (US order; day first only when the first number exceeds 12) · `2022/07/30`
+    /// (year first) · `30.07.2022` (dots: day first, with a four-digit year).
     fn slashed_date(&self, i: usize) -> Option<Found> {
         let w = self.a.word(i);
-        let mut parts = w.split('/');
+        let sep = if w.contains('/') { '/' } else { '.' };
+        let mut parts = w.split(sep);
         let (x, y, z) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() {
+        if parts.next().is_some() || [x, y].iter().any(|p| p.is_empty() || p.len() > 4) {
             return None;
         }
-        let (x, y) = (words::digits(x)?, words::digits(y)?);
-        let year = words::year(z).or_else(|| {
-            let n = i16::try_from(words::digits(z).filter(|_| z.len() == 2)?).ok()?;
-            Some(if n < 50 { 2000 + n } else { 1900 + n })
-        })?;
-        let (m, d) = if x > 12 { (y, x) } else { (x, y) };
+        let (year, m, d) = match words::year(x).filter(|_| sep == '/') {
+            Some(year) => (year, words::digits(y)?, words::digits(z)?),
+            None => {
+                let (a, b) = (words::digits(x)?, words::digits(y)?);
+                let year = words::year(z).or_else(|| {
+                    let n = i16::try_from(words::digits(z).filter(|_| z.len() == 2 && sep == '/')?).ok()?;
+                    Some(if n < 50 { 2000 + n } else { 1900 + n })
+                })?;
+                let (m, d) = if sep == '.' || a > 12 { (b, a) } else { (a, b) };
+                (year, m, d)
+            }
+        };
         let date = Date::new(year, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
         Some(Found::new(i + 1, TimexValue::day(date)).explicit())
     }
@@ -990,10 +998,12 @@ impl<'s, 't> Scanner<'s, 't> {
             .then(|| Found::new(i + 1, TimexValue::Year(y)).explicit())
     }
 
-    /// `1990s` (a decade).
+    /// `1990s` (a decade);
+    /// `1800s` is a century (`18`), but `2000s` the decade (`200`).
     fn decade_number(&self, i: usize) -> Option<Found> {
         let d = words::decade(self.a.word(i)).filter(|_| self.a.word(i).len() == 5)?;
-        Some(Found::new(i + 1, TimexValue::Decade(d)))
+        let value = if d % 10 == 0 && d != 200 { TimexValue::Century(d / 10) } else { TimexValue::Decade(d) };
+        Some(Found::new(i + 1, value))
     }
 
     /// `20th century` · `nineteenth-century` (a century without `the`).
@@ -1202,7 +1212,7 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(self.with_day_part(i + 1, day).doc_relative())
     }
 
-    /// `3 p.m.` · `10:30 a.m. EST` · `14:00 GMT` · `noon` · `midnight`.
+    /// `3 p.m.` · `10:30 a.m. EST` · `14:00 GMT` · `noon` · `midnight` · `3 o'clock`.
     fn clock(&self, i: usize) -> Option<Found> {
         let lw = self.lw(i);
         let w = lw.as_str();
@@ -1219,12 +1229,15 @@ impl<'s, 't> Scanner<'s, 't> {
                 if h > 24 || m > 59 {
                     return None;
                 }
-                let mer = words::meridiem(self.lw(i + 1).as_str());
-                if let (None, Some((e, hour))) = (mer, self.spoken_meridiem(i + 1, h)) {
+                // "3 o'clock" (no minutes written).
+                let oclock = !w.contains(':') && matches!(self.lw(i + 1).as_str(), "o'clock" | "o’clock");
+                let k = if oclock { i + 2 } else { i + 1 };
+                let mer = words::meridiem(self.lw(k).as_str());
+                if let (None, Some((e, hour))) = (mer, self.spoken_meridiem(k, h)) {
                     return Some(self.clock_at(i, e, hour, m as u8));
                 }
-                let zoned = self.is_zone(i + 1);
-                let timed = mer.is_some() || zoned;
+                let zoned = self.is_zone(k);
+                let timed = mer.is_some() || zoned || oclock;
                 let at = matches!(self.prev(i).as_str(), "at" | "by" | "until" | "from" | "before" | "after");
                 if !(timed || at && w.contains(':')) {
                     return None;
@@ -1232,10 +1245,10 @@ impl<'s, 't> Scanner<'s, 't> {
                 match mer {
                     Some(add) if (1..=12).contains(&h) => {
                         let h = if h == 12 { add } else { h as u8 + add };
-                        (i + 2, h, m as u8)
+                        (k + 1, h, m as u8)
                     }
                     Some(_) => return None,
-                    None => (i + 1, h as u8, m as u8),
+                    None => (k, h as u8, m as u8),
                 }
             }
         };
@@ -1686,6 +1699,9 @@ impl<'s, 't> Scanner<'s, 't> {
             "century" => Some(Found::new(j + 2, TimexValue::Century(i16::try_from(n).ok()? - 1))),
             "quarter" | "half" => {
                 let (end, explicit) = self.of_year(j + 2);
+                if end == j + 2 && self.is(end, "of") && self.kind(end + 1) == Some(TokenKind::Word) {
+                    return None; // "the second half of the game", "the first half of the 20th century"
+                }
                 let k = i8::try_from(n).ok()?;
                 let year = if end == j + 2 { self.period_year(j, k, unit.as_str() == "quarter") } else { explicit };
                 Some(Found::new(end, quarter_or_half(year, k, unit.as_str() == "quarter")?))
@@ -1760,7 +1776,8 @@ impl<'s, 't> Scanner<'s, 't> {
         }
     }
 
-    /// `of 2021` · `of the year` · `of last year` after a part of a year (or the document year).
+    /// `of 2021` · `of fiscal 2021` · `of the year` · `of last year` after a part of a year (or the
+    /// document year).
     fn of_year(&self, j: usize) -> (usize, Option<i16>) {
         let doc_year = self.doc.map(|d| d.year());
         if !self.is(j, "of") {
@@ -1768,6 +1785,11 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         if let Some(y) = words::year(self.a.word(j + 1)) {
             return (j + 2, Some(y));
+        }
+        if let Some(Found { end, value: TimexValue::FiscalYear(y), .. }) =
+            self.fiscal(j + 1).filter(|_| self.is(j + 1, "fiscal"))
+        {
+            return (end, Some(y)); // "of fiscal 1990"
         }
         if !self.is(j + 2, "year") {
             return (j, doc_year);
