@@ -170,7 +170,8 @@ fn is_dash(w: &str) -> bool {
     matches!(w, "-" | "–" | "—" | "‐" | "‑")
 }
 
-/// Words that may follow a season standing alone ("in the summer, when ...", "the winter of").
+/// Words that may follow a season or a part of the day standing alone ("in the summer, when ...",
+/// "the winter of", "at 4 in the morning and"): function words, not a noun the word modifies.
 fn season_follower(w: &str) -> bool {
     matches!(
         w,
@@ -212,6 +213,11 @@ fn season_follower(w: &str) -> bool {
             | "while"
             | "but"
     )
+}
+
+/// Prepositions before a clock time written without `a.m.`/`p.m.` ("at 10:30", "by 4 in the morning").
+fn time_preposition(w: &str) -> bool {
+    matches!(w, "at" | "by" | "until" | "till" | "from" | "before" | "after" | "about" | "around" | "since" | "to")
 }
 
 /// Words after which a capitalized month name is a month, not a verb or name ("in May").
@@ -1233,12 +1239,13 @@ impl<'s, 't> Scanner<'s, 't> {
                 let oclock = !w.contains(':') && matches!(self.lw(i + 1).as_str(), "o'clock" | "o’clock");
                 let k = if oclock { i + 2 } else { i + 1 };
                 let mer = words::meridiem(self.lw(k).as_str());
-                if let (None, Some((e, hour))) = (mer, self.spoken_meridiem(k, h)) {
+                // "at 4 in the morning" (after a preposition of time: "scored 4 in the morning" is a count).
+                let at = time_preposition(self.prev(i).as_str());
+                if let (None, Some((e, hour)), true) = (mer, self.spoken_meridiem(k, h), at || oclock) {
                     return Some(self.clock_at(i, e, hour, m as u8));
                 }
                 let zoned = self.is_zone(k);
                 let timed = mer.is_some() || zoned || oclock;
-                let at = matches!(self.prev(i).as_str(), "at" | "by" | "until" | "from" | "before" | "after");
                 if !(timed || at && w.contains(':')) {
                     return None;
                 }
@@ -1271,6 +1278,12 @@ impl<'s, 't> Scanner<'s, 't> {
         } else {
             return None;
         };
+        // "4 in the morning session" is a count, not a time ("at 4 in the morning and ..." is).
+        let noun_follows = self.a.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER))
+            && !season_follower(self.lw(end).as_str());
+        if noun_follows {
+            return None;
+        }
         let hour = match (h, pm) {
             (12, false) => 0,
             (12, true) => 12,
@@ -2218,6 +2231,7 @@ mod tests {
         assert_eq!(value("midnight", "2022-07-30"), "2022-07-30T24:00");
         assert_eq!(value("at 4 in the morning", "2022-07-30"), "2022-07-30T04:00");
         assert_eq!(value("at 7 in the evening", "2022-07-30"), "2022-07-30T19:00");
-        assert_eq!(value("11 at night", "2022-07-30"), "2022-07-30T23:00");
+        assert_eq!(value("by 11 at night", "2022-07-30"), "2022-07-30T23:00");
+        assert_eq!(value("he scored 4 in the morning", "2022-07-30"), "");
     }
 }
