@@ -285,6 +285,12 @@ impl<'s, 't> Scanner<'s, 't> {
         if f.explicit_year && d.is_some_and(|d| self.aside(f.end, d.year())) {
             return;
         }
+        // A date in brackets is an aside: "the Civil Constitution of the Clergy (1790)".
+        let bracketed = self.kind(start.wrapping_sub(1)) == Some(TokenKind::OpenBracket)
+            && self.kind(f.end) == Some(TokenKind::CloseBracket);
+        if bracketed && self.narrative {
+            return;
+        }
         // In a narrative, values counted from the document date ("today") do not move the story's date.
         let from_doc = self.narrative
             && (f.doc_relative
@@ -371,6 +377,7 @@ impl<'s, 't> Scanner<'s, 't> {
             .or_else(|| self.amount_phrase(i))
             .or_else(|| self.times_per(i))
             .or_else(|| self.decade_number(i))
+            .or_else(|| self.year_range(i))
             .or_else(|| self.bare_year(i))
     }
 
@@ -839,7 +846,7 @@ impl<'s, 't> Scanner<'s, 't> {
         words::day_of_month(self.a.word(first))?;
         let m = words::month(self.lw(month).as_str()).filter(|_| self.cap(month))?;
         let noun_follows = self.a.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER))
-            && !matches!(self.lw(i + 1).as_str(), "at" | "in" | "and" | "or" | "when" | "to");
+            && !season_follower(self.lw(i + 1).as_str());
         if noun_follows {
             return None;
         }
@@ -977,7 +984,8 @@ impl<'s, 't> Scanner<'s, 't> {
         let y = words::year(self.a.word(i))?;
         let p = self.prev(i);
         let after_prep = year_preposition(p.as_str());
-        let plausible = (1900..=2099).contains(&y);
+        // In a story of other centuries, a year near the story's ("the 1777 campaign").
+        let plausible = (1900..=2099).contains(&y) || self.narrative_year.is_some_and(|s| (s - y).abs() <= 100);
         let next_ok = match self.a.tokens.get(i + 1) {
             None => true,
             // A year alone on its line: a heading ("1936").
@@ -1005,6 +1013,29 @@ impl<'s, 't> Scanner<'s, 't> {
     }
 
     /// `1990s` (a decade);
+    /// A range of years in one token: `1915-17` · `1990-94` · `2007-08` · `1914-1918` · `499-493
+    /// BC`. The mention is the token (a mention is whole tokens) and its value the first year, or
+    /// before the common era the last one, whose era is written.
+    fn year_range(&self, i: usize) -> Option<Found> {
+        let (a, b) = self.a.word(i).split_once(['-', '–'])?;
+        let digits_only = a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit());
+        if !digits_only || !(3..=4).contains(&a.len()) || !(2..=4).contains(&b.len()) {
+            return None;
+        }
+        let (first, last) = (words::digits(a)?, words::digits(b)?);
+        let year = i16::try_from(first).ok()?;
+        if self.is_era(i + 1) {
+            // "499-493 BC": the era word written belongs to the last year, which the value takes.
+            let last = i16::try_from(last).ok()?;
+            return (last < year).then(|| Found::new(i + 2, TimexValue::Year(-last)).explicit());
+        }
+        // The last year written short takes the first year's century: 1915-17 ends in 1917.
+        let scale = 10_u32.checked_pow(u32::try_from(b.len()).ok()?)?;
+        let last = if b.len() < a.len() { first / scale * scale + last } else { last };
+        let plausible = (1000..=2099).contains(&first) && first < last && last - first <= 100;
+        plausible.then(|| Found::new(i + 1, TimexValue::Year(year)).explicit())
+    }
+
     /// `1800s` is a century (`18`), but `2000s` the decade (`200`).
     fn decade_number(&self, i: usize) -> Option<Found> {
         let d = words::decade(self.a.word(i)).filter(|_| self.a.word(i).len() == 5)?;
