@@ -436,6 +436,7 @@ impl<'s, 't> Scanner<'s, 't> {
             "a" if self.is(i + 1, "later") && self.is(i + 2, "date") => {
                 return Some(Found::new(i + 3, TimexValue::Reference(Reference::Future)))
             }
+            "a" | "an" | "per" if self.rate(i, w).is_some() => return self.rate(i, w),
             "that" => return self.anchored_that(i),
             "noon" | "midday" | "midnight" => return self.clock(i),
             _ => {}
@@ -2004,6 +2005,24 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(i + 1, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(1), unit }))))
     }
 
+    /// A rate: `per day` · `[$2 million] a year` · `[700 seats] a week` (a set, `P1Y`). After
+    /// `a`, only right after an amount ("a year" alone is a duration).
+    fn rate(&self, i: usize, w: &str) -> Option<Found> {
+        let (unit, false) = words::unit(self.lw(i + 1).as_str())? else {
+            return None;
+        };
+        let p = self.prev(i);
+        let after_amount = self.kind(i.wrapping_sub(1)) == Some(TokenKind::Number)
+            || matches!(p.as_str(), "million" | "billion" | "trillion" | "thousand" | "hundred" | "percent" | "cents");
+        // "$93 million a year earlier" counts back from a date.
+        let counted =
+            matches!(self.lw(i + 2).as_str(), "ago" | "earlier" | "later" | "before" | "after" | "prior" | "from");
+        if (w != "per" && !after_amount) || counted {
+            return None;
+        }
+        Some(Found::new(i + 2, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(1), unit }))))
+    }
+
     /// `twice a week` · `three times a year` · `once a month`.
     fn times_per(&self, i: usize) -> Option<Found> {
         let (j, n) = match self.lw(i).as_str() {
@@ -2103,8 +2122,8 @@ fn may_start_word(w: &str) -> bool {
             | "christmas" | "new" | "independence" | "valentine" | "halloween" | "veterans" | "boxing" | "st."
             | "thanksgiving" | "labor" | "memorial" | "martin" | "presidents" | "mother" | "father" | "easter"
             | "good" | "election"
-            // halves and parts of days: "half an hour", "midafternoon", "[by] yearend"
-            | "half" | "midmorning" | "midafternoon" | "midevening" | "yearend"
+            // halves, parts of days, rates: "half an hour", "midafternoon", "[by] yearend", "per day"
+            | "half" | "midmorning" | "midafternoon" | "midevening" | "yearend" | "per"
     ) || words::month(w).is_some()
         || words::weekday(w).is_some()
         || words::weekday_plural(w).is_some()
