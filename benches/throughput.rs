@@ -19,7 +19,7 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use unicode_segmentation::UnicodeSegmentation;
 use whosaid::recognize::{courts, dates, locations, organizations, people};
 use whosaid::text::{sentence, tokenize, Analysis};
-use whosaid::Extractor;
+use whosaid::{claims, resolve, Extractor};
 
 fn corpus_texts() -> Option<Vec<(String, Option<jiff::civil::Date>)>> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/news/corpus.jsonl");
@@ -78,6 +78,27 @@ fn stages(c: &mut Criterion, group: &str, docs: &[(String, Option<jiff::civil::D
     });
     g.bench_function("courts", |b| b.iter(|| analyses.iter().map(|(a, _)| courts::find(a).len()).sum::<usize>()));
     g.bench_function("locations", |b| b.iter(|| analyses.iter().map(|(a, _)| locations::find(a).len()).sum::<usize>()));
+    let proposals: Vec<_> = analyses.iter().map(|(a, d)| Extractor::recognize(a, *d)).collect();
+    g.bench_function("linking", |b| {
+        b.iter(|| {
+            analyses
+                .iter()
+                .zip(&proposals)
+                .map(|((a, _), c)| resolve::link(a, resolve::overlaps(c.clone())).mentions.len())
+                .sum::<usize>()
+        })
+    });
+    let resolved: Vec<_> =
+        analyses.iter().zip(&proposals).map(|((a, _), c)| resolve::link(a, resolve::overlaps(c.clone()))).collect();
+    g.bench_function("claims", |b| {
+        b.iter(|| {
+            analyses
+                .iter()
+                .zip(&resolved)
+                .map(|((a, d), r)| claims::find(a, r, d.map(|d| d.to_string()).as_deref()).len())
+                .sum::<usize>()
+        })
+    });
     g.bench_function("extract_full", |b| {
         b.iter(|| docs.iter().map(|(t, d)| black_box(ex.extract(t, *d)).mentions.len()).sum::<usize>())
     });

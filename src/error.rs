@@ -1,4 +1,5 @@
 //! The one error type of the crate.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))] // no panicking index on input (README, Robustness)
 
 /// What can go wrong when configuring an [`Extractor`](crate::Extractor) or reading its inputs.
 ///
@@ -42,7 +43,7 @@ pub enum Error {
 pub fn parse_date(value: &str) -> Result<jiff::civil::Date, Error> {
     let bad = || Error::InvalidDate { value: value.to_string() };
     let b = value.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+    if !matches!(b, [_, _, _, _, b'-', _, _, b'-', _, _]) {
         return Err(bad());
     }
     let num = |r: std::ops::Range<usize>| -> Option<i32> {

@@ -1,4 +1,5 @@
 //! The engine: compiled lexicons and the pipeline that runs the stages in order.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))] // no panicking index on input (README, Robustness)
 
 use std::sync::Arc;
 
@@ -8,7 +9,7 @@ use crate::claims::{self, ClaimData};
 use crate::document::{Claim, ClaimDate, CourtInfo, Document, Entity, Mention, MentionKind, Sentence, Span, Speaker};
 use crate::error::Error;
 use crate::lexicon::{Lex, Lexicons};
-use crate::recognize::{self, dates, Info};
+use crate::recognize::{self, dates, Candidate, Info};
 use crate::resolve::{self, Resolved};
 use crate::text::Analysis;
 
@@ -144,25 +145,28 @@ impl Extractor {
         let text = cut(text);
         let a = self.analyze(text);
         let date = date.or_else(|| dates::dateline::find(&a));
-        let ctx = dates::Context { date };
-
-        let mut cands = dates::find(&a, &ctx);
-        let people = recognize::people::find(&a);
-        let repeats = recognize::people::repeat_mentions(&a, &people);
-        cands.extend(people);
-        cands.extend(repeats);
-        let orgs = recognize::organizations::find(&a);
-        let org_repeats = recognize::organizations::repeat_mentions(&a, &orgs);
-        cands.extend(orgs);
-        cands.extend(org_repeats);
-        cands.extend(recognize::courts::find(&a));
-        cands.extend(recognize::locations::find(&a));
-
-        resolve::names_before_dates(&a, &mut cands);
-        let resolved = resolve::link(&a, resolve::overlaps(cands));
+        let resolved = resolve::link(&a, resolve::overlaps(Extractor::recognize(&a, date)));
         let doc_date = date.map(|d| d.to_string());
         let claims = claims::find(&a, &resolved, doc_date.as_deref());
         build_document(&a, &resolved, &claims, doc_date)
+    }
+
+    /// Every recognizer's proposals for an analyzed text, before overlaps are settled and
+    /// mentions linked (the second stage, for callers and benchmarks who want it alone).
+    pub fn recognize(a: &Analysis, date: Option<Date>) -> Vec<Candidate> {
+        let mut cands = dates::find(a, &dates::Context { date });
+        let people = recognize::people::find(a);
+        let repeats = recognize::people::repeat_mentions(a, &people);
+        cands.extend(people);
+        cands.extend(repeats);
+        let orgs = recognize::organizations::find(a);
+        let org_repeats = recognize::organizations::repeat_mentions(a, &orgs);
+        cands.extend(orgs);
+        cands.extend(org_repeats);
+        cands.extend(recognize::courts::find(a));
+        cands.extend(recognize::locations::find(a));
+        resolve::names_before_dates(a, &mut cands);
+        cands
     }
 
     /// Extracts many documents in parallel (rayon), results in input order.
@@ -183,11 +187,8 @@ fn cut(text: &str) -> &str {
     if text.len() <= max {
         return text;
     }
-    let mut e = max;
-    while !text.is_char_boundary(e) {
-        e -= 1;
-    }
-    &text[..e]
+    // `get` refuses a cut inside a char: the first boundary at or below `max` (at most 3 steps).
+    (0..=max).rev().find_map(|e| text.get(..e)).unwrap_or_default()
 }
 
 /// Turns the resolved mentions and claims into the output types.
@@ -205,16 +206,17 @@ fn build_document(a: &Analysis, r: &Resolved, claims: &[ClaimData], date: Option
     let mentions: Vec<Mention> = r
         .mentions
         .iter()
+        .zip(&r.entity_of)
         .enumerate()
-        .map(|(i, m)| {
+        .map(|(i, (m, entity))| {
             let (start, end) = a.byte_span(m.start, m.end);
             Mention {
                 id: format!("m{i}"),
                 kind: m.kind,
                 start,
                 end,
-                text: text[start..end].to_string(),
-                entity: r.entity_of[i].map(eid),
+                text: text.get(start..end).unwrap_or_default().to_string(),
+                entity: entity.map(eid),
                 anaphoric: m.anaphoric,
                 timex: match &m.info {
                     Info::Date(t) => Some(t.clone()),

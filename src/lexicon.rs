@@ -15,11 +15,14 @@
 //! (names) keep only matches written exactly as the entry. This keeps `Extractor::new()` to a
 //! few tens of milliseconds with ~33,000 entries, where one case-insensitive DFA over all of
 //! them took most of a second to build and ran no faster.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))] // no panicking index on input (README, Robustness)
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous;
+use aho_corasick::{Anchored, MatchKind};
 
 use crate::text::sentence::{AbbrevClass, AbbrevInfo};
 use crate::text::token::{AbbreviationSet, Token};
@@ -49,7 +52,9 @@ impl Hasher for WordHasher {
         }
         let rest = chunks.remainder();
         let mut w = [0u8; 8];
-        w[..rest.len()].copy_from_slice(rest);
+        if let Some(head) = w.get_mut(..rest.len()) {
+            head.copy_from_slice(rest); // always: the remainder is shorter than 8
+        }
         self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
     }
 
@@ -194,7 +199,7 @@ pub struct Lexicons {
     tables: [Vec<Entry>; LEX_COUNT],
     abbreviations: HashMap<Box<str>, AbbrevClass, WordHash>,
     /// The automaton over the entries that span several tokens ("Court of Appeals").
-    automaton: Option<AhoCorasick>,
+    automaton: Option<contiguous::NFA>,
     /// Pattern id → the entries that share its (lower-cased) text.
     payloads: Vec<Vec<(Lex, u32)>>,
     /// The entries that are one token ("Haftar", "U.S."), by lower-cased text: looked up once
@@ -217,6 +222,10 @@ const BUILTIN: &[(Lex, &str)] = &[
     (Lex::CourtWord, include_str!("../data/courts/court_words.txt")),
 ];
 
+/// What [`Lexicons::entry`] gives for a hit that names no entry.
+static EMPTY_ENTRY: std::sync::LazyLock<Entry> =
+    std::sync::LazyLock::new(|| Entry { text: Box::default(), fields: Box::default() });
+
 const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
 
 impl Lexicons {
@@ -230,7 +239,9 @@ impl Lexicons {
             words: HashMap::default(),
         };
         for &(lex, src) in BUILTIN {
-            lx.tables[lex as usize].extend(parse_lines(src));
+            if let Some(table) = lx.table_mut(lex) {
+                table.extend(parse_lines(src));
+            }
         }
         crate::recognize::courts::add_builtin_names(&mut lx);
         for e in parse_lines(ABBREVIATIONS) {
@@ -246,19 +257,25 @@ impl Lexicons {
 
     /// Adds an entry to a lexicon (before [`Lexicons::compile`]).
     pub fn add(&mut self, lex: Lex, text: &str, fields: &[&str]) {
-        self.tables[lex as usize]
-            .push(Entry { text: text.trim().into(), fields: fields.iter().map(|f| Box::<str>::from(*f)).collect() });
+        let entry = Entry { text: text.trim().into(), fields: fields.iter().map(|f| Box::<str>::from(*f)).collect() };
+        if let Some(table) = self.table_mut(lex) {
+            table.push(entry);
+        }
     }
 
     /// The entries of one lexicon.
     pub fn table(&self, lex: Lex) -> &[Entry] {
-        &self.tables[lex as usize]
+        self.tables.get(lex as usize).map_or(&[], Vec::as_slice)
     }
 
-    /// One entry.
+    /// The entries of one lexicon, to add to (always `Some`: every `Lex` is below `LEX_COUNT`).
+    fn table_mut(&mut self, lex: Lex) -> Option<&mut Vec<Entry>> {
+        self.tables.get_mut(lex as usize)
+    }
+
+    /// One entry (an empty one for a hit that did not come from [`Lexicons::scan`]).
     pub fn entry(&self, hit: &Hit) -> &Entry {
-        // Hits only come from `scan`, whose entries exist.
-        &self.tables[hit.lex as usize][hit.entry as usize]
+        self.table(hit.lex).get(hit.entry as usize).unwrap_or_else(|| &EMPTY_ENTRY)
     }
 
     /// Builds the single-token table and the automaton over every lexicon. Call once, after
@@ -269,10 +286,9 @@ impl Lexicons {
         let mut payloads: Vec<Vec<(Lex, u32)>> = Vec::new();
         let mut words: HashMap<Box<[u8]>, Vec<(Lex, u32)>, WordHash> = HashMap::default();
         for lex in Lex::ALL {
-            for (i, e) in self.tables[lex as usize].iter().enumerate() {
+            for (i, e) in self.table(lex).iter().enumerate() {
                 let key: Box<[u8]> = e.text.as_bytes().to_ascii_lowercase().into();
-                let toks = crate::text::tokenize(&e.text, self);
-                let one_token = toks.len() == 1 && toks[0].end as usize == e.text.len() && key.len() <= MAX_WORD;
+                let one_token = key.len() <= MAX_WORD && self.is_one_token(&e.text);
                 if one_token {
                     words.entry(key).or_default().push((lex, i as u32));
                     continue;
@@ -282,16 +298,27 @@ impl Lexicons {
                     payloads.push(Vec::new());
                     patterns.len() - 1
                 });
-                payloads[id].push((lex, i as u32));
+                if let Some(p) = payloads.get_mut(id) {
+                    p.push((lex, i as u32)); // always: `id` was the length before a push
+                }
             }
         }
-        self.automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&patterns)
-            .ok();
+        self.automaton = contiguous::Builder::new().match_kind(MatchKind::Standard).build(&patterns).ok();
         self.payloads = payloads;
         self.words = words;
+    }
+
+    /// Whether `text` is a single token: a word of letters always is ("Haftar"), words with a
+    /// space never are ("New York"); anything else ("U.S.", "al-Sisi") is tokenized to find out.
+    fn is_one_token(&self, text: &str) -> bool {
+        if text.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return !text.is_empty();
+        }
+        if text.contains(' ') {
+            return false;
+        }
+        let toks = crate::text::tokenize(text, self);
+        matches!(toks.as_slice(), [t] if t.start == 0 && t.end as usize == text.len())
     }
 
     /// Every lexicon entry found in `text` whose match starts and ends on token boundaries,
@@ -307,7 +334,7 @@ impl Lexicons {
         let bytes = text.as_bytes();
         let mut accept = |ts: usize, te: usize, found: &[u8], entries: &[(Lex, u32)]| {
             for &(lex, idx) in entries {
-                let entry = &self.tables[lex as usize][idx as usize];
+                let Some(entry) = self.table(lex).get(idx as usize) else { continue };
                 if lex.case_insensitive() || entry.text.as_bytes() == found || is_caps_form(found) {
                     hits.push(Hit { start: ts as u32, end: te as u32, lex, entry: idx });
                 }
@@ -325,18 +352,64 @@ impl Lexicons {
                 accept(i, i + 1, found, entries);
             }
         }
-        // Several tokens: the automaton, matches snapped to token boundaries.
-        if let Some(ac) = &self.automaton {
-            // Patterns are lower case: search the lower-cased copy (same byte offsets).
-            for m in ac.find_overlapping_iter(lower) {
-                let (s, e) = (m.start(), m.end());
-                let Ok(ts) = tokens.binary_search_by_key(&(s as u32), |t| t.start) else { continue };
-                let Ok(te) = tokens[ts..].binary_search_by_key(&(e as u32), |t| t.end) else { continue };
-                accept(ts, ts + te + 1, &bytes[s..e], &self.payloads[m.pattern().as_usize()]);
+        // Several tokens: the automaton, run anchored from each token's start over the
+        // lower-cased copy (patterns are lower case; same byte offsets). Most walks die within
+        // a byte or two; a match counts where it ends on a token's end.
+        if let Some(nfa) = &self.automaton {
+            for (ts, t) in tokens.iter().enumerate() {
+                self.phrases_at(nfa, lowered, tokens, ts, t.start as usize, |te, s, e, entries| {
+                    if let Some(found) = bytes.get(s..e) {
+                        accept(ts, te, found, entries);
+                    }
+                });
             }
         }
-        hits.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.lex.cmp(&b.lex)));
+        hits.sort_unstable_by(|a, b| {
+            a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.lex.cmp(&b.lex)).then(a.entry.cmp(&b.entry))
+        });
         hits
+    }
+
+    /// The automaton's matches that start at byte `s` (token `ts`) and end on a token's end:
+    /// `found(token end, s, byte end, entries)` for each, shortest first. The walk is anchored,
+    /// so it stops where no pattern continues: at most the longest pattern's length.
+    fn phrases_at(
+        &self,
+        nfa: &contiguous::NFA,
+        lowered: &[u8],
+        tokens: &[Token],
+        ts: usize,
+        s: usize,
+        mut found: impl FnMut(usize, usize, usize, &[(Lex, u32)]),
+    ) {
+        let Ok(mut sid) = nfa.start_state(Anchored::Yes) else { return };
+        let mut te = ts;
+        for (k, &b) in lowered.iter().enumerate().skip(s) {
+            sid = nfa.next_state(Anchored::Yes, sid, b);
+            if nfa.is_dead(sid) {
+                return;
+            }
+            if !nfa.is_match(sid) {
+                continue;
+            }
+            let e = k + 1;
+            while tokens.get(te).is_some_and(|t| (t.end as usize) < e) {
+                te += 1;
+            }
+            if !tokens.get(te).is_some_and(|t| t.end as usize == e) {
+                continue;
+            }
+            for m in 0..nfa.match_len(sid) {
+                let pid = nfa.match_pattern(sid, m);
+                // A state also holds the patterns that are suffixes of its path: keep those
+                // that start here.
+                if e - nfa.pattern_len(pid) == s {
+                    if let Some(entries) = self.payloads.get(pid.as_usize()) {
+                        found(te + 1, s, e, entries);
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -361,5 +434,18 @@ impl AbbrevInfo for Lexicons {
     fn abbrev_class(&self, text: &str) -> Option<AbbrevClass> {
         let word = text.strip_suffix('.').unwrap_or(text);
         self.abbreviations.get(word).copied().or_else(|| text.contains('.').then_some(AbbrevClass::Ordinary))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hit_from_elsewhere_gives_an_empty_entry() {
+        let lx = Lexicons::builtin();
+        let hit = Hit { start: 0, end: 1, lex: Lex::Cue, entry: u32::MAX };
+        assert_eq!(&*lx.entry(&hit).text, "");
+        assert_eq!(lx.entry(&hit).field(0), "");
     }
 }

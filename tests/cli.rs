@@ -169,3 +169,76 @@ fn closed_stdout_ends_quietly() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(out.status.code(), Some(0), "{stderr}");
 }
+
+/// A JSONL line whose `text` is `sentence` repeated to at least `bytes` bytes.
+fn big_line(id: &str, sentence: &str, bytes: usize) -> String {
+    let text = sentence.repeat(bytes / sentence.len() + 1);
+    format!("{}\n", serde_json::json!({"id": id, "text": text}))
+}
+
+#[test]
+fn jsonl_huge_lines_keep_every_other_line_in_order() {
+    const MB: usize = 1 << 20;
+    let normal =
+        |id: &str| format!("{{\"id\": \"{id}\", \"text\": \"The minister said on Monday that talks resumed.\"}}\n");
+    // 50 MB of JSON that never closes its string; 50 MB of valid JSON: both over the 32 MiB
+    // line limit. A 1 MB document under it is processed (kept small for a debug build).
+    let unclosed = format!("{{\"id\": \"unclosed\", \"text\": \"{}\n", "a".repeat(50 * MB));
+    let input = [
+        normal("a"),
+        unclosed,
+        normal("b"),
+        big_line("one-mb", "The court said on Friday that it would rule soon. ", MB),
+        normal("c"),
+        big_line("fifty-mb", "Talks went on. ", 50 * MB),
+        normal("d"),
+    ]
+    .concat();
+    let out = run(&["--jsonl", "--threads", "2"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let l = lines(&out);
+    assert_eq!(l.len(), 7);
+    for (i, id) in [(0, "a"), (2, "b"), (3, "one-mb"), (4, "c"), (6, "d")] {
+        assert_eq!(l[i]["id"], id);
+        assert!(l[i]["error"].is_null() && l[i]["sentences"].is_array(), "line {}", i + 1);
+    }
+    assert!(l[3]["claims"].as_array().is_some_and(|c| !c.is_empty()));
+    for i in [1, 5] {
+        assert_eq!(l[i]["line"], i + 1);
+        assert!(l[i]["id"].is_null());
+        assert!(l[i]["error"].as_str().is_some_and(|e| e.contains("line too long")), "{}", l[i]["error"]);
+    }
+}
+
+#[test]
+fn jsonl_results_stream_while_input_is_open() {
+    use std::io::{BufRead, BufReader};
+    use std::sync::mpsc;
+    let mut child = spawn(&["--jsonl", "--threads", "2"]);
+    let mut input = child.stdin.take().expect("stdin");
+    let stdout = BufReader::new(child.stdout.take().expect("stdout"));
+    let (tx, rx) = mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        for line in stdout.lines() {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    for i in 0..3 {
+        let line = format!("{{\"id\": {i}, \"text\": \"The ministry said on Friday that talks would resume.\"}}\n");
+        input.write_all(line.as_bytes()).expect("write a line");
+        // The result comes before any further input (or its end).
+        match rx.recv_timeout(std::time::Duration::from_secs(60)) {
+            Ok(Ok(got)) => assert!(got.starts_with(&format!("{{\"id\":{i},")), "{got}"),
+            other => {
+                let _ = child.kill();
+                panic!("no result for line {i} while the input stays open: {other:?}");
+            }
+        }
+    }
+    drop(input);
+    let status = child.wait().expect("wait");
+    reader.join().expect("reader");
+    assert!(status.success());
+}

@@ -4,12 +4,26 @@
 
 use whosaid::{parse_date, Extractor};
 
+/// The longest input line read (`--jsonl`); a longer one gets an error object, unread.
+#[allow(dead_code)] // not used by the fuzz target that includes this file
+pub const MAX_LINE_BYTES: usize = 32 << 20;
+
+/// The error object of input line `n`, as an output line.
+fn error_line(id: &serde_json::Value, n: usize, msg: String) -> (String, bool) {
+    let obj = serde_json::json!({"id": id, "line": n, "error": msg});
+    (obj.to_string(), true)
+}
+
+/// The error object of input line `n`, longer than [`MAX_LINE_BYTES`] (its `id` is unknown).
+#[allow(dead_code)] // not used by the fuzz target that includes this file
+pub fn line_too_long(n: usize, bytes: usize) -> (String, bool) {
+    let msg = format!("line too long: {bytes} bytes, more than the limit of {MAX_LINE_BYTES} bytes");
+    error_line(&serde_json::Value::Null, n, msg)
+}
+
 /// One processed input line: the output line to print, and whether it was an error.
 pub fn process_line(ex: &Extractor, line: &[u8], n: usize, default_date: Option<jiff::civil::Date>) -> (String, bool) {
-    let error = |id: &serde_json::Value, msg: String| {
-        let obj = serde_json::json!({"id": id, "line": n, "error": msg});
-        (obj.to_string(), true)
-    };
+    let error = |id: &serde_json::Value, msg: String| error_line(id, n, msg);
     let null = serde_json::Value::Null;
     let text = match std::str::from_utf8(line) {
         Ok(t) => t.trim_end_matches(['\n', '\r']),

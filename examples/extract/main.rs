@@ -10,6 +10,7 @@
 //!   `{"id", "line", "error"}` and the exit status is 1 once all lines are done.
 //! - `--threads N` (default: all cores) processes JSONL lines in parallel; output keeps the
 //!   input order, streams line by line, and memory stays bounded (a few batches in flight).
+//!   A line longer than 32 MiB is not read: it gets an error object (`"id": null`).
 //! - `--quiet`: no progress line (it is shown on standard error only when that is a terminal).
 //! - Invalid UTF-8, an unreadable file or a bad `--date`: exit status 2 and a message.
 
@@ -18,8 +19,11 @@ use std::process::ExitCode;
 
 mod jsonl;
 
-use jsonl::process_line;
+use jsonl::{line_too_long, process_line, MAX_LINE_BYTES};
 use whosaid::{parse_date, Extractor};
+
+/// The input, buffered: the JSONL reader looks into the buffer to stream.
+type Input = io::BufReader<Box<dyn Read + Send>>;
 
 struct Args {
     date: Option<jiff::civil::Date>,
@@ -79,13 +83,14 @@ fn main() -> ExitCode {
         Ok(a) => a,
         Err(e) => return fail(e),
     };
-    let input: Box<dyn BufRead + Send> = match &args.file {
+    let source: Box<dyn Read + Send> = match &args.file {
         Some(path) => match std::fs::File::open(path) {
-            Ok(f) => Box::new(io::BufReader::with_capacity(1 << 16, f)),
+            Ok(f) => Box::new(f),
             Err(e) => return fail(format!("cannot read {}: {e}", path.display())),
         },
-        None => Box::new(io::BufReader::with_capacity(1 << 16, io::stdin())),
+        None => Box::new(io::stdin()),
     };
+    let input: Input = io::BufReader::with_capacity(1 << 16, source);
     let name = args.file.as_ref().map_or("standard input".to_string(), |p| p.display().to_string());
     let ex = Extractor::new();
     let out = io::stdout();
@@ -118,6 +123,9 @@ fn main() -> ExitCode {
 
 /// Lines per batch handed to a worker.
 const BATCH_LINES: usize = 64;
+
+/// Bytes after which a batch ends early (memory stays bounded with long lines).
+const BATCH_BYTES: usize = 1 << 20;
 
 /// Progress on standard error: documents, MB, MB/s, errors.
 struct Progress {
@@ -159,24 +167,71 @@ impl Progress {
     }
 }
 
-/// Reads up to `BATCH_LINES` lines; `None` at the end of the input.
-fn read_batch(input: &mut dyn BufRead) -> io::Result<Option<Vec<Vec<u8>>>> {
+/// One input line: its bytes, or the length of a line too long to keep.
+enum Line {
+    Bytes(Vec<u8>),
+    TooLong(usize),
+}
+
+impl Line {
+    fn len(&self) -> usize {
+        match self {
+            Line::Bytes(b) => b.len(),
+            Line::TooLong(n) => *n,
+        }
+    }
+}
+
+/// Reads up to `BATCH_LINES` lines or `BATCH_BYTES` bytes, fewer when no more input has arrived
+/// yet (results then go out while the input still streams); `None` at the end of the input.
+fn read_batch(input: &mut Input) -> io::Result<Option<Vec<Line>>> {
     let mut batch = Vec::with_capacity(BATCH_LINES);
-    for _ in 0..BATCH_LINES {
+    let mut bytes = 0;
+    while batch.len() < BATCH_LINES && bytes < BATCH_BYTES {
         let mut line = Vec::new();
-        if input.read_until(b'\n', &mut line)? == 0 {
+        let total = read_line_capped(input, &mut line, MAX_LINE_BYTES + 1)?; // + 1: its '\n'
+        if total == 0 {
             break;
         }
-        batch.push(line);
+        bytes += line.len();
+        batch.push(if total > line.len() { Line::TooLong(total) } else { Line::Bytes(line) });
+        if input.buffer().is_empty() {
+            break;
+        }
     }
     Ok((!batch.is_empty()).then_some(batch))
+}
+
+/// Reads one line (through its `\n`), keeping its first `max` bytes in `line` and dropping
+/// the rest, so that memory stays bounded. Returns the line's whole length (0 at the end).
+fn read_line_capped(input: &mut impl BufRead, line: &mut Vec<u8>, max: usize) -> io::Result<usize> {
+    let mut total = 0;
+    loop {
+        let buf = match input.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let (chunk, done) = match buf.iter().position(|&b| b == b'\n') {
+            Some(p) => (buf.split_at(p + 1).0, true),
+            None => (buf, buf.is_empty()),
+        };
+        let keep = chunk.len().min(max.saturating_sub(line.len()));
+        line.extend_from_slice(chunk.split_at(keep).0);
+        let n = chunk.len();
+        total += n;
+        input.consume(n);
+        if done {
+            return Ok(total);
+        }
+    }
 }
 
 /// Processes JSONL input: batches of lines go to `threads` workers, results are written in input
 /// order and flushed as they come. Returns the number of bad lines.
 fn run_jsonl(
     ex: &Extractor,
-    mut input: Box<dyn BufRead + Send>,
+    mut input: Input,
     out: &mut impl Write,
     date: Option<jiff::civil::Date>,
     threads: usize,
@@ -185,7 +240,7 @@ fn run_jsonl(
     use std::sync::mpsc;
     let mut prog = Progress::new(progress);
     // Batches in flight are bounded: the reader waits when workers are busy.
-    let (work_tx, work_rx) = mpsc::sync_channel::<(usize, usize, Vec<Vec<u8>>)>(threads * 2);
+    let (work_tx, work_rx) = mpsc::sync_channel::<(usize, usize, Vec<Line>)>(threads * 2);
     let work_rx = std::sync::Mutex::new(work_rx);
     let (done_tx, done_rx) = mpsc::sync_channel::<(usize, Vec<(String, bool)>, usize)>(threads * 2);
     let stop = std::sync::atomic::AtomicBool::new(false);
@@ -196,9 +251,15 @@ fn run_jsonl(
             scope.spawn(move || loop {
                 let job = work_rx.lock().map_or(None, |rx| rx.recv().ok());
                 let Some((seq, first_line, lines)) = job else { break };
-                let bytes = lines.iter().map(Vec::len).sum();
-                let results =
-                    lines.iter().enumerate().map(|(k, l)| process_line(ex, l, first_line + k, date)).collect();
+                let bytes = lines.iter().map(Line::len).sum();
+                let results = lines
+                    .iter()
+                    .enumerate()
+                    .map(|(k, l)| match l {
+                        Line::Bytes(b) => process_line(ex, b, first_line + k, date),
+                        Line::TooLong(n) => line_too_long(first_line + k, *n),
+                    })
+                    .collect();
                 if done_tx.send((seq, results, bytes)).is_err() {
                     break;
                 }
@@ -210,7 +271,7 @@ fn run_jsonl(
         let reader = scope.spawn(move || -> io::Result<()> {
             let mut seq = 0;
             let mut line_no = 1;
-            while let Some(batch) = read_batch(&mut *input)? {
+            while let Some(batch) = read_batch(&mut input)? {
                 let n = batch.len();
                 let mut job = (seq, line_no, batch);
                 // Wait while the workers are busy, unless the writer has given up.

@@ -1,4 +1,5 @@
 //! Locations: countries, regions and cities from the location lexicon.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))] // no panicking index on input (README, Robustness)
 
 use super::{Candidate, Info};
 use crate::document::MentionKind;
@@ -9,8 +10,8 @@ use crate::text::{Analysis, Flags};
 pub fn find(a: &Analysis) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut i = 0;
-    while i < a.tokens.len() {
-        if let Some(h) = a.hit(i, Lex::Location).filter(|_| a.tokens[i].is(Flags::CAPITALIZED)) {
+    while let Some(t) = a.tokens.get(i) {
+        if let Some(h) = a.hit(i, Lex::Location).filter(|_| t.is(Flags::CAPITALIZED)) {
             let code = a.lexicon_field(h, 1).to_string();
             out.push(Candidate {
                 start: i,

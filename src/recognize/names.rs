@@ -1,4 +1,5 @@
 //! Shared predicates over name-like tokens, used by the people, organization and court rules.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))] // no panicking index on input (README, Robustness)
 
 use std::collections::HashSet;
 
@@ -118,21 +119,17 @@ pub fn particle_end(a: &Analysis, i: usize) -> Option<usize> {
 /// For each token, whether its line is in capitals (a headline or a table: most of the line's
 /// words are all caps).
 pub fn caps_lines(a: &Analysis) -> Vec<bool> {
-    let mut out = vec![false; a.tokens.len()];
-    let mut start = 0;
-    while start < a.tokens.len() {
-        let end =
-            (start + 1..a.tokens.len()).find(|&k| a.tokens[k].is(Flags::NEWLINE_BEFORE)).unwrap_or(a.tokens.len());
+    let mut out = Vec::with_capacity(a.tokens.len());
+    for line in a.tokens.chunk_by(|_, t| !t.is(Flags::NEWLINE_BEFORE)) {
         let (mut caps, mut words) = (0usize, 0usize);
-        for t in &a.tokens[start..end] {
+        for t in line {
             if t.kind == TokenKind::Word && t.is(Flags::HAS_ALPHA) {
                 words += 1;
                 caps += usize::from(t.is(Flags::ALL_CAPS));
             }
         }
         let is_caps = words >= 2 && caps * 4 >= words * 3;
-        out[start..end].fill(is_caps);
-        start = end;
+        out.resize(out.len() + line.len(), is_caps);
     }
     out
 }
@@ -363,15 +360,15 @@ pub fn repeats(
     }
     let mut out = Vec::new();
     let mut i = 0;
-    while i < a.tokens.len() {
-        if covered[i] || !a.tokens[i].is(Flags::CAPITALIZED) {
+    while let Some(t) = a.tokens.get(i) {
+        if covered.get(i) == Some(&true) || !t.is(Flags::CAPITALIZED) {
             i += 1;
             continue;
         }
-        let in_caps = caps[i] && a.tokens[i].is(Flags::ALL_CAPS);
+        let in_caps = caps.get(i) == Some(&true) && t.is(Flags::ALL_CAPS);
         let len = (1..=longest).rev().find(|&l| {
-            i + l <= a.tokens.len()
-                && !covered[i..i + l].contains(&true)
+            // `covered` runs over every token: `None` past the end of the text.
+            covered.get(i..i + l).is_some_and(|c| !c.contains(&true))
                 && lengths.contains(a.slice(i, i + l).len())
                 && (names.contains(a.slice(i, i + l))
                     || in_caps && upper.contains(a.slice(i, i + l)) && !is_exact_place(a, i, i + l))

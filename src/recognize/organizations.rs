@@ -1,6 +1,7 @@
 //! Organizations: capitalized phrases headed by an organization word, "X of Y" names, known
 //! organizations, acronyms, sports teams in results tables, and descriptions ("the alliance")
 //! for linking.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))] // no panicking index on input (README, Robustness)
 
 use super::names::{
     is_competition_word, is_country, is_exact_place, is_line_start, is_name_word, is_non_org_acronym, is_table_label,
@@ -15,7 +16,7 @@ use crate::text::{Analysis, Flags, TokenKind};
 pub fn find(a: &Analysis) -> Vec<Candidate> {
     walk(a, |i, in_caps| {
         // Elsewhere only a description ("the alliance") can stand.
-        if !may_start_name(&a.tokens[i]) {
+        if !a.tokens.get(i).is_some_and(may_start_name) {
             return description(a, i).map_or(Step::Nothing, Step::Single);
         }
         if let Some(end) = competition_end(a, i) {
@@ -101,7 +102,7 @@ fn is_org_word(a: &Analysis, j: usize) -> bool {
 /// the place.
 fn known_organization(a: &Analysis, i: usize) -> Option<Candidate> {
     let h = a.hit(i, Lex::Organization)?;
-    if !a.tokens[i].is(Flags::CAPITALIZED) && !a.tokens[i].is(Flags::ALL_CAPS) {
+    if !a.token_is(i, Flags::CAPITALIZED) && !a.token_is(i, Flags::ALL_CAPS) {
         return None;
     }
     let (end, class) = (h.end as usize, a.lexicon_field(h, 0));
@@ -116,7 +117,7 @@ fn known_organization(a: &Analysis, i: usize) -> Option<Candidate> {
 fn place_as_team(a: &Analysis, i: usize) -> Option<Candidate> {
     let h = a.hit(i, Lex::Location).filter(|h| !is_country(a, h))?;
     let end = h.end as usize;
-    (a.tokens[i].is(Flags::CAPITALIZED) && sports_context(a, i, end)).then(|| org(i, end, "sport"))
+    (a.token_is(i, Flags::CAPITALIZED) && sports_context(a, i, end)).then(|| org(i, end, "sport"))
 }
 
 /// "Premier League", "Serie A": the end of a competition's name at `i` (an event, not an
@@ -125,7 +126,7 @@ fn competition_end(a: &Analysis, i: usize) -> Option<usize> {
     a.hits_at(i)
         .iter()
         .find(|h| h.lex == Lex::Organization && a.lexicon_field(h, 0) == "competition")
-        .filter(|_| a.tokens[i].is(Flags::CAPITALIZED))
+        .filter(|_| a.token_is(i, Flags::CAPITALIZED))
         .map(|h| h.end as usize)
 }
 
@@ -171,14 +172,14 @@ fn is_team_role(w: &str) -> bool {
 /// Unity": name words (and `&`) up to an organization head word, then an optional
 /// "of"/"for" complement of name words.
 fn headed_name(a: &Analysis, i: usize) -> Option<Candidate> {
-    if !is_org_word(a, i) || a.tokens[i].is(Flags::NEWLINE_BEFORE) && i > 0 && !is_line_start(a, i) {
+    if !is_org_word(a, i) || a.token_is(i, Flags::NEWLINE_BEFORE) && i > 0 && !is_line_start(a, i) {
         return None;
     }
     let limit = a.sentence(a.sentence_of(i)).end.min(i + MAX_ORG_TOKENS);
     let mut j = i;
     let mut last_head: Option<(usize, &str)> = None;
     while j < limit {
-        if j > i && a.tokens[j].is(Flags::NEWLINE_BEFORE) {
+        if j > i && a.token_is(j, Flags::NEWLINE_BEFORE) {
             break;
         }
         if is_org_word(a, j) {
@@ -191,10 +192,7 @@ fn headed_name(a: &Analysis, i: usize) -> Option<Candidate> {
             j += 1;
         } else if matches!(a.word(j), "&" | "and") && j > i && is_org_word(a, j + 1) && a.word(j + 1) != "The" {
             j += 1;
-        } else if a.tokens[j].kind == TokenKind::Possessive
-            && j > i
-            && is_org_word(a, j + 1)
-            && org_head_after(a, j + 1)
+        } else if a.kind(j) == Some(TokenKind::Possessive) && j > i && is_org_word(a, j + 1) && org_head_after(a, j + 1)
         {
             // "Farmers' Union", "People's Daily"
             j += 1;
@@ -246,7 +244,7 @@ fn complement_end(a: &Analysis, end: usize, limit: usize) -> usize {
             k += 1;
         }
         let mut e = k;
-        while e < limit && is_org_word(a, e) && !a.tokens[e].is(Flags::NEWLINE_BEFORE) && a.hit(e, Lex::Title).is_none()
+        while e < limit && is_org_word(a, e) && !a.token_is(e, Flags::NEWLINE_BEFORE) && a.hit(e, Lex::Title).is_none()
         {
             e += 1;
         }
@@ -287,7 +285,7 @@ fn team_in_results(a: &Analysis, i: usize) -> Option<Candidate> {
     let limit = a.sentence(a.sentence_of(i)).end.min(a.tokens.len()).min(i + MAX_ORG_TOKENS);
     let mut end = i;
     while end < limit && end - i < 5 && (is_org_word(a, end) || is_team_inner(a, i, end)) {
-        if end > i && a.tokens[end].is(Flags::NEWLINE_BEFORE) {
+        if end > i && a.token_is(end, Flags::NEWLINE_BEFORE) {
             break;
         }
         end += 1;
@@ -318,8 +316,7 @@ fn team_context_before(a: &Analysis, i: usize) -> bool {
     if is_line_start(a, i) {
         return true;
     }
-    let t = &a.tokens[p];
-    t.is(Flags::ALL_DIGITS) || matches!(a.word(p), "v" | "vs" | "vs." | ":")
+    a.token_is(p, Flags::ALL_DIGITS) || matches!(a.word(p), "v" | "vs" | "vs." | ":")
 }
 
 /// What follows a team in a results line: a whole-number score (after an optional
@@ -327,7 +324,7 @@ fn team_context_before(a: &Analysis, i: usize) -> bool {
 fn team_context_after(a: &Analysis, end: usize) -> bool {
     let mut k = end;
     if a.tokens.get(k).is_some_and(|t| t.kind == TokenKind::OpenBracket) {
-        let close = (k + 1..(k + 5).min(a.tokens.len())).find(|&x| a.tokens[x].kind == TokenKind::CloseBracket);
+        let close = (k + 1..(k + 5).min(a.tokens.len())).find(|&x| a.kind(x) == Some(TokenKind::CloseBracket));
         match close {
             Some(c) => k = c + 1,
             None => return false,

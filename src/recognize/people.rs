@@ -1,4 +1,5 @@
 //! People: names with titles, initials and first names; pronouns for claim speakers.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))] // no panicking index on input (README, Robustness)
 
 use super::names::{
     is_calendar_word, is_competition_word, is_country, is_function_word, is_initial, is_line_start, is_name_word,
@@ -13,7 +14,7 @@ use crate::text::{Analysis, Flags, TokenKind};
 pub fn find(a: &Analysis) -> Vec<Candidate> {
     walk(a, |i, in_caps| {
         // Elsewhere only a pronoun can stand.
-        if !may_start_name(&a.tokens[i]) {
+        if !a.tokens.get(i).is_some_and(may_start_name) {
             return pronoun(a, i).map_or(Step::Nothing, Step::Single);
         }
         let run = plain_run(a, i);
@@ -47,10 +48,10 @@ fn name_run_end(a: &Analysis, i: usize) -> usize {
     let limit = a.sentence(a.sentence_of(i)).end.min(i + MAX_PERSON_TOKENS);
     let mut j = i;
     while j < limit {
-        if j > i && (a.tokens[j].is(Flags::NEWLINE_BEFORE) || a.hit(j, Lex::Title).is_some()) {
+        if j > i && (a.token_is(j, Flags::NEWLINE_BEFORE) || a.hit(j, Lex::Title).is_some()) {
             break;
         }
-        if is_name_word(a, j) && !a.tokens[j].is(Flags::ALL_CAPS) || is_initial(a, j) {
+        if is_name_word(a, j) && !a.token_is(j, Flags::ALL_CAPS) || is_initial(a, j) {
             j += 1;
         } else if j > i && particle_end(a, j).is_some_and(|e| is_name_word(a, e)) {
             j = particle_end(a, j).unwrap_or(j + 1);
@@ -103,7 +104,7 @@ fn first_name_before_title(a: &Analysis, i: usize) -> Option<Candidate> {
 /// "Khalifa Haftar": a known first name, then at least one more name word.
 fn first_name_then_surname(a: &Analysis, i: usize) -> Option<Candidate> {
     let h = a.hit1(i, Lex::FirstName)?;
-    if !is_name_word(a, i) || a.tokens[i].is(Flags::ALL_CAPS) {
+    if !is_name_word(a, i) || a.token_is(i, Flags::ALL_CAPS) {
         return None;
     }
     if nationality_end(a, i).is_some_and(|e| a.hit1(e, Lex::FirstName).is_some()) {
@@ -153,7 +154,7 @@ fn plain_name(a: &Analysis, i: usize, run: Option<usize>) -> Option<usize> {
 /// The end of a run of plain name words at `i` (no title, organization head, nationality or
 /// place), whatever stands before it.
 fn plain_run(a: &Analysis, i: usize) -> Option<usize> {
-    if !is_name_word(a, i) || a.tokens[i].is(Flags::ALL_CAPS) || a.hit(i, Lex::Title).is_some() {
+    if !is_name_word(a, i) || a.token_is(i, Flags::ALL_CAPS) || a.hit(i, Lex::Title).is_some() {
         return None;
     }
     let end = name_run_end(a, i);
@@ -211,7 +212,7 @@ fn name_comma_age(a: &Analysis, i: usize, plain: Option<usize>) -> Option<Candid
 /// right after a role noun.
 fn role_then_name(a: &Analysis, i: usize, run: Option<usize>) -> Option<Candidate> {
     let p = i.checked_sub(1)?;
-    if !a.tokens[p].is(Flags::LOWER) || !is_role_noun(a.word(p)) {
+    if !a.token_is(p, Flags::LOWER) || !is_role_noun(a.word(p)) {
         return None;
     }
     let end = run?;
@@ -318,7 +319,7 @@ fn cricket_player(a: &Analysis, i: usize, run: Option<usize>) -> Option<Candidat
         return None;
     }
     let before = i.checked_sub(1).map_or("", |p| a.word(p));
-    let fielder = matches!(before, "c" | "b" | "st") && a.tokens[i - 1].is(Flags::LOWER);
+    let fielder = matches!(before, "c" | "b" | "st") && a.token_is(i - 1, Flags::LOWER);
     let batsman = matches!(a.word(end), "c" | "b" | "lbw" | "st")
         && a.tokens.get(end + 1).is_some_and(|t| t.is(Flags::CAPITALIZED) || matches!(a.word(end + 1), "b" | "&"));
     (fielder || batsman || is_bowling_figures(a.word(end))).then(|| person(i, end))
@@ -339,7 +340,7 @@ fn is_bowling_figures(w: &str) -> bool {
 /// "MICHAEL STICH WINS": in an all-caps headline, a known first name (matched in capitals)
 /// and one more capitalized word that is no function word, place or organization word.
 fn caps_first_name_then_surname(a: &Analysis, i: usize, in_caps: bool) -> Option<Candidate> {
-    if !in_caps || !a.tokens[i].is(Flags::ALL_CAPS) {
+    if !in_caps || !a.token_is(i, Flags::ALL_CAPS) {
         return None;
     }
     let h = a.hit1(i, Lex::FirstName)?;
@@ -361,12 +362,11 @@ fn caps_first_name_then_surname(a: &Analysis, i: usize, in_caps: bool) -> Option
 /// A function word in capitals ("THE", "AND", "WITH").
 fn is_caps_function_word(w: &str) -> bool {
     let mut buf = [0u8; 12];
-    if w.len() > buf.len() {
-        return false;
-    }
-    let b = &mut buf[..w.len()];
+    let Some(b) = buf.get_mut(..w.len()) else { return false };
     b.copy_from_slice(w.as_bytes());
-    b[1..].make_ascii_lowercase();
+    if let Some(tail) = b.get_mut(1..) {
+        tail.make_ascii_lowercase();
+    }
     std::str::from_utf8(b).is_ok_and(is_function_word)
 }
 

@@ -6,6 +6,7 @@
 //!   descriptions ("the alliance", "the federal court") join the most recent compatible entity;
 //!   subject pronouns join the most recent compatible person, preferring sentence subjects.
 //!   Every search looks back over a bounded window of entities, so linking stays linear.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))] // no panicking index on input (README, Robustness)
 
 use std::collections::HashMap;
 
@@ -53,7 +54,12 @@ impl Resolved {
     /// The mention covering token `i`, if any.
     pub fn mention_at(&self, i: usize) -> Option<usize> {
         let k = self.mentions.partition_point(|m| m.end <= i);
-        (k < self.mentions.len() && self.mentions[k].start <= i).then_some(k)
+        self.mentions.get(k).filter(|m| m.start <= i).map(|_| k)
+    }
+
+    /// The entity of mention `mi`, if it has one.
+    pub fn entity_of_mention(&self, mi: usize) -> Option<usize> {
+        self.entity_of.get(mi).copied().flatten()
     }
 }
 
@@ -81,10 +87,11 @@ pub fn overlaps(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     // Tokens already covered by a kept candidate.
     let mut taken = vec![false; cands.iter().map(|c| c.end).max().unwrap_or(0)];
     for c in cands {
-        if c.is_empty() || taken[c.start..c.end].iter().any(|&t| t) {
+        let Some(span) = taken.get_mut(c.start..c.end) else { continue };
+        if c.is_empty() || span.iter().any(|&t| t) {
             continue;
         }
-        taken[c.start..c.end].fill(true);
+        span.fill(true);
         kept.push(c);
     }
     kept.sort_by_key(|c| (c.start, c.end));
@@ -202,10 +209,8 @@ pub fn link(a: &Analysis, mentions: Vec<Candidate>) -> Resolved {
     let mut r = Resolved { entity_of: vec![None; mentions.len()], mentions, entities: Vec::new() };
     let mut index = NameIndex::default();
     for mi in 0..r.mentions.len() {
-        if matches!(r.mentions[mi].kind, MentionKind::Date | MentionKind::Location) {
-            continue;
-        }
-        let m = r.mentions[mi].clone();
+        let named = r.mentions.get(mi).filter(|m| !matches!(m.kind, MentionKind::Date | MentionKind::Location));
+        let Some(m) = named.cloned() else { continue };
         let target = match m.kind {
             MentionKind::Date | MentionKind::Location => continue,
             MentionKind::Person if m.anaphoric => pronoun_antecedent(a, &r, mi),
@@ -232,11 +237,13 @@ pub fn link(a: &Analysis, mentions: Vec<Candidate>) -> Resolved {
                 r.entities.len() - 1
             }
         };
-        r.entity_of[mi] = Some(e);
+        if let Some(slot) = r.entity_of.get_mut(mi) {
+            *slot = Some(e);
+        }
         if !m.anaphoric {
             index.add(a, m.kind, m.start, m.end, e);
         }
-        let ent = &mut r.entities[e];
+        let Some(ent) = r.entities.get_mut(e) else { continue };
         ent.mentions.push(mi);
         if !m.anaphoric && m.len() > ent.name.1 - ent.name.0 {
             ent.name = (m.start, m.end);
@@ -272,20 +279,21 @@ pub fn link(a: &Analysis, mentions: Vec<Candidate>) -> Resolved {
     affiliations(a, &mut r);
     // Drop unresolved descriptions and pronouns.
     if r.entity_of.iter().zip(&r.mentions).any(|(e, m)| e.is_none() && m.anaphoric && m.kind != MentionKind::Court) {
-        let mut remap = vec![usize::MAX; r.mentions.len()];
+        let mut remap = Vec::with_capacity(r.mentions.len());
         let mut mentions = Vec::with_capacity(r.mentions.len());
         let mut entity_of = Vec::with_capacity(r.mentions.len());
-        for (i, (m, e)) in r.mentions.drain(..).zip(r.entity_of.drain(..)).enumerate() {
+        for (m, e) in r.mentions.drain(..).zip(r.entity_of.drain(..)) {
             if e.is_none() && m.anaphoric && m.kind != MentionKind::Court {
+                remap.push(usize::MAX);
                 continue;
             }
-            remap[i] = mentions.len();
+            remap.push(mentions.len());
             mentions.push(m);
             entity_of.push(e);
         }
         for ent in &mut r.entities {
             for x in &mut ent.mentions {
-                *x = remap[*x];
+                *x = remap.get(*x).copied().unwrap_or(usize::MAX);
             }
         }
         r.mentions = mentions;
@@ -389,8 +397,10 @@ fn court_antecedent(a: &Analysis, r: &Resolved, words: &[String]) -> Option<usiz
         "district" | "trial" | "county" | "crown" | "magistrates" => Some("trial"),
         _ => None,
     });
-    let by_level = level.and_then(|l| recent.iter().find(|&&(_, e)| r.entities[e].court.level.as_deref() == Some(l)));
-    let by_words = || recent.iter().find(|&&(_, e)| name_holds(a, &r.entities[e], words));
+    let by_level = level.and_then(|l| {
+        recent.iter().find(|&&(_, e)| r.entities.get(e).is_some_and(|x| x.court.level.as_deref() == Some(l)))
+    });
+    let by_words = || recent.iter().find(|&&(_, e)| r.entities.get(e).is_some_and(|x| name_holds(a, x, words)));
     if words.len() == 1 {
         // "the court", "the tribunal": the court last spoken of.
         return recent.first().map(|&(_, e)| e);
@@ -421,20 +431,14 @@ fn description_classes(noun: &str) -> &'static [&'static str] {
 /// A subject pronoun: the most recent person that is a sentence subject in the last three
 /// sentences, else the most recent person, with a compatible gender.
 fn pronoun_antecedent(a: &Analysis, r: &Resolved, mi: usize) -> Option<usize> {
-    let m = &r.mentions[mi];
+    let m = r.mentions.get(mi)?;
     let Info::Person(p) = &m.info else { return None };
     let here = a.sentence_of(m.start);
-    let compatible = |e: usize| {
-        let g = r.entities[e].gender;
-        g == Gender::Unknown || g == p.gender
-    };
+    let compatible = |e: usize| r.entities.get(e).is_some_and(|x| x.gender == Gender::Unknown || x.gender == p.gender);
     let mut recent = None;
     for j in (0..mi).rev().take(LINK_WINDOW) {
-        let o = &r.mentions[j];
-        if o.kind != MentionKind::Person {
-            continue;
-        }
-        let Some(e) = r.entity_of[j] else { continue };
+        let Some(o) = r.mentions.get(j).filter(|o| o.kind == MentionKind::Person) else { continue };
+        let Some(e) = r.entity_of_mention(j) else { continue };
         if !compatible(e) {
             continue;
         }
@@ -457,15 +461,15 @@ fn pronoun_antecedent(a: &Analysis, r: &Resolved, mi: usize) -> Option<usize> {
 /// "Jane Roe, Norway's envoy to NATO,").
 fn affiliations(a: &Analysis, r: &mut Resolved) {
     for mi in 0..r.mentions.len() {
-        let m = &r.mentions[mi];
+        let Some(m) = r.mentions.get(mi) else { continue };
         if m.kind != MentionKind::Person || m.anaphoric {
             continue;
         }
-        let Some(pe) = r.entity_of[mi] else { continue };
+        let Some(pe) = r.entity_of_mention(mi) else { continue };
         let Some((role, org)) = role_before(a, r, mi).or_else(|| role_after(a, r, mi)) else { continue };
         let role = a.slice(role.0, role.1).to_string();
-        let org = org.and_then(|o| r.entity_of[o]);
-        let ent = &mut r.entities[pe];
+        let org = org.and_then(|o| r.entity_of_mention(o));
+        let Some(ent) = r.entities.get_mut(pe) else { continue };
         if ent.role.is_none() {
             ent.role = Some(role);
             ent.affiliation = ent.affiliation.or(org);
@@ -518,15 +522,16 @@ fn is_role_word(a: &Analysis, i: usize) -> bool {
 fn org_mention_at(a: &Analysis, r: &Resolved, k: usize) -> Option<usize> {
     let k = if a.word(k).eq_ignore_ascii_case("the") { k + 1 } else { k };
     r.mention_at(k).filter(|&o| {
-        let m = &r.mentions[o];
-        m.start == k && matches!(m.kind, MentionKind::Organization | MentionKind::Court) && !m.anaphoric
+        r.mentions.get(o).is_some_and(|m| {
+            m.start == k && matches!(m.kind, MentionKind::Organization | MentionKind::Court) && !m.anaphoric
+        })
     })
 }
 
 /// The organization mention ending at token `end` (exclusive).
 fn org_mention_ending(r: &Resolved, end: usize) -> Option<usize> {
     let o = r.mention_at(end.checked_sub(1)?)?;
-    let m = &r.mentions[o];
+    let m = r.mentions.get(o)?;
     (m.end == end && matches!(m.kind, MentionKind::Organization | MentionKind::Court) && !m.anaphoric).then_some(o)
 }
 
@@ -551,10 +556,10 @@ fn role_words_from(a: &Analysis, start: usize) -> Option<(usize, usize)> {
 /// Before the name: "ORG ROLE NAME" or "ORG's ROLE NAME" ("the Commission's chief spokesman
 /// Ilse Marten"), "ROLE of/for/at [the] ORG [,] NAME" ("a spokesman for the Alliance, Jane Roe").
 fn role_before(a: &Analysis, r: &Resolved, mi: usize) -> Option<RoleAt> {
-    let m = &r.mentions[mi];
+    let m = r.mentions.get(mi)?;
     if let Some(role) = role_words_ending(a, m.start) {
         let mut k = role.0;
-        if k > 0 && a.tokens[k - 1].kind == crate::text::TokenKind::Possessive {
+        if k > 0 && a.tokens.get(k - 1).is_some_and(|t| t.kind == crate::text::TokenKind::Possessive) {
             k -= 1;
         }
         if let Some(o) = org_mention_ending(r, k) {
@@ -563,7 +568,7 @@ fn role_before(a: &Analysis, r: &Resolved, mi: usize) -> Option<RoleAt> {
     }
     let end = if a.word(m.start.checked_sub(1)?) == "," { m.start - 1 } else { m.start };
     let o = org_mention_ending(r, end)?;
-    let mut k = r.mentions[o].start;
+    let mut k = r.mentions.get(o)?.start;
     if k > 0 && a.word(k - 1).eq_ignore_ascii_case("the") {
         k -= 1;
     }
@@ -581,7 +586,7 @@ fn capitalized_role_ending(a: &Analysis, end: usize) -> Option<(usize, usize)> {
     let mut s = end;
     while s > sentence_start
         && end - s < 3
-        && a.tokens[s - 1].is_wordlike()
+        && a.tokens.get(s - 1).is_some_and(crate::text::Token::is_wordlike)
         && !a.word(s - 1).eq_ignore_ascii_case("the")
     {
         s -= 1;
@@ -593,7 +598,7 @@ fn capitalized_role_ending(a: &Analysis, end: usize) -> Option<(usize, usize)> {
 /// Alliance,"), ", [the] ORG's ROLE" ("Jane Roe, the Alliance's treasurer,"), ", PLACE's ROLE
 /// [to ORG]" ("Jane Roe, Norway's envoy to NATO,").
 fn role_after(a: &Analysis, r: &Resolved, mi: usize) -> Option<RoleAt> {
-    let m = &r.mentions[mi];
+    let m = r.mentions.get(mi)?;
     if a.word(m.end) != "," {
         return None;
     }
@@ -602,8 +607,8 @@ fn role_after(a: &Analysis, r: &Resolved, mi: usize) -> Option<RoleAt> {
         k += 1;
     }
     let mut owner = None;
-    if let Some(x) = r.mention_at(k).filter(|&x| r.mentions[x].start == k) {
-        let p = r.mentions[x].end;
+    if let Some(x) = r.mention_at(k).and_then(|x| r.mentions.get(x)).filter(|x| x.start == k) {
+        let p = x.end;
         if a.tokens.get(p).is_some_and(|t| t.kind == crate::text::TokenKind::Possessive) {
             owner = org_mention_at(a, r, k);
             k = p + 1;

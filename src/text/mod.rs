@@ -1,6 +1,7 @@
 //! Text analysis: tokens, sentences and lexicon hits, built once per document.
 //!
 //! [`Analysis`] is what every later stage reads; none of them re-tokenizes or re-scans.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))] // no panicking index on input (README, Robustness)
 
 pub mod sentence;
 pub mod token;
@@ -166,16 +167,17 @@ impl<'t> Analysis<'t> {
         let hits = lexicons.scan_lowered(text, &lower, &tokens);
         let mut hit_index = Vec::with_capacity(tokens.len() + 1);
         let mut h = 0usize;
+        let mut starts = hits.iter().map(|hit| hit.start as usize).peekable();
         for i in 0..=tokens.len() {
-            while h < hits.len() && (hits[h].start as usize) < i {
+            while starts.next_if(|&s| s < i).is_some() {
                 h += 1;
             }
             hit_index.push(h as u32);
         }
         let mut sentence_of = vec![0u32; tokens.len()];
         for (si, s) in sentences.iter().enumerate() {
-            for x in &mut sentence_of[s.start as usize..s.end as usize] {
-                *x = si as u32;
+            if let Some(xs) = sentence_of.get_mut(s.start as usize..s.end as usize) {
+                xs.fill(si as u32);
             }
         }
         Analysis { text, lower, lexicons, tokens, sentences, hits, hit_index, sentence_of }
@@ -185,6 +187,18 @@ impl<'t> Analysis<'t> {
     #[inline]
     pub fn word(&self, i: usize) -> &'t str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// Whether token `i` exists and has all of `flags`.
+    #[inline]
+    pub fn token_is(&self, i: usize, flags: Flags) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is(flags))
+    }
+
+    /// The kind of token `i` (`None` out of range).
+    #[inline]
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
     }
 
     /// The text of token `i` with ASCII letters lower-cased (`""` out of range): "Friday" →

@@ -108,8 +108,7 @@ impl Splitter<'_> {
     fn run(&mut self) {
         let n = self.tokens.len();
         let mut k = 0usize;
-        while k < n {
-            let t = self.tokens[k];
+        while let Some(&t) = self.tokens.get(k) {
             if t.is(Flags::PARAGRAPH_BEFORE) {
                 self.para_first = k;
                 self.series = None;
@@ -150,6 +149,10 @@ impl Splitter<'_> {
         i > 0 && self.protected.get(i - 1).is_some_and(|&(_, b)| gap <= b)
     }
 
+    fn kind(&self, k: usize) -> Option<TokenKind> {
+        self.tokens.get(k).map(|t| t.kind)
+    }
+
     fn word(&self, k: usize) -> &str {
         self.tokens.get(k).map_or("", |t| t.text(self.text))
     }
@@ -157,20 +160,18 @@ impl Splitter<'_> {
     /// If token `k` can end a sentence, the end of its run: the closing quotes and brackets and
     /// glued footnote marks that stay with it (`."`, `.)`, `.[1]`, `.11 12`).
     fn terminal_run(&self, k: usize) -> Option<usize> {
-        let t = &self.tokens[k];
+        let t = self.tokens.get(k)?;
         let dash_quote = t.kind == TokenKind::Dash
             && self.tokens.get(k + 1).is_some_and(|q| q.kind == TokenKind::CloseQuote && !q.is(Flags::SPACE_BEFORE));
         if !(matches!(t.kind, TokenKind::Terminal | TokenKind::Ellipsis | TokenKind::Abbreviation) || dash_quote) {
             return None;
         }
-        let n = self.tokens.len();
-        let mut end = k + 1;
-        while end < n
-            && matches!(self.tokens[end].kind, TokenKind::CloseQuote | TokenKind::CloseBracket | TokenKind::Terminal)
-            && !self.tokens[end].is(Flags::NEWLINE_BEFORE)
-        {
-            end += 1;
-        }
+        let closer = |t: &Token| {
+            matches!(t.kind, TokenKind::CloseQuote | TokenKind::CloseBracket | TokenKind::Terminal)
+                && !t.is(Flags::NEWLINE_BEFORE)
+        };
+        let closers = self.tokens.get(k + 1..).unwrap_or_default().iter().take_while(|t| closer(t)).count();
+        let end = k + 1 + closers;
         Some(self.footnote_marks(end))
     }
 
@@ -185,7 +186,10 @@ impl Splitter<'_> {
         loop {
             if glued(end) && self.word(end) == "[" && small_number(end + 1) && self.word(end + 2) == "]" {
                 end += 3; // [1]
-            } else if small_number(end) && (glued(end) || numbers) && !self.tokens[end].is(Flags::NEWLINE_BEFORE) {
+            } else if small_number(end)
+                && (glued(end) || numbers)
+                && !self.tokens.get(end).is_some_and(|t| t.is(Flags::NEWLINE_BEFORE))
+            {
                 numbers = true; // .11 12
                 end += 1;
             } else {
@@ -201,21 +205,22 @@ impl Splitter<'_> {
             return false;
         }
         let glued = !next.is(Flags::SPACE_BEFORE);
-        let after_quote = self.tokens[k + 1..end].iter().any(|t| t.kind == TokenKind::CloseQuote);
-        let t = &self.tokens[k];
+        let closers = self.tokens.get(k + 1..end).unwrap_or_default();
+        let after_quote = closers.iter().any(|t| t.kind == TokenKind::CloseQuote);
+        let Some(t) = self.tokens.get(k) else { return true };
         match t.kind {
             TokenKind::Abbreviation => !glued && self.abbreviation_ends(k, end),
             TokenKind::Ellipsis => !glued && self.ellipsis_ends(k, end),
             TokenKind::Dash => after_quote && self.is_capitalized(end),
             _ if glued => self.word(k) != "!" && self.word(k) != "?" && self.glued_start(end),
-            _ if after_quote => self.is_capitalized(end) || self.tokens[end].kind == TokenKind::OpenQuote,
+            _ if after_quote => self.is_capitalized(end) || next.kind == TokenKind::OpenQuote,
             _ => self.starts_sentence(end),
         }
     }
 
     /// `world.Today`: a capitalized word glued to a period starts a sentence.
     fn glued_start(&self, k: usize) -> bool {
-        matches!(self.tokens[k].kind, TokenKind::Word | TokenKind::Abbreviation) && self.is_capitalized(k)
+        matches!(self.kind(k), Some(TokenKind::Word | TokenKind::Abbreviation)) && self.is_capitalized(k)
     }
 
     fn is_capitalized(&self, k: usize) -> bool {
@@ -253,8 +258,7 @@ impl Splitter<'_> {
     /// Whether abbreviation `k` (with its closers up to `end`) ends the sentence.
     fn abbreviation_ends(&self, k: usize, end: usize) -> bool {
         let s = self.word(k);
-        let t = &self.tokens[k];
-        if t.is(Flags::INITIAL) {
+        if self.tokens.get(k).is_some_and(|t| t.is(Flags::INITIAL)) {
             return self.initial_ends(k, end);
         }
         match self.abbr.abbrev_class(s) {
@@ -290,7 +294,10 @@ impl Splitter<'_> {
             return false;
         }
         let lower = self.is_lower(k);
-        let prev = &self.tokens[k - 1];
+        // The caller breaks only after the sentence's first token, so `k - 1` exists.
+        let (Some(&prev), Some(&next)) = (k.checked_sub(1).and_then(|p| self.tokens.get(p)), self.tokens.get(k)) else {
+            return false;
+        };
         if self.in_item || self.ends_with_terminal(k - 1) {
             return !lower; // "• Stop smoking\n• Get rest"; "the area.\n***"
         }
@@ -314,7 +321,7 @@ impl Splitter<'_> {
         if !lower && self.is_title_line(line, line_start) {
             return true; // U.S. SIGNS TAX TREATY\nWASHINGTON, March 2 - The...
         }
-        let next_start = self.tokens[k].start as usize;
+        let next_start = next.start as usize;
         let next_word = self.text.get(next_start..).map_or("", first_word);
         // A short line: the next word would have fitted after it (a heading above the copy).
         width(line) + 1 + width(next_word) + WRAP_SLACK <= self.neighbour_width(line_start, next_start)
@@ -347,10 +354,10 @@ impl Splitter<'_> {
 
     /// Token `k` is sentence-final punctuation, possibly followed by closers (`."`, `!)`).
     fn ends_with_terminal(&self, mut k: usize) -> bool {
-        while k > self.start && matches!(self.tokens[k].kind, TokenKind::CloseQuote | TokenKind::CloseBracket) {
+        while k > self.start && matches!(self.kind(k), Some(TokenKind::CloseQuote | TokenKind::CloseBracket)) {
             k -= 1;
         }
-        matches!(self.tokens[k].kind, TokenKind::Terminal | TokenKind::Ellipsis)
+        matches!(self.kind(k), Some(TokenKind::Terminal | TokenKind::Ellipsis))
     }
 
     /// The shape of the paragraph holding token `k` (cached per paragraph).
@@ -361,7 +368,14 @@ impl Splitter<'_> {
             }
         }
         let first = self.tokens.get(self.para_first).map_or(0, |t| t.start as usize);
-        let from = self.text.as_bytes()[..first].iter().rposition(|&c| matches!(c, b'\n' | b'\r')).map_or(0, |p| p + 1);
+        let from = self
+            .text
+            .as_bytes()
+            .get(..first)
+            .unwrap_or_default()
+            .iter()
+            .rposition(|&c| matches!(c, b'\n' | b'\r'))
+            .map_or(0, |p| p + 1);
         let shape = ParagraphShape::of(self.text.get(from..).unwrap_or_default());
         debug_assert!(k >= self.para_first);
         self.para = Some((self.para_first, shape));
@@ -370,7 +384,7 @@ impl Splitter<'_> {
 
     /// If a list item starts at token `k`, the number of tokens of its marker.
     fn list_item_at(&mut self, k: usize) -> Option<usize> {
-        let t = &self.tokens[k];
+        let t = *self.tokens.get(k)?;
         let glued_next = self.tokens.get(k + 1).is_some_and(|u| !u.is(Flags::SPACE_BEFORE));
         let may_mark = match t.kind {
             TokenKind::Symbol | TokenKind::Dash => true,
@@ -382,7 +396,6 @@ impl Splitter<'_> {
             return None;
         }
         let m = list_marker(self.text, self.tokens, k)?;
-        let t = &self.tokens[k];
         let line_start = k == 0 || t.is(Flags::NEWLINE_BEFORE);
         let accepted = match m.label {
             _ if m.dash_bullet => line_start,
@@ -407,7 +420,7 @@ impl Splitter<'_> {
     fn series_continues(&self, from: usize, label: Label) -> bool {
         let stop = (from + SERIES_LOOKAHEAD).min(self.tokens.len());
         (from..stop)
-            .take_while(|&j| !self.tokens[j].is(Flags::PARAGRAPH_BEFORE))
+            .take_while(|&j| !self.tokens.get(j).is_some_and(|t| t.is(Flags::PARAGRAPH_BEFORE)))
             .filter_map(|j| list_marker(self.text, self.tokens, j))
             .any(|m| m.label.follows(label))
     }
@@ -523,18 +536,16 @@ fn label_of(s: &str) -> Option<Label> {
         return s.parse().ok().filter(|&n| n > 0).map(Label::Number);
     }
     let roman = roman_value(s);
-    if b.len() == 1 && b[0].is_ascii_lowercase() {
-        return Some(Label::Letter(u32::from(b[0] - b'a') + 1, roman));
+    if let [c @ b'a'..=b'z'] = b {
+        return Some(Label::Letter(u32::from(c - b'a') + 1, roman));
     }
     (roman > 0).then_some(Label::Roman(roman))
 }
 
 /// The value of a lower-case roman numeral up to 39 (`xxxix`), 0 when `s` is not one.
 fn roman_value(s: &str) -> u32 {
-    let (tens, rest) = match s.find(|c| c != 'x') {
-        Some(p) => (p as u32, &s[p..]),
-        None => (s.len() as u32, ""),
-    };
+    let rest = s.trim_start_matches('x');
+    let tens = (s.len() - rest.len()) as u32;
     let units = match rest {
         "" => 0,
         "i" => 1,
@@ -618,7 +629,12 @@ impl ParagraphShape {
         let b = text.as_bytes();
         let mut pos = 0;
         while pos < b.len() {
-            let end = b[pos..].iter().position(|&c| matches!(c, b'\n' | b'\r')).map_or(b.len(), |p| pos + p);
+            let end = b
+                .get(pos..)
+                .unwrap_or_default()
+                .iter()
+                .position(|&c| matches!(c, b'\n' | b'\r'))
+                .map_or(b.len(), |p| pos + p);
             let line = text.get(pos..end).unwrap_or_default().trim_end();
             pos = end + 1;
             if line.trim_start().is_empty() {
@@ -695,8 +711,7 @@ fn protected_gaps(text: &str, tokens: &[Token]) -> Vec<(u32, u32)> {
             }
             TokenKind::CloseQuote | TokenKind::CloseBracket => {
                 let family = pairing(t.text(text));
-                if let Some(p) = open.iter().rposition(|&(f, _)| f == family) {
-                    let o = open[p].1;
+                if let Some((p, &(_, o))) = open.iter().enumerate().rfind(|(_, &(f, _))| f == family) {
                     open.truncate(p);
                     pairs.push((o as u32 + 1, k as u32));
                 }

@@ -238,6 +238,24 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
+    /// The byte at `k` (`0` past the end).
+    #[inline]
+    fn byte(&self, k: usize) -> u8 {
+        self.b.get(k).copied().unwrap_or(0)
+    }
+
+    /// The end of the run of bytes from `i` (up to `len`) that satisfy `pred`.
+    #[inline]
+    fn run_end(&self, i: usize, len: usize, pred: impl Fn(u8) -> bool) -> usize {
+        i + self.b.get(i..len).map_or(0, |r| r.iter().take_while(|&&c| pred(c)).count())
+    }
+
+    /// The start of the run of bytes ending at `j` (down to `i`) that satisfy `pred`.
+    #[inline]
+    fn run_start(&self, i: usize, j: usize, pred: impl Fn(u8) -> bool) -> usize {
+        j - self.b.get(i..j).map_or(0, |r| r.iter().rev().take_while(|&&c| pred(c)).count())
+    }
+
     fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
         let flags = shape(self.text.get(start..end).unwrap_or_default(), kind);
         self.out.push(Token { start: start as u32, end: end as u32, kind, flags });
@@ -276,10 +294,7 @@ impl<'a> Tokenizer<'a> {
                 self.single(i, c, TokenKind::Symbol) // !Kung: a click letter, not an exclamation
             }
             '!' | '?' => {
-                let mut j = i;
-                while j < len && matches!(self.b[j], b'!' | b'?') {
-                    j += 1;
-                }
+                let j = self.run_end(i, len, |c| matches!(c, b'!' | b'?'));
                 self.push(i, j, TokenKind::Terminal);
                 j
             }
@@ -291,10 +306,7 @@ impl<'a> Tokenizer<'a> {
             }
             '…' => self.single(i, c, TokenKind::Ellipsis),
             '-' => {
-                let mut j = i;
-                while j < len && self.b[j] == b'-' {
-                    j += 1;
-                }
+                let j = self.run_end(i, len, |c| c == b'-');
                 self.push(i, j, TokenKind::Dash);
                 j
             }
@@ -353,10 +365,7 @@ impl<'a> Tokenizer<'a> {
             ')' | ']' | '}' => self.single(i, c, TokenKind::CloseBracket),
             ',' | ';' | ':' | '،' | '、' => self.single(i, c, TokenKind::Punct),
             '@' | '#' if next.is_ascii_alphanumeric() || next == '_' => {
-                let mut j = i + 1;
-                while j < len && (self.b[j].is_ascii_alphanumeric() || self.b[j] == b'_') {
-                    j += 1;
-                }
+                let j = self.run_end(i + 1, len, |c| c.is_ascii_alphanumeric() || c == b'_');
                 self.push(i, j, TokenKind::Handle);
                 j
             }
@@ -408,17 +417,13 @@ impl<'a> Tokenizer<'a> {
     /// `http://`, `https://` or `www.` at `i`: the URL's end, trailing punctuation left out.
     fn url_at(&self, i: usize, len: usize) -> Option<usize> {
         let rest = self.b.get(i..len)?;
-        let starts = |p: &[u8]| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+        let starts = |p: &[u8]| rest.len() > p.len() && rest.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
         if !(starts(b"http://") || starts(b"https://") || starts(b"www.")) {
             return None;
         }
-        let mut j = i;
-        while j < len && !self.b[j].is_ascii_whitespace() && !matches!(self.b[j], b'"' | b'<' | b'>') {
-            j += 1;
-        }
-        while j > i && matches!(self.b[j - 1], b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'\'') {
-            j -= 1;
-        }
+        let j = self.run_end(i, len, |c| !c.is_ascii_whitespace() && !matches!(c, b'"' | b'<' | b'>'));
+        let mut j =
+            self.run_start(i, j, |c| matches!(c, b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'\''));
         // Stay on a char boundary.
         while j > i && !self.text.is_char_boundary(j) {
             j -= 1;
@@ -432,9 +437,10 @@ impl<'a> Tokenizer<'a> {
         let mut j = i;
         let mut seg_start = i; // start of the current dot-separated segment (for U.S.A)
         let mut has_dot = false;
-        let first_digit = self.b[i].is_ascii_digit();
+        let first_digit = self.byte(i).is_ascii_digit();
         loop {
-            // Consume word characters.
+            // Consume word characters: ASCII letters and digits at once, then char by char.
+            j = self.run_end(j, len, |c| c.is_ascii_alphanumeric());
             while j < len {
                 let c = char_at(text, j);
                 if c.is_ascii_alphanumeric() {
@@ -443,7 +449,7 @@ impl<'a> Tokenizer<'a> {
                     j += grapheme_len(text, j, c);
                 } else if !c.is_ascii() && j > i && is_mark(c) {
                     j += c.len_utf8();
-                } else if c == '°' && j == i + 1 && matches!(self.b[i], b'N' | b'n') {
+                } else if c == '°' && j == i + 1 && matches!(self.byte(i), b'N' | b'n') {
                     j += c.len_utf8(); // N° (numero)
                 } else {
                     break;
@@ -454,7 +460,7 @@ impl<'a> Tokenizer<'a> {
             }
             let d = char_at(text, j);
             let after = char_at(text, j + d.len_utf8());
-            let prev = self.b[j - 1];
+            let prev = self.byte(j.wrapping_sub(1));
             match d {
                 '\'' | '’' if is_word_char(after) => {
                     // A possessive 's ends the word; other apostrophes (don't, O'Brien) join.
@@ -475,7 +481,8 @@ impl<'a> Tokenizer<'a> {
                         seg_start = j;
                     } else if seg_len == 1 && after.is_alphabetic() && !first_digit {
                         // U.S, e.g, p.m: single letters joined by periods.
-                        let next_seg_len = text[j + 1..].chars().take_while(|c| c.is_alphabetic()).count();
+                        let next_seg_len =
+                            text.get(j + 1..).unwrap_or_default().chars().take_while(|c| c.is_alphabetic()).count();
                         if next_seg_len == 1 || (next_seg_len == 2 && has_dot) {
                             has_dot = true;
                             j += 1;
@@ -513,7 +520,8 @@ impl<'a> Tokenizer<'a> {
                     }
                 }
                 '-' | '‐' | '‑' if is_word_char(after) => {
-                    if is_date_range(&text[i..j], &text[j + d.len_utf8()..]) {
+                    let rest = text.get(j + d.len_utf8()..).unwrap_or_default();
+                    if is_date_range(text.get(i..j).unwrap_or_default(), rest) {
                         break; // 1861-1863, 12-14 July, August-24 August: two dates
                     }
                     j += d.len_utf8(); // al-Sisi, two-week, 2022-07-30
@@ -531,21 +539,21 @@ impl<'a> Tokenizer<'a> {
                 _ => break,
             }
         }
-        let word = &text[i..j];
+        let word = text.get(i..j).unwrap_or_default();
         let numeric = first_digit || char_at(text, i).is_numeric();
         let mut kind = if numeric { TokenKind::Number } else { TokenKind::Word };
         let mut end = j;
         // A name written with an exclamation mark: `Yahoo!`.
         if self.b.get(j) == Some(&b'!') && !first_digit {
             let next = text.get(j + 1..).and_then(|r| r.chars().find(|c| !is_space(*c))).unwrap_or('\0');
-            if self.abbr.is_abbreviation(&text[i..=j], next) {
+            if self.abbr.is_abbreviation(text.get(i..=j).unwrap_or_default(), next) {
                 kind = TokenKind::Abbreviation;
                 end = j + 1;
             }
         }
         // A trailing period that belongs to the word.
         if self.b.get(j) == Some(&b'.') && self.b.get(j + 1) != Some(&b'.') {
-            let single_cap = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
+            let single_cap = word.len() == 1 && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
             let next = text.get(j + 1..).and_then(|r| r.chars().find(|c| !is_space(*c))).unwrap_or('\0');
             if has_dot || single_cap || (!first_digit && self.abbr.is_abbreviation(word, next)) {
                 kind = TokenKind::Abbreviation;
@@ -557,7 +565,10 @@ impl<'a> Tokenizer<'a> {
             end += 1;
         }
         self.push(i, end, kind);
-        if kind == TokenKind::Abbreviation && end - i == 2 && word.as_bytes()[0].is_ascii_uppercase() {
+        if kind == TokenKind::Abbreviation
+            && end - i == 2
+            && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        {
             if let Some(t) = self.out.last_mut() {
                 t.flags.insert(Flags::INITIAL);
             }
@@ -584,35 +595,27 @@ impl<'a> Tokenizer<'a> {
     /// `example.com`-like continuation: lower-case letters then a space or end (a known TLD
     /// shape, 2 to 4 letters).
     fn looks_like_domain(&self, k: usize, len: usize) -> bool {
-        let mut e = k;
-        while e < len && self.b[e].is_ascii_lowercase() {
-            e += 1;
-        }
+        let e = self.run_end(k, len, |c| c.is_ascii_lowercase());
         let n = e - k;
         (2..=4).contains(&n)
-            && (e >= len || !self.b[e].is_ascii_alphanumeric())
-            && matches!(&self.text[k..e], "com" | "org" | "net" | "gov" | "edu" | "int" | "io" | "co" | "uk" | "info")
+            && (e >= len || !self.byte(e).is_ascii_alphanumeric())
+            && matches!(
+                self.text.get(k..e),
+                Some("com" | "org" | "net" | "gov" | "edu" | "int" | "io" | "co" | "uk" | "info")
+            )
     }
 
     /// If the ASCII run from `i` continues as an e-mail address (`local@domain.tld`), its end.
     fn email_tail(&self, i: usize, from: usize, len: usize) -> Option<usize> {
         let ok = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-');
-        let mut j = from;
-        while j < len && ok(self.b[j]) {
-            j += 1;
-        }
+        let j = self.run_end(from, len, ok);
         if self.b.get(j) != Some(&b'@') || j == i {
             return None;
         }
         let dom = j + 1;
-        let mut k = dom;
-        while k < len && (self.b[k].is_ascii_alphanumeric() || matches!(self.b[k], b'.' | b'-')) {
-            k += 1;
-        }
-        while k > dom && matches!(self.b[k - 1], b'.' | b'-') {
-            k -= 1;
-        }
-        let domain = &self.b[dom..k];
+        let k = self.run_end(dom, len, |c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-'));
+        let k = self.run_start(dom, k, |c| matches!(c, b'.' | b'-'));
+        let domain = self.b.get(dom..k).unwrap_or_default();
         (domain.contains(&b'.') && domain.first().is_some_and(u8::is_ascii_alphanumeric)).then_some(k)
     }
 }
@@ -653,7 +656,7 @@ fn is_mark(c: char) -> bool {
 /// August`, `May-1`. ISO dates (`2022-07-30`), seasons (`1987-88`) and other compounds stay whole.
 fn is_date_range(before: &str, rest: &str) -> bool {
     let run = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let tail = &rest[run..];
+    let tail = rest.get(run..).unwrap_or_default();
     let run_ends = !tail.starts_with(|c: char| c == '-' || c.is_alphanumeric());
     if run == 0 || !run_ends {
         return false;
@@ -666,7 +669,7 @@ fn is_date_range(before: &str, rest: &str) -> bool {
     }
     match before.len() {
         // A range of years: 1861-1863.
-        4 => matches!(before.as_bytes()[0], b'1' | b'2') && run == 4,
+        4 => matches!(before.as_bytes().first(), Some(b'1' | b'2')) && run == 4,
         // A range of days before a month: 12-14 July.
         1 | 2 => run <= 2 && tail.strip_prefix(' ').is_some_and(starts_with_month),
         _ => false,
@@ -681,15 +684,42 @@ fn starts_with_month(s: &str) -> bool {
 
 /// The shape bits of a token's text.
 fn shape(s: &str, kind: TokenKind) -> Flags {
-    let mut f = Flags::default();
     if !matches!(kind, TokenKind::Word | TokenKind::Number | TokenKind::Abbreviation) {
-        return f;
+        return Flags::default();
     }
-    let mut letters = 0u32;
-    let mut upper = 0u32;
-    let mut digits = 0u32;
-    let mut all_digits = true;
-    for (n, c) in s.chars().enumerate() {
+    // ASCII text (most tokens) is read byte by byte, without UTF-8 decoding.
+    let (mut f, letters, upper, digits, all_digits) =
+        if s.is_ascii() { count_chars(s.bytes().map(char::from)) } else { count_chars(s.chars()) };
+    if letters > 0 {
+        f.insert(Flags::HAS_ALPHA);
+        if upper == letters && (letters >= 2 || kind == TokenKind::Abbreviation || s.len() == 1) {
+            f.insert(Flags::ALL_CAPS);
+        }
+    }
+    if digits > 0 {
+        f.insert(Flags::HAS_DIGIT);
+        if all_digits {
+            f.insert(Flags::ALL_DIGITS);
+        }
+        if kind == TokenKind::Number {
+            if let [.., d, a, b] = s.as_bytes() {
+                let suf = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+                if matches!(&suf, b"st" | b"nd" | b"rd" | b"th") && d.is_ascii_digit() {
+                    f.insert(Flags::ORDINAL);
+                }
+            }
+        }
+    }
+    f
+}
+
+/// The first-letter case bits and the letter, capital and digit counts of a token's chars,
+/// with whether all are ASCII digits: what [`shape`] builds the other bits from.
+#[inline]
+fn count_chars(chars: impl Iterator<Item = char>) -> (Flags, u32, u32, u32, bool) {
+    let mut f = Flags::default();
+    let (mut letters, mut upper, mut digits, mut all_digits) = (0u32, 0u32, 0u32, true);
+    for (n, c) in chars.enumerate() {
         if c.is_alphabetic() {
             letters += 1;
             if c.is_uppercase() {
@@ -714,29 +744,7 @@ fn shape(s: &str, kind: TokenKind) -> Flags {
             }
         }
     }
-    if letters > 0 {
-        f.insert(Flags::HAS_ALPHA);
-        if upper == letters && (letters >= 2 || kind == TokenKind::Abbreviation || s.len() == 1) {
-            f.insert(Flags::ALL_CAPS);
-        }
-    }
-    if digits > 0 {
-        f.insert(Flags::HAS_DIGIT);
-        if all_digits {
-            f.insert(Flags::ALL_DIGITS);
-        }
-        if kind == TokenKind::Number {
-            let lower = s.as_bytes();
-            let n = lower.len();
-            if n >= 3 {
-                let suf = [lower[n - 2].to_ascii_lowercase(), lower[n - 1].to_ascii_lowercase()];
-                if matches!(&suf, b"st" | b"nd" | b"rd" | b"th") && lower[n - 3].is_ascii_digit() {
-                    f.insert(Flags::ORDINAL);
-                }
-            }
-        }
-    }
-    f
+    (f, letters, upper, digits, all_digits)
 }
 
 #[cfg(test)]

@@ -29,7 +29,7 @@ pub fn core_at(a: &Analysis, i: usize) -> Option<Core> {
     let named = a.hits_at(i).iter().find(|h| h.lex == Lex::Court && !tables::is_place(a.entry(h)));
     if let Some(h) = named {
         // A lower-case table alias ("employment tribunal") is a description, not a name.
-        let capitalized = a.tokens[i].is(Flags::CAPITALIZED) || a.tokens[i].is(Flags::HAS_DIGIT);
+        let capitalized = a.token_is(i, Flags::CAPITALIZED) || a.token_is(i, Flags::HAS_DIGIT);
         return Some(Core { start: i, end: h.end as usize, named: capitalized });
     }
     is_head(a.word(i)).then_some(Core { start: i, end: i + 1, named: false })
@@ -258,7 +258,7 @@ fn left<'t>(a: &Analysis<'t>, core: Core, floor: usize, sentence_start: usize) -
             if level_rank(level) > l.level.map_or(0, level_rank) {
                 l.level = Some(level);
             }
-            let cap = a.tokens[s].is(Flags::CAPITALIZED) && s > sentence_start;
+            let cap = a.token_is(s, Flags::CAPITALIZED) && s > sentence_start;
             if w.eq_ignore_ascii_case("federal") {
                 l.federal = true;
                 l.federal_cap |= cap;
@@ -353,7 +353,7 @@ fn of_complement(a: &Analysis, k: usize, end: usize) -> Option<(usize, usize)> {
     let mut last = None;
     while j < end {
         let w = a.word(j);
-        let t = &a.tokens[j];
+        let Some(t) = a.tokens.get(j) else { break };
         if t.is(Flags::CAPITALIZED) && t.is_wordlike() && !crate::text::is_calendar_name(w) && !is_function_word(w)
             || t.is(Flags::HAS_DIGIT) && t.is(Flags::ORDINAL)
         {
@@ -401,7 +401,7 @@ fn capitalized_run(a: &Analysis, j: usize, end: usize) -> Option<usize> {
     }
     let mut e = j;
     while e < end && e < j + 4 {
-        let t = &a.tokens[e];
+        let Some(t) = a.tokens.get(e) else { break };
         let w = a.word(e);
         if !t.is(Flags::CAPITALIZED) || !t.is_wordlike() || is_function_word(w) || crate::text::is_calendar_name(w) {
             break;
@@ -415,7 +415,7 @@ fn capitalized_run(a: &Analysis, j: usize, end: usize) -> Option<usize> {
 fn right<'t>(a: &Analysis<'t>, core: Core, end: usize) -> Right<'t> {
     let mut r = Right { end: core.end, ..Right::default() };
     if let Some((s, e)) = of_complement(a, r.end, end) {
-        r.proper = a.tokens[s..e].iter().any(|t| t.is(Flags::CAPITALIZED));
+        r.proper = a.tokens.get(s..e).unwrap_or_default().iter().any(|t| t.is(Flags::CAPITALIZED));
         if let Some(p) = (s..e).find_map(|x| place_at(a, x).filter(|p| p.end <= e)) {
             r.place = Some(p);
             r.location = p.is_seat().then_some((s, e));
@@ -521,7 +521,7 @@ pub fn court(a: &Analysis, core: Core, floor: usize) -> Option<Candidate> {
     }
     let l = left(a, core, floor.max(sentence.start), sentence.start);
     let r = right(a, core, sentence.end);
-    let head_cap = a.tokens[core.start].is(Flags::CAPITALIZED);
+    let head_cap = a.token_is(core.start, Flags::CAPITALIZED);
     let anaphoric = !(core.named || l.place.is_some() || l.proper || r.proper);
     if anaphoric && !anaphor_allowed(a, core, &l, &r, sentence.start) {
         return None;
@@ -536,13 +536,12 @@ pub fn court(a: &Analysis, core: Core, floor: usize) -> Option<Candidate> {
 /// A bare description needs a determiner ("the court", "a federal appeals court") or a
 /// headline start ("Court rules..."), and is not a sports court ("on the court").
 fn anaphor_allowed(a: &Analysis, core: Core, l: &Left, r: &Right, sentence_start: usize) -> bool {
-    let headline = l.start == sentence_start && a.tokens[core.start].is(Flags::CAPITALIZED);
+    let headline = l.start == sentence_start && a.token_is(core.start, Flags::CAPITALIZED);
     if !(l.determiner || headline) || r.end != core.end && !r.proper && a.word(core.end) != "of" {
         return headline;
     }
     let before = l.start.checked_sub(2).map_or("", |k| a.word(k));
-    a.tokens[core.start].is(Flags::CAPITALIZED)
-        || !matches!(before.to_ascii_lowercase().as_str(), "on" | "off" | "onto")
+    a.token_is(core.start, Flags::CAPITALIZED) || !matches!(before.to_ascii_lowercase().as_str(), "on" | "off" | "onto")
 }
 
 /// The normalized fields of a name or description.

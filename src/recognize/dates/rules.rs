@@ -1,12 +1,16 @@
 //! The date grammar: one small function per phrase shape, tried at each token that can start a
 //! temporal expression.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use jiff::civil::Date;
 
 use super::calendar::{self, Holiday, Tense};
 use super::tense;
 use super::value::{DayPart, Reference, Season, TimeOfDay, TimexValue, Unit};
 use super::words;
+use crate::lexicon::WordHash;
 use crate::text::{Analysis, Flags, TokenKind};
 
 /// A temporal expression found at a token range.
@@ -2095,47 +2099,249 @@ impl<'s, 't> Scanner<'s, 't> {
 
 /// Whether the (lower-cased) word `w` can open a temporal expression: the first test of
 /// every word, which most words of a text fail at once ("the", "last", "July", "three",
-/// "Christmas", "mid-2021" pass; "said", "government" do not). Every rule reached from
-/// `Scanner::word_rules` starts with a word that passes: a new rule adds its first words here.
+/// "Christmas", "mid-2021" pass; "said", "government" do not). One hash look-up in
+/// [`FIRST_WORDS`], or a hyphen ("mid-July", "two-week", "third-quarter", "twenty-four").
 fn may_start_word(w: &str) -> bool {
-    matches!(
-        w,
-        // approximate: "about three weeks", "more than a year", "up to 14 days"
-        "more" | "longer" | "less" | "fewer" | "shorter" | "at" | "up" | "no" | "over" | "nearly" | "almost"
-            | "under" | "about" | "around" | "roughly" | "approximately" | "some"
-            // position: "early 2021", "the end of the month"
-            | "early" | "late" | "mid" | "end" | "beginning" | "start" | "middle"
-            // relative, anchored and other phrases: "the past two years", "this week", "that day"
-            | "the" | "this" | "last" | "next" | "coming" | "past" | "previous" | "earlier" | "later" | "right"
-            | "every" | "each" | "fiscal" | "these" | "that" | "noon" | "midday" | "midnight"
-            // days and references: "tomorrow", "currently", "at present"
-            | "today" | "yesterday" | "tomorrow" | "tonight" | "now" | "currently" | "nowadays" | "present"
-            | "recently" | "formerly"
-            // frequencies: "daily", "twice a week"
-            | "hourly" | "daily" | "weekly" | "monthly" | "quarterly" | "annually" | "yearly" | "once" | "twice"
-            | "thrice"
-            // counts: "a decade", "several months", "a couple of days"
-            | "a" | "an" | "couple" | "several" | "few" | "many" | "recent" | "year-earlier" | "year-ago"
-            // quarters: "Q3 2022"
-            | "q1" | "q2" | "q3" | "q4"
-            // holidays: "New Year's Day", "St. Patrick's Day", "Good Friday"
-            | "christmas" | "new" | "independence" | "valentine" | "halloween" | "veterans" | "boxing" | "st."
-            | "thanksgiving" | "labor" | "memorial" | "martin" | "presidents" | "mother" | "father" | "easter"
-            | "good" | "election"
-            // halves, parts of days, rates: "half an hour", "midafternoon", "[by] yearend", "per day"
-            | "half" | "midmorning" | "midafternoon" | "midevening" | "yearend" | "per"
-    ) || words::month(w).is_some()
-        || words::weekday(w).is_some()
-        || words::weekday_plural(w).is_some()
-        || words::number_word(w).is_some()
-        || words::ordinal(w).is_some()
-        || words::season(w).is_some()
-        || words::unit(w).is_some()
-        // "mid-July", "two-week", "third-quarter", "twenty-four"
-        || w.contains('-')
-        // "weeklong", "yearlong"
-        || w.ends_with("long")
+    static SET: OnceLock<HashSet<Box<str>, WordHash>> = OnceLock::new();
+    let set = SET.get_or_init(|| {
+        let plurals = words::WEEKDAY_NAMES.iter().map(|d| format!("{d}s").into_boxed_str());
+        FIRST_WORDS.iter().chain(words::WEEKDAY_NAMES).map(|w| Box::from(*w)).chain(plurals).collect()
+    });
+    set.contains(w) || w.contains('-') || w.starts_with(|c: char| c.is_ascii_digit())
 }
+
+/// The words that open the phrases of `Scanner::word_rules` (besides weekday names and their
+/// plurals, from [`words::WEEKDAY_NAMES`]). A new rule adds its first words here; the unit
+/// tests check the list against every word the word classes of [`words`] accept.
+const FIRST_WORDS: &[&str] = &[
+    // approximate: "about three weeks", "more than a year", "up to 14 days"
+    "more",
+    "longer",
+    "less",
+    "fewer",
+    "shorter",
+    "at",
+    "up",
+    "no",
+    "over",
+    "nearly",
+    "almost",
+    "under",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    // position: "early 2021", "the end of the month"
+    "early",
+    "late",
+    "mid",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    // relative, anchored and other phrases: "the past two years", "this week", "that day"
+    "the",
+    "this",
+    "last",
+    "next",
+    "coming",
+    "past",
+    "previous",
+    "earlier",
+    "later",
+    "right",
+    "every",
+    "each",
+    "fiscal",
+    "these",
+    "that",
+    "noon",
+    "midday",
+    "midnight",
+    // days and references: "tomorrow", "currently", "at present"
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "now",
+    "currently",
+    "nowadays",
+    "present",
+    "recently",
+    "formerly",
+    // frequencies: "daily", "twice a week"
+    "hourly",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "annually",
+    "yearly",
+    "once",
+    "twice",
+    "thrice",
+    // counts: "a decade", "several months", "a couple of days", "recent years"
+    "a",
+    "an",
+    "couple",
+    "several",
+    "few",
+    "many",
+    "recent",
+    "year-earlier",
+    "year-ago",
+    // quarters: "Q3 2022"
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    // holidays: "New Year's Day", "St. Patrick's Day", "Good Friday"
+    "christmas",
+    "new",
+    "independence",
+    "valentine",
+    "halloween",
+    "veterans",
+    "boxing",
+    "st.",
+    "thanksgiving",
+    "labor",
+    "memorial",
+    "martin",
+    "presidents",
+    "mother",
+    "father",
+    "easter",
+    "good",
+    "election",
+    // halves, parts of days, rates, duration adjectives: "half an hour", "midafternoon",
+    // "[by] yearend", "per day", "a weeklong strike"
+    "half",
+    "midmorning",
+    "midafternoon",
+    "midevening",
+    "yearend",
+    "per",
+    "hourlong",
+    "daylong",
+    "weeklong",
+    "monthlong",
+    "yearlong",
+    "decadelong",
+    // months: "July 30", "Sept. 4"
+    "january",
+    "jan.",
+    "jan",
+    "february",
+    "feb.",
+    "feb",
+    "march",
+    "mar.",
+    "april",
+    "apr.",
+    "may",
+    "june",
+    "jun.",
+    "july",
+    "jul.",
+    "august",
+    "aug.",
+    "aug",
+    "september",
+    "sep.",
+    "sept.",
+    "sept",
+    "october",
+    "oct.",
+    "oct",
+    "november",
+    "nov.",
+    "nov",
+    "december",
+    "dec.",
+    "dec",
+    // number words: "three years", "nineteen ninety"
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    // ordinals: "the third quarter"
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    // seasons: "summer 2020"
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    // units: "for weeks"
+    "second",
+    "seconds",
+    "minute",
+    "min",
+    "min.",
+    "minutes",
+    "mins",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "quarter",
+    "quarters",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+];
 
 /// Holiday names (lower case, as tokens), longest first where they share a start.
 const HOLIDAYS: &[(&[&str], Holiday)] = &[
@@ -2209,6 +2415,33 @@ mod tests {
         }
     }
 
+    /// What [`may_start_word`] must answer: the word classes the rules start with.
+    fn starts_a_rule(w: &str) -> bool {
+        FIRST_WORDS.contains(&w)
+            || words::month(w).is_some()
+            || words::weekday(w).is_some()
+            || words::weekday_plural(w).is_some()
+            || words::number_word(w).is_some()
+            || words::ordinal(w).is_some()
+            || words::season(w).is_some()
+            || words::unit(w).is_some()
+            || w.contains('-')
+            || w.starts_with(|c: char| c.is_ascii_digit())
+    }
+
+    /// Every word (and plural) that the word classes accept, as written in `words.rs`, passes
+    /// the one-look-up test, and nothing else among those words does.
+    #[test]
+    fn first_words_cover_the_word_classes() {
+        let src = include_str!("words.rs");
+        let literals = src.split('"').skip(1).step_by(2).filter(|l| !l.is_empty() && !l.contains(char::is_whitespace));
+        for l in literals {
+            for w in [l.to_string(), format!("{l}s")] {
+                assert_eq!(may_start_word(&w), starts_a_rule(&w), "{w:?}");
+            }
+        }
+    }
+
     /// The first-word test is only a shortcut: at every token of the sample text and of the
     /// date table's sentences, with and without a document date, the rules find the same.
     #[test]
@@ -2224,6 +2457,7 @@ mod tests {
             for date in [None, crate::parse_date("2022-07-30").ok()] {
                 let s = Scanner::new(&a, date);
                 for i in 0..a.tokens.len() {
+                    assert_eq!(may_start_word(a.lower(i)), starts_a_rule(a.lower(i)), "{:?}", a.word(i));
                     assert_eq!(s.match_at(i), s.match_at_ungated(i), "at {:?}", a.word(i));
                 }
             }

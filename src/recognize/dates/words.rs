@@ -50,6 +50,27 @@ pub fn month(w: &str) -> Option<i8> {
     Some(m)
 }
 
+/// Every spelling of a weekday that [`weekday`] reads.
+pub const WEEKDAY_NAMES: &[&str] = &[
+    "monday",
+    "mon.",
+    "tuesday",
+    "tue.",
+    "tues.",
+    "wednesday",
+    "wed.",
+    "thursday",
+    "thu.",
+    "thur.",
+    "thurs.",
+    "friday",
+    "fri.",
+    "saturday",
+    "sat.",
+    "sunday",
+    "sun.",
+];
+
 /// Weekday number (1 = Monday) of a weekday name: `friday`, `fri.`.
 pub fn weekday(w: &str) -> Option<i8> {
     let d = match w {
