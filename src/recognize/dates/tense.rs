@@ -16,6 +16,9 @@ pub fn at(a: &Analysis, i: usize) -> Tense {
     if since_before(a, i) {
         return Tense::Past;
     }
+    if earliest_before(a, i) {
+        return Tense::Future;
+    }
     let s = a.sentence(a.sentence_of(i));
     let lo = s.start.max(i.saturating_sub(WINDOW));
     let before = (lo..i.min(s.end)).rev().find_map(|j| marking(a, j, s.start));
@@ -60,6 +63,15 @@ fn since_before(a: &Analysis, i: usize) -> bool {
         }
     }
     false
+}
+
+/// True when `as soon as` comes right before token `i`: the earliest of dates to come ("could
+/// leave as soon as Tuesday"; "as early as" also looks back: "as early as 1990").
+fn earliest_before(a: &Analysis, i: usize) -> bool {
+    let (Some(a1), Some(a2), Some(a3)) = (i.checked_sub(3), i.checked_sub(2), i.checked_sub(1)) else {
+        return false;
+    };
+    a.lower(a1) == "as" && a.lower(a2) == "soon" && a.lower(a3) == "as"
 }
 
 /// The tense word `j` marks, if any (participles after `be` and adjectives mark none).
