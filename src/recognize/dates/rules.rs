@@ -1177,8 +1177,24 @@ impl<'s, 't> Scanner<'s, 't> {
                 return Some(f);
             }
         }
-        let value = self.weekday_value(i, wd, self.tense(i));
+        let value = self.weekday_value(i, wd, self.weekday_tense(i));
         Some(self.with_day_part(i + 1, value))
+    }
+
+    /// The way a bare weekday at `i` points: a weekday's event ("Wednesday's ruling") is one
+    /// reported, in the past, unless the text looks ahead to it ("ahead of Tuesday's vote");
+    /// else the tense of the clause.
+    fn weekday_tense(&self, i: usize) -> Tense {
+        if !self.is_possessive(i + 1) {
+            return self.tense(i);
+        }
+        let lo = i.saturating_sub(3);
+        let ahead = (lo..i).any(|k| matches!(self.lw(k).as_str(), "ahead" | "upcoming"));
+        if ahead {
+            Tense::Future
+        } else {
+            Tense::Past
+        }
     }
 
     /// A day followed by a part of day becomes a time: `Friday evening`, `yesterday morning`.
