@@ -449,7 +449,7 @@ impl<'s, 't> Scanner<'s, 't> {
             return Some(f);
         }
         if let Some(m) = words::month(w) {
-            return self.month_phrase(i, m);
+            return self.month_phrase(i, m).or_else(|| self.holiday_phrase(i)); // "May Day"
         }
         if let Some(d) = words::weekday(w) {
             return self.weekday_phrase(i, d);
@@ -2231,6 +2231,12 @@ const FIRST_WORDS: &[&str] = &[
     "easter",
     "good",
     "election",
+    "bastille",
+    "canada",
+    "australia",
+    "armistice",
+    "remembrance",
+    "earth",
     // halves, parts of days, rates, duration adjectives: "half an hour", "midafternoon",
     // "[by] yearend", "per day", "a weeklong strike"
     "half",
@@ -2366,6 +2372,14 @@ const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["christmas"], Holiday::Fixed(12, 25)),
     (&["new", "year", "'s", "eve"], Holiday::Fixed(12, 31)),
     (&["new", "year", "'s", "day"], Holiday::Fixed(1, 1)),
+    (&["new", "year", "'s"], Holiday::Fixed(1, 1)),
+    (&["may", "day"], Holiday::Fixed(5, 1)),
+    (&["bastille", "day"], Holiday::Fixed(7, 14)),
+    (&["canada", "day"], Holiday::Fixed(7, 1)),
+    (&["australia", "day"], Holiday::Fixed(1, 26)),
+    (&["armistice", "day"], Holiday::Fixed(11, 11)),
+    (&["remembrance", "day"], Holiday::Fixed(11, 11)),
+    (&["earth", "day"], Holiday::Fixed(4, 22)),
     (&["independence", "day"], Holiday::Fixed(7, 4)),
     (&["valentine", "'s", "day"], Holiday::Fixed(2, 14)),
     (&["halloween"], Holiday::Fixed(10, 31)),
