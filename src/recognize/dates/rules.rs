@@ -1356,9 +1356,8 @@ impl<'s, 't> Scanner<'s, 't> {
                 TimexValue::Time { date: Some(Box::new(day)), time: TimeOfDay::Clock { hour, minute } },
             );
         }
-        if let Some(k) = self.weekday_after_brackets(end) {
+        if let Some((k, wd)) = self.weekday_after_brackets(end) {
             // "10:35 a.m. (0735 GMT) Friday": the day is the weekday; the extent stays the time.
-            let wd = words::weekday(self.lw(k).as_str()).unwrap_or(1);
             let day = self.weekday_value(k, wd, self.tense(i));
             return Found::new(
                 end,
@@ -1376,15 +1375,15 @@ impl<'s, 't> Scanner<'s, 't> {
         Found::new(end, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } })
     }
 
-    /// The token of a weekday right after a bracketed aside that starts at `j`:
+    /// The token and number of a weekday right after a bracketed aside that starts at `j`:
     /// `[10:35 a.m.] (0735 GMT) Friday`.
-    fn weekday_after_brackets(&self, j: usize) -> Option<usize> {
+    fn weekday_after_brackets(&self, j: usize) -> Option<(usize, i8)> {
         if self.kind(j) != Some(TokenKind::OpenBracket) {
             return None;
         }
         let close = (j + 1..j + CLOCK_ASIDE).find(|&k| self.kind(k) == Some(TokenKind::CloseBracket))?;
         let k = close + 1;
-        (self.cap(k) && words::weekday(self.lw(k).as_str()).is_some()).then_some(k)
+        words::weekday(self.lw(k).as_str()).filter(|_| self.cap(k)).map(|wd| (k, wd))
     }
 
     /// A clock time followed by its date: `5 p.m. EST, Nov. 9`.
