@@ -417,9 +417,8 @@ impl<'s, 't> Scanner<'s, 't> {
             "this" | "last" | "next" | "coming" | "past" | "previous" => {
                 return self.relative(i, w).map(Found::doc_relative)
             }
-            "earlier" | "later" | "early" | "late"
-                if self.cap(i + 1) && words::weekday(self.lw(i + 1).as_str()).is_some() =>
-            {
+            // "late Friday" (the adverbs "earlier Friday", "later Sunday" stay out of the extent).
+            "early" | "late" if self.cap(i + 1) && words::weekday(self.lw(i + 1).as_str()).is_some() => {
                 return self.weekday_phrase(i + 1, words::weekday(self.lw(i + 1).as_str())?);
             }
             "later" | "earlier" if self.is(i + 1, "that") => return self.anchored_that(i + 1),
