@@ -413,9 +413,9 @@ impl<'s, 't> Scanner<'s, 't> {
             return Some(f);
         }
         match w {
-            "the" => return self.the_phrase(i),
+            "the" => return self.the_phrase(i).map(|f| self.or_so(f)),
             "this" | "last" | "next" | "coming" | "past" | "previous" => {
-                return self.relative(i, w).map(Found::doc_relative)
+                return self.relative(i, w).map(|f| self.or_so(f.doc_relative()))
             }
             // "late Friday" (the adverbs "earlier Friday", "later Sunday" stay out of the extent).
             "early" | "late" if self.cap(i + 1) && words::weekday(self.lw(i + 1).as_str()).is_some() => {
@@ -541,6 +541,17 @@ impl<'s, 't> Scanner<'s, 't> {
     /// `three years` (DURATION), `two days ago` (DATE), `two days later` (DATE from the last date).
     fn amount_phrase(&self, i: usize) -> Option<Found> {
         let (j, n, unit) = self.count_unit(i)?;
+        if self.is(j, "or") && self.is(j + 1, "so") {
+            // "a week or so ago", "two years or so": the amount is approximate.
+            let f = self.counted(i, j + 2, n, unit)?;
+            return Some(if f.modifier.is_none() { f.with_mod("APPROX") } else { f });
+        }
+        self.counted(i, j, n, unit)
+    }
+
+    /// An amount `n` of `unit` written at `i..j` and what follows it: a duration, or a date
+    /// counted back or forth (`ago`, `later`, `from now`).
+    fn counted(&self, i: usize, j: usize, n: Option<u32>, unit: Unit) -> Option<Found> {
         let after = self.lw(j);
         let sign: i64 = match after.as_str() {
             // An age ("52 years old") is no temporal expression in TimeBank.
@@ -1400,6 +1411,17 @@ impl<'s, 't> Scanner<'s, 't> {
     }
 
     // ---- relative expressions ------------------------------------------------------------
+
+    /// `[the next year] or so` · `[the past two years] or so`: the expression with `or so`, `mod`
+    /// APPROX (unless it has a `mod` already).
+    fn or_so(&self, f: Found) -> Found {
+        if !(self.is(f.end, "or") && self.is(f.end + 1, "so")) || f.modifier.is_some() {
+            return f;
+        }
+        let mut f = f.with_mod("APPROX");
+        f.end += 2;
+        f
+    }
 
     /// `this week` · `last month` · `next year` · `last Friday` · `this morning` · `last night` ·
     /// `next spring` · `the past two years` (from `past`).
