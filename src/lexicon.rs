@@ -287,7 +287,8 @@ impl Lexicons {
     /// all additions.
     pub fn compile(&mut self) {
         let n: usize = Lex::ALL.iter().map(|&lex| self.table(lex).len()).sum();
-        let mut ids: HashMap<Box<[u8]>, usize, WordHash> = HashMap::with_capacity_and_hasher(n / 2, WordHash::default());
+        let mut ids: HashMap<Box<[u8]>, usize, WordHash> =
+            HashMap::with_capacity_and_hasher(n / 2, WordHash::default());
         let mut patterns: Vec<Box<[u8]>> = Vec::with_capacity(n / 2);
         let mut payloads: Vec<Vec<(Lex, u32)>> = Vec::with_capacity(n / 2);
         let mut words: HashMap<Box<[u8]>, Vec<(Lex, u32)>, WordHash> =
