@@ -10,18 +10,21 @@
 //! The matcher has two parts, chosen per entry at compile time: entries that are a single
 //! token ("Haftar", "U.S.", "announced": about two thirds) sit in a hash table looked up once
 //! per token; entries of several tokens ("Court of Appeals", "according to") form one
-//! Aho-Corasick automaton (a non-contiguous NFA, the fastest to build) run over an ASCII
-//! lower-cased copy of the text. Both are ASCII-case-insensitive; lexicons whose case matters
+//! Aho-Corasick automaton (a non-contiguous NFA, the fastest to build), walked anchored from
+//! each token's start over an ASCII lower-cased copy of the text: most walks end within a
+//! byte or two, where scanning every byte cost about 50 instructions a byte. Both are
+//! ASCII-case-insensitive; lexicons whose case matters
 //! (names) keep only matches written exactly as the entry. This keeps `Extractor::new()` to a
 //! few tens of milliseconds with ~33,000 entries, where one case-insensitive DFA over all of
 //! them took most of a second to build and ran no faster.
 #![cfg_attr(not(test), deny(clippy::indexing_slicing))] // no panicking index on input (README, Robustness)
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::contiguous;
+use aho_corasick::nfa::noncontiguous;
 use aho_corasick::{Anchored, MatchKind};
 
 use crate::text::sentence::{AbbrevClass, AbbrevInfo};
@@ -148,13 +151,14 @@ impl Lex {
     }
 }
 
-/// One lexicon entry: the text to match and its extra fields.
+/// One lexicon entry: the text to match and its extra fields. Built-in entries borrow both
+/// from the lexicon files compiled into the binary; entries added at run time own theirs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     /// The text matched in documents.
-    pub text: Box<str>,
+    pub text: Cow<'static, str>,
     /// The fields after the first TAB (may be empty strings).
-    pub fields: Box<[Box<str>]>,
+    pub fields: Box<[Cow<'static, str>]>,
 }
 
 impl Entry {
@@ -165,7 +169,7 @@ impl Entry {
 }
 
 /// Parses a lexicon file: one entry a line, `#` comments and blank lines skipped.
-pub fn parse_lines(src: &str) -> impl Iterator<Item = Entry> + '_ {
+pub fn parse_lines(src: &'static str) -> impl Iterator<Item = Entry> {
     src.lines().filter_map(|line| {
         let line = line.trim_end_matches('\r');
         if line.trim().is_empty() || line.starts_with('#') {
@@ -176,7 +180,7 @@ pub fn parse_lines(src: &str) -> impl Iterator<Item = Entry> + '_ {
         if text.is_empty() {
             return None;
         }
-        Some(Entry { text: text.into(), fields: parts.map(|f| f.trim().into()).collect() })
+        Some(Entry { text: Cow::Borrowed(text), fields: parts.map(|f| Cow::Borrowed(f.trim())).collect() })
     })
 }
 
@@ -199,7 +203,7 @@ pub struct Lexicons {
     tables: [Vec<Entry>; LEX_COUNT],
     abbreviations: HashMap<Box<str>, AbbrevClass, WordHash>,
     /// The automaton over the entries that span several tokens ("Court of Appeals").
-    automaton: Option<contiguous::NFA>,
+    automaton: Option<noncontiguous::NFA>,
     /// Pattern id → the entries that share its (lower-cased) text.
     payloads: Vec<Vec<(Lex, u32)>>,
     /// The entries that are one token ("Haftar", "U.S."), by lower-cased text: looked up once
@@ -224,7 +228,7 @@ const BUILTIN: &[(Lex, &str)] = &[
 
 /// What [`Lexicons::entry`] gives for a hit that names no entry.
 static EMPTY_ENTRY: std::sync::LazyLock<Entry> =
-    std::sync::LazyLock::new(|| Entry { text: Box::default(), fields: Box::default() });
+    std::sync::LazyLock::new(|| Entry { text: Cow::Borrowed(""), fields: Box::default() });
 
 const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
 
@@ -250,14 +254,15 @@ impl Lexicons {
                 "number" => AbbrevClass::Numeric,
                 _ => AbbrevClass::Ordinary,
             };
-            lx.abbreviations.insert(e.text, class);
+            lx.abbreviations.insert(e.text.into(), class);
         }
         lx
     }
 
     /// Adds an entry to a lexicon (before [`Lexicons::compile`]).
     pub fn add(&mut self, lex: Lex, text: &str, fields: &[&str]) {
-        let entry = Entry { text: text.trim().into(), fields: fields.iter().map(|f| Box::<str>::from(*f)).collect() };
+        let fields = fields.iter().map(|f| Cow::Owned(f.to_string())).collect();
+        let entry = Entry { text: Cow::Owned(text.trim().to_string()), fields };
         if let Some(table) = self.table_mut(lex) {
             table.push(entry);
         }
@@ -281,10 +286,13 @@ impl Lexicons {
     /// Builds the single-token table and the automaton over every lexicon. Call once, after
     /// all additions.
     pub fn compile(&mut self) {
-        let mut ids: HashMap<Box<[u8]>, usize, WordHash> = HashMap::default();
-        let mut patterns: Vec<Box<[u8]>> = Vec::new();
-        let mut payloads: Vec<Vec<(Lex, u32)>> = Vec::new();
-        let mut words: HashMap<Box<[u8]>, Vec<(Lex, u32)>, WordHash> = HashMap::default();
+        let n: usize = Lex::ALL.iter().map(|&lex| self.table(lex).len()).sum();
+        let mut ids: HashMap<Box<[u8]>, usize, WordHash> =
+            HashMap::with_capacity_and_hasher(n / 2, WordHash::default());
+        let mut patterns: Vec<Box<[u8]>> = Vec::with_capacity(n / 2);
+        let mut payloads: Vec<Vec<(Lex, u32)>> = Vec::with_capacity(n / 2);
+        let mut words: HashMap<Box<[u8]>, Vec<(Lex, u32)>, WordHash> =
+            HashMap::with_capacity_and_hasher(n, WordHash::default());
         for lex in Lex::ALL {
             for (i, e) in self.table(lex).iter().enumerate() {
                 let key: Box<[u8]> = e.text.as_bytes().to_ascii_lowercase().into();
@@ -303,7 +311,7 @@ impl Lexicons {
                 }
             }
         }
-        self.automaton = contiguous::Builder::new().match_kind(MatchKind::Standard).build(&patterns).ok();
+        self.automaton = noncontiguous::Builder::new().match_kind(MatchKind::Standard).build(&patterns).ok();
         self.payloads = payloads;
         self.words = words;
     }
@@ -375,7 +383,7 @@ impl Lexicons {
     /// so it stops where no pattern continues: at most the longest pattern's length.
     fn phrases_at(
         &self,
-        nfa: &contiguous::NFA,
+        nfa: &noncontiguous::NFA,
         lowered: &[u8],
         tokens: &[Token],
         ts: usize,
