@@ -1114,6 +1114,13 @@ impl<'s, 't> Scanner<'s, 't> {
         let season = words::season(w)?;
         match self.year_after(i + 1) {
             Some((end, y)) => Some(Found::new(end, TimexValue::Season { year: Some(y), season })),
+            // "summer and autumn 1918": the year written after the second season.
+            None if matches!(self.lw(i + 1).as_str(), "and" | "or" | "-" | "to")
+                && words::season(self.lw(i + 2).as_str()).is_some() =>
+            {
+                let (_, y) = self.year_after(i + 3)?;
+                Some(Found::new(i + 1, TimexValue::Season { year: Some(y), season }))
+            }
             None if matches!(
                 self.prev(i).as_str(),
                 "in" | "during" | "by" | "until" | "through" | "since" | "over"
@@ -1759,9 +1766,14 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(j + 1, TimexValue::Season { year, season }))
     }
 
-    /// `that year` · `that day` · `that same day` (the last date in the text).
+    /// `that year` · `that day` · `that same day` · `that spring` (the last date in the text).
     fn anchored_that(&self, i: usize) -> Option<Found> {
         let i = if self.is(i + 1, "same") { i + 1 } else { i }; // "that same day"
+        if let Some(season) = words::season(self.lw(i + 1).as_str()) {
+            // "that same spring": the season of the last year in the text.
+            let year = Some(self.anchor?.year());
+            return Some(Found::new(i + 2, TimexValue::Season { year, season }));
+        }
         let (unit, plural) = words::unit(self.lw(i + 1).as_str())?;
         if plural || !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year) {
             return None;
