@@ -760,7 +760,7 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// `BC` · `B.C.` · `BCE`.
     fn is_era(&self, i: usize) -> bool {
-        matches!(self.a.word(i), "BC" | "B.C." | "BCE" | "B.C.E.")
+        matches!(self.a.word(i), "BC" | "B.C." | "B.C" | "BCE" | "B.C.E.")
     }
 
     /// `07/30/2022` (US order; day first only when the first number exceeds 12) · `2022/07/30`
@@ -868,10 +868,14 @@ impl<'s, 't> Scanner<'s, 't> {
         self.day_value(month, i + 1, m, d)
     }
 
-    /// The first day of a range of days written before a month: `12` in `12-14 July 1950`.
+    /// The first day of a range of days written before a month: `12` in `12-14 July 1950`,
+    /// `15` in `from 15 to 22 February`.
     fn range_first_day(&self, i: usize) -> Option<Found> {
         let d = words::day_of_month(self.a.word(i)).filter(|_| self.kind(i) == Some(TokenKind::Number))?;
-        if !is_dash(self.a.word(i + 1)) {
+        // "12-14 July", "from 15 to 22 February", "between 3 and 5 May".
+        let joined =
+            is_dash(self.a.word(i + 1)) || matches!(self.lw(i + 1).as_str(), "to" | "and" | "through" | "until");
+        if !joined {
             return None;
         }
         let last = self.day_month(i + 2)?;
@@ -894,6 +898,12 @@ impl<'s, 't> Scanner<'s, 't> {
         if self.kind(i + 1) == Some(TokenKind::Number) {
             if let Some(d) = words::day_of_month(next) {
                 return self.day_value(i, i + 2, m, d);
+            }
+            // "April 6-7" (a range of days in one token): the first day.
+            if let Some((a, b)) = next.split_once(['-', '–']) {
+                if let (Some(d), Some(_)) = (words::day_of_month(a), words::day_of_month(b)) {
+                    return self.day_value(i, i + 2, m, d);
+                }
             }
         }
         let j = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
@@ -1022,6 +1032,12 @@ impl<'s, 't> Scanner<'s, 't> {
             || !self.cap(i - 1)
             || after_prep
             || matches!(self.kind(i - 1), Some(TokenKind::Punct | TokenKind::OpenBracket));
+        // "1987 saw a new offensive" (a four-digit number opening a sentence is a year: news writes
+        // counts that large with a comma); "as late as 1781".
+        let opens = self.a.sentence(self.a.sentence_of(i)).start == i
+            && self.a.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER));
+        let as_far = p.as_str() == "as" && matches!(self.lw(i.wrapping_sub(2)).as_str(), "early" | "late");
+        let after_prep = after_prep || as_far || (opens && plausible);
         let money = matches!(self.kind(i.wrapping_sub(1)), Some(TokenKind::Symbol));
         (((after_prep || range) && !money) || (determiner && plausible) || (plausible && next_ok && prev_ok && !money))
             .then(|| Found::new(i + 1, TimexValue::Year(y)).explicit())
