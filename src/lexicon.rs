@@ -157,15 +157,14 @@ impl Lex {
 pub struct Entry {
     /// The text matched in documents.
     pub text: Cow<'static, str>,
-    /// The fields after the first TAB, as written: TAB-separated (read them with
-    /// [`Entry::field`]).
-    pub fields: Cow<'static, str>,
+    /// The fields after the first TAB (may be empty strings).
+    pub fields: Box<[Cow<'static, str>]>,
 }
 
 impl Entry {
-    /// Field `i` (0 is the first after the text), trimmed, or `""`.
+    /// Field `i` (0 is the first after the text), or `""`.
     pub fn field(&self, i: usize) -> &str {
-        self.fields.split('\t').nth(i).map_or("", str::trim)
+        self.fields.get(i).map_or("", |f| f)
     }
 }
 
@@ -176,12 +175,12 @@ pub fn parse_lines(src: &'static str) -> impl Iterator<Item = Entry> {
         if line.trim().is_empty() || line.starts_with('#') {
             return None;
         }
-        let (text, fields) = line.split_once('\t').unwrap_or((line, ""));
-        let text = text.trim();
+        let mut parts = line.split('\t');
+        let text = parts.next()?.trim();
         if text.is_empty() {
             return None;
         }
-        Some(Entry { text: Cow::Borrowed(text), fields: Cow::Borrowed(fields) })
+        Some(Entry { text: Cow::Borrowed(text), fields: parts.map(|f| Cow::Borrowed(f.trim())).collect() })
     })
 }
 
@@ -228,7 +227,8 @@ const BUILTIN: &[(Lex, &str)] = &[
 ];
 
 /// What [`Lexicons::entry`] gives for a hit that names no entry.
-static EMPTY_ENTRY: Entry = Entry { text: Cow::Borrowed(""), fields: Cow::Borrowed("") };
+static EMPTY_ENTRY: std::sync::LazyLock<Entry> =
+    std::sync::LazyLock::new(|| Entry { text: Cow::Borrowed(""), fields: Box::default() });
 
 const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
 
@@ -261,15 +261,8 @@ impl Lexicons {
 
     /// Adds an entry to a lexicon (before [`Lexicons::compile`]).
     pub fn add(&mut self, lex: Lex, text: &str, fields: &[&str]) {
-        let mut joined = String::with_capacity(fields.iter().map(|f| f.len() + 1).sum());
-        for (k, f) in fields.iter().enumerate() {
-            if k > 0 {
-                joined.push('\t');
-            }
-            // A TAB inside a field would split it: it becomes a space.
-            joined.extend(f.chars().map(|c| if c == '\t' { ' ' } else { c }));
-        }
-        let entry = Entry { text: Cow::Owned(text.trim().to_string()), fields: Cow::Owned(joined) };
+        let fields = fields.iter().map(|f| Cow::Owned(f.to_string())).collect();
+        let entry = Entry { text: Cow::Owned(text.trim().to_string()), fields };
         if let Some(table) = self.table_mut(lex) {
             table.push(entry);
         }
@@ -287,7 +280,7 @@ impl Lexicons {
 
     /// One entry (an empty one for a hit that did not come from [`Lexicons::scan`]).
     pub fn entry(&self, hit: &Hit) -> &Entry {
-        self.table(hit.lex).get(hit.entry as usize).unwrap_or(&EMPTY_ENTRY)
+        self.table(hit.lex).get(hit.entry as usize).unwrap_or_else(|| &EMPTY_ENTRY)
     }
 
     /// Builds the single-token table and the automaton over every lexicon. Call once, after

@@ -113,3 +113,20 @@ fn court_descriptions_link_by_level_and_recency() {
     assert_eq!(entity_of("appeals court"), entity_of("4th U.S. Circuit Court of Appeals"));
     assert_eq!(entity_of("court"), entity_of("Eastern District of Virginia"));
 }
+
+/// A court id only where the name picks one court: "the 7th U.S. Circuit Court of Appeals" is
+/// `ca7`; "a U.S. Court of Appeals" (any circuit) stays a US appellate court without an id.
+#[test]
+fn court_ids_only_for_one_court() {
+    let ex = whosaid::Extractor::new();
+    let court = |text: &str| {
+        let doc = ex.extract(text, None);
+        let e = doc.entities.iter().find(|e| e.court.level.is_some()).map(|e| e.court.clone()).unwrap_or_default();
+        (e.court_id, e.level, e.jurisdiction)
+    };
+    let us_appellate =
+        |id: Option<&str>| (id.map(str::to_string), Some("appellate".to_string()), Some("US".to_string()));
+    assert_eq!(court("The 7th U.S. Circuit Court of Appeals ruled on Friday."), us_appellate(Some("ca7")));
+    assert_eq!(court("The U.S. Court of Appeals for the Seventh Circuit ruled."), us_appellate(Some("ca7")));
+    assert_eq!(court("A U.S. Court of Appeals ruled on Friday."), us_appellate(None));
+}

@@ -1,4 +1,4 @@
-//! The date recognizer against tests/data/dates.tsv (TIMEX3 extent, type, value and mod), and a
+//! The date recognizer against tests/data/dates*.tsv (TIMEX3 extent, type, value and mod), and a
 //! CI floor on the TempEval-3 training data when ../shared/data is present.
 
 use whosaid::{Extractor, MentionKind};
@@ -32,7 +32,8 @@ fn describe(doc: &whosaid::Document) -> Vec<(String, String)> {
 
 #[test]
 fn date_table() {
-    let table = include_str!("data/dates.tsv");
+    // The tables in order; rows are numbered across them.
+    let table = [include_str!("data/dates.tsv"), include_str!("data/dates_fractions.tsv")].join("\n");
     let ex = Extractor::new();
     let mut failures = Vec::new();
     let mut newly_passing = Vec::new();
@@ -116,9 +117,9 @@ fn f1(matched: usize, n_sys: usize, n_gold: usize) -> f64 {
 }
 
 /// CI floor on TimeBank + AQUAINT (all 256 documents; a debug build runs them in about two
-/// seconds, so no sampling): strict F1 ≥ 0.85, relaxed F1 ≥ 0.92, value F1 ≥ 0.78.
-/// The floors sit just under what the rules reach today (0.870 / 0.937 / 0.794); the value
-/// floor stays below the issue's 0.80 goal until the figure passes it, then rises to 0.80.
+/// seconds, so no sampling): strict F1 ≥ 0.85, relaxed F1 ≥ 0.92, value F1 ≥ 0.80 (the
+/// issue asks 0.80 / 0.90 / 0.80; the stricter strict and relaxed floors stay). The rules reach
+/// 0.881 / 0.944 / 0.806 today.
 #[test]
 fn timex_train_floor() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/timex/train.jsonl");
@@ -163,7 +164,7 @@ fn timex_train_floor() {
     let value = relaxed_f1 * valued as f64 / relaxed.max(1) as f64;
     println!("timex train: strict {strict:.4} relaxed {relaxed_f1:.4} value {value:.4}");
     assert!(
-        strict >= 0.85 && relaxed_f1 >= 0.92 && value >= 0.78,
-        "timex train below the floor: strict {strict:.4} (0.85) relaxed {relaxed_f1:.4} (0.92) value {value:.4} (0.78)"
+        strict >= 0.85 && relaxed_f1 >= 0.92 && value >= 0.80,
+        "timex train below the floor: strict {strict:.4} (0.85) relaxed {relaxed_f1:.4} (0.92) value {value:.4} (0.80)"
     );
 }

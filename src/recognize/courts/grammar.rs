@@ -470,6 +470,11 @@ fn choose<'t>(a: &Analysis<'t>, es: &[&'t Entry], want: Option<&str>, sentence: 
         .find_map(|c| if c.starts_with("US-") { pick("US").or_else(|| pick(c)) } else { pick(c) })
 }
 
+/// True when another court of `e`'s jurisdiction bears the same name (a different court id).
+fn shared_name(es: &[&Entry], e: &Entry) -> bool {
+    es.iter().any(|x| x.field(JURISDICTION) == e.field(JURISDICTION) && x.field(COURT_ID) != e.field(COURT_ID))
+}
+
 /// The fields of a named core's entry: jurisdiction, level, court id, and the seat for
 /// international courts and US federal districts.
 fn entry_info(e: &Entry) -> CourtInfo {
@@ -564,6 +569,12 @@ fn fields<'t>(
         // A seat after the name ("ECHR in Strasbourg") does not choose among the entries.
         let choosing = if federal { want } else { code(l.place) };
         match choose(a, &es, choosing, sentence.clone()).or_else(|| choose(a, &es, want, sentence.clone())) {
+            Some(e) if shared_name(&es, e) => {
+                // "a U.S. Court of Appeals": a name of several courts of one jurisdiction (each
+                // circuit's) gives the jurisdiction and the level they agree on, but no court.
+                info.jurisdiction = Some(e.field(JURISDICTION).to_string());
+                info.level = consensus_level(&es).map(str::to_string);
+            }
             Some(e) => info = entry_info(e),
             None => info.level = consensus_level(&es).map(str::to_string),
         }

@@ -100,6 +100,7 @@ pub fn holiday(h: Holiday, year: i16) -> Option<Date> {
         Holiday::MlkDay | Holiday::PresidentsDay => nth(if h == Holiday::MlkDay { 1 } else { 2 }, 3, Weekday::Monday),
         Holiday::MothersDay => nth(5, 2, Weekday::Sunday),
         Holiday::FathersDay => nth(6, 3, Weekday::Sunday),
+        Holiday::ElectionDay => nth(11, 1, Weekday::Monday)?.tomorrow().ok(),
         Holiday::Easter(offset) => easter(year)?.checked_add(Span::new().try_days(i64::from(offset)).ok()?).ok(),
     }
 }
@@ -125,6 +126,8 @@ pub enum Holiday {
     FathersDay,
     /// Easter Sunday plus an offset in days (Good Friday: -2).
     Easter(i8),
+    /// The Tuesday after the first Monday of November (US Election Day).
+    ElectionDay,
 }
 
 /// Easter Sunday (Gregorian computus, the anonymous algorithm).
@@ -183,5 +186,8 @@ mod tests {
         assert_eq!(holiday(Holiday::Thanksgiving, 2022), Some(d("2022-11-24")));
         assert_eq!(holiday(Holiday::MemorialDay, 2023), Some(d("2023-05-29")));
         assert_eq!(holiday(Holiday::LaborDay, 2019), Some(d("2019-09-02")));
+        // The Tuesday after the first Monday: Nov. 1 2022 is a Tuesday, so Election Day is Nov. 8.
+        assert_eq!(holiday(Holiday::ElectionDay, 2022), Some(d("2022-11-08")));
+        assert_eq!(holiday(Holiday::ElectionDay, 2020), Some(d("2020-11-03")));
     }
 }

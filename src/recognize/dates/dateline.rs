@@ -42,11 +42,7 @@ fn at_line(a: &Analysis, i: usize) -> Option<Date> {
     }
     // An all-caps place of up to four tokens.
     let start = k;
-    while k < a.tokens.len()
-        && k - start < 4
-        && a.tokens[k].is(Flags::ALL_CAPS)
-        && a.tokens[k].kind != TokenKind::Number
-    {
+    while k - start < 4 && a.tokens.get(k).is_some_and(|t| t.is(Flags::ALL_CAPS) && t.kind != TokenKind::Number) {
         k += 1;
     }
     if k == start {

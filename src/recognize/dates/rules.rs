@@ -99,6 +99,9 @@ const QUARTER_REACH: usize = 1;
 /// narrative whose year-less dates follow the story.
 const NARRATIVE_YEARS: usize = 6;
 
+/// How many tokens a bracketed aside after a clock time may span ("10:35 a.m. (0735 GMT) Friday").
+const CLOCK_ASIDE: usize = 6;
+
 /// How far ahead (tokens) the next written year is looked for when judging an aside.
 const ASIDE_WINDOW: usize = 400;
 
@@ -171,7 +174,8 @@ fn is_dash(w: &str) -> bool {
     matches!(w, "-" | "–" | "—" | "‐" | "‑")
 }
 
-/// Words that may follow a season standing alone ("in the summer, when ...", "the winter of").
+/// Words that may follow a season or a part of the day standing alone ("in the summer, when ...",
+/// "the winter of", "at 4 in the morning and"): function words, not a noun the word modifies.
 fn season_follower(w: &str) -> bool {
     matches!(
         w,
@@ -215,6 +219,11 @@ fn season_follower(w: &str) -> bool {
     )
 }
 
+/// Prepositions before a clock time written without `a.m.`/`p.m.` ("at 10:30", "by 4 in the morning").
+fn time_preposition(w: &str) -> bool {
+    matches!(w, "at" | "by" | "until" | "till" | "from" | "before" | "after" | "about" | "around" | "since" | "to")
+}
+
 /// Words after which a capitalized month name is a month, not a verb or name ("in May").
 fn month_preposition(w: &str) -> bool {
     year_preposition(w) || matches!(w, "last" | "next" | "this" | "on" | "into" | "at" | "each" | "every" | "that")
@@ -223,9 +232,12 @@ fn month_preposition(w: &str) -> bool {
 impl<'s, 't> Scanner<'s, 't> {
     /// A scanner over `a` with the document date `doc`.
     pub fn new(a: &'s Analysis<'t>, doc: Option<Date>) -> Scanner<'s, 't> {
-        let years: Vec<(usize, i16)> = (0..a.tokens.len())
-            .filter(|&i| a.tokens[i].is(Flags::ALL_DIGITS))
-            .filter_map(|i| words::year(a.word(i)).map(|y| (i, y)))
+        let years: Vec<(usize, i16)> = a
+            .tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.is(Flags::ALL_DIGITS))
+            .filter_map(|(i, _)| words::year(a.word(i)).map(|y| (i, y)))
             .collect();
         let narrative = match doc {
             None => true,
@@ -275,6 +287,12 @@ impl<'s, 't> Scanner<'s, 't> {
             _ => None,
         };
         if f.explicit_year && d.is_some_and(|d| self.aside(f.end, d.year())) {
+            return;
+        }
+        // A date in brackets is an aside: "the Civil Constitution of the Clergy (1790)".
+        let bracketed = self.kind(start.wrapping_sub(1)) == Some(TokenKind::OpenBracket)
+            && self.kind(f.end) == Some(TokenKind::CloseBracket);
+        if bracketed && self.narrative {
             return;
         }
         // In a narrative, values counted from the document date ("today") do not move the story's date.
@@ -356,10 +374,14 @@ impl<'s, 't> Scanner<'s, 't> {
             .or_else(|| self.slashed_date(i))
             .or_else(|| self.clock(i))
             .or_else(|| self.day_month(i))
+            .or_else(|| self.second_day(i))
             .or_else(|| self.range_first_day(i))
+            .or_else(|| self.bare_century(i))
+            .or_else(|| self.half_amount(i))
             .or_else(|| self.amount_phrase(i))
             .or_else(|| self.times_per(i))
             .or_else(|| self.decade_number(i))
+            .or_else(|| self.year_range(i))
             .or_else(|| self.bare_year(i))
     }
 
@@ -387,17 +409,16 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some(f) = self.approximate(i, w) {
             return Some(f);
         }
-        if let Some(f) = self.position(i, w) {
+        if let Some(f) = self.position(i, w).or_else(|| self.day_part_phrase(i, w)) {
             return Some(f);
         }
         match w {
-            "the" => return self.the_phrase(i),
+            "the" => return self.the_phrase(i).map(|f| self.or_so(f)),
             "this" | "last" | "next" | "coming" | "past" | "previous" => {
-                return self.relative(i, w).map(Found::doc_relative)
+                return self.relative(i, w).map(|f| self.or_so(f.doc_relative()))
             }
-            "earlier" | "later" | "early" | "late"
-                if self.cap(i + 1) && words::weekday(self.lw(i + 1).as_str()).is_some() =>
-            {
+            // "late Friday" (the adverbs "earlier Friday", "later Sunday" stay out of the extent).
+            "early" | "late" if self.cap(i + 1) && words::weekday(self.lw(i + 1).as_str()).is_some() => {
                 return self.weekday_phrase(i + 1, words::weekday(self.lw(i + 1).as_str())?);
             }
             "later" | "earlier" if self.is(i + 1, "that") => return self.anchored_that(i + 1),
@@ -415,6 +436,10 @@ impl<'s, 't> Scanner<'s, 't> {
             "every" | "each" => return self.every(i, w),
             "fiscal" => return self.fiscal(i),
             "these" if self.is(i + 1, "days") => return Some(present(i + 2)),
+            "a" if self.is(i + 1, "later") && self.is(i + 2, "date") => {
+                return Some(Found::new(i + 3, TimexValue::Reference(Reference::Future)))
+            }
+            "a" | "an" | "per" if self.rate(i, w).is_some() => return self.rate(i, w),
             "that" => return self.anchored_that(i),
             "noon" | "midday" | "midnight" => return self.clock(i),
             _ => {}
@@ -423,7 +448,7 @@ impl<'s, 't> Scanner<'s, 't> {
             return Some(f);
         }
         if let Some(m) = words::month(w) {
-            return self.month_phrase(i, m);
+            return self.month_phrase(i, m).or_else(|| self.holiday_phrase(i)); // "May Day"
         }
         if let Some(d) = words::weekday(w) {
             return self.weekday_phrase(i, d);
@@ -436,6 +461,10 @@ impl<'s, 't> Scanner<'s, 't> {
             .or_else(|| self.the_period(i, w).filter(|_| matches!(w, "year-earlier" | "year-ago")))
             .or_else(|| self.spoken_year(i))
             .or_else(|| self.recent_units(i, w))
+            .or_else(|| self.bare_century(i))
+            .or_else(|| self.year_end(i, w))
+            .or_else(|| self.long_compound(i, w))
+            .or_else(|| self.half_amount(i))
             .or_else(|| self.amount_phrase(i))
             .or_else(|| self.times_per(i))
             .or_else(|| self.quarter_code(i))
@@ -501,13 +530,28 @@ impl<'s, 't> Scanner<'s, 't> {
         let lw = self.lw(i);
         let (num, unit) = lw.as_str().rsplit_once('-')?;
         let (unit, plural) = words::unit(unit)?;
-        let n = words::digits(num).or_else(|| words::number_word(num))?;
-        (!plural).then_some((i + 1, Some(n), unit))
+        // "several-year", "multi-year": an unknown count.
+        let n = match num {
+            "several" | "multi" | "many" | "few" => None,
+            _ => Some(words::digits(num).or_else(|| words::number_word(num))?),
+        };
+        (!plural).then_some((i + 1, n, unit))
     }
 
     /// `three years` (DURATION), `two days ago` (DATE), `two days later` (DATE from the last date).
     fn amount_phrase(&self, i: usize) -> Option<Found> {
         let (j, n, unit) = self.count_unit(i)?;
+        if self.is(j, "or") && self.is(j + 1, "so") {
+            // "a week or so ago", "two years or so": the amount is approximate.
+            let f = self.counted(i, j + 2, n, unit)?;
+            return Some(if f.modifier.is_none() { f.with_mod("APPROX") } else { f });
+        }
+        self.counted(i, j, n, unit)
+    }
+
+    /// An amount `n` of `unit` written at `i..j` and what follows it: a duration, or a date
+    /// counted back or forth (`ago`, `later`, `from now`).
+    fn counted(&self, i: usize, j: usize, n: Option<u32>, unit: Unit) -> Option<Found> {
         let after = self.lw(j);
         let sign: i64 = match after.as_str() {
             // An age ("52 years old") is no temporal expression in TimeBank.
@@ -515,8 +559,10 @@ impl<'s, 't> Scanner<'s, 't> {
             "ago" => -1,
             "earlier" => -2,
             // "two days before." (not "two days before the vote").
-            "before" if !self.a.tokens.get(j + 1).is_some_and(|t| t.is_wordlike()) => -2,
+            "before" | "prior" if !self.a.tokens.get(j + 1).is_some_and(|t| t.is_wordlike()) => -2,
             "later" => 2,
+            // "two weeks from now", "a year from today".
+            "from" if matches!(self.lw(j + 1).as_str(), "now" | "today") => 1,
             _ => return Some(Found::new(j, TimexValue::Duration { amount: n, unit })),
         };
         let count = i64::from(n.unwrap_or(1));
@@ -532,6 +578,8 @@ impl<'s, 't> Scanner<'s, 't> {
         let value = match (sign, n) {
             (-1, Some(_)) => return Some(Found::new(j + 1, self.relative_period(-count, unit)).doc_relative()),
             (-1, None) => TimexValue::Reference(Reference::Past),
+            (1, Some(_)) => return Some(Found::new(j + 2, self.relative_period(count, unit)).doc_relative()),
+            (1, None) => return Some(Found::new(j + 2, TimexValue::Reference(Reference::Future))),
             (s, Some(_)) => {
                 // "two days later" counts from the last date; "a year earlier" too in a narrative
                 // or beside that date, otherwise from the document date.
@@ -553,6 +601,87 @@ impl<'s, 't> Scanner<'s, 't> {
                 _ => None,
             })
             .unwrap_or(1)
+    }
+
+    /// A count with a half: `2 1/2 years` · `two and a half hours` · `a year and a half` ·
+    /// `half an hour` · `a half hour` (the end, the whole units and the unit).
+    fn half_count_unit(&self, i: usize) -> Option<(usize, u32, Unit)> {
+        let single = |k: usize| match words::unit(self.lw(k).as_str()) {
+            Some((unit, false)) => Some(unit),
+            _ => None,
+        };
+        let (end, whole, unit) = match self.lw(i).as_str() {
+            "half" if matches!(self.lw(i + 1).as_str(), "a" | "an") => (i + 3, 0, single(i + 2)?),
+            "a" | "an" if self.is(i + 1, "half") => (i + 3, 0, single(i + 2)?),
+            _ => {
+                let (j, n) = self.cardinal(i)?;
+                let n = n?;
+                if self.a.word(j) == "1/2" || self.and_a_half(j) {
+                    let k = if self.a.word(j) == "1/2" { j + 1 } else { j + 3 };
+                    (k + 1, n, words::unit(self.lw(k).as_str())?.0)
+                } else if n == 1 && self.and_a_half(j + 1) {
+                    (j + 4, 1, single(j)?)
+                } else {
+                    return None;
+                }
+            }
+        };
+        Some((end, whole, unit))
+    }
+
+    /// `and a half` at `j`.
+    fn and_a_half(&self, j: usize) -> bool {
+        self.is(j, "and") && self.is(j + 1, "a") && self.is(j + 2, "half")
+    }
+
+    /// `2 1/2 years` (DURATION `P2Y6M`) · `half an hour` (`PT30M`) · `a year and a half ago`
+    /// (DATE, counted in the smaller unit: months).
+    fn half_amount(&self, i: usize) -> Option<Found> {
+        let (end, whole, unit) = self.half_count_unit(i)?;
+        if self.is(end, "ago") {
+            let (half, small) = unit.half()?;
+            let n = i64::from(whole) * i64::from(2 * half) + i64::from(half);
+            return Some(Found::new(end + 1, self.relative_period(-n, small)).doc_relative());
+        }
+        Some(Found::new(end, TimexValue::DurationAndHalf { whole, unit }))
+    }
+
+    /// `day-long` · `decades-long` · `weeklong` · `yearlong` · `two-day-long` (an adjective of
+    /// duration).
+    fn long_compound(&self, i: usize, w: &str) -> Option<Found> {
+        let stem = w.strip_suffix("-long").or_else(|| w.strip_suffix("long"))?;
+        let (amount, unit) = match words::unit(stem) {
+            Some((unit, plural)) => ((!plural).then_some(1), unit),
+            None => {
+                let (num, unit) = stem.rsplit_once('-')?;
+                let (unit, false) = words::unit(unit)? else {
+                    return None;
+                };
+                (Some(words::digits(num).or_else(|| words::number_word(num))?), unit)
+            }
+        };
+        Some(Found::new(i + 1, TimexValue::Duration { amount, unit }))
+    }
+
+    /// `[by] year-end` · `[at] year end` · `[by] year's end`: the document year with `mod`
+    /// END (after `since`, the year before).
+    fn year_end(&self, i: usize, w: &str) -> Option<Found> {
+        let end = match w {
+            "year-end" | "yearend" => i + 1,
+            "year" if self.is(i + 1, "end") => i + 2,
+            "year" if self.is_possessive(i + 1) && self.is(i + 2, "end") => i + 3,
+            _ => return None,
+        };
+        let p = self.prev(i);
+        let before = matches!(
+            p.as_str(),
+            "by" | "at" | "since" | "until" | "till" | "before" | "after" | "around" | "near" | "toward" | "towards"
+        );
+        if !before {
+            return None;
+        }
+        let y = self.doc?.year() - i16::from(p.as_str() == "since");
+        Some(Found::new(end, TimexValue::Year(y)).with_mod("END"))
     }
 
     /// A bare plural unit after "for" or "within": `for weeks` (`PXW`).
@@ -584,6 +713,9 @@ impl<'s, 't> Scanner<'s, 't> {
         if m == "MORE_THAN" && w == "over" && !self.kind(j).is_some_and(|k| k == TokenKind::Number) && !self.is(j, "a")
         {
             return None;
+        }
+        if let Some(f) = self.half_amount(j) {
+            return Some(f.with_mod(m));
         }
         let (end, n, unit) = self.count_unit(j)?;
         if matches!(self.lw(end).as_str(), "ago" | "later" | "earlier") {
@@ -628,30 +760,41 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// `BC` · `B.C.` · `BCE`.
     fn is_era(&self, i: usize) -> bool {
-        matches!(self.a.word(i), "BC" | "B.C." | "BCE" | "B.C.E.")
+        matches!(self.a.word(i), "BC" | "B.C." | "B.C" | "BCE" | "B.C.E.")
     }
 
-    /// `07/30/2022` (US order) or `30/07/2022` (day first only when the first number exceeds 12).
+    /// `07/30/2022` (US order; day first only when the first number exceeds 12) · `2022/07/30`
+    /// (year first) · `30.07.2022` (dots: day first, with a four-digit year).
     fn slashed_date(&self, i: usize) -> Option<Found> {
         let w = self.a.word(i);
-        let mut parts = w.split('/');
+        let sep = if w.contains('/') { '/' } else { '.' };
+        let mut parts = w.split(sep);
         let (x, y, z) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() {
+        if parts.next().is_some() || [x, y].iter().any(|p| p.is_empty() || p.len() > 4) {
             return None;
         }
-        let (x, y) = (words::digits(x)?, words::digits(y)?);
-        let year = words::year(z).or_else(|| {
-            let n = i16::try_from(words::digits(z).filter(|_| z.len() == 2)?).ok()?;
-            Some(if n < 50 { 2000 + n } else { 1900 + n })
-        })?;
-        let (m, d) = if x > 12 { (y, x) } else { (x, y) };
+        let (year, m, d) = match words::year(x).filter(|_| sep == '/') {
+            Some(year) => (year, words::digits(y)?, words::digits(z)?),
+            None => {
+                let (a, b) = (words::digits(x)?, words::digits(y)?);
+                let year = words::year(z).or_else(|| {
+                    let n = i16::try_from(words::digits(z).filter(|_| z.len() == 2 && sep == '/')?).ok()?;
+                    Some(if n < 50 { 2000 + n } else { 1900 + n })
+                })?;
+                let (m, d) = if sep == '.' || a > 12 { (b, a) } else { (a, b) };
+                (year, m, d)
+            }
+        };
         let date = Date::new(year, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
         Some(Found::new(i + 1, TimexValue::day(date)).explicit())
     }
 
     /// The year of a year-less month and day, from the document date and the tense.
+    /// A clause in the future of the time of writing ("will meet in April") counts from the
+    /// document date even in a narrative.
     fn year_for(&self, i: usize, month: i8, day: Option<i8>) -> Option<i16> {
-        self.narrative_year(i, month).or_else(|| self.doc.map(|d| calendar::year_of(d, month, day, self.tense(i))))
+        let story = if tense::speech_future(self.a, i) { None } else { self.narrative_year(i, month) };
+        story.or_else(|| self.doc.map(|d| calendar::year_of(d, month, day, self.tense(i))))
     }
 
     /// In a narrative, the year of a year-less month at token `i`: the year of the last date,
@@ -707,10 +850,32 @@ impl<'s, 't> Scanner<'s, 't> {
         })
     }
 
-    /// The first day of a range of days written before a month: `12` in `12-14 July 1950`.
+    /// The second day of `April 24 and 25` · `May 5 or 6` (in the month of the first; not
+    /// before a noun: "May 5 and 6 others").
+    fn second_day(&self, i: usize) -> Option<Found> {
+        let d = words::day_of_month(self.a.word(i)).filter(|_| self.kind(i) == Some(TokenKind::Number))?;
+        let (and, first, month) = (i.checked_sub(1)?, i.checked_sub(2)?, i.checked_sub(3)?);
+        if !matches!(self.lw(and).as_str(), "and" | "or") || self.kind(first) != Some(TokenKind::Number) {
+            return None;
+        }
+        words::day_of_month(self.a.word(first))?;
+        let m = words::month(self.lw(month).as_str()).filter(|_| self.cap(month))?;
+        let noun_follows = self.a.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER))
+            && !season_follower(self.lw(i + 1).as_str());
+        if noun_follows {
+            return None;
+        }
+        self.day_value(month, i + 1, m, d)
+    }
+
+    /// The first day of a range of days written before a month: `12` in `12-14 July 1950`,
+    /// `15` in `from 15 to 22 February`.
     fn range_first_day(&self, i: usize) -> Option<Found> {
         let d = words::day_of_month(self.a.word(i)).filter(|_| self.kind(i) == Some(TokenKind::Number))?;
-        if !is_dash(self.a.word(i + 1)) {
+        // "12-14 July", "from 15 to 22 February", "between 3 and 5 May".
+        let joined =
+            is_dash(self.a.word(i + 1)) || matches!(self.lw(i + 1).as_str(), "to" | "and" | "through" | "until");
+        if !joined {
             return None;
         }
         let last = self.day_month(i + 2)?;
@@ -734,6 +899,12 @@ impl<'s, 't> Scanner<'s, 't> {
             if let Some(d) = words::day_of_month(next) {
                 return self.day_value(i, i + 2, m, d);
             }
+            // "April 6-7" (a range of days in one token): the first day.
+            if let Some((a, b)) = next.split_once(['-', '–']) {
+                if let (Some(d), Some(_)) = (words::day_of_month(a), words::day_of_month(b)) {
+                    return self.day_value(i, i + 2, m, d);
+                }
+            }
         }
         let j = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
         if let Some(Found { end, value: TimexValue::Year(y), .. }) =
@@ -748,8 +919,8 @@ impl<'s, 't> Scanner<'s, 't> {
             let year = self.anchor.map(|d| d.year());
             return Some(Found::new(i + 4, TimexValue::Month { year, month: m }));
         }
-        if let Some(y) = self.relative_year(i + 1) {
-            return Some(Found::new(i + 3, TimexValue::Month { year: Some(y), month: m }));
+        if let Some(y) = self.relative_year(j) {
+            return Some(Found::new(j + 2, TimexValue::Month { year: Some(y), month: m }));
         }
         let p = self.prev(i);
         let w = self.lw(i);
@@ -838,7 +1009,8 @@ impl<'s, 't> Scanner<'s, 't> {
         let y = words::year(self.a.word(i))?;
         let p = self.prev(i);
         let after_prep = year_preposition(p.as_str());
-        let plausible = (1900..=2099).contains(&y);
+        // In a story of other centuries, a year near the story's ("the 1777 campaign").
+        let plausible = (1900..=2099).contains(&y) || self.narrative_year.is_some_and(|s| (s - y).abs() <= 100);
         let next_ok = match self.a.tokens.get(i + 1) {
             None => true,
             // A year alone on its line: a heading ("1936").
@@ -850,7 +1022,9 @@ impl<'s, 't> Scanner<'s, 't> {
                 ) || matches!(self.lw(i + 1).as_str(), "and" | "or" | "to" | "through" | "when" | "as")
             }
         };
-        let determiner = matches!(p.as_str(), "the" | "a" | "its" | "their" | "his" | "her" | "this" | "that");
+        // "its 1989 results", "the company's 1989 results" (not "Kopp's 1987 Chevrolet", a model).
+        let determiner = matches!(p.as_str(), "the" | "a" | "its" | "their" | "his" | "her" | "this" | "that")
+            || (self.is_possessive(i.wrapping_sub(1)) && !self.cap(i + 1));
         // A range of years: 1861-1863.
         let range = (is_dash(self.a.word(i + 1)) && words::year(self.a.word(i + 2)).is_some())
             || (i >= 2 && is_dash(self.a.word(i - 1)) && words::year(self.a.word(i - 2)).is_some());
@@ -858,15 +1032,59 @@ impl<'s, 't> Scanner<'s, 't> {
             || !self.cap(i - 1)
             || after_prep
             || matches!(self.kind(i - 1), Some(TokenKind::Punct | TokenKind::OpenBracket));
+        // "1987 saw a new offensive" (a four-digit number opening a sentence is a year: news writes
+        // counts that large with a comma); "as late as 1781".
+        let opens = self.a.sentence(self.a.sentence_of(i)).start == i
+            && self.a.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER));
+        let as_far = p.as_str() == "as" && matches!(self.lw(i.wrapping_sub(2)).as_str(), "early" | "late");
+        let after_prep = after_prep || as_far || (opens && plausible);
         let money = matches!(self.kind(i.wrapping_sub(1)), Some(TokenKind::Symbol));
         (((after_prep || range) && !money) || (determiner && plausible) || (plausible && next_ok && prev_ok && !money))
             .then(|| Found::new(i + 1, TimexValue::Year(y)).explicit())
     }
 
-    /// `1990s` (a decade).
+    /// `1990s` (a decade);
+    /// A range of years in one token: `1915-17` · `1990-94` · `2007-08` · `1914-1918` · `499-493
+    /// BC`. The mention is the token (a mention is whole tokens) and its value the first year, or
+    /// before the common era the last one, whose era is written.
+    fn year_range(&self, i: usize) -> Option<Found> {
+        let (a, b) = self.a.word(i).split_once(['-', '–'])?;
+        let digits_only = a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit());
+        if !digits_only || !(3..=4).contains(&a.len()) || !(2..=4).contains(&b.len()) {
+            return None;
+        }
+        let (first, last) = (words::digits(a)?, words::digits(b)?);
+        let year = i16::try_from(first).ok()?;
+        if self.is_era(i + 1) {
+            // "499-493 BC": the era word written belongs to the last year, which the value takes.
+            let last = i16::try_from(last).ok()?;
+            return (last < year).then(|| Found::new(i + 2, TimexValue::Year(-last)).explicit());
+        }
+        // The last year written short takes the first year's century: 1915-17 ends in 1917.
+        let scale = 10_u32.checked_pow(u32::try_from(b.len()).ok()?)?;
+        let last = if b.len() < a.len() { first / scale * scale + last } else { last };
+        let plausible = (1000..=2099).contains(&first) && first < last && last - first <= 100;
+        plausible.then(|| Found::new(i + 1, TimexValue::Year(year)).explicit())
+    }
+
+    /// `1800s` is a century (`18`), but `2000s` the decade (`200`).
     fn decade_number(&self, i: usize) -> Option<Found> {
         let d = words::decade(self.a.word(i)).filter(|_| self.a.word(i).len() == 5)?;
-        Some(Found::new(i + 1, TimexValue::Decade(d)))
+        let value = if d % 10 == 0 && d != 200 { TimexValue::Century(d / 10) } else { TimexValue::Decade(d) };
+        Some(Found::new(i + 1, value))
+    }
+
+    /// `20th century` · `nineteenth-century` (a century without `the`).
+    fn bare_century(&self, i: usize) -> Option<Found> {
+        let lw = self.lw(i);
+        let w = lw.as_str();
+        let (n, end) = match w.rsplit_once('-') {
+            Some((ord, "century")) => (words::ordinal(ord)?, i + 1),
+            _ if self.is(i + 1, "century") => (words::ordinal(w)?, i + 2),
+            _ => return None,
+        };
+        let c = i16::try_from(n).ok()?.checked_sub(1)?;
+        Some(Found::new(end, TimexValue::Century(c)))
     }
 
     /// `'80s` (from the apostrophe).
@@ -896,11 +1114,10 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// `Q3 2022` · `Q3`.
     fn quarter_code(&self, i: usize) -> Option<Found> {
-        let w = self.a.word(i).as_bytes();
-        if w.len() != 2 || w[0] != b'Q' || !(b'1'..=b'4').contains(&w[1]) {
-            return None;
-        }
-        let quarter = (w[1] - b'0') as i8;
+        let quarter = match self.a.word(i).as_bytes() {
+            &[b'Q', q @ b'1'..=b'4'] => (q - b'0') as i8,
+            _ => return None,
+        };
         let (end, year) = match self.year_after(i + 1) {
             Some((e, y)) => (e, Some(y)),
             None => (i + 1, self.doc.map(|d| d.year())),
@@ -913,6 +1130,13 @@ impl<'s, 't> Scanner<'s, 't> {
         let season = words::season(w)?;
         match self.year_after(i + 1) {
             Some((end, y)) => Some(Found::new(end, TimexValue::Season { year: Some(y), season })),
+            // "summer and autumn 1918": the year written after the second season.
+            None if matches!(self.lw(i + 1).as_str(), "and" | "or" | "-" | "to")
+                && words::season(self.lw(i + 2).as_str()).is_some() =>
+            {
+                let (_, y) = self.year_after(i + 3)?;
+                Some(Found::new(i + 1, TimexValue::Season { year: Some(y), season }))
+            }
             None if matches!(
                 self.prev(i).as_str(),
                 "in" | "during" | "by" | "until" | "through" | "since" | "over"
@@ -921,6 +1145,19 @@ impl<'s, 't> Scanner<'s, 't> {
                 self.season_alone(i, season)
             }
             None => None,
+        }
+    }
+
+    /// A season after `early`, `late`, `mid`: `[early] summer 2020` · `[late] spring of 1999` ·
+    /// `[early] summer` (the year as for a season alone).
+    fn season_at(&self, j: usize, season: Season) -> Found {
+        let k = if self.is(j + 1, "of") { j + 2 } else { j + 1 };
+        match self.year_after(k) {
+            Some((end, y)) => Found::new(end, TimexValue::Season { year: Some(y), season }).explicit(),
+            None => {
+                let month = if season == Season::Winter { 1 } else { season_month(season) };
+                Found::new(j + 1, TimexValue::Season { year: self.year_for(j, month, None), season })
+            }
         }
     }
 
@@ -973,8 +1210,24 @@ impl<'s, 't> Scanner<'s, 't> {
                 return Some(f);
             }
         }
-        let value = self.weekday_value(i, wd, self.tense(i));
+        let value = self.weekday_value(i, wd, self.weekday_tense(i));
         Some(self.with_day_part(i + 1, value))
+    }
+
+    /// The way a bare weekday at `i` points: a weekday's event ("Wednesday's ruling") is one
+    /// reported, in the past, unless the text looks ahead to it ("ahead of Tuesday's vote");
+    /// else the tense of the clause.
+    fn weekday_tense(&self, i: usize) -> Tense {
+        if !self.is_possessive(i + 1) {
+            return self.tense(i);
+        }
+        let lo = i.saturating_sub(3);
+        let ahead = (lo..i).any(|k| matches!(self.lw(k).as_str(), "ahead" | "upcoming"));
+        if ahead {
+            Tense::Future
+        } else {
+            Tense::Past
+        }
     }
 
     /// A day followed by a part of day becomes a time: `Friday evening`, `yesterday morning`.
@@ -982,6 +1235,46 @@ impl<'s, 't> Scanner<'s, 't> {
         match words::day_part(self.lw(j).as_str()) {
             Some(p) => Found::new(j + 1, part_of(Some(day), p)),
             None => Found::new(j, day),
+        }
+    }
+
+    /// `mid-afternoon` · `late morning` · `early evening` · `midmorning` · `mid-afternoon
+    /// yesterday` (a part of a day with its `mod`: the day named after it, else the day of the text).
+    fn day_part_phrase(&self, i: usize, w: &str) -> Option<Found> {
+        let next = self.lw(i + 1);
+        let (pos, part, j) = match w.split_once('-') {
+            Some((pos, part)) => (pos, part, i + 1),
+            // "midmorning", "midafternoon", "midevening" (not "midnight", a clock time).
+            None if matches!(w, "midmorning" | "midafternoon" | "midevening") => ("mid", w.get(3..)?, i + 1),
+            None => (w, next.as_str(), i + 2),
+        };
+        let md = match pos {
+            "mid" => "MID",
+            "early" => "START",
+            "late" => "END",
+            _ => return None,
+        };
+        let p = words::day_part(part)?;
+        let nw = self.lw(j);
+        let (end, day) = if let Some(wd) = words::weekday(nw.as_str()).filter(|_| self.cap(j)) {
+            (j + 1, Some(self.weekday_value(j, wd, self.tense(i))))
+        } else if let Some(off) = day_offset(nw.as_str()) {
+            (j + 1, Some(self.relative_period(off, Unit::Day)))
+        } else {
+            (j, self.day_of_text(i).map(TimexValue::day))
+        };
+        Some(Found::new(end, part_of(day, p)).with_mod(md))
+    }
+
+    /// The day a time without a date at token `i` falls on: the last day named in a narrative
+    /// or in this or the previous sentence ("The blast came Friday ... at about 10:35 a.m."),
+    /// else the document date.
+    fn day_of_text(&self, i: usize) -> Option<Date> {
+        let near = self.anchor_sentence + 1 >= self.a.sentence_of(i);
+        match self.anchor {
+            Some(a) if self.anchor_is_day && (self.narrative || near) => Some(a),
+            Some(_) if self.narrative => None,
+            _ => self.doc,
         }
     }
 
@@ -1010,11 +1303,11 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(self.with_day_part(i + 1, day).doc_relative())
     }
 
-    /// `3 p.m.` · `10:30 a.m. EST` · `14:00 GMT` · `noon` · `midnight`.
+    /// `3 p.m.` · `10:30 a.m. EST` · `14:00 GMT` · `noon` · `midnight` · `3 o'clock`.
     fn clock(&self, i: usize) -> Option<Found> {
         let lw = self.lw(i);
         let w = lw.as_str();
-        let (mut end, hour, minute) = match w {
+        let (end, hour, minute) = match w {
             "noon" if self.is(i.wrapping_sub(1), "high") => return None,
             "noon" | "midday" => (i + 1, 12, 0),
             "midnight" => (i + 1, 24, 0),
@@ -1027,53 +1320,103 @@ impl<'s, 't> Scanner<'s, 't> {
                 if h > 24 || m > 59 {
                     return None;
                 }
-                let mer = words::meridiem(self.lw(i + 1).as_str());
-                let zoned = self.is_zone(i + 1);
-                let timed = mer.is_some() || zoned;
-                let at = matches!(self.prev(i).as_str(), "at" | "by" | "until" | "from" | "before" | "after");
+                // "3 o'clock" (no minutes written).
+                let oclock = !w.contains(':') && matches!(self.lw(i + 1).as_str(), "o'clock" | "o’clock");
+                let k = if oclock { i + 2 } else { i + 1 };
+                let mer = words::meridiem(self.lw(k).as_str());
+                // "at 4 in the morning" (after a preposition of time: "scored 4 in the morning" is a count).
+                let at = time_preposition(self.prev(i).as_str());
+                if let (None, Some((e, hour)), true) = (mer, self.spoken_meridiem(k, h), at || oclock) {
+                    return Some(self.clock_at(i, e, hour, m as u8));
+                }
+                let zoned = self.is_zone(k);
+                let timed = mer.is_some() || zoned || oclock;
                 if !(timed || at && w.contains(':')) {
                     return None;
                 }
                 match mer {
                     Some(add) if (1..=12).contains(&h) => {
                         let h = if h == 12 { add } else { h as u8 + add };
-                        (i + 2, h, m as u8)
+                        (k + 1, h, m as u8)
                     }
                     Some(_) => return None,
-                    None => (i + 1, h as u8, m as u8),
+                    None => (k, h as u8, m as u8),
                 }
             }
         };
-        if self.is_zone(end) {
-            end += 1;
+        Some(self.clock_at(i, end, hour, minute))
+    }
+
+    /// `4 in the morning` · `11 at night`: the end and the 24-hour hour of hour `h` told by a
+    /// part of the day after it.
+    fn spoken_meridiem(&self, j: usize, h: u32) -> Option<(usize, u8)> {
+        let h = u8::try_from(h).ok().filter(|h| (1..=12).contains(h))?;
+        let (end, pm) = if self.is(j, "in") && self.is(j + 1, "the") {
+            let pm = match words::day_part(self.lw(j + 2).as_str())? {
+                DayPart::Morning => false,
+                DayPart::Afternoon | DayPart::Evening => true,
+                DayPart::Night => h >= 6,
+            };
+            (j + 3, pm)
+        } else if self.is(j, "at") && self.is(j + 1, "night") {
+            (j + 2, h >= 6)
+        } else {
+            return None;
+        };
+        // "4 in the morning session" is a count, not a time ("at 4 in the morning and ..." is).
+        let noun_follows = self.a.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER))
+            && !season_follower(self.lw(end).as_str());
+        if noun_follows {
+            return None;
         }
+        let hour = match (h, pm) {
+            (12, false) => 0,
+            (12, true) => 12,
+            (h, pm) => h + if pm { 12 } else { 0 },
+        };
+        Some((end, hour))
+    }
+
+    /// A clock time that ends at `end` (started at `i`), with what may follow it: a zone, a
+    /// weekday, `today`, a date (`5 p.m. EST, Nov. 9`); else on the day of the text.
+    fn clock_at(&self, i: usize, end: usize, hour: u8, minute: u8) -> Found {
+        let end = if self.is_zone(end) { end + 1 } else { end };
         let nw = self.lw(end);
         if let Some(wd) = words::weekday(nw.as_str()).filter(|_| self.cap(end)) {
             let day = self.weekday_value(end, wd, self.tense(i));
-            return Some(Found::new(
+            return Found::new(
                 end + 1,
                 TimexValue::Time { date: Some(Box::new(day)), time: TimeOfDay::Clock { hour, minute } },
-            ));
+            );
         }
-        if let Some(off) = match nw.as_str() {
-            "today" => Some(0),
-            "yesterday" => Some(-1),
-            "tomorrow" => Some(1),
-            _ => None,
-        } {
+        if let Some((k, wd)) = self.weekday_after_brackets(end) {
+            // "10:35 a.m. (0735 GMT) Friday": the day is the weekday; the extent stays the time.
+            let day = self.weekday_value(k, wd, self.tense(i));
+            return Found::new(
+                end,
+                TimexValue::Time { date: Some(Box::new(day)), time: TimeOfDay::Clock { hour, minute } },
+            );
+        }
+        if let Some(off) = day_offset(nw.as_str()) {
             let date = self.doc.and_then(|d| calendar::step(d, off, Unit::Day)).map(|d| Box::new(TimexValue::day(d)));
-            return Some(Found::new(end + 1, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } }));
+            return Found::new(end + 1, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } });
         }
-        let day = match self.anchor.filter(|_| self.narrative) {
-            Some(a) if self.anchor_is_day => Some(a),
-            Some(_) => None,
-            None => self.doc,
-        };
         if let Some(f) = self.clock_on_date(end, hour, minute) {
-            return Some(f);
+            return f;
         }
-        let date = day.map(|d| Box::new(TimexValue::day(d)));
-        Some(Found::new(end, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } }))
+        let date = self.day_of_text(i).map(|d| Box::new(TimexValue::day(d)));
+        Found::new(end, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } })
+    }
+
+    /// The token and number of a weekday right after a bracketed aside that starts at `j`:
+    /// `[10:35 a.m.] (0735 GMT) Friday`.
+    fn weekday_after_brackets(&self, j: usize) -> Option<(usize, i8)> {
+        if self.kind(j) != Some(TokenKind::OpenBracket) {
+            return None;
+        }
+        let close = (j + 1..j + CLOCK_ASIDE).find(|&k| self.kind(k) == Some(TokenKind::CloseBracket))?;
+        let k = close + 1;
+        words::weekday(self.lw(k).as_str()).filter(|_| self.cap(k)).map(|wd| (k, wd))
     }
 
     /// A clock time followed by its date: `5 p.m. EST, Nov. 9`.
@@ -1091,6 +1434,17 @@ impl<'s, 't> Scanner<'s, 't> {
     }
 
     // ---- relative expressions ------------------------------------------------------------
+
+    /// `[the next year] or so` · `[the past two years] or so`: the expression with `or so`, `mod`
+    /// APPROX (unless it has a `mod` already).
+    fn or_so(&self, f: Found) -> Found {
+        if !(self.is(f.end, "or") && self.is(f.end + 1, "so")) || f.modifier.is_some() {
+            return f;
+        }
+        let mut f = f.with_mod("APPROX");
+        f.end += 2;
+        f
+    }
 
     /// `this week` · `last month` · `next year` · `last Friday` · `this morning` · `last night` ·
     /// `next spring` · `the past two years` (from `past`).
@@ -1191,6 +1545,9 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// A stretch of time after `the past` / `the next`: `two years`, `24 hours`, `few weeks`, `month`.
     fn span_of(&self, j: usize) -> Option<Found> {
+        if let Some((end, whole, unit)) = self.half_count_unit(j) {
+            return Some(Found::new(end, TimexValue::DurationAndHalf { whole, unit }));
+        }
         if let Some((end, n, unit)) = self.count_unit(j) {
             return Some(Found::new(end, TimexValue::Duration { amount: n, unit }));
         }
@@ -1223,7 +1580,12 @@ impl<'s, 't> Scanner<'s, 't> {
         {
             return Some(f);
         }
-        if let Some(f) = self.ordinal_period(j).or_else(|| self.the_period(j, n)).or_else(|| self.the_counted(j, n)) {
+        if let Some(f) = self
+            .ordinal_period(j)
+            .or_else(|| self.the_period(j, n))
+            .or_else(|| self.the_counted(j, n))
+            .or_else(|| self.units_ahead(j))
+        {
             return Some(f);
         }
         if let Some(f) = self.the_year(j).or_else(|| if n == "fiscal" { self.fiscal(j) } else { None }) {
@@ -1241,6 +1603,10 @@ impl<'s, 't> Scanner<'s, 't> {
                 Some(Found::new(j + 1, TimexValue::Decade(190 + words::decade_word(n)?)))
             }
             "near" | "distant" | "foreseeable" if self.is(j + 1, "future") => {
+                Some(Found::new(j + 2, TimexValue::Reference(Reference::Future)))
+            }
+            // "in the near term", "over the short term".
+            "near" | "short" if self.is(j + 1, "term") => {
                 Some(Found::new(j + 2, TimexValue::Reference(Reference::Future)))
             }
             "present" if !self.a.tokens.get(j + 1).is_some_and(|t| t.is_wordlike()) => Some(present(j + 1)),
@@ -1318,9 +1684,25 @@ impl<'s, 't> Scanner<'s, 't> {
             .then(|| Found::new(end, TimexValue::Duration { amount, unit }))
     }
 
+    /// After `the`: `days ahead` · `weeks to come` (an open stretch from now: `PXD`, `PXW`).
+    fn units_ahead(&self, j: usize) -> Option<Found> {
+        let (unit, true) = words::unit(self.lw(j).as_str())? else {
+            return None;
+        };
+        let end = match self.lw(j + 1).as_str() {
+            "ahead" => j + 2,
+            "to" if self.is(j + 2, "come") => j + 3,
+            _ => return None,
+        };
+        Some(Found::new(end, TimexValue::Duration { amount: None, unit }))
+    }
+
     /// After `the`: `past two years` (DURATION), `past` (PAST_REF), `next day` / `following
     /// year` / `previous day` / `same day` (from the last date in the text).
     fn the_relative(&self, j: usize, n: &str) -> Option<Found> {
+        if self.is(j + 1, "weekend") && matches!(n, "past" | "last" | "previous" | "next" | "coming") {
+            return self.relative(j, n); // "the past weekend": the last one
+        }
         if matches!(n, "past" | "last" | "next" | "coming") {
             if let Some(f) = self.span_of(j + 1) {
                 let anchored_next = n == "next" && self.cardinal(j + 1).is_none();
@@ -1345,7 +1727,7 @@ impl<'s, 't> Scanner<'s, 't> {
             if let Some(wd) = words::weekday(self.lw(j + 1).as_str()).filter(|_| self.cap(j + 1)) {
                 // "the previous Friday": the Friday before the last date in the text.
                 let tense = if step > 0 { Tense::Future } else { Tense::Past };
-                let day = calendar::weekday(self.anchor.or(self.doc)?, wd, tense, false);
+                let day = calendar::weekday(self.base_for(Unit::Day)?, wd, tense, false);
                 return Some(Found::new(j + 2, TimexValue::day(day)));
             }
         }
@@ -1353,9 +1735,20 @@ impl<'s, 't> Scanner<'s, 't> {
         if plural {
             return None;
         }
-        let base = self.anchor.or(self.doc)?;
+        let base = self.base_for(unit)?;
         let d = calendar::step(base, step, unit)?;
         Some(Found::new(j + 2, calendar::period(d, unit)))
+    }
+
+    /// The date a step of `unit` counts from ("the next day", "the following week"): the last
+    /// date in the text; but a day or week does not count from a date the text gave only as a
+    /// month or year ("in 2001 ... the following week"), outside a narrative: then the document date.
+    fn base_for(&self, unit: Unit) -> Option<Date> {
+        let fine = matches!(unit, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day | Unit::Week);
+        match self.anchor {
+            Some(a) if self.anchor_is_day || !fine || self.narrative => Some(a),
+            _ => self.doc.or(self.anchor),
+        }
     }
 
     /// A month or season at `j` counted `step` (-1, 0, 1) from `base`: `[last] March`,
@@ -1389,9 +1782,14 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(j + 1, TimexValue::Season { year, season }))
     }
 
-    /// `that year` · `that day` · `that same day` (the last date in the text).
+    /// `that year` · `that day` · `that same day` · `that spring` (the last date in the text).
     fn anchored_that(&self, i: usize) -> Option<Found> {
         let i = if self.is(i + 1, "same") { i + 1 } else { i }; // "that same day"
+        if let Some(season) = words::season(self.lw(i + 1).as_str()) {
+            // "that same spring": the season of the last year in the text.
+            let year = Some(self.anchor?.year());
+            return Some(Found::new(i + 2, TimexValue::Season { year, season }));
+        }
         let (unit, plural) = words::unit(self.lw(i + 1).as_str())?;
         if plural || !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year) {
             return None;
@@ -1402,12 +1800,21 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// After `the`: `19th century`, `third quarter [of 2021]`, `first half of the year`.
     fn ordinal_period(&self, j: usize) -> Option<Found> {
-        let n = words::ordinal(self.lw(j).as_str())?;
         let unit = self.lw(j + 1);
+        let n = match (words::ordinal(self.lw(j).as_str()), unit.as_str()) {
+            (Some(n), _) => n,
+            // "the last quarter of 2021", "the last half of the year" (not "the last quarter").
+            (None, "quarter") if self.is(j, "last") && self.of_year(j + 2).0 > j + 2 => 4,
+            (None, "half") if self.is(j, "last") && self.of_year(j + 2).0 > j + 2 => 2,
+            _ => return None,
+        };
         match unit.as_str() {
             "century" => Some(Found::new(j + 2, TimexValue::Century(i16::try_from(n).ok()? - 1))),
             "quarter" | "half" => {
                 let (end, explicit) = self.of_year(j + 2);
+                if end == j + 2 && self.is(end, "of") && self.kind(end + 1) == Some(TokenKind::Word) {
+                    return None; // "the second half of the game", "the first half of the 20th century"
+                }
                 let k = i8::try_from(n).ok()?;
                 let year = if end == j + 2 { self.period_year(j, k, unit.as_str() == "quarter") } else { explicit };
                 Some(Found::new(end, quarter_or_half(year, k, unit.as_str() == "quarter")?))
@@ -1482,7 +1889,8 @@ impl<'s, 't> Scanner<'s, 't> {
         }
     }
 
-    /// `of 2021` · `of the year` · `of last year` after a part of a year (or the document year).
+    /// `of 2021` · `of fiscal 2021` · `of the year` · `of last year` after a part of a year (or the
+    /// document year).
     fn of_year(&self, j: usize) -> (usize, Option<i16>) {
         let doc_year = self.doc.map(|d| d.year());
         if !self.is(j, "of") {
@@ -1490,6 +1898,11 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         if let Some(y) = words::year(self.a.word(j + 1)) {
             return (j + 2, Some(y));
+        }
+        if let Some(Found { end, value: TimexValue::FiscalYear(y), .. }) =
+            self.fiscal(j + 1).filter(|_| self.is(j + 1, "fiscal"))
+        {
+            return (end, Some(y)); // "of fiscal 1990"
         }
         if !self.is(j + 2, "year") {
             return (j, doc_year);
@@ -1568,7 +1981,8 @@ impl<'s, 't> Scanner<'s, 't> {
             }
             "the" => self.decade_at(j + 1)?,
             _ if words::month(w).is_some() => self.month_phrase(j, words::month(w)?)?,
-            _ => self.decade_number(j).or_else(|| {
+            _ if words::season(w).is_some() => self.season_at(j, words::season(w)?),
+            _ => self.decade_at(j).or_else(|| {
                 let y = words::year(self.a.word(j)).filter(|_| self.kind(j) == Some(TokenKind::Number))?;
                 Some(Found::new(j + 1, TimexValue::Year(y)))
             })?,
@@ -1617,6 +2031,10 @@ impl<'s, 't> Scanner<'s, 't> {
             (j + 1, TimexValue::Weekday(d))
         } else if let Some(p) = words::day_part(n) {
             (j + 1, TimexValue::Time { date: None, time: TimeOfDay::Part(p) })
+        } else if let Some(month) = words::month(n).filter(|_| self.cap(j)) {
+            (j + 1, TimexValue::Month { year: None, month })
+        } else if let Some(season) = words::season(n) {
+            (j + 1, TimexValue::Season { year: None, season })
         } else if let Some((unit, false)) = words::unit(n) {
             let amount = if j == i + 2 { 2 } else { 1 };
             (j + 1, TimexValue::Duration { amount: Some(amount), unit })
@@ -1653,6 +2071,24 @@ impl<'s, 't> Scanner<'s, 't> {
             return None;
         }
         Some(Found::new(i + 1, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(1), unit }))))
+    }
+
+    /// A rate: `per day` · `[$2 million] a year` · `[700 seats] a week` (a set, `P1Y`). After
+    /// `a`, only right after an amount ("a year" alone is a duration).
+    fn rate(&self, i: usize, w: &str) -> Option<Found> {
+        let (unit, false) = words::unit(self.lw(i + 1).as_str())? else {
+            return None;
+        };
+        let p = self.prev(i);
+        let after_amount = self.kind(i.wrapping_sub(1)) == Some(TokenKind::Number)
+            || matches!(p.as_str(), "million" | "billion" | "trillion" | "thousand" | "hundred" | "percent" | "cents");
+        // "$93 million a year earlier" counts back from a date.
+        let counted =
+            matches!(self.lw(i + 2).as_str(), "ago" | "earlier" | "later" | "before" | "after" | "prior" | "from");
+        if (w != "per" && !after_amount) || counted {
+            return None;
+        }
+        Some(Found::new(i + 2, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(1), unit }))))
     }
 
     /// `twice a week` · `three times a year` · `once a month`.
@@ -1842,6 +2278,27 @@ const FIRST_WORDS: &[&str] = &[
     "father",
     "easter",
     "good",
+    "election",
+    "bastille",
+    "canada",
+    "australia",
+    "armistice",
+    "remembrance",
+    "earth",
+    // halves, parts of days, rates, duration adjectives: "half an hour", "midafternoon",
+    // "[by] yearend", "per day", "a weeklong strike"
+    "half",
+    "midmorning",
+    "midafternoon",
+    "midevening",
+    "yearend",
+    "per",
+    "hourlong",
+    "daylong",
+    "weeklong",
+    "monthlong",
+    "yearlong",
+    "decadelong",
     // months: "July 30", "Sept. 4"
     "january",
     "jan.",
@@ -1963,6 +2420,14 @@ const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["christmas"], Holiday::Fixed(12, 25)),
     (&["new", "year", "'s", "eve"], Holiday::Fixed(12, 31)),
     (&["new", "year", "'s", "day"], Holiday::Fixed(1, 1)),
+    (&["new", "year", "'s"], Holiday::Fixed(1, 1)),
+    (&["may", "day"], Holiday::Fixed(5, 1)),
+    (&["bastille", "day"], Holiday::Fixed(7, 14)),
+    (&["canada", "day"], Holiday::Fixed(7, 1)),
+    (&["australia", "day"], Holiday::Fixed(1, 26)),
+    (&["armistice", "day"], Holiday::Fixed(11, 11)),
+    (&["remembrance", "day"], Holiday::Fixed(11, 11)),
+    (&["earth", "day"], Holiday::Fixed(4, 22)),
     (&["independence", "day"], Holiday::Fixed(7, 4)),
     (&["valentine", "'s", "day"], Holiday::Fixed(2, 14)),
     (&["halloween"], Holiday::Fixed(10, 31)),
@@ -1982,6 +2447,7 @@ const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["easter", "monday"], Holiday::Easter(1)),
     (&["easter"], Holiday::Easter(0)),
     (&["good", "friday"], Holiday::Easter(-2)),
+    (&["election", "day"], Holiday::ElectionDay),
 ];
 
 /// Quarter `k` (1–4) or half `k` (1–2) of a year.
@@ -1989,6 +2455,16 @@ fn quarter_or_half(year: Option<i16>, k: i8, quarter: bool) -> Option<TimexValue
     match quarter {
         true => (1..=4).contains(&k).then_some(TimexValue::Quarter { year, quarter: k }),
         false => (1..=2).contains(&k).then_some(TimexValue::Half { year, half: k }),
+    }
+}
+
+/// The day offset of `today`, `yesterday`, `tomorrow`.
+fn day_offset(w: &str) -> Option<i64> {
+    match w {
+        "today" => Some(0),
+        "yesterday" => Some(-1),
+        "tomorrow" => Some(1),
+        _ => None,
     }
 }
 
@@ -2006,6 +2482,7 @@ fn part_of(day: Option<TimexValue>, p: DayPart) -> TimexValue {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dates::parse;
     use crate::lexicon::Lexicons;
 
     /// "Christmas", "New Year's Day", "St. Patrick's Day": every holiday's first word passes.
@@ -2048,7 +2525,11 @@ mod tests {
     #[test]
     fn first_word_test_changes_nothing() {
         let lexicons = Lexicons::builtin();
-        let texts = [include_str!("../../../examples/data/sample.txt"), include_str!("../../../tests/data/dates.tsv")];
+        let texts = [
+            include_str!("../../../examples/data/sample.txt"),
+            include_str!("../../../tests/data/dates.tsv"),
+            include_str!("../../../tests/data/dates_fractions.tsv"),
+        ];
         for text in texts {
             let a = Analysis::new(text, &lexicons);
             for date in [None, crate::parse_date("2022-07-30").ok()] {
@@ -2059,5 +2540,60 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The TIMEX3 value (and `mod`) of the first expression in `phrase`, written on `date`.
+    fn value(phrase: &str, date: &str) -> String {
+        let t = parse(phrase, date.parse().ok()).map(|t| match t.modifier {
+            Some(m) => format!("{} {m}", t.value),
+            None => t.value,
+        });
+        t.unwrap_or_default()
+    }
+
+    #[test]
+    fn amounts_and_a_half() {
+        assert_eq!(value("for 2 1/2 years", "2022-07-30"), "P2Y6M");
+        assert_eq!(value("two and a half hours", "2022-07-30"), "PT2H30M");
+        assert_eq!(value("an hour and a half", "2022-07-30"), "PT1H30M");
+        assert_eq!(value("half an hour", "2022-07-30"), "PT30M");
+        assert_eq!(value("nearly a year and a half", "2022-07-30"), "P1Y6M LESS_THAN");
+        assert_eq!(value("a year and a half ago", "2022-07-30"), "2021-01");
+        assert_eq!(value("two and a half weeks", "2022-07-30"), "P2.5W");
+    }
+
+    #[test]
+    fn centuries_without_the() {
+        assert_eq!(value("a 20th century thinker", "2022-07-30"), "19");
+        assert_eq!(value("an eleventh-century church", "2022-07-30"), "10");
+    }
+
+    #[test]
+    fn long_compounds() {
+        assert_eq!(value("a day-long meeting", "2022-07-30"), "P1D");
+        assert_eq!(value("a weeklong strike", "2022-07-30"), "P1W");
+        assert_eq!(value("their decades-long feud", "2022-07-30"), "PXDE");
+        assert_eq!(value("a two-day-long summit", "2022-07-30"), "P2D");
+        assert_eq!(value("a lifelong friend", "2022-07-30"), "");
+    }
+
+    #[test]
+    fn year_end() {
+        assert_eq!(value("closing by year-end", "2022-07-30"), "2022 END");
+        assert_eq!(value("up 5% since year-end", "2022-07-30"), "2021 END");
+        assert_eq!(value("by year's end", "2022-07-30"), "2022 END");
+        assert_eq!(value("year-end bonuses", "2022-07-30"), "");
+    }
+
+    #[test]
+    fn parts_of_days() {
+        assert_eq!(value("in mid-afternoon", "2022-07-30"), "2022-07-30TAF MID");
+        assert_eq!(value("mid-afternoon yesterday", "2022-07-30"), "2022-07-29TAF MID");
+        assert_eq!(value("late evening", "2022-07-30"), "2022-07-30TEV END");
+        assert_eq!(value("midnight", "2022-07-30"), "2022-07-30T24:00");
+        assert_eq!(value("at 4 in the morning", "2022-07-30"), "2022-07-30T04:00");
+        assert_eq!(value("at 7 in the evening", "2022-07-30"), "2022-07-30T19:00");
+        assert_eq!(value("by 11 at night", "2022-07-30"), "2022-07-30T23:00");
+        assert_eq!(value("he scored 4 in the morning", "2022-07-30"), "");
     }
 }

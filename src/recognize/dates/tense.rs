@@ -13,6 +13,12 @@ const AHEAD: usize = 8;
 /// The tense nearest before token `i` in its sentence ("will meet on Friday" → future); for an
 /// expression that opens its sentence, the tense after it ("In January, the firm named ...").
 pub fn at(a: &Analysis, i: usize) -> Tense {
+    if since_before(a, i) {
+        return Tense::Past;
+    }
+    if earliest_before(a, i) {
+        return Tense::Future;
+    }
     let s = a.sentence(a.sentence_of(i));
     let lo = s.start.max(i.saturating_sub(WINDOW));
     let before = (lo..i.min(s.end)).rev().find_map(|j| marking(a, j, s.start));
@@ -24,6 +30,48 @@ pub fn at(a: &Analysis, i: usize) -> Tense {
     }
     let hi = s.end.min(i + AHEAD);
     (i + 1..hi).find_map(|j| marking(a, j, s.start)).unwrap_or(Tense::Unknown)
+}
+
+/// True when the nearest tense before token `i` in its sentence is a future seen from the time of
+/// writing ("will meet in April", "is scheduled for May"), not a future in the past ("would
+/// attack in May"): such a date counts from the document date even in a story of the past.
+pub fn speech_future(a: &Analysis, i: usize) -> bool {
+    let s = a.sentence(a.sentence_of(i));
+    let lo = s.start.max(i.saturating_sub(WINDOW));
+    let nearest = (lo..i.min(s.end)).rev().find(|&j| marking(a, j, s.start).is_some());
+    nearest.is_some_and(|j| match a.lower(j) {
+        "will" | "'ll" | "’ll" | "shall" | "scheduled" | "upcoming" | "plans" | "expects" | "intends" => true,
+        // "is expected to", not "was expected to".
+        "expected" => !matches!(a.lower(j.wrapping_sub(1)), "was" | "were" | "had"),
+        _ => false,
+    })
+}
+
+/// How far back `since` is looked for before an expression ("since shortly after the Oct. 23").
+const SINCE_REACH: usize = 4;
+
+/// True when `since` comes shortly before token `i` with no punctuation between: what follows
+/// `since` lies in the past ("since the March 4 vote", "since shortly after the Oct. 23 shooting").
+fn since_before(a: &Analysis, i: usize) -> bool {
+    let lo = i.saturating_sub(SINCE_REACH);
+    for j in (lo..i).rev() {
+        if !a.tokens.get(j).is_some_and(|t| t.is_wordlike()) {
+            return false;
+        }
+        if a.lower(j) == "since" {
+            return true;
+        }
+    }
+    false
+}
+
+/// True when `as soon as` comes right before token `i`: the earliest of dates to come ("could
+/// leave as soon as Tuesday"; "as early as" also looks back: "as early as 1990").
+fn earliest_before(a: &Analysis, i: usize) -> bool {
+    let (Some(a1), Some(a2), Some(a3)) = (i.checked_sub(3), i.checked_sub(2), i.checked_sub(1)) else {
+        return false;
+    };
+    a.lower(a1) == "as" && a.lower(a2) == "soon" && a.lower(a3) == "as"
 }
 
 /// The tense word `j` marks, if any (participles after `be` and adjectives mark none).
@@ -78,10 +126,19 @@ fn marker(w: &str) -> Tense {
         "will" | "'ll" | "’ll" | "shall" | "would" | "could" | "might" | "should" | "going" | "scheduled" | "due"
         | "expected" | "expects" | "expect" | "plans" | "planned" | "upcoming" | "tomorrow" | "hopes" | "aims"
         | "intends" | "planning" | "payable" => Tense::Future,
+        // The present of a scheduled event points ahead: "trading resumes Monday", "the court
+        // hears the case Tuesday".
+        "begins" | "starts" | "resumes" | "opens" | "meets" | "convenes" | "hears" | "expires" | "arrives"
+        | "departs" | "visits" | "hosts" | "faces" | "kicks" => Tense::Future,
         "was" | "were" | "had" | "did" | "said" | "told" | "met" | "held" | "began" | "left" | "fell" | "rose"
         | "took" | "came" | "won" | "lost" | "made" | "went" | "saw" | "gave" | "spoke" | "sold" | "struck"
         | "broke" | "flew" | "ran" | "got" | "paid" | "yesterday" | "ago" | "last" | "wrote" | "brought" | "bought"
-        | "sent" | "caught" | "fought" | "led" | "overtook" => Tense::Past,
+        | "sent" | "caught" | "fought" | "led" | "overtook" | "became" | "chose" | "drew" | "drove" | "fled"
+        | "found" | "froze" | "grew" | "heard" | "kept" | "knew" | "meant" | "rode" | "sank" | "shook" | "shot"
+        | "spent" | "stood" | "stole" | "swore" | "taught" | "thought" | "threw" | "understood" | "wore"
+        | "withdrew" | "sought" | "felt" | "dealt" | "arose" | "built" | "fed" | "forgave" | "hung" | "lent"
+        | "slept" | "swept" | "tore" | "woke" | "ate" | "bore" | "drank" | "forbade" | "forgot" | "hid" | "laid"
+        | "rang" | "sang" | "sat" | "slid" | "spun" | "stuck" | "underwent" | "wept" => Tense::Past,
         _ if w.len() > 4 && w.ends_with("ed") => Tense::Past,
         _ => Tense::Unknown,
     }

@@ -214,6 +214,14 @@ pub enum TimexValue {
         /// The unit.
         unit: Unit,
     },
+    /// An amount and a half: `2 1/2 years` (`P2Y6M`), `an hour and a half` (`PT1H30M`), `half
+    /// an hour` (`PT30M`, whole 0); the half is written in the next smaller unit.
+    DurationAndHalf {
+        /// The whole units before the half.
+        whole: u32,
+        /// The unit.
+        unit: Unit,
+    },
     /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
     Reference(Reference),
     /// A recurrence of the inner value: every Monday (`XXXX-WXX-1`), weekly (`P1W`).
@@ -225,7 +233,7 @@ impl TimexValue {
     pub fn timex_type(&self) -> TimexType {
         match self {
             TimexValue::Time { .. } => TimexType::Time,
-            TimexValue::Duration { .. } => TimexType::Duration,
+            TimexValue::Duration { .. } | TimexValue::DurationAndHalf { .. } => TimexType::Duration,
             TimexValue::Set(_) => TimexType::Set,
             _ => TimexType::Date,
         }
@@ -302,6 +310,7 @@ impl fmt::Display for TimexValue {
                     None => write!(f, "X{}", unit.vague_letter()),
                 }
             }
+            TimexValue::DurationAndHalf { whole, unit } => write_and_half(f, *whole, *unit),
             TimexValue::Reference(r) => f.write_str(match r {
                 Reference::Present => "PRESENT_REF",
                 Reference::Past => "PAST_REF",
@@ -309,6 +318,45 @@ impl fmt::Display for TimexValue {
             }),
             TimexValue::Set(inner) => write!(f, "{inner}"),
         }
+    }
+}
+
+impl Unit {
+    /// Half of one unit in a smaller one: a year is 6 months, an hour 30 minutes (`None` for
+    /// seconds and weeks, whose halves are written as decimals: `P2.5W`).
+    pub fn half(self) -> Option<(u32, Unit)> {
+        match self {
+            Unit::Second | Unit::Week => None,
+            Unit::Minute => Some((30, Unit::Second)),
+            Unit::Hour => Some((30, Unit::Minute)),
+            Unit::Day => Some((12, Unit::Hour)),
+            Unit::Month => Some((15, Unit::Day)),
+            Unit::Quarter => Some((45, Unit::Day)),
+            Unit::Year => Some((6, Unit::Month)),
+            Unit::Decade => Some((5, Unit::Year)),
+            Unit::Century => Some((50, Unit::Year)),
+        }
+    }
+}
+
+/// Writes `whole` units and a half: `P2Y6M`, `PT1H30M`, `P1DT12H`, `P25Y` (a decade and a half).
+fn write_and_half(f: &mut fmt::Formatter<'_>, whole: u32, unit: Unit) -> fmt::Result {
+    let (letter, times) = unit.letter();
+    let Some((half, small)) = unit.half() else {
+        // No smaller unit beside it: a decimal fraction, as ISO 8601 allows (`P2.5W`).
+        return write!(f, "P{}{whole}.5{letter}", if unit.is_clock() { "T" } else { "" });
+    };
+    let (small_letter, _) = small.letter();
+    let whole = whole.saturating_mul(times);
+    if letter == small_letter && !unit.is_clock() {
+        // Decades and centuries are written in years: a decade and a half is `P15Y`.
+        return write!(f, "P{}Y", whole.saturating_add(half));
+    }
+    match (whole, unit.is_clock(), small.is_clock()) {
+        (0, _, clock) => write!(f, "P{}{half}{small_letter}", if clock { "T" } else { "" }),
+        (_, true, _) => write!(f, "PT{whole}{letter}{half}{small_letter}"),
+        (_, false, true) => write!(f, "P{whole}{letter}T{half}{small_letter}"),
+        (_, false, false) => write!(f, "P{whole}{letter}{half}{small_letter}"),
     }
 }
 
@@ -331,5 +379,21 @@ mod tests {
         let fri = Some(Box::new(TimexValue::Weekday(5)));
         assert_eq!(v(TimexValue::Time { date: fri, time: TimeOfDay::Part(DayPart::Evening) }), "XXXX-WXX-5TEV");
         assert_eq!(v(TimexValue::Set(Box::new(TimexValue::Weekday(1)))), "XXXX-WXX-1");
+    }
+
+    #[test]
+    fn writes_amounts_and_a_half() {
+        let v = |whole, unit| TimexValue::DurationAndHalf { whole, unit }.to_string();
+        assert_eq!(v(2, Unit::Year), "P2Y6M");
+        assert_eq!(v(5, Unit::Hour), "PT5H30M");
+        assert_eq!(v(1, Unit::Minute), "PT1M30S");
+        assert_eq!(v(1, Unit::Day), "P1DT12H");
+        assert_eq!(v(0, Unit::Hour), "PT30M");
+        assert_eq!(v(0, Unit::Year), "P6M");
+        assert_eq!(v(0, Unit::Day), "PT12H");
+        assert_eq!(v(1, Unit::Decade), "P15Y");
+        assert_eq!(v(2, Unit::Century), "P250Y");
+        assert_eq!(v(2, Unit::Week), "P2.5W");
+        assert_eq!(v(1, Unit::Second), "PT1.5S");
     }
 }
