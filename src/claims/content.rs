@@ -196,6 +196,10 @@ fn next_clause(a: &Analysis, s: usize, k: usize, limit: usize) -> bool {
     let comma = a.word(k) == "," || quoted_comma;
     let j = if comma { k + 1 } else { k };
     let mut buf = [0; LOWER_MAX];
+    // "C — a controversial proposal he has raised": an apposition after a dash.
+    if kind_is(a, k, TokenKind::Dash) {
+        return ["a", "an"].iter().any(|d| d.eq_ignore_ascii_case(a.word(k + 1)));
+    }
     match lower(a.word(j), &mut buf) {
         // "said C, which votes in March": a relative clause on the content's last noun (a "that"
         // clause keeps it: "said that C, which D").

@@ -476,7 +476,9 @@ const MAX_ATTRIBUTION: usize = 16;
 fn continue_clause(a: &Analysis, c: &mut ClaimData, k: usize, limit: usize) {
     let next = k + 1;
     let participle = cues::at(a, next).is_some_and(|q| q.shape != CueShape::Verb || a.word(q.word).ends_with("ing"));
-    if c.quoted || a.word(k) != "," || participle || !is_wordlike(a, next) {
+    // ("..., Sanders said, **a** policy that ...": an apposition to the clause, not its rest.)
+    let apposition = ["a", "an"].iter().any(|d| d.eq_ignore_ascii_case(a.word(next)));
+    if c.quoted || a.word(k) != "," || participle || apposition || !is_wordlike(a, next) {
         return;
     }
     let second = (next, clause_end(a, next, limit));
