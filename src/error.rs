@@ -1,5 +1,4 @@
 //! The one error type of the crate.
-#![cfg_attr(not(test), deny(clippy::indexing_slicing))] // no panicking index on input (README, Robustness)
 
 /// What can go wrong when configuring an [`Extractor`](crate::Extractor) or reading its inputs.
 ///

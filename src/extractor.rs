@@ -1,5 +1,4 @@
 //! The engine: compiled lexicons and the pipeline that runs the stages in order.
-#![cfg_attr(not(test), deny(clippy::indexing_slicing))] // no panicking index on input (README, Robustness)
 
 use std::sync::Arc;
 

@@ -37,8 +37,9 @@
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
-// Library code never unwraps: every input-derived value is checked (tests may).
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+// Library code never unwraps or indexes in a way that can panic: every input-derived value is
+// checked, read through `get`, iterators or slice patterns (tests may do otherwise).
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
 
 pub mod claims;
 pub mod document;

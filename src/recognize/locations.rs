@@ -1,5 +1,4 @@
 //! Locations: countries, regions and cities from the location lexicon.
-#![cfg_attr(not(test), deny(clippy::indexing_slicing))] // no panicking index on input (README, Robustness)
 
 use super::{Candidate, Info};
 use crate::document::MentionKind;

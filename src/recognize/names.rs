@@ -1,5 +1,4 @@
 //! Shared predicates over name-like tokens, used by the people, organization and court rules.
-#![cfg_attr(not(test), deny(clippy::indexing_slicing))] // no panicking index on input (README, Robustness)
 
 use std::collections::HashSet;
 

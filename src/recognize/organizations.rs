@@ -1,7 +1,6 @@
 //! Organizations: capitalized phrases headed by an organization word, "X of Y" names, known
 //! organizations, acronyms, sports teams in results tables, and descriptions ("the alliance")
 //! for linking.
-#![cfg_attr(not(test), deny(clippy::indexing_slicing))] // no panicking index on input (README, Robustness)
 
 use super::names::{
     is_competition_word, is_country, is_exact_place, is_line_start, is_name_word, is_non_org_acronym, is_table_label,

@@ -1,5 +1,4 @@
 //! People: names with titles, initials and first names; pronouns for claim speakers.
-#![cfg_attr(not(test), deny(clippy::indexing_slicing))] // no panicking index on input (README, Robustness)
 
 use super::names::{
     is_calendar_word, is_competition_word, is_country, is_function_word, is_initial, is_line_start, is_name_word,
