@@ -86,7 +86,7 @@ pub fn date_phrase_end(a: &Analysis, r: &Resolved, k: usize) -> Option<usize> {
     if let Some(e) = date_end(k) {
         return Some(e);
     }
-    let prep = matches!(a.word(k).to_ascii_lowercase().as_str(), "on" | "in" | "late" | "early" | "last" | "this");
+    let prep = matches!(a.lower(k), "on" | "in" | "late" | "early" | "last" | "this");
     date_end(k + 1).filter(|_| prep)
 }
 
@@ -95,8 +95,8 @@ fn addressee_end(a: &Analysis, r: &Resolved, k: usize) -> Option<usize> {
     if let Some((_, mm)) = mention_starting(r, k) {
         return Some(mm.end);
     }
-    let w = a.word(k).to_ascii_lowercase();
-    if matches!(w.as_str(), "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists") {
+    let w = a.lower(k);
+    if matches!(w, "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists") {
         return Some(k + 1);
     }
     short_object_before_that(a, k)
@@ -248,7 +248,7 @@ fn opens_clause_after_conjunction(a: &Analysis, j: usize) -> bool {
 /// "X says C **but argues** that D", "C, **and added** D": a conjunction before a finite cue
 /// verb (adverbs between) starts a second attribution with the same subject.
 fn coordinated_cue(a: &Analysis, k: usize) -> bool {
-    if !matches!(a.word(k).to_ascii_lowercase().as_str(), "and" | "but") {
+    if !matches!(a.lower(k), "and" | "but") {
         return false;
     }
     let mut v = k + 1;

@@ -66,7 +66,7 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
     let lemma = a.lexicon_field(h, 0);
     let shape = match a.lexicon_field(h, 2) {
         _ if lemma == "according to" || lemma == "in the words of" => CueShape::AccordingTo,
-        "phrase" if matches!(a.word(i).to_ascii_lowercase().as_str(), "in" | "at") => CueShape::Frame,
+        "phrase" if matches!(a.lower(i), "in" | "at") => CueShape::Frame,
         "noun" => CueShape::Noun,
         "evidential" => CueShape::Evidential,
         _ => CueShape::Verb,

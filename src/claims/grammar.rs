@@ -182,8 +182,8 @@ fn evidential(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
 
 /// Tokens after which a new clause starts: ",", "that", "but", a quote mark, a dash.
 fn opens_clause(a: &Analysis, k: usize) -> bool {
-    let w = a.word(k).to_ascii_lowercase();
-    matches!(w.as_str(), "," | ":" | ";" | "that" | "and" | "but" | "while" | "because" | "who" | "which" | "although")
+    let w = a.lower(k);
+    matches!(w, "," | ":" | ";" | "that" | "and" | "but" | "while" | "because" | "who" | "which" | "although")
         || kind_is(a, k, TokenKind::OpenQuote)
         || kind_is(a, k, TokenKind::Dash)
 }
@@ -356,8 +356,7 @@ fn relative_claim(
 /// A passive cue has no speaker before it: "Trump **is expected** to win", "it **was announced**",
 /// "Pigs **are considered**" (but "Trump **is thanking**" has one).
 fn is_passive(a: &Analysis, cue: &Cue) -> bool {
-    let be =
-        |k: usize| matches!(a.word(k).to_ascii_lowercase().as_str(), "is" | "are" | "was" | "were" | "be" | "been");
+    let be = |k: usize| matches!(a.lower(k), "is" | "are" | "was" | "were" | "be" | "been");
     // "is **expected**", "was **announced**", but not "is calling for", "is attempting to".
     let progressive = (cue.word..cue.end).any(|k| a.word(k).ends_with("ing"));
     (cue.start..cue.end).any(be) && !progressive
@@ -367,12 +366,12 @@ fn is_passive(a: &Analysis, cue: &Cue) -> bool {
 /// cue): "McCain survived ... **and** says", "Weaver was unimpressed**,** telling reporters",
 /// "Trump began **by** saying", "Cruz **declined to** comment".
 fn shares_subject(a: &Analysis, cue: &Cue, b: usize) -> bool {
-    let w = a.word(b).to_ascii_lowercase();
+    let w = a.lower(b);
     let participle = a.word(cue.word).ends_with("ing");
-    matches!(w.as_str(), "and" | "but" | "then")
+    matches!(w, "and" | "but" | "then")
         || kind_is(a, b, TokenKind::Dash)
         || w == "to"
-        || participle && matches!(w.as_str(), "," | "by" | "before" | "after" | "while" | "when" | "in" | "without")
+        || participle && matches!(w, "," | "by" | "before" | "after" | "while" | "when" | "in" | "without")
         || w == "," && !participle
 }
 
@@ -605,7 +604,7 @@ fn noun_that(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
         .and_then(|p| speaker::before(a, r, p, sent.start))
         .or_else(|| {
             let p = cue.start.checked_sub(1)?;
-            matches!(a.word(p).to_ascii_lowercase().as_str(), "his" | "her" | "their").then_some((p, p + 1))
+            matches!(a.lower(p), "his" | "her" | "their").then_some((p, p + 1))
         });
     let mut c = claim(a, r, speaker, cue, content);
     c.quoted = quoted;

@@ -5,7 +5,7 @@ use super::words::{
     mention_at, stops_speaker,
 };
 use crate::document::MentionKind;
-use crate::lexicon::Lex;
+use crate::lexicon::{Lex, WordSet};
 use crate::recognize::Gender;
 use crate::resolve::Resolved;
 use crate::text::{Analysis, Flags, TokenKind};
@@ -115,7 +115,7 @@ fn date_before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<u
         return None;
     }
     let s = mm.start;
-    let s = if matches!(a.word(s - 1).to_ascii_lowercase().as_str(), "on" | "in" | "at") { s - 1 } else { s };
+    let s = if matches!(a.lower(s - 1), "on" | "in" | "at") { s - 1 } else { s };
     let p = s.checked_sub(1).filter(|&p| p >= floor)?;
     (a.tokens.get(p).is_some_and(|t| t.is_wordlike()) && !stops_speaker(a.word(p)) && !is_aux(a.word(p))).then_some(s)
 }
@@ -140,48 +140,46 @@ fn of_phrase(a: &Analysis, j: usize, floor: usize) -> bool {
 
 /// Nouns of people who speak for an organization ("spokesman", "official", "lawyer").
 fn is_role_noun(w: &str) -> bool {
-    let w = w.to_ascii_lowercase();
-    w.starts_with("spokes")
-        || matches!(
-            w.as_str(),
-            "official"
-                | "officials"
-                | "representative"
-                | "representatives"
-                | "lawyer"
-                | "lawyers"
-                | "attorney"
-                | "attorneys"
-                | "source"
-                | "sources"
-                | "analyst"
-                | "analysts"
-                | "economist"
-                | "economists"
-                | "executive"
-                | "executives"
-                | "director"
-                | "chief"
-                | "head"
-                | "president"
-                | "chairman"
-                | "chairwoman"
-                | "member"
-                | "members"
-        )
+    static ROLES: WordSet = WordSet::new(&[
+        "official",
+        "officials",
+        "representative",
+        "representatives",
+        "lawyer",
+        "lawyers",
+        "attorney",
+        "attorneys",
+        "source",
+        "sources",
+        "analyst",
+        "analysts",
+        "economist",
+        "economists",
+        "executive",
+        "executives",
+        "director",
+        "chief",
+        "head",
+        "president",
+        "chairman",
+        "chairwoman",
+        "member",
+        "members",
+    ]);
+    w.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("spokes")) || ROLES.contains(w)
 }
 
 /// The antecedent of a relative clause: "Jeb Bush and Chris Christie, **who** say ..." → the
 /// phrase before the comma (or before "who").
 pub fn relative_antecedent(a: &Analysis, r: &Resolved, rel: usize, floor: usize) -> Option<(usize, usize)> {
-    let w = a.word(rel).to_ascii_lowercase();
+    let w = a.lower(rel);
     // "groups **that** favored her": "that" right before the cue verb, after a noun.
     let that = w == "that"
         && rel
             .checked_sub(1)
             .filter(|&p| p >= floor)
             .is_some_and(|p| is_wordlike(a, p) && a.hit(p, Lex::Cue).is_none());
-    if !(matches!(w.as_str(), "who" | "which") || that) {
+    if !(matches!(w, "who" | "which") || that) {
         return None;
     }
     let end = if rel > floor && a.word(rel - 1) == "," { rel - 1 } else { rel };
@@ -299,8 +297,8 @@ fn subject_start(a: &Analysis, sent_start: usize, cue: usize) -> Option<usize> {
     while k < lim && (is_mark(a, k) || opens_with_conjunction(a.word(k))) {
         k += 1;
     }
-    let lw = a.word(k).to_ascii_lowercase();
-    if opens_frame(&lw) || lw.ends_with("ing") {
+    let lw = a.lower(k);
+    if opens_frame(lw) || lw.ends_with("ing") {
         let lim = cue.min(k + MAX_FRAME);
         let first = (k..lim).find(|&j| a.word(j) == ",")?;
         // "At an event in Ames, Iowa, on Sunday, **Mrs. Clinton** ...": the frame runs to the last
@@ -416,17 +414,19 @@ pub fn entity(a: &Analysis, r: &Resolved, (s, e): (usize, usize)) -> Option<usiz
 /// organization that follows.
 fn spokesperson_for(a: &Analysis, s: usize, org: usize) -> bool {
     (s..org).any(|i| {
-        let w = a.word(i).to_ascii_lowercase();
+        let w = a.lower(i);
         w.starts_with("spokes") || w == "representative" || w == "official" || w == "officials"
     })
 }
 
 /// The gender a pronoun speaker asks for ("he" → male).
 pub fn pronoun_gender(w: &str) -> Option<Gender> {
-    match w.to_ascii_lowercase().as_str() {
-        "he" => Some(Gender::Male),
-        "she" => Some(Gender::Female),
-        _ => None,
+    if w.eq_ignore_ascii_case("he") {
+        Some(Gender::Male)
+    } else if w.eq_ignore_ascii_case("she") {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }
 

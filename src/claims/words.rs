@@ -1,5 +1,6 @@
 //! Small word classes and token tests shared by the claim grammar.
 
+use crate::lexicon::WordSet;
 use crate::recognize::Candidate;
 use crate::resolve::Resolved;
 use crate::text::{Analysis, TokenKind};
@@ -13,7 +14,8 @@ pub fn stops_speaker(w: &str) -> bool {
         "about", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did",
         "does", "do", "also", "then", "now", "yet", "once", "until",
     ];
-    STOP.iter().any(|s| s.eq_ignore_ascii_case(w))
+    static SET: WordSet = WordSet::new(STOP);
+    SET.contains(w)
 }
 
 /// Adverbs between a speaker and its cue ("Muntasser **also** noted").
@@ -81,7 +83,8 @@ pub fn is_adverb(w: &str) -> bool {
         "well",
         "too",
     ];
-    ADV.iter().any(|s| s.eq_ignore_ascii_case(w))
+    static SET: WordSet = WordSet::new(ADV);
+    SET.contains(w)
 }
 
 /// A lower-case "-ly" adverb ("jokingly", "publicly"), not a noun such as "family" or "rally".
@@ -100,7 +103,8 @@ pub fn is_aux(w: &str) -> bool {
         "has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d", "will", "would", "'ll", "’ll", "did", "does", "do",
         "is", "are", "was", "were", "be", "been", "may", "might", "could", "can", "should", "must",
     ];
-    AUX.iter().any(|s| s.eq_ignore_ascii_case(w))
+    static SET: WordSet = WordSet::new(AUX);
+    SET.contains(w)
 }
 
 /// Subject pronouns that can speak ("**He** also stated").
