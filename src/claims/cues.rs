@@ -45,6 +45,10 @@ pub struct Cue {
     /// A verb that may stand before its speaker ("“Q,” **said** X", "“Q?” **asked** X"; but
     /// "“Q,” told CNN" names the one spoken to).
     pub inverts: bool,
+    /// A verb of saying that stands before its speaker after a reported clause too ("The plant is
+    /// safe, **said** Tom Baker"; but "Ann Lee, a senator, **praised** the plan" is a subject with
+    /// its apposition).
+    pub quotative: bool,
     /// A verb whose content is a clause or a quotation, never a phrase ("said", "wrote",
     /// "added": "said **in a statement**." reports nothing itself).
     pub clause_only: bool,
@@ -82,6 +86,7 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
     let start = if shape == CueShape::Verb { verb_group_start(a, i) } else { i };
     let addressee = shape == CueShape::Verb && takes_addressee(lemma);
     let inverts = !addressee || lemma == "ask";
+    let quotative = shape == CueShape::Verb && inverts_clause(lemma);
     let clause_only = shape == CueShape::Verb && reports_clause(lemma);
     let noun_verb = ["support", "report", "post", "comment", "claim", "tweet"].contains(&lemma);
     let inflected = !a.word(i).eq_ignore_ascii_case(lemma);
@@ -94,6 +99,7 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
         quote_only,
         addressee,
         inverts,
+        quotative,
         clause_only,
         noun_verb,
         inflected,
@@ -105,6 +111,52 @@ fn reports_clause(lemma: &str) -> bool {
     const L: &[&str] = &[
         "say", "tell", "write", "add", "explain", "note", "state", "announce", "declare", "tweet", "post", "report",
         "comment", "insist", "stress", "speak",
+    ];
+    L.contains(&lemma)
+}
+
+/// Lemmas of the verbs of saying that invert after a reported clause: "say", "add", "write", ...
+fn inverts_clause(lemma: &str) -> bool {
+    const L: &[&str] = &[
+        "say",
+        "add",
+        "write",
+        "ask",
+        "explain",
+        "note",
+        "continue",
+        "reply",
+        "recall",
+        "argue",
+        "insist",
+        "declare",
+        "admit",
+        "acknowledge",
+        "complain",
+        "counter",
+        "joke",
+        "quip",
+        "observe",
+        "remark",
+        "concede",
+        "caution",
+        "predict",
+        "state",
+        "claim",
+        "comment",
+        "report",
+        "warn",
+        "answer",
+        "retort",
+        "conclude",
+        "estimate",
+        "muse",
+        "wonder",
+        "announce",
+        "emphasize",
+        "stress",
+        "point out",
+        "go on",
     ];
     L.contains(&lemma)
 }

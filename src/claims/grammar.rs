@@ -3,7 +3,7 @@
 use super::content::{self, clause_end, date_phrase_end, opens_quote, quotation, start_after, trim_marks};
 use super::cues::{self, Cue, CueShape};
 use super::speaker;
-use super::words::{has_word, is_aux, is_wordlike, kind_is, mention_starting, stops_speaker};
+use super::words::{has_word, is_adverb, is_aux, is_wordlike, kind_is, mention_starting, stops_speaker};
 use super::ClaimData;
 use crate::resolve::Resolved;
 use crate::text::{Analysis, Flags, TokenKind};
@@ -19,7 +19,8 @@ pub fn claim_at(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
         CueShape::Frame => None,
         CueShape::Evidential => evidential(a, r, cue),
         CueShape::Verb if framing_participle(a, cue) => opening_participle(a, r, cue),
-        CueShape::Verb => opening_participle(a, r, cue)
+        CueShape::Verb => as_reported_by(a, r, cue)
+            .or_else(|| opening_participle(a, r, cue))
             .or_else(|| content_comma_subject_cue(a, r, cue))
             .or_else(|| content_comma_cue_subject(a, r, cue))
             .or_else(|| subject_cue_content(a, r, cue)),
@@ -545,6 +546,11 @@ fn content_comma_cue_subject(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<Cl
     let (content, quoted) = content_before(a, cue.start.checked_sub(1)?, sent.start)?;
     let limit = trim_marks(a, cue.end, sent.end);
     let sp = speaker::after(a, cue.end, limit)?;
+    // "Ann Lee, a senator, praised the plan": without quote marks, only a verb of saying inverts,
+    // and its speaker ends the sentence or an apposition follows ("said Tom Baker, an engineer").
+    if !quoted && !(cue.quotative && (sp.1 >= limit || a.word(sp.1) == ",")) {
+        return None;
+    }
     let mut c = claim(a, r, Some(sp), cue, content);
     c.quoted = quoted;
     following_quotes(a, &mut c, sent.end);
@@ -553,17 +559,40 @@ fn content_comma_cue_subject(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<Cl
 
 /// "According to X, C" and "C, according to X.".
 fn according_to(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
+    attributed_aside(a, r, cue, cue.start, cue.end)
+}
+
+/// "**As reported by** the Tribune, C", "C, as first reported by the Tribune.": a participle
+/// cue after "as" names its speaker in a "by" phrase; the clause around the aside is the content.
+fn as_reported_by(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
+    let by = cue.end;
+    if !a.word(by).eq_ignore_ascii_case("by") || !a.word(cue.word).ends_with("ed") || cue.start != cue.word {
+        return None;
+    }
+    let before = cue.start.checked_sub(1)?;
+    let as_ = if is_adverb(a.word(before)) { before.checked_sub(1)? } else { before };
+    if !a.word(as_).eq_ignore_ascii_case("as") {
+        return None;
+    }
+    attributed_aside(a, r, cue, as_, by + 1)
+}
+
+/// The claim of an attribution aside opening at token `open` whose speaker starts at `sp_start`
+/// ("According to X", "As reported by X"): at the start of the sentence the clause after the
+/// speaker's comma is the content; after a comma, the clause before it (and the clause after
+/// the aside, if any: "C1, according to X, C2").
+fn attributed_aside(a: &Analysis, r: &Resolved, cue: &Cue, open: usize, sp_start: usize) -> Option<ClaimData> {
     let sent = a.sentence(a.sentence_of(cue.word));
-    let sp = speaker::after(a, cue.end, sent.end)?;
+    let sp = speaker::after(a, sp_start, sent.end)?;
     let e = sp.1;
-    let at_start = (sent.start..cue.start).all(|k| super::words::is_mark(a, k));
+    let at_start = (sent.start..open).all(|k| super::words::is_mark(a, k));
     let content = if at_start {
         if a.word(e) != "," {
             return None;
         }
         (e + 1, clause_end(a, e + 1, sent.end))
     } else {
-        let b = cue.start.checked_sub(1)?;
+        let b = open.checked_sub(1)?;
         if a.word(b) != "," {
             return None;
         }
