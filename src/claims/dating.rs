@@ -42,12 +42,14 @@ fn date_value(r: &Resolved, m: usize) -> Option<String> {
     }
 }
 
-/// "announced **on Friday** that", "“Q,” she said **Tuesday**": a date between the speaker
-/// and the content, or after a final cue.
+/// "announced **on Friday** that", "“Q,” she said **Tuesday**": a date between the end of the
+/// speaker and the content, or after a final cue.
 fn explicit(a: &Analysis, r: &Resolved, c: &ClaimData) -> Option<(String, usize)> {
     let sent = a.sentence(a.sentence_of(c.cue.0));
     let (lo, hi) = if c.content.0 >= c.cue.1 {
-        (c.speaker.map_or(c.cue.0, |s| s.0.min(c.cue.0)), c.content.0)
+        // ("Ann Lee, who has led the clinic since 2010, said": a date inside the speaker's
+        // apposition is not the claim's.)
+        (c.speaker.filter(|s| s.1 <= c.cue.0).map_or(c.cue.0, |s| s.1), c.content.0)
     } else {
         (c.content.1, sent.end.min(c.cue.1 + MAX_DATE_REACH))
     };

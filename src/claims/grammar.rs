@@ -116,7 +116,10 @@ fn that_after_phrase(a: &Analysis, cs: usize, limit: usize, to_phrase: bool) -> 
         return None;
     }
     let end = limit.min(cs + MAX_PREP_PHRASE);
-    let that = (cs + 1..end).find(|&k| a.word(k).eq_ignore_ascii_case("that") || a.word(k) == ":")?;
+    // ("wrote to the board, warning that C": the "that" of a participle clause is not the cue's.)
+    let that = (cs + 1..end)
+        .take_while(|&k| a.word(k) != ",")
+        .find(|&k| a.word(k).eq_ignore_ascii_case("that") || a.word(k) == ":")?;
     Some(that + 1)
 }
 
@@ -201,7 +204,15 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
     let speaker = speaker::before(a, r, cue.start, floor).or_else(|| {
         // "Trump ..., **falsely** suggesting": adverbs before the cue are skipped.
         let b = speaker::skip_modifiers(a, r, cue.start, floor).checked_sub(1).filter(|&b| b >= floor)?;
+        // "Ann Lee backed the mayor, **urging** ...": a participle clause after a comma shares the
+        // subject of the clause before it; the phrase before the comma is its object.
+        if participle_clause(a, cue, b) {
+            if let Some(sp) = speaker::clause_subject(a, r, floor, b) {
+                return Some(sp);
+            }
+        }
         speaker::appositive(a, r, b, floor)
+            .or_else(|| speaker::long_apposition(a, r, b, floor))
             .or_else(|| speaker::before_infinitive(a, r, b, floor))
             .or_else(|| shares_subject(a, cue, b).then(|| speaker::clause_subject(a, r, floor, b)).flatten())
     });
@@ -361,6 +372,13 @@ fn is_passive(a: &Analysis, cue: &Cue) -> bool {
     // "is **expected**", "was **announced**", but not "is calling for", "is attempting to".
     let progressive = (cue.word..cue.end).any(|k| a.word(k).ends_with("ing"));
     (cue.start..cue.end).any(be) && !progressive
+}
+
+/// ", **urging**": a participle cue right after a comma (`b` is the token before the cue) that
+/// does not follow a parenthetical cue (", she said, **adding**" takes the speaker of "said").
+fn participle_clause(a: &Analysis, cue: &Cue, b: usize) -> bool {
+    let after_cue = b.checked_sub(1).is_some_and(|p| cues::at(a, p).is_some());
+    a.word(b) == "," && cue.word == cue.start && a.word(cue.word).ends_with("ing") && !after_cue
 }
 
 /// True when the cue shares the subject of the clause before it (`b` is the token before the
@@ -551,10 +569,20 @@ fn content_comma_cue_subject(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<Cl
     if !quoted && !(cue.quotative && (sp.1 >= limit || a.word(sp.1) == ",")) {
         return None;
     }
+    // "The ministry, which runs the ports, said exports fell": a subject with its apposition.
+    if !quoted && has_apposition(a, content) {
+        return None;
+    }
     let mut c = claim(a, r, Some(sp), cue, content);
     c.quoted = quoted;
     following_quotes(a, &mut c, sent.end);
     Some(c)
+}
+
+/// True when a comma in tokens `[s, e)` opens an apposition or a relative clause (", a group
+/// that ...", ", which runs ...", ", who ...").
+fn has_apposition(a: &Analysis, (s, e): (usize, usize)) -> bool {
+    (s..e).any(|k| a.word(k) == "," && matches!(a.lower(k + 1), "a" | "an" | "the" | "who" | "whose" | "which"))
 }
 
 /// "According to X, C" and "C, according to X.".

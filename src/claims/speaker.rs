@@ -213,6 +213,41 @@ pub fn appositive(a: &Analysis, r: &Resolved, comma: usize, floor: usize) -> Opt
     }
 }
 
+/// The most tokens of an apposition or relative clause between a subject and its cue.
+const MAX_APPOSITION: usize = 20;
+
+/// The subject with a long apposition or a relative clause before a comma: "**American
+/// Crossroads, a group aligned with Karl Rove**, released ...", "**Levine, who has given money
+/// to Rubio**, said ..." (`comma` is the comma before the cue).
+pub fn long_apposition(a: &Analysis, r: &Resolved, comma: usize, floor: usize) -> Option<(usize, usize)> {
+    if a.word(comma) != "," {
+        return None;
+    }
+    let lo = comma.saturating_sub(MAX_APPOSITION).max(floor);
+    let c0 = (lo..comma).rev().find(|&k| a.word(k) == "," || ends_clause(a, k))?;
+    if a.word(c0) != "," || !opens_apposition(a.word(c0 + 1)) {
+        return None;
+    }
+    // ("..., who said C, added ...": a cue inside is a claim of its own.)
+    if (c0 + 1..comma).any(|k| a.hit(k, Lex::Cue).is_some()) {
+        return None;
+    }
+    let (s, _) = before(a, r, c0, floor)?;
+    (s == floor || is_mark(a, s - 1)).then_some((s, comma))
+}
+
+/// A mark that ends a clause: a terminal, a colon or semicolon, a quote mark or a dash.
+fn ends_clause(a: &Analysis, k: usize) -> bool {
+    a.tokens.get(k).is_some_and(|t| {
+        matches!(t.kind, TokenKind::Terminal | TokenKind::OpenQuote | TokenKind::CloseQuote | TokenKind::Dash)
+    }) || matches!(a.word(k), ":" | ";")
+}
+
+/// "a", "the", "his", "who": the first word of an apposition or a relative clause on a subject.
+fn opens_apposition(w: &str) -> bool {
+    matches!(w, "a" | "an" | "the" | "who" | "whose" | "which") || is_possessive_determiner(w)
+}
+
 /// The speaker before "VERB to CUE": "**Cook** declined to say", "**she** wants to explain".
 pub fn before_infinitive(a: &Analysis, r: &Resolved, to: usize, floor: usize) -> Option<(usize, usize)> {
     if !a.word(to).eq_ignore_ascii_case("to") || to < floor + 2 {
@@ -396,6 +431,8 @@ pub fn after(a: &Analysis, start: usize, limit: usize) -> Option<(usize, usize)>
 /// spokesman for X", X's entity; `None` for a description whose head is not a name ("Haftar's
 /// lawyer").
 pub fn entity(a: &Analysis, r: &Resolved, (s, e): (usize, usize)) -> Option<usize> {
+    // The head before an apposition: "**American Crossroads**, a group aligned with Karl Rove".
+    let e = (s..e).find(|&k| a.word(k) == "," && opens_apposition(a.word(k + 1))).unwrap_or(e);
     // The name before a bracketed aside: "Commission (HNEC)".
     let e = bracketed_before(a, e, s).unwrap_or(e);
     let (m, mm) = mention_at(r, e.checked_sub(1)?)?;
