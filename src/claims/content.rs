@@ -201,15 +201,16 @@ fn next_clause(a: &Analysis, s: usize, k: usize, limit: usize) -> bool {
         return ["a", "an"].iter().any(|d| d.eq_ignore_ascii_case(a.word(k + 1)));
     }
     match lower(a.word(j), &mut buf) {
-        // "said C, which votes in March": a relative clause on the content's last noun (a "that"
-        // clause keeps it: "said that C, which D").
-        "which" | "who" | "whom" | "whose" => comma && !after_that(a, s),
+        // "said C, which votes in March", "C in Ohio, where D": a relative clause on the content's
+        // last noun (a "that" clause keeps it: "said that C, which D").
+        "which" | "who" | "whom" | "whose" | "where" => comma && !after_that(a, s),
         // "C about Elizabeth Holmes, the founder of Theranos", "C, the man ended up ...": an
         // apposition or a new clause that runs to the end of the sentence.
         "the" | "a" | "an" => comma && k >= s + MIN_BEFORE_APPOSITION && !more_commas(a, j, limit),
         // "C, while D", "C, though D", "C, whereas D": a contrasting clause (without a comma,
         // "while" is mostly "during": "register voters while the caucus is under way").
-        "while" | "whereas" | "although" | "though" => comma,
+        // ("C, despite D": a concession of the writer.)
+        "while" | "whereas" | "although" | "though" | "despite" => comma,
         // "C, even as D", "C even though D".
         "even" => ["as", "though"].iter().any(|x| x.eq_ignore_ascii_case(a.word(j + 1))),
         // "C, but Cook did not say", "C but have not acted".
