@@ -452,7 +452,7 @@ fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<Cl
     let (ss, se) = speaker::before(a, r, cue.start, sent.start).or_else(|| {
         // ("“Q,” she said, **adding** ..." is a participle clause, not an apposition).
         let b = cue.start.checked_sub(1).filter(|&b| b > sent.start && !a.word(cue.word).ends_with("ing"))?;
-        speaker::appositive(a, r, b, sent.start)
+        speaker::appositive(a, r, b, sent.start).or_else(|| speaker::long_apposition(a, r, b, sent.start))
     })?;
     // The content ends inside the sentence, or is the quotation that ends the sentence before in
     // the same paragraph ("“Q.” Trump said.").

@@ -218,7 +218,8 @@ const MAX_APPOSITION: usize = 20;
 
 /// The subject with a long apposition or a relative clause before a comma: "**American
 /// Crossroads, a group aligned with Karl Rove**, released ...", "**Levine, who has given money
-/// to Rubio**, said ..." (`comma` is the comma before the cue).
+/// to Rubio**, said ..." (`comma` is the comma before the cue). A cue inside stays a claim of
+/// its own ("Ann Lee, **who** has refused to endorse Roe, said").
 pub fn long_apposition(a: &Analysis, r: &Resolved, comma: usize, floor: usize) -> Option<(usize, usize)> {
     if a.word(comma) != "," {
         return None;
@@ -226,10 +227,6 @@ pub fn long_apposition(a: &Analysis, r: &Resolved, comma: usize, floor: usize) -
     let lo = comma.saturating_sub(MAX_APPOSITION).max(floor);
     let c0 = (lo..comma).rev().find(|&k| a.word(k) == "," || ends_clause(a, k))?;
     if a.word(c0) != "," || !opens_apposition(a.word(c0 + 1)) {
-        return None;
-    }
-    // ("..., who said C, added ...": a cue inside is a claim of its own.)
-    if (c0 + 1..comma).any(|k| a.hit(k, Lex::Cue).is_some()) {
         return None;
     }
     let (s, _) = before(a, r, c0, floor)?;
@@ -243,9 +240,10 @@ fn ends_clause(a: &Analysis, k: usize) -> bool {
     }) || matches!(a.word(k), ":" | ";")
 }
 
-/// "a", "the", "his", "who": the first word of an apposition or a relative clause on a subject.
+/// "a", "the", "his", "who", "of": the first word of an apposition or a relative clause on a
+/// subject ("Ann Lee, **of** the Tribune, said").
 fn opens_apposition(w: &str) -> bool {
-    matches!(w, "a" | "an" | "the" | "who" | "whose" | "which") || is_possessive_determiner(w)
+    matches!(w, "a" | "an" | "the" | "who" | "whose" | "which" | "of") || is_possessive_determiner(w)
 }
 
 /// The speaker before "VERB to CUE": "**Cook** declined to say", "**she** wants to explain".
