@@ -2,8 +2,7 @@
 
 use super::cues::{self, CueShape};
 use super::words::{
-    is_adverb, is_aux, is_ly_adverb, is_mark, is_subject_pronoun, kind_is, lower, mention_starting, stops_speaker,
-    LOWER_MAX,
+    is_adverb, is_aux, is_ly_adverb, is_mark, is_subject_pronoun, kind_is, mention_starting, stops_speaker,
 };
 use crate::document::MentionKind;
 use crate::resolve::Resolved;
@@ -59,8 +58,7 @@ pub fn after_addressee(a: &Analysis, k: usize, limit: usize) -> Option<usize> {
     let end = limit.min(k + MAX_ADDRESSEE);
     for j in k..end {
         let w = a.word(j);
-        let mut buf = [0; LOWER_MAX];
-        let lw = lower(w, &mut buf);
+        let lw = a.lower(j);
         if j > k && (matches!(lw, "if" | "whether") || is_subject_pronoun(w) || opens_quote(a, j)) {
             return Some(j);
         }
@@ -133,7 +131,7 @@ pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
             e = k;
             break;
         }
-        if a.word(k) != "," {
+        if !a.is_word(k, ",") {
             continue;
         }
         if let Some(c) = cues::at(a, k + 1) {
@@ -156,7 +154,7 @@ const MAX_QUOTE_SPEAKER: usize = 6;
 /// ", she said", " Trump said", ", said the mayor": an attribution starting at `k` (after a
 /// closing quote): a few words, then a cue verb.
 fn attribution_at(a: &Analysis, k: usize) -> bool {
-    let k = if a.word(k) == "," { k + 1 } else { k };
+    let k = if a.is_word(k, ",") { k + 1 } else { k };
     for j in k..k + MAX_QUOTE_SPEAKER {
         if cues::at(a, j).is_some_and(|c| c.shape == CueShape::Verb) {
             return true;
@@ -171,7 +169,7 @@ fn attribution_at(a: &Analysis, k: usize) -> bool {
 /// "C**, in an interview** with CNN", "C **in a tweet**": a frame of the report after the content
 /// (a comma before it may stand).
 fn frame_at(a: &Analysis, k: usize) -> bool {
-    let j = if a.word(k) == "," { k + 1 } else { k };
+    let j = if a.is_word(k, ",") { k + 1 } else { k };
     cues::frame_end(a, j).is_some()
 }
 
@@ -180,7 +178,7 @@ const MIN_BEFORE_APPOSITION: usize = 3;
 
 /// True when a comma follows token `j` before `limit`.
 fn more_commas(a: &Analysis, j: usize, limit: usize) -> bool {
-    (j..limit).any(|k| a.word(k) == ",")
+    (j..limit).any(|k| a.is_word(k, ","))
 }
 
 /// True when the content starting at `s` follows a "that" ("said **that** C").
@@ -192,15 +190,19 @@ fn after_that(a: &Analysis, s: usize) -> bool {
 /// conjunction) of a content starting at `s`.
 fn next_clause(a: &Analysis, s: usize, k: usize, limit: usize) -> bool {
     // A comma inside a closing quote counts: "called it “insanity,” and Sanders agreed".
-    let quoted_comma = kind_is(a, k, TokenKind::CloseQuote) && k.checked_sub(1).is_some_and(|p| a.word(p) == ",");
-    let comma = a.word(k) == "," || quoted_comma;
+    let quoted_comma = kind_is(a, k, TokenKind::CloseQuote) && k.checked_sub(1).is_some_and(|p| a.is_word(p, ","));
+    let comma = a.is_word(k, ",") || quoted_comma;
     let j = if comma { k + 1 } else { k };
-    let mut buf = [0; LOWER_MAX];
     // "C — a controversial proposal he has raised": an apposition after a dash.
     if kind_is(a, k, TokenKind::Dash) {
         return ["a", "an"].iter().any(|d| d.eq_ignore_ascii_case(a.word(k + 1)));
     }
-    match lower(a.word(j), &mut buf) {
+    let w = a.lower(j);
+    // Without a comma only "even" and "but" open a new clause (the common case, tested first).
+    if !comma && w != "even" && w != "but" {
+        return false;
+    }
+    match w {
         // "said C, which votes in March", "C in Ohio, where D": a relative clause on the content's
         // last noun (a "that" clause keeps it: "said that C, which D").
         "which" | "who" | "whom" | "whose" | "where" => comma && !after_that(a, s),
@@ -225,7 +227,7 @@ fn next_clause(a: &Analysis, s: usize, k: usize, limit: usize) -> bool {
         "and" => {
             let next = a.word(j + 1);
             let goes_on = next.eq_ignore_ascii_case("that") || is_aux(next);
-            comma && !goes_on && !(s..k).any(|i| a.word(i) == ",") && opens_clause_after_conjunction(a, j + 1)
+            comma && !goes_on && !(s..k).any(|i| a.is_word(i, ",")) && opens_clause_after_conjunction(a, j + 1)
         }
         _ => false,
     }
@@ -236,8 +238,7 @@ fn next_clause(a: &Analysis, s: usize, k: usize, limit: usize) -> bool {
 /// not "but necessary").
 fn opens_clause_after_conjunction(a: &Analysis, j: usize) -> bool {
     let w = a.word(j);
-    let mut buf = [0; LOWER_MAX];
-    let lw = lower(w, &mut buf);
+    let lw = a.lower(j);
     is_subject_pronoun(w)
         || is_aux(w)
         || matches!(lw, "it" | "there" | "not" | "no" | "this" | "that" | "these" | "those" | "another")

@@ -1,7 +1,7 @@
 //! Cues: the reporting words of the cue lexicon (`data/cues.txt`), as found in the one lexicon
 //! scan, with the auxiliaries that belong to them ("**has stated**", "**is expected**").
 
-use super::words::{is_adverb, is_aux, is_ly_adverb, is_share, is_subject_pronoun, kind_is, lower, LOWER_MAX};
+use super::words::{is_adverb, is_aux, is_ly_adverb, is_share, is_subject_pronoun, kind_is};
 
 /// How many auxiliaries and adverbs a cue verb takes before it.
 const MAX_VERB_GROUP: usize = 4;
@@ -205,6 +205,10 @@ fn verb_group_start(a: &Analysis, i: usize) -> usize {
 
 /// The end of a frame cue ("in a statement", "at a news conference") starting at `i`.
 pub fn frame_end(a: &Analysis, i: usize) -> Option<usize> {
+    // Only a phrase opening with "in" or "at" is a frame: the other words need no look-up.
+    if !matches!(a.lower(i), "in" | "at") {
+        return None;
+    }
     at(a, i).filter(|c| c.shape == CueShape::Frame).map(|c| c.end)
 }
 
@@ -234,8 +238,7 @@ fn opens_noun_phrase(a: &Analysis, i: usize) -> bool {
 /// (the lemma or its -s form) after a lower-case modifier and before an auxiliary, a past
 /// participle or a cue verb is the subject noun of that verb, not a cue of its own.
 fn subject_noun(a: &Analysis, i: usize, end: usize, lemma: &str) -> bool {
-    let mut buf = [0; LOWER_MAX];
-    let w = lower(a.word(i), &mut buf);
+    let w = a.lower(i);
     let present = w == lemma || w.strip_suffix('s') == Some(lemma);
     // "which he **believes** will", "which Democrats **say** could": a verb after its subject.
     let modifier = i.checked_sub(1).is_some_and(|p| {
@@ -268,8 +271,7 @@ fn is_determiner(w: &str) -> bool {
 /// say**": idioms with a speech verb that report nothing.
 fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
     const ADJ: &[&str] = &["fair", "safe", "needless", "soon", "early", "hard", "difficult", "impossible"];
-    let mut buf = [0; LOWER_MAX];
-    let w = lower(a.word(i), &mut buf);
+    let w = a.lower(i);
     let prev = |n: usize| i.checked_sub(n).map_or("", |p| a.word(p));
     let comma_after = a.word(end) == ",";
     match w {

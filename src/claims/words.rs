@@ -167,15 +167,3 @@ pub fn is_share(a: &Analysis, j: usize) -> bool {
     kind_is(a, j, TokenKind::Number)
         && j.checked_sub(1).is_some_and(|q| ["in", "of"].iter().any(|x| x.eq_ignore_ascii_case(a.word(q))))
 }
-
-/// The longest word [`lower`] folds.
-pub const LOWER_MAX: usize = 16;
-
-/// The ASCII lower-case form of a short word, written into `buf` (no allocation on the hot
-/// path); "" for a word longer than the buffer (no short function word is).
-pub fn lower<'b>(w: &str, buf: &'b mut [u8; LOWER_MAX]) -> &'b str {
-    let Some(dst) = buf.get_mut(..w.len()) else { return "" };
-    dst.copy_from_slice(w.as_bytes());
-    dst.make_ascii_lowercase();
-    std::str::from_utf8(dst).unwrap_or("")
-}
