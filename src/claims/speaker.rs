@@ -273,14 +273,25 @@ pub fn clause_subject(a: &Analysis, r: &Resolved, sent_start: usize, cue: usize)
     for j in k..lim {
         if let Some((_, mm)) = mention_at(r, j) {
             if matches!(mm.kind, MentionKind::Person | MentionKind::Organization) && mm.end < cue {
-                return Some((k, mm.end));
+                return Some((k, possessed_noun_end(a, mm.end, cue).unwrap_or(mm.end)));
             }
         }
         if is_mark(a, j) || stops_speaker(a.word(j)) {
             break;
         }
     }
-    determiner_phrase(a, k, cue).or_else(|| capitalized_run(a, k, cue))
+    let (s, e) = determiner_phrase(a, k, cue).or_else(|| capitalized_run(a, k, cue))?;
+    Some((s, possessed_noun_end(a, e, cue).unwrap_or(e)))
+}
+
+/// "**Haftar's lawyer** submitted ..., to demand": after a name or a noun phrase, a possessive and
+/// a lower-case noun belong to the subject (the lawyer, not Haftar, is the speaker); the end of that noun.
+fn possessed_noun_end(a: &Analysis, name_end: usize, cue: usize) -> Option<usize> {
+    let noun = name_end + 1;
+    let possessive = a.tokens.get(name_end).is_some_and(|t| t.kind == TokenKind::Possessive);
+    let lower_noun = a.tokens.get(noun).is_some_and(|t| t.is(Flags::LOWER) && t.is_wordlike());
+    (possessive && lower_noun && noun < cue && !stops_speaker(a.word(noun)) && !is_aux(a.word(noun)))
+        .then_some(noun + 1)
 }
 
 /// The most words of a capitalized name taken as a subject without a mention.
