@@ -421,7 +421,11 @@ impl<'a> Tokenizer<'a> {
         if !(starts(b"http://") || starts(b"https://") || starts(b"www.")) {
             return None;
         }
-        let j = self.run_end(i, len, |c| !c.is_ascii_whitespace() && !matches!(c, b'"' | b'<' | b'>'));
+        // The address ends at any space the tokenizer knows (control characters such as a
+        // vertical tab, no-break and zero-width spaces included) or at a quote or angle bracket.
+        let tail = self.text.get(i..len)?;
+        let j =
+            tail.char_indices().find(|&(_, c)| is_space(c) || matches!(c, '"' | '<' | '>')).map_or(len, |(k, _)| i + k);
         let mut j =
             self.run_start(i, j, |c| matches!(c, b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'\''));
         // Stay on a char boundary.
