@@ -1,16 +1,13 @@
 //! The date grammar: one small function per phrase shape, tried at each token that can start a
 //! temporal expression.
 
-use std::collections::HashSet;
-use std::sync::OnceLock;
-
 use jiff::civil::Date;
 
 use super::calendar::{self, Holiday, Tense};
 use super::tense;
 use super::value::{DayPart, Reference, Season, TimeOfDay, TimexValue, Unit};
 use super::words;
-use crate::lexicon::WordHash;
+use crate::lexicon::WordSet;
 use crate::text::{Analysis, Flags, TokenKind};
 
 /// A temporal expression found at a token range.
@@ -2163,15 +2160,13 @@ impl<'s, 't> Scanner<'s, 't> {
 
 /// Whether the (lower-cased) word `w` can open a temporal expression: the first test of
 /// every word, which most words of a text fail at once ("the", "last", "July", "three",
-/// "Christmas", "mid-2021" pass; "said", "government" do not). One hash look-up in
-/// [`FIRST_WORDS`], or a hyphen ("mid-July", "two-week", "third-quarter", "twenty-four").
+/// "Christmas", "mid-2021" pass; "said", "government" do not). A hash look-up in
+/// [`FIRST_WORDS`] or the weekday names, or a hyphen ("mid-July", "two-week", "third-quarter", "twenty-four").
 fn may_start_word(w: &str) -> bool {
-    static SET: OnceLock<HashSet<Box<str>, WordHash>> = OnceLock::new();
-    let set = SET.get_or_init(|| {
-        let plurals = words::WEEKDAY_NAMES.iter().map(|d| format!("{d}s").into_boxed_str());
-        FIRST_WORDS.iter().chain(words::WEEKDAY_NAMES).map(|w| Box::from(*w)).chain(plurals).collect()
-    });
-    set.contains(w) || w.contains('-') || w.starts_with(|c: char| c.is_ascii_digit())
+    static FIRST: WordSet = WordSet::new(FIRST_WORDS);
+    static WEEKDAYS: WordSet = WordSet::new(words::WEEKDAY_NAMES);
+    let weekday_or_plural = || WEEKDAYS.contains(w) || w.strip_suffix('s').is_some_and(|d| WEEKDAYS.contains(d));
+    FIRST.contains(w) || weekday_or_plural() || w.contains('-') || w.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// The words that open the phrases of `Scanner::word_rules` (besides weekday names and their
@@ -2513,8 +2508,9 @@ mod tests {
     fn first_words_cover_the_word_classes() {
         let src = include_str!("words.rs");
         let literals = src.split('"').skip(1).step_by(2).filter(|l| !l.is_empty() && !l.contains(char::is_whitespace));
-        for l in literals {
-            for w in [l.to_string(), format!("{l}s")] {
+        // The rules see words lower-cased (`Analysis::lower`), so the literals are too.
+        for l in literals.map(str::to_ascii_lowercase) {
+            for w in [l.clone(), format!("{l}s")] {
                 assert_eq!(may_start_word(&w), starts_a_rule(&w), "{w:?}");
             }
         }

@@ -1,6 +1,7 @@
 //! Word classes of the date grammar: months, weekdays, numbers, units, seasons, parts of day.
 //!
-//! Every function takes a word already lower-cased by [`Lower`] (on the stack, no allocation).
+//! Every function takes a word already lower-cased (`Analysis::lower`, or [`Lower`] on the
+//! stack), without allocation.
 
 use super::value::{DayPart, Season, Unit};
 
