@@ -10,7 +10,7 @@
 //! The matcher has two parts, chosen per entry at compile time: entries that are a single
 //! token ("Haftar", "U.S.", "announced": about two thirds) sit in a hash table looked up once
 //! per token; entries of several tokens ("Court of Appeals", "according to") are
-//! [phrases](phrases): one Aho-Corasick automaton (a non-contiguous NFA, the fastest to build)
+//! phrases: one Aho-Corasick automaton (a non-contiguous NFA, the fastest to build)
 //! over their first bytes, walked anchored from each token's start over an ASCII lower-cased
 //! copy of the text, the rest of each phrase compared directly. Most walks end within a byte
 //! or two, where scanning every byte cost about 50 instructions a byte. Both are
