@@ -193,23 +193,55 @@ pub struct Entry {
     pub text: Cow<'static, str>,
     /// The fields after the first TAB, as written: TAB-separated (read with [`Entry::field`]).
     fields: Cow<'static, str>,
+    /// Where each field lies in `fields`, trimmed; the last one takes the rest of the line.
+    spans: [(u32, u32); MAX_FIELDS],
+    /// How many fields there are (at most `MAX_FIELDS`).
+    count: u8,
 }
+
+/// The first TAB in `bytes` from `from` on.
+fn memchr_tab(bytes: &[u8], from: usize) -> Option<usize> {
+    bytes.get(from..)?.iter().position(|&b| b == b'\t').map(|k| from + k)
+}
+
+/// Fields an entry keeps apart (the built-in lexicons have up to five).
+const MAX_FIELDS: usize = 6;
 
 impl Entry {
     /// An entry with its fields given TAB-separated, as on a lexicon line after the text.
     pub fn new(text: impl Into<Cow<'static, str>>, fields: impl Into<Cow<'static, str>>) -> Entry {
-        Entry { text: text.into(), fields: fields.into() }
+        let fields = fields.into();
+        let mut spans = [(0u32, 0u32); MAX_FIELDS];
+        let mut count = 0;
+        if !fields.is_empty() {
+            let bytes = fields.as_bytes();
+            let mut start = 0;
+            for slot in spans.iter_mut() {
+                let last = count + 1 == MAX_FIELDS;
+                let end = if last { None } else { memchr_tab(bytes, start) };
+                let raw = bytes.get(start..end.unwrap_or(bytes.len())).unwrap_or(&[]);
+                let lead = raw.len() - raw.trim_ascii_start().len();
+                *slot = ((start + lead) as u32, (start + raw.trim_ascii_end().len()).max(start + lead) as u32);
+                count += 1;
+                match end {
+                    Some(tab) => start = tab + 1,
+                    None => break,
+                }
+            }
+        }
+        Entry { text: text.into(), fields, spans, count: count as u8 }
     }
 
     /// Field `i` (0 is the first after the text), trimmed, or `""`.
+    #[inline]
     pub fn field(&self, i: usize) -> &str {
-        self.fields().nth(i).unwrap_or("")
+        let Some(&(s, e)) = self.spans.get(..self.count as usize).and_then(|spans| spans.get(i)) else { return "" };
+        self.fields.get(s as usize..e as usize).unwrap_or("")
     }
 
     /// The fields after the text, trimmed (none for an entry without fields).
     pub fn fields(&self) -> impl Iterator<Item = &str> {
-        let fields = (!self.fields.is_empty()).then_some(&*self.fields);
-        fields.into_iter().flat_map(|f| f.split('\t')).map(str::trim)
+        (0..self.count as usize).map(|i| self.field(i))
     }
 }
 
@@ -290,7 +322,8 @@ const BUILTIN: &[(Lex, &str)] = &[
 ];
 
 /// What [`Lexicons::entry`] gives for a hit that names no entry.
-static EMPTY_ENTRY: Entry = Entry { text: Cow::Borrowed(""), fields: Cow::Borrowed("") };
+static EMPTY_ENTRY: Entry =
+    Entry { text: Cow::Borrowed(""), fields: Cow::Borrowed(""), spans: [(0, 0); MAX_FIELDS], count: 0 };
 
 const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
 
@@ -470,5 +503,29 @@ mod tests {
         let hit = Hit { start: 0, end: 1, lex: Lex::Cue, entry: u32::MAX };
         assert_eq!(&*lx.entry(&hit).text, "");
         assert_eq!(lx.entry(&hit).field(0), "");
+    }
+
+    #[test]
+    fn entry_fields_are_trimmed_and_counted() {
+        let e = Entry::new("Cairo", "EG\t city \t\tlast");
+        assert_eq!(e.fields().collect::<Vec<_>>(), ["EG", "city", "", "last"]);
+        assert_eq!((e.field(1), e.field(4)), ("city", ""));
+        assert_eq!(Entry::new("Haftar", "").fields().count(), 0);
+        assert_eq!(Entry::new("x", "  ").field(0), "");
+    }
+
+    #[test]
+    fn fields_past_the_sixth_stay_in_the_last() {
+        let e = Entry::new("x", "1\t2\t3\t4\t5\t6\t7");
+        assert_eq!(e.field(5), "6\t7");
+        assert_eq!(e.field(6), "");
+    }
+
+    #[test]
+    fn added_entries_equal_parsed_ones() {
+        let mut lx = Lexicons::builtin();
+        lx.add(Lex::Person, " Jane Roe ", &["f", "x"]);
+        let parsed: Vec<Entry> = parse_lines("Jane Roe\tf\tx\n# comment\n\n").collect();
+        assert_eq!(lx.table(Lex::Person).last(), parsed.first());
     }
 }
