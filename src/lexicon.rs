@@ -104,12 +104,17 @@ impl WordSet {
 
     /// Whether `w`, with its ASCII letters lower-cased, is one of the words.
     pub fn contains(&self, w: &str) -> bool {
+        let set = self.set.get_or_init(|| self.words.iter().map(|w| w.as_bytes()).collect());
+        // Most callers pass words already lower-cased (`Analysis::lower`): no copy then.
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return set.contains(w.as_bytes());
+        }
         let mut buf = [0u8; 32];
         // Longer than any listed word: not one of them.
         let Some(key) = buf.get_mut(..w.len()) else { return false };
         key.copy_from_slice(w.as_bytes());
         key.make_ascii_lowercase();
-        self.set.get_or_init(|| self.words.iter().map(|w| w.as_bytes()).collect()).contains(&*key)
+        set.contains(&*key)
     }
 }
 
