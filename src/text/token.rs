@@ -742,22 +742,30 @@ const NOT_ASCII: u8 = 32;
 /// The class bits of every byte below 128.
 static ASCII_CLASS: [u8; 128] = {
     let mut t = [NOT_DIGIT; 128];
+    let mut rest: &mut [u8] = &mut t;
     let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        if c.is_ascii_lowercase() {
-            t[b] = ALPHA | LOWER | NOT_DIGIT;
-        } else if c.is_ascii_uppercase() {
-            t[b] = ALPHA | NOT_DIGIT;
-        } else if c.is_ascii_digit() {
-            t[b] = DIGIT;
-        } else if c == b'-' {
-            t[b] = HYPHEN | NOT_DIGIT;
-        }
+    while let [slot, tail @ ..] = rest {
+        *slot = ascii_class(b);
         b += 1;
+        rest = tail;
     }
     t
 };
+
+/// The class bits of one ASCII byte.
+const fn ascii_class(c: u8) -> u8 {
+    if c.is_ascii_lowercase() {
+        ALPHA | LOWER | NOT_DIGIT
+    } else if c.is_ascii_uppercase() {
+        ALPHA | NOT_DIGIT
+    } else if c.is_ascii_digit() {
+        DIGIT
+    } else if c == b'-' {
+        HYPHEN | NOT_DIGIT
+    } else {
+        NOT_DIGIT
+    }
+}
 
 /// [`count_chars`] for ASCII text: one table look-up a byte, the bits or-ed together
 /// (`None` for text with other chars).
