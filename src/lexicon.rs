@@ -20,7 +20,6 @@
 //! over all of them took most of a second to build and ran no faster.
 
 use std::borrow::Cow;
-use std::collections::hash_map::Entry as Slot;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -28,7 +27,9 @@ use crate::text::sentence::{AbbrevClass, AbbrevInfo};
 use crate::text::token::{AbbreviationSet, Token};
 
 mod phrases;
+mod words;
 use phrases::Phrases;
+use words::Words;
 
 /// A fast hash for short keys (words and names looked up per token), in the style of rustc's
 /// FxHash: one multiply per 8 bytes. The tables are built from lexicons and documents, and a
@@ -285,30 +286,7 @@ pub struct Lexicons {
     phrases: Phrases,
     /// The entries that are one token ("Haftar", "U.S."), by lower-cased text: looked up once
     /// per token, which is faster to build and to run than putting them in the automaton.
-    words: HashMap<Box<[u8]>, WordEntries, WordHash>,
-}
-
-/// The entries of one single-token key: nearly always one, kept inline (no allocation).
-#[derive(Debug, Clone)]
-enum WordEntries {
-    One([(Lex, u32); 1]),
-    Many(Vec<(Lex, u32)>),
-}
-
-impl WordEntries {
-    fn push(&mut self, entry: (Lex, u32)) {
-        match self {
-            WordEntries::One([first]) => *self = WordEntries::Many(vec![*first, entry]),
-            WordEntries::Many(v) => v.push(entry),
-        }
-    }
-
-    fn as_slice(&self) -> &[(Lex, u32)] {
-        match self {
-            WordEntries::One(one) => one,
-            WordEntries::Many(v) => v,
-        }
-    }
+    words: Words,
 }
 
 /// Tokens longer than this are not looked up in the single-token table.
@@ -339,7 +317,7 @@ impl Lexicons {
             tables: Default::default(),
             abbreviations: HashMap::default(),
             phrases: Phrases::default(),
-            words: HashMap::default(),
+            words: Words::default(),
         };
         for &(lex, src) in BUILTIN {
             if let Some(table) = lx.table_mut(lex) {
@@ -390,8 +368,7 @@ impl Lexicons {
     pub fn compile(&mut self) {
         let n: usize = Lex::ALL.iter().map(|&lex| self.table(lex).len()).sum();
         let mut phrases: Vec<(&str, Lex, u32)> = Vec::with_capacity(n / 2);
-        let mut words: HashMap<Box<[u8]>, WordEntries, WordHash> =
-            HashMap::with_capacity_and_hasher(n, WordHash::default());
+        let mut words = Words::with_capacity(n);
         for lex in Lex::ALL {
             for (i, e) in self.table(lex).iter().enumerate() {
                 let one_token = e.text.len() <= MAX_WORD && self.is_one_token(&e.text);
@@ -399,13 +376,7 @@ impl Lexicons {
                     phrases.push((&e.text, lex, i as u32));
                     continue;
                 }
-                let key: Box<[u8]> = e.text.as_bytes().to_ascii_lowercase().into();
-                match words.entry(key) {
-                    Slot::Occupied(mut o) => o.get_mut().push((lex, i as u32)),
-                    Slot::Vacant(v) => {
-                        v.insert(WordEntries::One([(lex, i as u32)]));
-                    }
-                }
+                words.add(e.text.as_bytes(), lex, i as u32);
             }
         }
         let phrases = Phrases::build(phrases);
@@ -453,9 +424,7 @@ impl Lexicons {
             if found.len() > MAX_WORD {
                 continue;
             }
-            if let Some(entries) = self.words.get(key) {
-                accept(i, i + 1, found, entries.as_slice());
-            }
+            accept(i, i + 1, found, self.words.get(key));
         }
         // Several tokens: the automaton, run anchored from each token's start over the
         // lower-cased copy (patterns are lower case; same byte offsets). Most walks die within
