@@ -9,9 +9,9 @@
 //!
 //! The matcher has two parts, chosen per entry at compile time: entries that are a single
 //! token ("Haftar", "U.S.", "announced": about two thirds) sit in a hash table looked up once
-//! per token; entries of several tokens ("Court of Appeals", "according to") are
-//! phrases: one Aho-Corasick automaton (a non-contiguous NFA, the fastest to build)
-//! over their first bytes, walked anchored from each token's start over an ASCII lower-cased
+//! per token (`words`: short keys sit inside the table's slots); entries of several tokens
+//! ("Court of Appeals", "according to") are phrases (`phrases`): one Aho-Corasick automaton
+//! (aho-corasick's contiguous NFA, compact in memory) over their first bytes, walked anchored from each token's start over an ASCII lower-cased
 //! copy of the text, the rest of each phrase compared directly. Most walks end within a byte
 //! or two, where scanning every byte cost about 50 instructions a byte. Both are
 //! ASCII-case-insensitive; lexicons whose case matters (names) keep only matches written
