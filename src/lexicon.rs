@@ -45,21 +45,34 @@ impl WordHasher {
     }
 }
 
+/// The last bytes of `bytes` as one number, read without copying byte by byte: the last eight
+/// (overlapping the chunks before) when there are that many, else two overlapping halves, else
+/// the first, middle and last byte. Equal inputs give equal numbers, which is all a hash needs.
+#[inline]
+fn tail(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    let le4 = |s: Option<&[u8]>| s.and_then(|s| <[u8; 4]>::try_from(s).ok()).map_or(0, u32::from_le_bytes);
+    if n >= 8 {
+        bytes.get(n - 8..).and_then(|s| <[u8; 8]>::try_from(s).ok()).map_or(0, u64::from_le_bytes)
+    } else if n >= 4 {
+        u64::from(le4(bytes.get(..4))) | u64::from(le4(bytes.get(n - 4..))) << 32
+    } else {
+        let at = |k: usize| u64::from(bytes.get(k).copied().unwrap_or(0));
+        at(0) | at(n / 2) << 8 | at(n.wrapping_sub(1)) << 16
+    }
+}
+
 impl Hasher for WordHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
+        let n = bytes.len();
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
+            self.add(u64::from_le_bytes(<[u8; 8]>::try_from(c).unwrap_or_default()));
         }
-        let rest = chunks.remainder();
-        let mut w = [0u8; 8];
-        if let Some(head) = w.get_mut(..rest.len()) {
-            head.copy_from_slice(rest); // always: the remainder is shorter than 8
+        if !chunks.remainder().is_empty() || n == 0 {
+            self.add(tail(bytes) ^ ((n as u64) << 59));
         }
-        self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
     }
 
     #[inline]

@@ -13,7 +13,8 @@ use super::{Lex, WordHash};
 /// The longest key kept inside a slot.
 const SHORT: usize = 23;
 
-/// A key of at most [`SHORT`] bytes, zero-padded.
+/// A word of at most [`SHORT`] bytes, zero-padded: compared and hashed in place (all of it:
+/// a hash over a fixed length compiles to a few straight multiplies).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 struct ShortKey {
     len: u8,
@@ -27,6 +28,14 @@ impl ShortKey {
         let mut bytes = [0u8; SHORT];
         bytes.get_mut(..word.len())?.copy_from_slice(word);
         Some(ShortKey { len: word.len() as u8, bytes })
+    }
+
+    /// The key for `word` with its ASCII letters lower-cased, if it is short enough.
+    #[inline]
+    fn lowered(word: &[u8]) -> Option<ShortKey> {
+        let mut k = ShortKey::new(word)?;
+        k.bytes.make_ascii_lowercase();
+        Some(k)
     }
 }
 
@@ -69,11 +78,8 @@ impl Words {
     /// Adds entry `idx` of `lex` under `text` lower-cased.
     pub(crate) fn add(&mut self, text: &[u8], lex: Lex, idx: u32) {
         let entry = (lex, idx);
-        match ShortKey::new(text) {
-            Some(mut k) => {
-                k.bytes.make_ascii_lowercase();
-                push(self.short.entry(k), entry)
-            }
+        match ShortKey::lowered(text) {
+            Some(k) => push(self.short.entry(k), entry),
             None => push(self.long.entry(text.to_ascii_lowercase().into()), entry),
         }
     }
