@@ -493,6 +493,23 @@ mod tests {
     }
 
     #[test]
+    fn word_hashes_depend_on_every_byte_and_the_length() {
+        let hash = |b: &[u8]| {
+            let mut h = WordHasher::default();
+            h.write(b);
+            h.finish()
+        };
+        let text = b"the quick brown fox jumps";
+        let mut seen = std::collections::HashSet::new();
+        for n in 0..=text.len() {
+            assert_eq!(hash(&text[..n]), hash(&text[..n].to_vec()));
+            assert!(seen.insert(hash(&text[..n])), "prefix {n}");
+        }
+        assert_ne!(hash(b"said"), hash(b"sale"));
+        assert_ne!(hash(b"a"), hash(b"a\0"));
+    }
+
+    #[test]
     fn entry_fields_are_trimmed_and_counted() {
         let e = Entry::new("Cairo", "EG\t city \t\tlast");
         assert_eq!(e.fields().collect::<Vec<_>>(), ["EG", "city", "", "last"]);
