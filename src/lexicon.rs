@@ -502,7 +502,7 @@ mod tests {
         let text = b"the quick brown fox jumps";
         let mut seen = std::collections::HashSet::new();
         for n in 0..=text.len() {
-            let copy: Vec<u8> = text[..n].iter().copied().collect();
+            let copy = text[..n].to_vec();
             assert_eq!(hash(&text[..n]), hash(&copy));
             assert!(seen.insert(hash(&text[..n])), "prefix {n}");
         }
