@@ -27,8 +27,10 @@ use crate::text::sentence::{AbbrevClass, AbbrevInfo};
 use crate::text::token::{AbbreviationSet, Token};
 
 mod phrases;
+mod word_set;
 mod words;
 use phrases::Phrases;
+pub use word_set::WordSet;
 use words::Words;
 
 /// A fast hash for short keys (words and names looked up per token), in the style of rustc's
@@ -93,44 +95,6 @@ impl Hasher for WordHasher {
 
 /// The [`WordHasher`] for `HashMap`s and `HashSet`s: `HashMap::default()`.
 pub type WordHash = BuildHasherDefault<WordHasher>;
-
-/// A fixed list of lower-case words that rules test words against, ASCII-case-insensitively,
-/// in one hash probe (the set is built on first use; the word is lower-cased on the stack).
-///
-/// ```
-/// use whosaid::lexicon::WordSet;
-///
-/// static AUX: WordSet = WordSet::new(&["has", "have", "will"]);
-/// assert!(AUX.contains("Will"));
-/// assert!(!AUX.contains("willow"));
-/// ```
-#[derive(Debug)]
-pub struct WordSet {
-    words: &'static [&'static str],
-    set: std::sync::OnceLock<std::collections::HashSet<&'static [u8], WordHash>>,
-}
-
-impl WordSet {
-    /// The set of `words` (written in lower case).
-    pub const fn new(words: &'static [&'static str]) -> WordSet {
-        WordSet { words, set: std::sync::OnceLock::new() }
-    }
-
-    /// Whether `w`, with its ASCII letters lower-cased, is one of the words.
-    pub fn contains(&self, w: &str) -> bool {
-        let set = self.set.get_or_init(|| self.words.iter().map(|w| w.as_bytes()).collect());
-        // Most callers pass words already lower-cased (`Analysis::lower`): no copy then.
-        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
-            return set.contains(w.as_bytes());
-        }
-        let mut buf = [0u8; 32];
-        // Longer than any listed word: not one of them.
-        let Some(key) = buf.get_mut(..w.len()) else { return false };
-        key.copy_from_slice(w.as_bytes());
-        key.make_ascii_lowercase();
-        set.contains(&*key)
-    }
-}
 
 /// The lexicons, by role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
