@@ -73,7 +73,7 @@ impl WordSet {
         let c = self.compiled();
         let bytes = w.as_bytes();
         let bit = filter_bit(bytes);
-        if c.filter.get(bit / 64).is_none_or(|word| word & (1 << (bit % 64)) == 0) {
+        if !c.filter.get(bit / 64).is_some_and(|word| word & (1 << (bit % 64)) != 0) {
             return false;
         }
         // Most callers pass words already lower-cased (`Analysis::lower`): no copy then.
