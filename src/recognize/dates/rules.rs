@@ -1593,7 +1593,8 @@ impl<'s, 't> Scanner<'s, 't> {
                 self.the_relative(j, n)
             }
             "future" => Some(Found::new(j + 1, TimexValue::Reference(Reference::Future))),
-            "week" if !matches!(self.lw(j + 1).as_str(), "of" | "before" | "after" | "following" | "earlier") => {
+            "week" if self.is(j + 1, "of") => self.week_of(j + 2),
+            "week" if !matches!(self.lw(j + 1).as_str(), "before" | "after" | "following" | "earlier") => {
                 Some(Found::new(j + 1, self.relative_period(0, Unit::Week)))
             }
             _ if words::decade_word(n).is_some() => {
@@ -1737,6 +1738,21 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(j + 2, calendar::period(d, unit)))
     }
 
+    /// After `the week of`: the ISO week holding the day at `k` (`[the week of] March 6`,
+    /// `[the week of] 6 March 2000`).
+    fn week_of(&self, k: usize) -> Option<Found> {
+        let f = match words::month(self.lw(k).as_str()) {
+            Some(m) => self.month_phrase(k, m)?,
+            None => self.day_month(k)?,
+        };
+        let TimexValue::Day { year: Some(y), month, day } = f.value else {
+            return None;
+        };
+        let d = Date::new(y, month, day).ok()?;
+        let week = Found::new(f.end, calendar::period(d, Unit::Week));
+        Some(if f.explicit_year { week.explicit() } else { week })
+    }
+
     /// The date a step of `unit` counts from ("the next day", "the following week"): the last
     /// date in the text; but a day or week does not count from a date the text gave only as a
     /// month or year ("in 2001 ... the following week"), outside a narrative: then the document date.
@@ -1749,20 +1765,31 @@ impl<'s, 't> Scanner<'s, 't> {
     }
 
     /// A month or season at `j` counted `step` (-1, 0, 1) from `base`: `[last] March`,
-    /// `[next] spring` from the document date; `[the previous] April`, `[the following] summer`
+    /// `[last] Oct. 23`, `[next] spring` from the document date; `[the previous] April`, `[the following] summer`
     /// from the last date in the text.
     fn month_or_season_from(&self, base: Option<Date>, j: usize, step: i64) -> Option<Found> {
         let nw = self.lw(j);
         if let Some(m) = words::month(nw.as_str()).filter(|_| self.cap(j)) {
+            // "last Oct. 23": the day, counted like the month.
+            let day = words::day_of_month(self.a.word(j + 1)).filter(|_| self.kind(j + 1) == Some(TokenKind::Number));
             let year = base.map(|d| {
                 let y = d.year();
+                let (here, there) = ((m, day.unwrap_or(0)), (d.month(), if day.is_some() { d.day() } else { 0 }));
                 match step {
-                    -1 if m >= d.month() => y - 1,
-                    1 if m <= d.month() => y + 1,
+                    -1 if here >= there => y - 1,
+                    1 if here <= there => y + 1,
                     _ => y,
                 }
             });
-            return Some(Found::new(j + 1, TimexValue::Month { year, month: m }));
+            return Some(match day {
+                Some(day) => {
+                    if let Some(y) = year {
+                        Date::new(y, m, day).ok()?;
+                    }
+                    Found::new(j + 2, TimexValue::Day { year, month: m, day })
+                }
+                None => Found::new(j + 1, TimexValue::Month { year, month: m }),
+            });
         }
         let season = words::season(nw.as_str())?;
         // A base that is only a year (its first day) says nothing of the season it is in.
@@ -1915,9 +1942,10 @@ impl<'s, 't> Scanner<'s, 't> {
 
     // ---- positions within a period -------------------------------------------------------
 
-    /// `early 2021` · `mid-July` · `late last year` · `the end of the month` (with `mod`).
+    /// `early 2021` · `mid-July` · `late last year` · `the end of the month` · `post-1959` ·
+    /// `pre-1990s` (with `mod`).
     fn position(&self, i: usize, w: &str) -> Option<Found> {
-        let prefixed = [("mid-", "MID"), ("early-", "START"), ("late-", "END")]
+        let prefixed = [("mid-", "MID"), ("early-", "START"), ("late-", "END"), ("post-", "AFTER"), ("pre-", "BEFORE")]
             .into_iter()
             .find_map(|(p, m)| w.strip_prefix(p).map(|rest| (p.len(), rest, m)));
         if let Some((skip, rest, md)) = prefixed {
@@ -2556,6 +2584,28 @@ mod tests {
         assert_eq!(value("nearly a year and a half", "2022-07-30"), "P1Y6M LESS_THAN");
         assert_eq!(value("a year and a half ago", "2022-07-30"), "2021-01");
         assert_eq!(value("two and a half weeks", "2022-07-30"), "P2.5W");
+    }
+
+    #[test]
+    fn months_and_days_after_last_and_next() {
+        assert_eq!(value("last Oct. 23", "1999-04-19"), "1998-10-23");
+        assert_eq!(value("last April 2", "1999-04-19"), "1999-04-02");
+        assert_eq!(value("next April 2", "1999-04-19"), "2000-04-02");
+        assert_eq!(value("last Feb. 30", "1999-04-19"), "");
+    }
+
+    #[test]
+    fn week_of_a_day() {
+        assert_eq!(value("the week of March 6", "2000-02-24"), "2000-W10");
+        assert_eq!(value("the week of 1 January 2021", "2022-07-30"), "2020-W53");
+        assert_eq!(value("the week of its launch", "2022-07-30"), "");
+    }
+
+    #[test]
+    fn before_and_after_a_year() {
+        assert_eq!(value("post-1959", "2000-02-24"), "1959 AFTER");
+        assert_eq!(value("pre-2008", "2022-07-30"), "2008 BEFORE");
+        assert_eq!(value("pre-war", "2022-07-30"), "");
     }
 
     #[test]

@@ -79,8 +79,17 @@ fn marking(a: &Analysis, j: usize, sentence_start: usize) -> Option<Tense> {
     match marker_at(a, j, sentence_start) {
         Tense::Unknown => None,
         Tense::Past if passive(a, j) || adjective(a, j) => None,
+        Tense::Future if past_perfect_plan(a, j) => Some(Tense::Past),
         t => Some(t),
     }
+}
+
+/// True when the plan word at `j` follows `had been` / `had`: a plan of the past, overtaken
+/// ("had been scheduled to expire Friday", "had planned to leave Monday").
+fn past_perfect_plan(a: &Analysis, j: usize) -> bool {
+    let plan = matches!(a.lower(j), "scheduled" | "expected" | "planned" | "due" | "set");
+    let before = |k: usize| j.checked_sub(k).map_or("", |x| a.lower(x));
+    plan && (before(1) == "had" || (before(1) == "been" && before(2) == "had"))
 }
 
 /// True when a verb of saying comes right before token `i` ("said Friday", "said on Friday"):
@@ -139,7 +148,57 @@ fn marker(w: &str) -> Tense {
         | "withdrew" | "sought" | "felt" | "dealt" | "arose" | "built" | "fed" | "forgave" | "hung" | "lent"
         | "slept" | "swept" | "tore" | "woke" | "ate" | "bore" | "drank" | "forbade" | "forgot" | "hid" | "laid"
         | "rang" | "sang" | "sat" | "slid" | "spun" | "stuck" | "underwent" | "wept" => Tense::Past,
-        _ if w.len() > 4 && w.ends_with("ed") => Tense::Past,
+        _ if w.len() > 4 && w.ends_with("ed") && !ed_not_past(w) => Tense::Past,
         _ => Tense::Unknown,
+    }
+}
+
+/// Words ending in `-ed` that are no past tense: verbs whose stem ends so ("will succeed",
+/// "need"), numbers and adjectives ("a hundred", "sacred").
+fn ed_not_past(w: &str) -> bool {
+    matches!(
+        w,
+        "succeed"
+            | "proceed"
+            | "exceed"
+            | "speed"
+            | "bleed"
+            | "breed"
+            | "indeed"
+            | "hundred"
+            | "hundreds"
+            | "kindred"
+            | "sacred"
+            | "naked"
+            | "wicked"
+            | "embed"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicons;
+
+    /// The tense at the last token of `text`.
+    fn tense_at_end(text: &str) -> Tense {
+        let lexicons = Lexicons::builtin();
+        let a = Analysis::new(text, &lexicons);
+        at(&a, a.tokens.len().saturating_sub(1))
+    }
+
+    #[test]
+    fn ed_words_that_are_no_past() {
+        assert_eq!(marker("succeed"), Tense::Unknown);
+        assert_eq!(marker("hundred"), Tense::Unknown);
+        assert_eq!(marker("agreed"), Tense::Past);
+        assert_eq!(tense_at_end("Ms. Lee will succeed him Friday"), Tense::Future);
+    }
+
+    #[test]
+    fn plans_overtaken_are_past() {
+        assert_eq!(tense_at_end("The talks had been scheduled to resume Friday"), Tense::Past);
+        assert_eq!(tense_at_end("The board had planned to vote Monday"), Tense::Past);
+        assert_eq!(tense_at_end("The talks are scheduled to resume Friday"), Tense::Future);
     }
 }
