@@ -78,6 +78,8 @@ pub struct Scanner<'s, 't> {
     anchor_sentence: usize,
     /// The anchor is a day (not the first day of a month or year).
     anchor_is_day: bool,
+    /// The anchor is a month (its first day stands for it).
+    anchor_is_month: bool,
     /// The anchor's year was written in the text.
     anchor_explicit: bool,
     /// The years written in the text (all-digit tokens) and their tokens, in text order.
@@ -252,6 +254,7 @@ impl<'s, 't> Scanner<'s, 't> {
             narrative,
             anchor_sentence: 0,
             anchor_is_day: false,
+            anchor_is_month: false,
             anchor_explicit: false,
             years,
         }
@@ -300,6 +303,7 @@ impl<'s, 't> Scanner<'s, 't> {
             self.anchor = d;
             self.anchor_sentence = self.a.sentence_of(start);
             self.anchor_is_day = matches!(f.value, TimexValue::Day { .. });
+            self.anchor_is_month = matches!(f.value, TimexValue::Month { .. });
             self.anchor_explicit = f.explicit_year;
         }
         if f.explicit_year {
@@ -403,7 +407,7 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// The rules that start with the word `w` at token `i`.
     fn word_rules(&self, i: usize, w: &str) -> Option<Found> {
-        if let Some(f) = self.approximate(i, w) {
+        if let Some(f) = self.someday(i, w).or_else(|| self.approximate(i, w)) {
             return Some(f);
         }
         if let Some(f) = self.position(i, w).or_else(|| self.day_part_phrase(i, w)) {
@@ -1286,6 +1290,9 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// `today` · `yesterday` · `tomorrow morning` · `tonight`.
     fn day_word(&self, i: usize, w: &str) -> Option<Found> {
+        if self.in_name(i) {
+            return None;
+        }
         let off = match w {
             "today" => 0,
             "yesterday" => -1,
@@ -1298,6 +1305,12 @@ impl<'s, 't> Scanner<'s, 't> {
         };
         let day = self.relative_period(off, Unit::Day);
         Some(self.with_day_part(i + 1, day).doc_relative())
+    }
+
+    /// True when the capitalized word at `i` ends a name inside its sentence: "USA Today",
+    /// "VOA Today", "The Daily Today" (a newspaper or programme, not the day).
+    fn in_name(&self, i: usize) -> bool {
+        self.title_case(i) && self.cap(i.wrapping_sub(1)) && self.kind(i.wrapping_sub(1)) == Some(TokenKind::Word)
     }
 
     /// `3 p.m.` · `10:30 a.m. EST` · `14:00 GMT` · `noon` · `midnight` · `3 o'clock`.
@@ -1806,7 +1819,8 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(j + 1, TimexValue::Season { year, season }))
     }
 
-    /// `that year` · `that day` · `that same day` · `that spring` (the last date in the text).
+    /// `that year` · `that day` · `that same day` · `that spring` (the last date in the text;
+    /// after a month or year only, an unknown day of it: `1998-10-XX`).
     fn anchored_that(&self, i: usize) -> Option<Found> {
         let i = if self.is(i + 1, "same") { i + 1 } else { i }; // "that same day"
         if let Some(season) = words::season(self.lw(i + 1).as_str()) {
@@ -1819,7 +1833,14 @@ impl<'s, 't> Scanner<'s, 't> {
             return None;
         }
         let base = self.anchor?;
-        Some(Found::new(i + 2, calendar::period(base, unit)))
+        let value = match unit {
+            Unit::Day | Unit::Week if self.anchor_is_day => calendar::period(base, unit),
+            // "in October 1998 ... that same day": a day of that month.
+            Unit::Day => TimexValue::DayIn { year: base.year(), month: self.anchor_is_month.then(|| base.month()) },
+            Unit::Week => return None,
+            _ => calendar::period(base, unit),
+        };
+        Some(Found::new(i + 2, value))
     }
 
     /// After `the`: `19th century`, `third quarter [of 2021]`, `first half of the year`.
@@ -2034,9 +2055,34 @@ impl<'s, 't> Scanner<'s, 't> {
             "now" | "currently" | "nowadays" => Reference::Present,
             "present" if self.is(i.wrapping_sub(1), "at") => Reference::Present,
             "recently" | "formerly" => Reference::Past,
+            "someday" => Reference::Future,
             _ => return None,
         };
         Some(Found::new(i + 1, TimexValue::Reference(r)))
+    }
+
+    /// `one day` · `some day` as an adverb of a future clause: a time to come, not a span
+    /// ("Islam will one day be ...", "hopes to fly some day"); not after a preposition ("for one
+    /// day", "in one day") nor counted ("one day later", "one day of talks").
+    fn someday(&self, i: usize, w: &str) -> Option<Found> {
+        if !matches!(w, "one" | "some") || !self.is(i + 1, "day") {
+            return None;
+        }
+        let p = self.prev(i);
+        let preposition = matches!(
+            p.as_str(),
+            "for" | "in" | "within" | "after" | "by" | "than" | "of" | "over" | "during" | "about" | "only" | "just"
+            // verbs that take a span: "will take one day", "would need one day"
+            | "take" | "takes" | "last" | "lasts" | "need" | "needs" | "spend" | "wait" | "require"
+        );
+        let counted = matches!(
+            self.lw(i + 2).as_str(),
+            "later" | "earlier" | "ago" | "after" | "before" | "of" | "a" | "per" | "each" | "in" | "to" | "and" | "or"
+        );
+        if preposition || counted || self.tense(i) != Tense::Future {
+            return None;
+        }
+        Some(Found::new(i + 2, TimexValue::Reference(Reference::Future)))
     }
 
     /// "Now, he says, ..." at the start of a sentence (followed by a comma).
@@ -2257,6 +2303,7 @@ const FIRST_WORDS: &[&str] = &[
     "present",
     "recently",
     "formerly",
+    "someday",
     // frequencies: "daily", "twice a week"
     "hourly",
     "daily",
@@ -2592,6 +2639,36 @@ mod tests {
         assert_eq!(value("last April 2", "1999-04-19"), "1999-04-02");
         assert_eq!(value("next April 2", "1999-04-19"), "2000-04-02");
         assert_eq!(value("last Feb. 30", "1999-04-19"), "");
+    }
+
+    #[test]
+    fn names_ending_in_today() {
+        assert_eq!(value("an interview with USA Today", "2022-07-30"), "");
+        assert_eq!(value("Today the court ruled", "2022-07-30"), "2022-07-30");
+    }
+
+    #[test]
+    fn one_day_to_come() {
+        assert_eq!(value("it will one day be legal", "2022-07-30"), "FUTURE_REF");
+        assert_eq!(value("they might meet some day", "2022-07-30"), "FUTURE_REF");
+        assert_eq!(value("it will take one day", "2022-07-30"), "P1D");
+        assert_eq!(value("he worked one day", "2022-07-30"), "P1D");
+        assert_eq!(value("it will reopen one day later", "2022-07-30"), "2022-07-31");
+    }
+
+    #[test]
+    fn that_day_after_a_month_or_year() {
+        assert_eq!(value("In May 1940 the line broke, and that day", "2022-07-30"), "1940-05");
+        let lexicons = Lexicons::builtin();
+        let a = Analysis::new("In 1940 the line broke. That same day the king left.", &lexicons);
+        let values: Vec<String> = crate::recognize::dates::find(&a, &Default::default())
+            .into_iter()
+            .filter_map(|c| match c.info {
+                crate::recognize::Info::Date(t) => Some(t.value),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(values, ["1940", "1940-XX-XX"]);
     }
 
     #[test]

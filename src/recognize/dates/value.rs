@@ -153,6 +153,14 @@ pub enum TimexValue {
         /// The day of the month.
         day: i8,
     },
+    /// An unknown day of a known month or year: `1998-10-XX`, `1998-XX-XX` ("that same day"
+    /// after "in October 1998").
+    DayIn {
+        /// The year.
+        year: i16,
+        /// The month, 1–12, if known.
+        month: Option<i8>,
+    },
     /// A weekday in an unknown week: `XXXX-WXX-5` (1 = Monday).
     Weekday(i8),
     /// An ISO week, or its weekend: `2022-W30`, `2022-W30-WE`.
@@ -260,6 +268,13 @@ impl fmt::Display for TimexValue {
             TimexValue::Day { year, month, day } => {
                 year4(f, *year)?;
                 write!(f, "-{month:02}-{day:02}")
+            }
+            TimexValue::DayIn { year, month } => {
+                year4(f, Some(*year))?;
+                match month {
+                    Some(m) => write!(f, "-{m:02}-XX"),
+                    None => f.write_str("-XX-XX"),
+                }
             }
             TimexValue::Weekday(d) => write!(f, "XXXX-WXX-{d}"),
             TimexValue::Week { year, week, weekend } => {
