@@ -280,10 +280,15 @@ impl<'s, 't> Scanner<'s, 't> {
         if let (TimexValue::Quarter { year: Some(y), quarter }, false) = (&f.value, relative) {
             self.quarter_anchor = Date::new(*y, quarter * 3 - 2, 1).ok().map(|d| (d, self.a.sentence_of(start)));
         }
-        let d = match f.value {
-            TimexValue::Day { year: Some(y), month, day } => Date::new(y, month, day).ok(),
-            TimexValue::Month { year: Some(y), month } => Date::new(y, month, 1).ok(),
-            TimexValue::Year(y) => Date::new(y, 1, 1).ok(),
+        let d = match &f.value {
+            TimexValue::Day { year: Some(y), month, day } => Date::new(*y, *month, *day).ok(),
+            // "the night of 10 August 1792": its day.
+            TimexValue::Time { date: Some(day), .. } if f.explicit_year => match **day {
+                TimexValue::Day { year: Some(y), month, day } => Date::new(y, month, day).ok(),
+                _ => None,
+            },
+            TimexValue::Month { year: Some(y), month } => Date::new(*y, *month, 1).ok(),
+            TimexValue::Year(y) => Date::new(*y, 1, 1).ok(),
             _ => None,
         };
         if f.explicit_year && d.is_some_and(|d| self.aside(f.end, d.year())) {
@@ -302,7 +307,7 @@ impl<'s, 't> Scanner<'s, 't> {
         if d.is_some() && !from_doc {
             self.anchor = d;
             self.anchor_sentence = self.a.sentence_of(start);
-            self.anchor_is_day = matches!(f.value, TimexValue::Day { .. });
+            self.anchor_is_day = matches!(f.value, TimexValue::Day { .. } | TimexValue::Time { .. });
             self.anchor_is_month = matches!(f.value, TimexValue::Month { .. });
             self.anchor_explicit = f.explicit_year;
         }
@@ -1126,16 +1131,26 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(end, TimexValue::Quarter { year, quarter }))
     }
 
-    /// `summer 2020` · `autumn 2023` · `[in] summer` · `[during] the winter`.
+    /// `summer 2020` · `summer of 1979` · `the winter of nineteen ninety-four` · `autumn 2023` · `[in] summer` · `[during] the winter`.
     fn season_year(&self, i: usize, w: &str) -> Option<Found> {
         let season = words::season(w)?;
-        match self.year_after(i + 1) {
+        // "summer 1979" · "summer of 1979".
+        let k = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
+        // "the winter of nineteen ninety-four" (a spoken year).
+        let spoken = || {
+            self.spoken_year(k).map(|f| (f.end, f.value)).and_then(|(e, v)| match v {
+                TimexValue::Year(y) => Some((e, y)),
+                _ => None,
+            })
+        };
+        match self.year_after(k).or_else(spoken) {
             Some((end, y)) => Some(Found::new(end, TimexValue::Season { year: Some(y), season })),
             // "summer and autumn 1918": the year written after the second season.
             None if matches!(self.lw(i + 1).as_str(), "and" | "or" | "-" | "to")
                 && words::season(self.lw(i + 2).as_str()).is_some() =>
             {
-                let (_, y) = self.year_after(i + 3)?;
+                let k = if self.is(i + 3, "of") { i + 4 } else { i + 3 };
+                let (_, y) = self.year_after(k)?;
                 Some(Found::new(i + 1, TimexValue::Season { year: Some(y), season }))
             }
             None if matches!(
@@ -1203,6 +1218,11 @@ impl<'s, 't> Scanner<'s, 't> {
             || (self.is(i.wrapping_sub(1), "the") && self.cap(i + 1) && self.kind(i + 1) == Some(TokenKind::Word))
         {
             return None;
+        }
+        // "Tuesday nights": every Tuesday night.
+        if let Some(p) = self.lw(i + 1).as_str().strip_suffix('s').and_then(words::day_part) {
+            let night = TimexValue::Time { date: Some(Box::new(TimexValue::Weekday(wd))), time: TimeOfDay::Part(p) };
+            return Some(Found::new(i + 2, TimexValue::Set(Box::new(night))));
         }
         // "Monday, July 25, 2022" · "Friday Oct. 13".
         let k = if next == "," { i + 2 } else { i + 1 };
@@ -1483,6 +1503,9 @@ impl<'s, 't> Scanner<'s, 't> {
             let value = self.weekday_value(j, wd, tense);
             return Some(self.with_day_part(j + 1, value));
         }
+        if let Some(f) = self.holiday_from(j, step) {
+            return Some(f);
+        }
         if let Some(p) = words::day_part(n) {
             let off = match (w, p) {
                 ("last", DayPart::Night) => -1,
@@ -1627,15 +1650,30 @@ impl<'s, 't> Scanner<'s, 't> {
             "day" if self.is(j + 1, "after") && self.is(j + 2, "tomorrow") => {
                 Some(Found::new(j + 3, self.relative_period(2, Unit::Day)))
             }
+            _ if words::day_part(n).is_some() && self.is(j + 1, "of") => self.part_of_day_of(j),
             _ => {
+                // "the summer of 1979", "the spring and summer of 1979", "the summer".
                 let season = words::season(n)?;
-                if !self.is(j + 1, "of") {
-                    return self.season_alone(j, season);
-                }
-                let (end, y) = self.year_after(j + 2)?;
-                Some(Found::new(end, TimexValue::Season { year: Some(y), season }))
+                self.season_year(j, n)
+                    .or_else(|| if self.is(j + 1, "of") { None } else { self.season_alone(j, season) })
             }
         }
+    }
+
+    /// After `the`: a part of a day named after it: `night of April 18, 1775` · `morning of
+    /// Oct. 23` (`1775-04-18TNI`).
+    fn part_of_day_of(&self, j: usize) -> Option<Found> {
+        let p = words::day_part(self.lw(j).as_str())?;
+        let k = j + 2;
+        let f = match words::month(self.lw(k).as_str()) {
+            Some(m) => self.month_phrase(k, m)?,
+            None => self.day_month(k)?,
+        };
+        if !matches!(f.value, TimexValue::Day { .. }) {
+            return None;
+        }
+        let part = Found::new(f.end, part_of(Some(f.value), p));
+        Some(if f.explicit_year { part.explicit() } else { part })
     }
 
     /// After `the`: `year` · `full year` · `fiscal year` · `current fiscal year` · `latest fiscal
@@ -2189,12 +2227,41 @@ impl<'s, 't> Scanner<'s, 't> {
 
     // ---- holidays ------------------------------------------------------------------------
 
-    /// `Christmas` · `New Year's Day` · `Thanksgiving` · `Easter 2021` · `Christmas Eve 2021`.
-    fn holiday_phrase(&self, i: usize) -> Option<Found> {
+    /// The holiday named at token `i` (capitalized) and the end of its name.
+    fn holiday_at(&self, i: usize) -> Option<(usize, Holiday)> {
         if !self.cap(i) {
             return None;
         }
-        let (end, h) = HOLIDAYS.iter().find_map(|(name, h)| self.words_at(i, name).map(|e| (e, *h)))?;
+        HOLIDAYS.iter().find_map(|(name, h)| self.words_at(i, name).map(|e| (e, *h)))
+    }
+
+    /// `[last] Thanksgiving` · `[next] Christmas` · `[this] Easter`: the holiday before, after or
+    /// in the year of the document date.
+    fn holiday_from(&self, j: usize, step: i64) -> Option<Found> {
+        let (end, h) = self.holiday_at(j)?;
+        let doc = self.doc?;
+        let this = calendar::holiday(h, doc.year())?;
+        let y = match step {
+            -1 if this >= doc => doc.year() - 1,
+            1 if this <= doc => doc.year() + 1,
+            _ => doc.year(),
+        };
+        Some(self.holiday_week(end, calendar::holiday(h, y)?))
+    }
+
+    /// A holiday's day, or its ISO week when `week` follows (`Easter week`, `Christmas week`).
+    fn holiday_week(&self, end: usize, day: Date) -> Found {
+        if self.is(end, "week") {
+            Found::new(end + 1, calendar::period(day, Unit::Week))
+        } else {
+            Found::new(end, TimexValue::day(day))
+        }
+    }
+
+    /// `Christmas` · `New Year's Day` · `Thanksgiving` · `Easter 2021` · `Christmas Eve 2021` ·
+    /// `Easter week`.
+    fn holiday_phrase(&self, i: usize) -> Option<Found> {
+        let (end, h) = self.holiday_at(i)?;
         let (end, year) = match self.year_after(end) {
             Some((e, y)) => (e, Some(y)),
             None => (end, None),
@@ -2203,12 +2270,12 @@ impl<'s, 't> Scanner<'s, 't> {
             (Some(y), _) => TimexValue::day(calendar::holiday(h, y)?),
             (None, _) if self.narrative_year(i, 12).is_some() => {
                 let y = self.anchor.map_or(0, |a| a.year());
-                TimexValue::day(calendar::holiday(h, y)?)
+                return Some(self.holiday_week(end, calendar::holiday(h, y)?));
             }
             (None, Some(doc)) => {
                 let this = calendar::holiday(h, doc.year())?;
                 let y = calendar::year_of(doc, this.month(), Some(this.day()), self.tense(i));
-                TimexValue::day(calendar::holiday(h, y)?)
+                return Some(self.holiday_week(end, calendar::holiday(h, y)?));
             }
             (None, None) => match h {
                 Holiday::Fixed(month, day) => TimexValue::Day { year: None, month, day },
@@ -2669,6 +2736,33 @@ mod tests {
             })
             .collect();
         assert_eq!(values, ["1940", "1940-XX-XX"]);
+    }
+
+    #[test]
+    fn parts_of_named_days() {
+        assert_eq!(value("on the night of 10 August 1792", "2022-07-30"), "1792-08-10TNI");
+        assert_eq!(value("the evening of Jan. 29", "2022-07-30"), "2022-01-29TEV");
+        assert_eq!(value("the night of the attack", "2022-07-30"), "");
+    }
+
+    #[test]
+    fn seasons_of_a_year() {
+        assert_eq!(value("in summer of 1979", "2022-07-30"), "1979-SU");
+        assert_eq!(value("the spring and summer of 1979", "2022-07-30"), "1979-SP");
+        assert_eq!(value("the winter of nineteen ninety-four", "2022-07-30"), "1994-WI");
+    }
+
+    #[test]
+    fn weekly_parts_of_days() {
+        assert_eq!(value("on Tuesday nights", "2022-07-30"), "XXXX-WXX-2TNI");
+        assert_eq!(value("Sunday mornings", "2022-07-30"), "XXXX-WXX-7TMO");
+    }
+
+    #[test]
+    fn holidays_counted_and_their_weeks() {
+        assert_eq!(value("last Thanksgiving", "2000-02-10"), "1999-11-25");
+        assert_eq!(value("next Christmas", "2000-02-10"), "2000-12-25");
+        assert_eq!(value("as Easter week began", "2000-04-17"), "2000-W16");
     }
 
     #[test]
