@@ -480,8 +480,23 @@ impl<'s, 't> Scanner<'s, 't> {
 
     // ---- numbers and amounts -------------------------------------------------------------
 
-    /// A cardinal at `i`: `48`, `three`, `twenty four`, `a`, `several` (`None` amount = vague).
+    /// A cardinal at `i`: `48`, `three`, `twenty four`, `a`, `several` (`None` amount = vague),
+    /// times `hundred` or `thousand` after it (`a hundred`, `two thousand`).
     fn cardinal(&self, i: usize) -> Option<(usize, Option<u32>)> {
+        let (j, n) = self.simple_cardinal(i)?;
+        let times = match self.lw(j).as_str() {
+            "hundred" => 100,
+            "thousand" => 1000,
+            _ => return Some((j, n)),
+        };
+        match n {
+            Some(n) if j > i && n < 1000 && self.kind(i) != Some(TokenKind::Number) => Some((j + 1, Some(n * times))),
+            _ => Some((j, n)),
+        }
+    }
+
+    /// A cardinal without `hundred` or `thousand` after it.
+    fn simple_cardinal(&self, i: usize) -> Option<(usize, Option<u32>)> {
         let lw = self.lw(i);
         let w = lw.as_str();
         if self.kind(i) == Some(TokenKind::Number) {
@@ -2188,9 +2203,7 @@ impl<'s, 't> Scanner<'s, 't> {
         let (unit, false) = words::unit(self.lw(i + 1).as_str())? else {
             return None;
         };
-        let p = self.prev(i);
-        let after_amount = self.kind(i.wrapping_sub(1)) == Some(TokenKind::Number)
-            || matches!(p.as_str(), "million" | "billion" | "trillion" | "thousand" | "hundred" | "percent" | "cents");
+        let after_amount = self.amount_at(i.wrapping_sub(1)) || self.counted_noun_before(i);
         // "$93 million a year earlier" counts back from a date.
         let counted =
             matches!(self.lw(i + 2).as_str(), "ago" | "earlier" | "later" | "before" | "after" | "prior" | "from");
@@ -2198,6 +2211,37 @@ impl<'s, 't> Scanner<'s, 't> {
             return None;
         }
         Some(Found::new(i + 2, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(1), unit }))))
+    }
+
+    /// True when token `k` is a number or ends an amount: `48`, `million`, `percent`, `dozens`.
+    fn amount_at(&self, k: usize) -> bool {
+        self.kind(k) == Some(TokenKind::Number)
+            || words::number_word(self.lw(k).as_str()).is_some()
+            || matches!(
+                self.lw(k).as_str(),
+                "million"
+                    | "billion"
+                    | "trillion"
+                    | "thousand"
+                    | "hundred"
+                    | "percent"
+                    | "cents"
+                    | "hundreds"
+                    | "thousands"
+                    | "dozens"
+                    | "millions"
+            )
+    }
+
+    /// True when a counted plural noun comes right before token `i`: `[four] flights [a week]`,
+    /// `[700] seats [a week]`, `[hundreds of] interviews [a day]`, `[24] hours [a day]` (a rate, not a span).
+    fn counted_noun_before(&self, i: usize) -> bool {
+        let Some(noun) = i.checked_sub(1) else {
+            return false;
+        };
+        let plural = self.kind(noun) == Some(TokenKind::Word) && self.a.word(noun).ends_with('s');
+        let k = if self.is(noun.wrapping_sub(1), "of") { noun.wrapping_sub(2) } else { noun.wrapping_sub(1) };
+        plural && self.amount_at(k)
     }
 
     /// `twice a week` · `three times a year` · `once a month`.
@@ -2763,6 +2807,23 @@ mod tests {
         assert_eq!(value("last Thanksgiving", "2000-02-10"), "1999-11-25");
         assert_eq!(value("next Christmas", "2000-02-10"), "2000-12-25");
         assert_eq!(value("as Easter week began", "2000-04-17"), "2000-W16");
+    }
+
+    #[test]
+    fn hundreds_and_thousands() {
+        assert_eq!(value("a hundred years", "2022-07-30"), "P100Y");
+        assert_eq!(value("two hundred days", "2022-07-30"), "P200D");
+        assert_eq!(value("two thousand years ago", "2022-07-30"), "0022");
+        assert_eq!(value("a few hundred", "2022-07-30"), "");
+    }
+
+    #[test]
+    fn rates_after_counted_nouns() {
+        assert_eq!(value("four flights a week", "2022-07-30"), "P1W");
+        assert_eq!(value("hundreds of calls a day", "2022-07-30"), "P1D");
+        let t = parse("four flights a week", crate::parse_date("2022-07-30").ok());
+        assert_eq!(t.map(|t| t.timex_type), Some(crate::document::TimexType::Set));
+        assert_eq!(value("the flights a week later", "2022-07-30"), "2022-W31");
     }
 
     #[test]
