@@ -543,7 +543,22 @@ impl<'s, 't> Scanner<'s, 't> {
         if (!plural && n.is_none()) || (unit == Unit::Quarter && n.is_some_and(|n| n >= 1000)) {
             return None;
         }
+        if unit == Unit::Quarter && self.fraction_of(j + 1) {
+            return None; // "a quarter of the market"
+        }
         Some((j + 1, n, unit))
+    }
+
+    /// True when `of` and a determiner at `k` make the quarter before it a fraction of something
+    /// other than a year: "a quarter of the market", "three quarters of its sales" (not "a
+    /// quarter of the year", nor "several quarters of losses", a span).
+    fn fraction_of(&self, k: usize) -> bool {
+        let determiner = matches!(
+            self.lw(k + 1).as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "all" | "those" | "these" | "this" | "that"
+        );
+        let year_follows = matches!(self.lw(k + 2).as_str(), "year" | "century" | "decade" | "hour");
+        self.is(k, "of") && determiner && !year_follows
     }
 
     /// A hyphenated count and unit in one token: `two-week`, `10-year`, `24-hour`.
