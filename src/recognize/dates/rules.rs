@@ -1249,10 +1249,14 @@ impl<'s, 't> Scanner<'s, 't> {
         {
             return None;
         }
-        // "Tuesday nights": every Tuesday night.
-        if let Some(p) = self.lw(i + 1).as_str().strip_suffix('s').and_then(words::day_part) {
+        // "Tuesday nights": every Tuesday night; "Monday and Tuesday nights": every Monday night too.
+        let (k, end) = match self.lw(i + 1).as_str() {
+            "and" | "or" if self.cap(i + 2) && words::weekday(self.lw(i + 2).as_str()).is_some() => (i + 3, i + 1),
+            _ => (i + 1, i + 2),
+        };
+        if let Some(p) = self.lw(k).as_str().strip_suffix('s').and_then(words::day_part) {
             let night = TimexValue::Time { date: Some(Box::new(TimexValue::Weekday(wd))), time: TimeOfDay::Part(p) };
-            return Some(Found::new(i + 2, TimexValue::Set(Box::new(night))));
+            return Some(Found::new(end, TimexValue::Set(Box::new(night))));
         }
         // "Monday, July 25, 2022" · "Friday Oct. 13".
         let k = if next == "," { i + 2 } else { i + 1 };
@@ -1763,6 +1767,16 @@ impl<'s, 't> Scanner<'s, 't> {
             .then(|| Found::new(end, TimexValue::Duration { amount, unit }))
     }
 
+    /// After `the past`: `three summers` · `two winters` (each of them: a set of the season, as a
+    /// season is no unit of length).
+    fn counted_seasons(&self, j: usize) -> Option<Found> {
+        let (k, Some(n)) = self.cardinal(j)? else {
+            return None;
+        };
+        let season = words::season(self.lw(k).as_str().strip_suffix('s')?)?;
+        (n > 1).then(|| Found::new(k + 1, TimexValue::Set(Box::new(TimexValue::Season { year: None, season }))))
+    }
+
     /// After `the`: `days ahead` · `weeks to come` (an open stretch from now: `PXD`, `PXW`).
     fn units_ahead(&self, j: usize) -> Option<Found> {
         let (unit, true) = words::unit(self.lw(j).as_str())? else {
@@ -1783,7 +1797,7 @@ impl<'s, 't> Scanner<'s, 't> {
             return self.relative(j, n); // "the past weekend": the last one
         }
         if matches!(n, "past" | "last" | "next" | "coming") {
-            if let Some(f) = self.span_of(j + 1) {
+            if let Some(f) = self.span_of(j + 1).or_else(|| self.counted_seasons(j + 1)) {
                 let anchored_next = n == "next" && self.cardinal(j + 1).is_none();
                 if !anchored_next {
                     return Some(f);
@@ -2815,6 +2829,15 @@ mod tests {
     fn weekly_parts_of_days() {
         assert_eq!(value("on Tuesday nights", "2022-07-30"), "XXXX-WXX-2TNI");
         assert_eq!(value("Sunday mornings", "2022-07-30"), "XXXX-WXX-7TMO");
+        assert_eq!(value("on Monday and Tuesday nights", "2022-07-30"), "XXXX-WXX-1TNI");
+        assert_eq!(value("on Monday and Tuesday", "2022-07-30"), "2022-07-25");
+    }
+
+    #[test]
+    fn counted_seasons() {
+        assert_eq!(value("for the past three summers", "2022-07-30"), "XXXX-SU");
+        assert_eq!(value("the last two winters", "2022-07-30"), "XXXX-WI");
+        assert_eq!(value("the past", "2022-07-30"), "PAST_REF");
     }
 
     #[test]
