@@ -623,8 +623,12 @@ impl<'s, 't> Scanner<'s, 't> {
                 let base = if s > 0 || near { self.anchor.or(self.doc)? } else { self.doc.or(self.anchor)? };
                 calendar::period(calendar::step(base, count * s.signum(), unit)?, unit)
             }
-            _ => return None,
+            // "a few days later": no date to count to; the span, without the word.
+            _ => TimexValue::Duration { amount: None, unit },
         };
+        if matches!(value, TimexValue::Duration { .. }) {
+            return Some(Found::new(j, value));
+        }
         Some(Found::new(j + 1, value))
     }
 
