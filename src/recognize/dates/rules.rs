@@ -412,7 +412,7 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// The rules that start with the word `w` at token `i`.
     fn word_rules(&self, i: usize, w: &str) -> Option<Found> {
-        if let Some(f) = self.someday(i, w).or_else(|| self.approximate(i, w)) {
+        if let Some(f) = self.someday(i, w).or_else(|| self.a_while(i, w)).or_else(|| self.approximate(i, w)) {
             return Some(f);
         }
         if let Some(f) = self.position(i, w).or_else(|| self.day_part_phrase(i, w)) {
@@ -2147,6 +2147,15 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(i + 1, TimexValue::Reference(r)))
     }
 
+    /// `[for] a while` · `[for] some time` · `[in] a while`: a span of unknown length (`PXX`);
+    /// only after a preposition of time ("some time" alone may be a determiner and noun).
+    fn a_while(&self, i: usize, w: &str) -> Option<Found> {
+        let span = matches!((w, self.lw(i + 1).as_str()), ("a", "while") | ("some", "time"));
+        let p = self.prev(i);
+        let after_preposition = matches!(p.as_str(), "for" | "in" | "after" | "within" | "over");
+        (span && after_preposition).then(|| Found::new(i + 2, TimexValue::SomeTime))
+    }
+
     /// `one day` · `some day` as an adverb of a future clause: a time to come, not a span
     /// ("Islam will one day be ...", "hopes to fly some day"); not after a preposition ("for one
     /// day", "in one day") nor counted ("one day later", "one day of talks").
@@ -2866,6 +2875,14 @@ mod tests {
         let t = parse("four flights a week", crate::parse_date("2022-07-30").ok());
         assert_eq!(t.map(|t| t.timex_type), Some(crate::document::TimexType::Set));
         assert_eq!(value("the flights a week later", "2022-07-30"), "2022-W31");
+    }
+
+    #[test]
+    fn spans_of_unknown_length() {
+        assert_eq!(value("stay for a while", "2022-07-30"), "PXX");
+        assert_eq!(value("back in a while", "2022-07-30"), "PXX");
+        assert_eq!(value("for some time", "2022-07-30"), "PXX");
+        assert_eq!(value("take a while", "2022-07-30"), "");
     }
 
     #[test]

@@ -161,6 +161,8 @@ pub enum TimexValue {
         /// The month, 1–12, if known.
         month: Option<i8>,
     },
+    /// A span of unknown length and unit: `PXX` ("for a while", "for some time").
+    SomeTime,
     /// A weekday in an unknown week: `XXXX-WXX-5` (1 = Monday).
     Weekday(i8),
     /// An ISO week, or its weekend: `2022-W30`, `2022-W30-WE`.
@@ -241,7 +243,9 @@ impl TimexValue {
     pub fn timex_type(&self) -> TimexType {
         match self {
             TimexValue::Time { .. } => TimexType::Time,
-            TimexValue::Duration { .. } | TimexValue::DurationAndHalf { .. } => TimexType::Duration,
+            TimexValue::Duration { .. } | TimexValue::DurationAndHalf { .. } | TimexValue::SomeTime => {
+                TimexType::Duration
+            }
             TimexValue::Set(_) => TimexType::Set,
             _ => TimexType::Date,
         }
@@ -276,6 +280,7 @@ impl fmt::Display for TimexValue {
                     None => f.write_str("-XX-XX"),
                 }
             }
+            TimexValue::SomeTime => f.write_str("PXX"),
             TimexValue::Weekday(d) => write!(f, "XXXX-WXX-{d}"),
             TimexValue::Week { year, week, weekend } => {
                 write!(f, "{year:04}-W{week:02}")?;
