@@ -1689,6 +1689,7 @@ impl<'s, 't> Scanner<'s, 't> {
                 Some(Found::new(j + 3, self.relative_period(2, Unit::Day)))
             }
             _ if words::day_part(n).is_some() && self.is(j + 1, "of") => self.part_of_day_of(j),
+            _ if words::unit(n).is_some_and(|(_, plural)| plural) => self.over_the_units(j),
             _ => {
                 // "the summer of 1979", "the spring and summer of 1979", "the summer".
                 let season = words::season(n)?;
@@ -1712,6 +1713,17 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         let part = Found::new(f.end, part_of(Some(f.value), p));
         Some(if f.explicit_year { part.explicit() } else { part })
+    }
+
+    /// After `[over] the`: `years` · `decades` (a stretch of unknown length up to now: `PXY`);
+    /// not "in the weeks before the vote", which counts from an event, nor "over the years
+    /// 1751-1777".
+    fn over_the_units(&self, j: usize) -> Option<Found> {
+        let (unit, _) = words::unit(self.lw(j).as_str())?;
+        let over = matches!(self.prev(j - 1).as_str(), "over" | "through" | "throughout");
+        let counted = matches!(self.lw(j + 1).as_str(), "of" | "before" | "after" | "since" | "ago" | "later");
+        let named = matches!(self.kind(j + 1), Some(TokenKind::Possessive | TokenKind::Number)); // "the years 1751-1777"
+        (over && !counted && !named).then(|| Found::new(j + 1, TimexValue::Duration { amount: None, unit }))
     }
 
     /// After `the`: `year` · `full year` · `fiscal year` · `current fiscal year` · `latest fiscal
@@ -2883,6 +2895,14 @@ mod tests {
         assert_eq!(value("back in a while", "2022-07-30"), "PXX");
         assert_eq!(value("for some time", "2022-07-30"), "PXX");
         assert_eq!(value("take a while", "2022-07-30"), "");
+    }
+
+    #[test]
+    fn over_the_years() {
+        assert_eq!(value("over the years", "2022-07-30"), "PXY");
+        assert_eq!(value("through the decades", "2022-07-30"), "PXDE");
+        assert_eq!(value("in the days before the vote", "2022-07-30"), "");
+        assert_eq!(value("over the years 1751-1777", "2022-07-30"), "1751");
     }
 
     #[test]
