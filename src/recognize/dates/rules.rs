@@ -39,6 +39,12 @@ impl Found {
         self
     }
 
+    /// This found value with the written-year mark of `of` (a phrase built around it).
+    fn explicit_as(mut self, of: &Found) -> Found {
+        self.explicit_year = of.explicit_year;
+        self
+    }
+
     fn doc_relative(mut self) -> Found {
         self.doc_relative = true;
         self
@@ -1165,7 +1171,8 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(end, TimexValue::Quarter { year, quarter }))
     }
 
-    /// `summer 2020` · `summer of 1979` · `the winter of nineteen ninety-four` · `autumn 2023` · `[in] summer` · `[during] the winter`.
+    /// `summer 2020` · `summer of 1979` · `the winter of nineteen ninety-four` · `autumn 2023` ·
+    /// `[in] summer` · `[during] the winter`.
     fn season_year(&self, i: usize, w: &str) -> Option<Found> {
         let season = words::season(w)?;
         // "summer 1979" · "summer of 1979".
@@ -1703,16 +1710,17 @@ impl<'s, 't> Scanner<'s, 't> {
     /// Oct. 23` (`1775-04-18TNI`).
     fn part_of_day_of(&self, j: usize) -> Option<Found> {
         let p = words::day_part(self.lw(j).as_str())?;
-        let k = j + 2;
+        let f = self.written_day(j + 2)?;
+        Some(Found::new(f.end, part_of(Some(f.value.clone()), p)).explicit_as(&f))
+    }
+
+    /// A day written at `k`: `March 6` · `6 March 2000` · `Oct. 23, 1998`.
+    fn written_day(&self, k: usize) -> Option<Found> {
         let f = match words::month(self.lw(k).as_str()) {
             Some(m) => self.month_phrase(k, m)?,
             None => self.day_month(k)?,
         };
-        if !matches!(f.value, TimexValue::Day { .. }) {
-            return None;
-        }
-        let part = Found::new(f.end, part_of(Some(f.value), p));
-        Some(if f.explicit_year { part.explicit() } else { part })
+        matches!(f.value, TimexValue::Day { .. }).then_some(f)
     }
 
     /// After `[over] the`: `years` · `decades` (a stretch of unknown length up to now: `PXY`);
@@ -1852,16 +1860,12 @@ impl<'s, 't> Scanner<'s, 't> {
     /// After `the week of`: the ISO week holding the day at `k` (`[the week of] March 6`,
     /// `[the week of] 6 March 2000`).
     fn week_of(&self, k: usize) -> Option<Found> {
-        let f = match words::month(self.lw(k).as_str()) {
-            Some(m) => self.month_phrase(k, m)?,
-            None => self.day_month(k)?,
-        };
+        let f = self.written_day(k)?;
         let TimexValue::Day { year: Some(y), month, day } = f.value else {
             return None;
         };
         let d = Date::new(y, month, day).ok()?;
-        let week = Found::new(f.end, calendar::period(d, Unit::Week));
-        Some(if f.explicit_year { week.explicit() } else { week })
+        Some(Found::new(f.end, calendar::period(d, Unit::Week)).explicit_as(&f))
     }
 
     /// The date a step of `unit` counts from ("the next day", "the following week"): the last
@@ -1876,8 +1880,8 @@ impl<'s, 't> Scanner<'s, 't> {
     }
 
     /// A month or season at `j` counted `step` (-1, 0, 1) from `base`: `[last] March`,
-    /// `[last] Oct. 23`, `[next] spring` from the document date; `[the previous] April`, `[the following] summer`
-    /// from the last date in the text.
+    /// `[last] Oct. 23`, `[next] spring` from the document date; `[the previous] April`, `[the
+    /// following] summer` from the last date in the text.
     fn month_or_season_from(&self, base: Option<Date>, j: usize, step: i64) -> Option<Found> {
         let nw = self.lw(j);
         if let Some(m) = words::month(nw.as_str()).filter(|_| self.cap(j)) {
