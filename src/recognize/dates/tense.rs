@@ -111,6 +111,12 @@ fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
     let to_follows = || a.lower(j + 1) == "to";
     match w {
         "set" | "is" | "are" if to_follows() => Tense::Future,
+        // "the law takes effect Jan. 1" points ahead; "took effect" back.
+        "effect" => match a.lower(j.wrapping_sub(1)) {
+            "take" | "takes" => Tense::Future,
+            "took" | "taken" => Tense::Past,
+            _ => Tense::Unknown,
+        },
         // "plans to", "did not plan to remove": an intention; "vacation plans" is a noun.
         "plan" | "plans" => {
             if to_follows() {
@@ -217,6 +223,12 @@ mod tests {
         assert_eq!(tense_at_end("The two leaders meet separately Monday"), Tense::Future);
         assert_eq!(tense_at_end("The two leaders did not meet Monday"), Tense::Past);
         assert_eq!(tense_at_end("They were due to meet Monday"), Tense::Future);
+    }
+
+    #[test]
+    fn taking_effect() {
+        assert_eq!(tense_at_end("The law takes effect Jan"), Tense::Future);
+        assert_eq!(tense_at_end("The law took effect Jan"), Tense::Past);
     }
 
     #[test]
