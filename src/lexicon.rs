@@ -9,9 +9,9 @@
 //!
 //! The matcher has two parts, chosen per entry at compile time: entries that are a single
 //! token ("Haftar", "U.S.", "announced": about two thirds) sit in a hash table looked up once
-//! per token; entries of several tokens ("Court of Appeals", "according to") are
-//! phrases: one Aho-Corasick automaton (a non-contiguous NFA, the fastest to build)
-//! over their first bytes, walked anchored from each token's start over an ASCII lower-cased
+//! per token (`words`: short keys sit inside the table's slots); entries of several tokens
+//! ("Court of Appeals", "according to") are phrases (`phrases`): one Aho-Corasick automaton
+//! (aho-corasick's contiguous NFA, compact in memory) over their first bytes, walked anchored from each token's start over an ASCII lower-cased
 //! copy of the text, the rest of each phrase compared directly. Most walks end within a byte
 //! or two, where scanning every byte cost about 50 instructions a byte. Both are
 //! ASCII-case-insensitive; lexicons whose case matters (names) keep only matches written
@@ -20,7 +20,6 @@
 //! over all of them took most of a second to build and ran no faster.
 
 use std::borrow::Cow;
-use std::collections::hash_map::Entry as Slot;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -28,7 +27,9 @@ use crate::text::sentence::{AbbrevClass, AbbrevInfo};
 use crate::text::token::{AbbreviationSet, Token};
 
 mod phrases;
+mod words;
 use phrases::Phrases;
+use words::Words;
 
 /// A fast hash for short keys (words and names looked up per token), in the style of rustc's
 /// FxHash: one multiply per 8 bytes. The tables are built from lexicons and documents, and a
@@ -44,21 +45,34 @@ impl WordHasher {
     }
 }
 
+/// The last bytes of `bytes` as one number, read without copying byte by byte: the last eight
+/// (overlapping the chunks before) when there are that many, else two overlapping halves, else
+/// the first, middle and last byte. Equal inputs give equal numbers, which is all a hash needs.
+#[inline]
+fn tail(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    let le4 = |s: Option<&[u8]>| s.and_then(|s| <[u8; 4]>::try_from(s).ok()).map_or(0, u32::from_le_bytes);
+    if n >= 8 {
+        bytes.get(n - 8..).and_then(|s| <[u8; 8]>::try_from(s).ok()).map_or(0, u64::from_le_bytes)
+    } else if n >= 4 {
+        u64::from(le4(bytes.get(..4))) | u64::from(le4(bytes.get(n - 4..))) << 32
+    } else {
+        let at = |k: usize| u64::from(bytes.get(k).copied().unwrap_or(0));
+        at(0) | at(n / 2) << 8 | at(n.wrapping_sub(1)) << 16
+    }
+}
+
 impl Hasher for WordHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
+        let n = bytes.len();
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
+            self.add(u64::from_le_bytes(<[u8; 8]>::try_from(c).unwrap_or_default()));
         }
-        let rest = chunks.remainder();
-        let mut w = [0u8; 8];
-        if let Some(head) = w.get_mut(..rest.len()) {
-            head.copy_from_slice(rest); // always: the remainder is shorter than 8
+        if !chunks.remainder().is_empty() || n == 0 {
+            self.add(tail(bytes) ^ ((n as u64) << 59));
         }
-        self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
     }
 
     #[inline]
@@ -104,12 +118,17 @@ impl WordSet {
 
     /// Whether `w`, with its ASCII letters lower-cased, is one of the words.
     pub fn contains(&self, w: &str) -> bool {
+        let set = self.set.get_or_init(|| self.words.iter().map(|w| w.as_bytes()).collect());
+        // Most callers pass words already lower-cased (`Analysis::lower`): no copy then.
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return set.contains(w.as_bytes());
+        }
         let mut buf = [0u8; 32];
         // Longer than any listed word: not one of them.
         let Some(key) = buf.get_mut(..w.len()) else { return false };
         key.copy_from_slice(w.as_bytes());
         key.make_ascii_lowercase();
-        self.set.get_or_init(|| self.words.iter().map(|w| w.as_bytes()).collect()).contains(&*key)
+        set.contains(&*key)
     }
 }
 
@@ -280,30 +299,7 @@ pub struct Lexicons {
     phrases: Phrases,
     /// The entries that are one token ("Haftar", "U.S."), by lower-cased text: looked up once
     /// per token, which is faster to build and to run than putting them in the automaton.
-    words: HashMap<Box<[u8]>, WordEntries, WordHash>,
-}
-
-/// The entries of one single-token key: nearly always one, kept inline (no allocation).
-#[derive(Debug, Clone)]
-enum WordEntries {
-    One([(Lex, u32); 1]),
-    Many(Vec<(Lex, u32)>),
-}
-
-impl WordEntries {
-    fn push(&mut self, entry: (Lex, u32)) {
-        match self {
-            WordEntries::One([first]) => *self = WordEntries::Many(vec![*first, entry]),
-            WordEntries::Many(v) => v.push(entry),
-        }
-    }
-
-    fn as_slice(&self) -> &[(Lex, u32)] {
-        match self {
-            WordEntries::One(one) => one,
-            WordEntries::Many(v) => v,
-        }
-    }
+    words: Words,
 }
 
 /// Tokens longer than this are not looked up in the single-token table.
@@ -334,7 +330,7 @@ impl Lexicons {
             tables: Default::default(),
             abbreviations: HashMap::default(),
             phrases: Phrases::default(),
-            words: HashMap::default(),
+            words: Words::default(),
         };
         for &(lex, src) in BUILTIN {
             if let Some(table) = lx.table_mut(lex) {
@@ -385,8 +381,7 @@ impl Lexicons {
     pub fn compile(&mut self) {
         let n: usize = Lex::ALL.iter().map(|&lex| self.table(lex).len()).sum();
         let mut phrases: Vec<(&str, Lex, u32)> = Vec::with_capacity(n / 2);
-        let mut words: HashMap<Box<[u8]>, WordEntries, WordHash> =
-            HashMap::with_capacity_and_hasher(n, WordHash::default());
+        let mut words = Words::with_capacity(n);
         for lex in Lex::ALL {
             for (i, e) in self.table(lex).iter().enumerate() {
                 let one_token = e.text.len() <= MAX_WORD && self.is_one_token(&e.text);
@@ -394,13 +389,7 @@ impl Lexicons {
                     phrases.push((&e.text, lex, i as u32));
                     continue;
                 }
-                let key: Box<[u8]> = e.text.as_bytes().to_ascii_lowercase().into();
-                match words.entry(key) {
-                    Slot::Occupied(mut o) => o.get_mut().push((lex, i as u32)),
-                    Slot::Vacant(v) => {
-                        v.insert(WordEntries::One([(lex, i as u32)]));
-                    }
-                }
+                words.add(e.text.as_bytes(), lex, i as u32);
             }
         }
         let phrases = Phrases::build(phrases);
@@ -448,9 +437,7 @@ impl Lexicons {
             if found.len() > MAX_WORD {
                 continue;
             }
-            if let Some(entries) = self.words.get(key) {
-                accept(i, i + 1, found, entries.as_slice());
-            }
+            accept(i, i + 1, found, self.words.get(key));
         }
         // Several tokens: the automaton, run anchored from each token's start over the
         // lower-cased copy (patterns are lower case; same byte offsets). Most walks die within
@@ -503,6 +490,24 @@ mod tests {
         let hit = Hit { start: 0, end: 1, lex: Lex::Cue, entry: u32::MAX };
         assert_eq!(&*lx.entry(&hit).text, "");
         assert_eq!(lx.entry(&hit).field(0), "");
+    }
+
+    #[test]
+    fn word_hashes_depend_on_every_byte_and_the_length() {
+        let hash = |b: &[u8]| {
+            let mut h = WordHasher::default();
+            h.write(b);
+            h.finish()
+        };
+        let text = b"the quick brown fox jumps";
+        let mut seen = std::collections::HashSet::new();
+        for n in 0..=text.len() {
+            let copy = text[..n].to_vec();
+            assert_eq!(hash(&text[..n]), hash(&copy));
+            assert!(seen.insert(hash(&text[..n])), "prefix {n}");
+        }
+        assert_ne!(hash(b"said"), hash(b"sale"));
+        assert_ne!(hash(b"a"), hash(b"a\0"));
     }
 
     #[test]
