@@ -349,9 +349,14 @@ impl Lexicons {
         lx
     }
 
-    /// Adds an entry to a lexicon (before [`Lexicons::compile`]).
+    /// Adds an entry to a lexicon (before [`Lexicons::compile`]). A TAB inside a field
+    /// becomes a space, so that the fields stay apart.
     pub fn add(&mut self, lex: Lex, text: &str, fields: &[&str]) {
-        self.add_entry(lex, Entry::new(text.trim().to_string(), fields.join("\t")));
+        let mut joined = fields.join("\t");
+        if fields.iter().any(|f| f.contains('\t')) {
+            joined = fields.iter().map(|f| f.replace('\t', " ")).collect::<Vec<_>>().join("\t");
+        }
+        self.add_entry(lex, Entry::new(text.trim().to_string(), joined));
     }
 
     /// Adds a ready entry to a lexicon (before [`Lexicons::compile`]).
@@ -524,6 +529,14 @@ mod tests {
         let e = Entry::new("x", "1\t2\t3\t4\t5\t6\t7");
         assert_eq!(e.field(5), "6\t7");
         assert_eq!(e.field(6), "");
+    }
+
+    #[test]
+    fn a_tab_inside_an_added_field_does_not_split_it() {
+        let mut lx = Lexicons::builtin();
+        lx.add(Lex::Court, "Court of X", &["XX", "trial", "Port\tTown", "", ""]);
+        let e = lx.table(Lex::Court).last().cloned().unwrap_or_else(|| Entry::new("", ""));
+        assert_eq!(e.fields().collect::<Vec<_>>(), ["XX", "trial", "Port Town", "", ""]);
     }
 
     #[test]

@@ -251,4 +251,59 @@ mod tests {
     fn nothing_without_phrases() {
         assert_eq!(found(&[], "any text at all"), pairs(&[]));
     }
+
+    /// The phrases found in `text` by comparing every phrase at every token: what
+    /// [`Phrases::at`] must find, as (start byte, end byte, entry index), sorted.
+    fn naive(phrases: &[String], text: &str) -> Vec<(usize, usize, u32)> {
+        let tokens = tokenize(text, &|_: &str| false);
+        let lowered = text.to_ascii_lowercase();
+        let mut out = Vec::new();
+        for t in &tokens {
+            let s = t.start as usize;
+            for (i, p) in phrases.iter().enumerate() {
+                let e = s + p.len();
+                if lowered[s..].starts_with(&p.to_ascii_lowercase()) && tokens.iter().any(|u| u.end as usize == e) {
+                    out.push((s, e, i as u32));
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+
+    fn compiled(phrases: &[String], text: &str) -> Vec<(usize, usize, u32)> {
+        let items = phrases.iter().enumerate().map(|(i, p)| (p.as_str(), Lex::Court, i as u32)).collect();
+        let c = Phrases::build(items);
+        let tokens = tokenize(text, &|_: &str| false);
+        let lowered = text.to_ascii_lowercase();
+        let mut out = Vec::new();
+        for ts in 0..tokens.len() {
+            c.at(lowered.as_bytes(), &tokens, ts, |_, s, e, entries| out.extend(entries.iter().map(|x| (s, e, x.1))));
+        }
+        out.sort();
+        out
+    }
+
+    fn words() -> impl proptest::strategy::Strategy<Value = String> {
+        proptest::sample::select(vec![
+            "court", "Court", "of", "appeals", "appeal", "supreme", "co", "courts", "the", "a",
+        ])
+        .prop_map(str::to_string)
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+        /// Phrases that share long prefixes, in texts made of their words: the automaton over
+        /// prefixes and the tail comparison find exactly what comparing every phrase finds.
+        #[test]
+        fn finds_what_comparing_every_phrase_finds(
+            phrases in proptest::collection::vec(proptest::collection::vec(words(), 2..5).prop_map(|w| w.join(" ")), 0..12),
+            text in proptest::collection::vec(words(), 0..30).prop_map(|w| w.join(" ")),
+        ) {
+            prop_assert_eq!(compiled(&phrases, &text), naive(&phrases, &text));
+        }
+    }
 }
