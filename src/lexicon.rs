@@ -11,13 +11,14 @@
 //! token ("Haftar", "U.S.", "announced": about two thirds) sit in a hash table looked up once
 //! per token (`words`: short keys sit inside the table's slots); entries of several tokens
 //! ("Court of Appeals", "according to") are phrases (`phrases`): one Aho-Corasick automaton
-//! (aho-corasick's contiguous NFA, compact in memory) over their first bytes, walked anchored from each token's start over an ASCII lower-cased
-//! copy of the text, the rest of each phrase compared directly. Most walks end within a byte
-//! or two, where scanning every byte cost about 50 instructions a byte. Both are
-//! ASCII-case-insensitive; lexicons whose case matters (names) keep only matches written
-//! exactly as the entry. Built-in entries borrow their text from the compiled-in files. This
-//! keeps `Extractor::new()` near 15 ms with ~33,000 entries, where one case-insensitive DFA
-//! over all of them took most of a second to build and ran no faster.
+//! (aho-corasick's contiguous NFA, compact in memory) over their first bytes, walked anchored
+//! from each token's start over an ASCII lower-cased copy of the text, the rest of each phrase
+//! compared directly. Most walks end within a byte or two, where scanning every byte cost
+//! about 50 instructions a byte. Both are ASCII-case-insensitive; lexicons whose case matters
+//! (names) keep only matches written exactly as the entry. Built-in entries borrow their text
+//! from the compiled-in files. This keeps `Extractor::new()` near 15 ms with ~33,000 entries,
+//! where one case-insensitive DFA over all of them took most of a second to build and ran no
+//! faster.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
