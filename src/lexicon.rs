@@ -390,39 +390,67 @@ impl Lexicons {
     /// `text.to_ascii_lowercase()`: [`crate::text::Analysis`] builds it once for every stage).
     pub fn scan_lowered(&self, text: &str, lower: &str, tokens: &[Token]) -> Vec<Hit> {
         let mut hits = Vec::new();
+        // Where each match's hits begin among the hits of the current token, and its end.
+        let mut blocks: Vec<(usize, u32)> = Vec::new();
         let bytes = text.as_bytes();
-        let mut accept = |ts: usize, te: usize, found: &[u8], entries: &[(Lex, u32)]| {
-            for &(lex, idx) in entries {
-                let Some(entry) = self.table(lex).get(idx as usize) else { continue };
-                if lex.case_insensitive() || entry.text.as_bytes() == found || is_caps_form(found) {
-                    hits.push(Hit { start: ts as u32, end: te as u32, lex, entry: idx });
-                }
-            }
-        };
-        // Single tokens: one table look-up each, keyed by the lower-cased token.
         let lowered = lower.as_bytes();
         for (i, t) in tokens.iter().enumerate() {
+            let group = hits.len();
+            blocks.clear();
+            // Single tokens: one table look-up each, keyed by the lower-cased token.
             let range = t.start as usize..t.end as usize;
-            let (Some(found), Some(key)) = (bytes.get(range.clone()), lowered.get(range)) else { continue };
-            if found.len() > MAX_WORD {
-                continue;
+            if let (Some(found), Some(key)) = (bytes.get(range.clone()), lowered.get(range)) {
+                if found.len() <= MAX_WORD {
+                    blocks.push((hits.len() - group, i as u32 + 1));
+                    self.accept(&mut hits, (i, i + 1), found, self.words.get(key));
+                }
             }
-            accept(i, i + 1, found, self.words.get(key));
-        }
-        // Several tokens: the automaton, run anchored from each token's start over the
-        // lower-cased copy (patterns are lower case; same byte offsets). Most walks die within
-        // a byte or two; a match counts where it ends on a token's end.
-        for ts in 0..tokens.len() {
-            self.phrases.at(lowered, tokens, ts, |te, s, e, entries| {
+            // Several tokens: the automaton, run anchored from the token's start over the
+            // lower-cased copy (patterns are lower case; same byte offsets). Most walks die
+            // within a byte or two; a match counts where it ends on a token's end.
+            self.phrases.at(lowered, tokens, i, |te, s, e, entries| {
                 if let Some(found) = bytes.get(s..e) {
-                    accept(ts, te, found, entries);
+                    blocks.push((hits.len() - group, te as u32));
+                    self.accept(&mut hits, (i, te), found, entries);
                 }
             });
+            if let Some(here) = hits.get_mut(group..) {
+                longest_first(here, &blocks);
+            }
         }
-        hits.sort_unstable_by(|a, b| {
-            a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.lex.cmp(&b.lex)).then(a.entry.cmp(&b.entry))
-        });
         hits
+    }
+
+    /// Adds a hit over tokens `[ts, te)` for each of `entries` that takes the text `found` as
+    /// written (every entry of a case-insensitive lexicon; names as written or in capitals).
+    fn accept(&self, hits: &mut Vec<Hit>, (ts, te): (usize, usize), found: &[u8], entries: &[(Lex, u32)]) {
+        for &(lex, idx) in entries {
+            let Some(entry) = self.table(lex).get(idx as usize) else { continue };
+            if lex.case_insensitive() || entry.text.as_bytes() == found || is_caps_form(found) {
+                hits.push(Hit { start: ts as u32, end: te as u32, lex, entry: idx });
+            }
+        }
+    }
+}
+
+/// Orders the hits of one start token longest first, then by lexicon and entry. They come as
+/// blocks, one a match, each already in lexicon and entry order; matches come shortest first,
+/// so reversing the order of the blocks is enough (a generic name's hundred entries, "Supreme
+/// Court", are not sorted again). Blocks that end alike (never seen) are sorted.
+fn longest_first(here: &mut [Hit], blocks: &[(usize, u32)]) {
+    let ends_grow = blocks.windows(2).all(|w| matches!(w, [a, b] if a.1 < b.1));
+    if !ends_grow {
+        here.sort_unstable_by(|a, b| b.end.cmp(&a.end).then(a.lex.cmp(&b.lex)).then(a.entry.cmp(&b.entry)));
+        return;
+    }
+    let n = here.len();
+    here.reverse();
+    // Block k held [from_k, to_k); reversed, it lies at [n - to_k, n - from_k), backwards.
+    let bounds = blocks.iter().map(|b| b.0).chain([n]);
+    for (from, to) in bounds.clone().zip(bounds.skip(1)) {
+        if let Some(block) = here.get_mut(n - to..n - from) {
+            block.reverse();
+        }
     }
 }
 
@@ -460,6 +488,32 @@ mod tests {
         let hit = Hit { start: 0, end: 1, lex: Lex::Cue, entry: u32::MAX };
         assert_eq!(&*lx.entry(&hit).text, "");
         assert_eq!(lx.entry(&hit).field(0), "");
+    }
+
+    #[test]
+    fn hits_of_a_start_come_longest_first_then_by_lexicon_and_entry() {
+        let hit = |end, lex, entry| Hit { start: 0, end, lex, entry };
+        let sorted = |h: &[Hit]| {
+            let mut s = h.to_vec();
+            s.sort_unstable_by(|a, b| b.end.cmp(&a.end).then(a.lex.cmp(&b.lex)).then(a.entry.cmp(&b.entry)));
+            s
+        };
+        // Blocks as the scan makes them: the word's entries, then matches shortest first.
+        let mut h = vec![
+            hit(1, Lex::Location, 3),
+            hit(1, Lex::Court, 7),
+            hit(2, Lex::Court, 1),
+            hit(2, Lex::Court, 2),
+            hit(4, Lex::Organization, 9),
+        ];
+        let want = sorted(&h);
+        longest_first(&mut h, &[(0, 1), (2, 2), (4, 4)]);
+        assert_eq!(h, want);
+        // Two blocks that end alike are sorted.
+        let mut h = vec![hit(2, Lex::Court, 5), hit(2, Lex::Location, 1)];
+        longest_first(&mut h, &[(0, 2), (1, 2)]);
+        assert_eq!(h, vec![hit(2, Lex::Location, 1), hit(2, Lex::Court, 5)]);
+        longest_first(&mut [], &[]);
     }
 
     #[test]
