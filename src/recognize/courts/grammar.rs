@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::places::{place_at, place_ending_at, sentence_codes, Place};
+use super::places::{Place, Places};
 use super::tables::{self, COURT_ID, JURISDICTION, LEVEL, LOCATION};
 use crate::document::{CourtInfo, MentionKind};
 use crate::lexicon::{Entry, Lex};
@@ -236,13 +236,13 @@ fn level_rank(l: &str) -> u8 {
 
 /// The modifiers before the core, nearest first: "Chile 's", "New York appeals", "US
 /// bankruptcy", "Santa Clara County".
-fn left<'t>(a: &Analysis<'t>, core: Core, floor: usize, sentence_start: usize) -> Left<'t> {
+fn left<'t>(a: &Analysis<'t>, ps: &Places<'t>, core: Core, floor: usize, sentence_start: usize) -> Left<'t> {
     let mut l = Left { start: core.start, ..Left::default() };
     while l.start > floor {
         let k = l.start - 1;
         let w = a.word(k);
-        if let Some(ps) = possessive_start(a, k) {
-            match ps.checked_sub(1).and_then(|p| place_ending_at(a, p, floor)) {
+        if let Some(start) = possessive_start(a, k) {
+            match start.checked_sub(1).and_then(|p| ps.ending_at(p, floor)) {
                 Some(p) if p.start >= floor => {
                     l.place.get_or_insert(p);
                     l.start = p.start;
@@ -251,7 +251,7 @@ fn left<'t>(a: &Analysis<'t>, core: Core, floor: usize, sentence_start: usize) -
             }
             break;
         }
-        if let Some(p) = place_ending_at(a, k, floor) {
+        if let Some(p) = ps.ending_at(k, floor) {
             l.place.get_or_insert(p);
             l.start = p.start;
         } else if let Some((s, level)) = court_word_ending_at(a, k, floor, "classifier") {
@@ -368,7 +368,7 @@ fn of_complement(a: &Analysis, k: usize, end: usize) -> Option<(usize, usize)> {
 
 /// "in Multan", "in central Jakarta", "in Alexandria, Virginia", "in the Hague", "in the
 /// Californian town of Santa Maria": the seat after the core, starting at `k` (at "in").
-fn seat(a: &Analysis, k: usize, end: usize) -> Option<(usize, usize)> {
+fn seat(a: &Analysis, ps: &Places, k: usize, end: usize) -> Option<(usize, usize)> {
     if a.word(k) != "in" {
         return None;
     }
@@ -384,9 +384,9 @@ fn seat(a: &Analysis, k: usize, end: usize) -> Option<(usize, usize)> {
         j = x + 2;
     }
     let body = j;
-    let mut e = capitalized_run(a, j, end)?;
+    let mut e = capitalized_run(a, ps, j, end)?;
     if a.word(e) == "," {
-        if let Some(p) = place_at(a, e + 1).filter(|p| p.kind == "us_state" || p.kind == "country") {
+        if let Some(p) = ps.at(e + 1).filter(|p| p.kind == "us_state" || p.kind == "country") {
             e = p.end;
         }
     }
@@ -395,8 +395,8 @@ fn seat(a: &Analysis, k: usize, end: usize) -> Option<(usize, usize)> {
 
 /// The end of a run of one to four capitalized words starting at `j` that reads as a place
 /// (not a date, not a possessor).
-fn capitalized_run(a: &Analysis, j: usize, end: usize) -> Option<usize> {
-    if let Some(p) = place_at(a, j) {
+fn capitalized_run(a: &Analysis, ps: &Places, j: usize, end: usize) -> Option<usize> {
+    if let Some(p) = ps.at(j) {
         return Some(p.end);
     }
     let mut e = j;
@@ -412,18 +412,18 @@ fn capitalized_run(a: &Analysis, j: usize, end: usize) -> Option<usize> {
 }
 
 /// The complements after the core.
-fn right<'t>(a: &Analysis<'t>, core: Core, end: usize) -> Right<'t> {
+fn right<'t>(a: &Analysis<'t>, ps: &Places<'t>, core: Core, end: usize) -> Right<'t> {
     let mut r = Right { end: core.end, ..Right::default() };
     if let Some((s, e)) = of_complement(a, r.end, end) {
         r.proper = a.tokens.get(s..e).unwrap_or_default().iter().any(|t| t.is(Flags::CAPITALIZED));
-        if let Some(p) = (s..e).find_map(|x| place_at(a, x).filter(|p| p.end <= e)) {
+        if let Some(p) = (s..e).find_map(|x| ps.at(x).filter(|p| p.end <= e)) {
             r.place = Some(p);
             r.location = p.is_seat().then_some((s, e));
         }
         r.end = e;
     }
-    if let Some((s, e)) = seat(a, r.end, end) {
-        r.place = (s..e).find_map(|x| place_at(a, x).filter(|p| p.end <= e)).or(r.place);
+    if let Some((s, e)) = seat(a, ps, r.end, end) {
+        r.place = (s..e).find_map(|x| ps.at(x).filter(|p| p.end <= e)).or(r.place);
         r.location = Some((s, e));
         r.proper = true;
         r.end = e;
@@ -465,7 +465,7 @@ fn consensus_level<'t>(es: &[&'t Entry]) -> Option<&'t str> {
 
 /// Chooses the entry of a named core: the one of the jurisdiction the mention states, else the
 /// only one, else the one of a place named in the sentence.
-fn choose<'t>(a: &Analysis<'t>, es: &[&'t Entry], want: Option<&str>, sentence: Range<usize>) -> Option<&'t Entry> {
+fn choose<'t>(ps: &Places<'t>, es: &[&'t Entry], want: Option<&str>, sentence: Range<usize>) -> Option<&'t Entry> {
     let pick = |code: &str| es.iter().copied().find(|e| e.field(JURISDICTION) == code);
     if let Some(w) = want {
         return pick(w);
@@ -474,8 +474,7 @@ fn choose<'t>(a: &Analysis<'t>, es: &[&'t Entry], want: Option<&str>, sentence: 
     if es.iter().all(|e| e.field(JURISDICTION) == first.field(JURISDICTION)) {
         return Some(first);
     }
-    sentence_codes(a, sentence)
-        .find_map(|c| if c.starts_with("US-") { pick("US").or_else(|| pick(c)) } else { pick(c) })
+    ps.codes(sentence).find_map(|c| if c.starts_with("US-") { pick("US").or_else(|| pick(c)) } else { pick(c) })
 }
 
 /// True when another court of `e`'s jurisdiction bears the same name (a different court id).
@@ -527,13 +526,13 @@ fn acronym_elsewhere(a: &Analysis, core: Core, sentence: Range<usize>) -> bool {
 }
 
 /// A court mention grown from `core`, not reaching before token `floor`.
-pub fn court(a: &Analysis, core: Core, floor: usize) -> Option<Candidate> {
+pub fn court<'t>(a: &Analysis<'t>, ps: &Places<'t>, core: Core, floor: usize) -> Option<Candidate> {
     let sentence = a.context(core.start, crate::recognize::names::CONTEXT_TOKENS);
     if negated(a, core) || core.named && acronym_elsewhere(a, core, sentence.clone()) {
         return None;
     }
-    let l = left(a, core, floor.max(sentence.start), sentence.start);
-    let r = right(a, core, sentence.end);
+    let l = left(a, ps, core, floor.max(sentence.start), sentence.start);
+    let r = right(a, ps, core, sentence.end);
     let head_cap = a.token_is(core.start, Flags::CAPITALIZED);
     let anaphoric = !(core.named || l.place.is_some() || l.proper || r.proper);
     if anaphoric && !anaphor_allowed(a, core, &l, &r, sentence.start) {
@@ -542,7 +541,7 @@ pub fn court(a: &Analysis, core: Core, floor: usize) -> Option<Candidate> {
     if !core.named && r.end == core.end && is_modifier_follower(a.word(core.end)) {
         return None;
     }
-    let info = if anaphoric { CourtInfo::default() } else { fields(a, core, &l, &r, head_cap, sentence) };
+    let info = if anaphoric { CourtInfo::default() } else { fields(a, ps, core, &l, &r, head_cap, sentence) };
     Some(Candidate { start: l.start, end: r.end, kind: MentionKind::Court, anaphoric, info: Info::Court(info) })
 }
 
@@ -560,6 +559,7 @@ fn anaphor_allowed(a: &Analysis, core: Core, l: &Left, r: &Right, sentence_start
 /// The normalized fields of a name or description.
 fn fields<'t>(
     a: &Analysis<'t>,
+    ps: &Places<'t>,
     core: Core,
     l: &Left<'t>,
     r: &Right<'t>,
@@ -576,7 +576,7 @@ fn fields<'t>(
         let es = entries(a, core);
         // A seat after the name ("ECHR in Strasbourg") does not choose among the entries.
         let choosing = if federal { want } else { code(l.place) };
-        match choose(a, &es, choosing, sentence.clone()).or_else(|| choose(a, &es, want, sentence.clone())) {
+        match choose(ps, &es, choosing, sentence.clone()).or_else(|| choose(ps, &es, want, sentence.clone())) {
             Some(e) if shared_name(&es, e) => {
                 // "a U.S. Court of Appeals": a name of several courts of one jurisdiction (each
                 // circuit's) gives the jurisdiction and the level they agree on, but no court.
@@ -603,7 +603,7 @@ fn fields<'t>(
         info.level.get_or_insert_with(|| "trial".into());
     }
     if info.jurisdiction.is_none() {
-        info.jurisdiction = sentence_codes(a, sentence).next().map(str::to_string);
+        info.jurisdiction = ps.codes(sentence).next().map(str::to_string);
     }
     if info.jurisdiction.as_deref() == Some("INT") {
         info.level = Some("international".into());

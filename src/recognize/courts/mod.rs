@@ -16,14 +16,21 @@ pub use tables::{add_builtin_names, add_name};
 
 use super::Candidate;
 use crate::text::Analysis;
+use places::Places;
 
 /// Finds court mentions, left to right, without overlaps.
 pub fn find(a: &Analysis) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
+    // The document's places, found at the first court core (most texts have none).
+    let mut places = None;
     let mut i = 0;
     while i < a.tokens.len() {
         let floor = out.last().map_or(0, |c| c.end);
-        match grammar::core_at(a, i).and_then(|core| grammar::court(a, core, floor)) {
+        let found = grammar::core_at(a, i).and_then(|core| {
+            let ps = places.get_or_insert_with(|| Places::new(a));
+            grammar::court(a, ps, core, floor)
+        });
+        match found {
             Some(c) => {
                 i = c.end.max(i + 1);
                 out.push(c);

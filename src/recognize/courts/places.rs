@@ -29,8 +29,50 @@ impl Place<'_> {
     }
 }
 
+/// The place starting at each token of a document, found once: the court rules ask about the
+/// same tokens again and again (every court mention reads its sentence's places), and a token
+/// may carry a hundred court entries ("Supreme Court", one a country) to look through.
+#[derive(Debug, Clone)]
+pub struct Places<'t> {
+    at: Vec<Option<Place<'t>>>,
+}
+
+impl<'t> Places<'t> {
+    /// The places of `a`'s tokens.
+    pub fn new(a: &Analysis<'t>) -> Places<'t> {
+        Places { at: (0..a.tokens.len()).map(|i| place_at(a, i)).collect() }
+    }
+
+    /// The longest place starting at token `i`.
+    pub fn at(&self, i: usize) -> Option<Place<'t>> {
+        self.at.get(i).copied().flatten()
+    }
+
+    /// The place ending at token `j` (inclusive), looking back a few tokens.
+    pub fn ending_at(&self, j: usize, floor: usize) -> Option<Place<'t>> {
+        let lo = j.saturating_sub(4).max(floor);
+        (lo..=j).find_map(|s| self.at(s).filter(|p| p.end == j + 1))
+    }
+
+    /// The codes of the places of sentence tokens `range`, in text order (international ones
+    /// left out: a national court in a sentence that names the EU is still national).
+    pub fn codes(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = &'t str> + '_ {
+        let mut i = range.start;
+        std::iter::from_fn(move || {
+            while i < range.end {
+                let found = self.at(i);
+                i = found.map_or(i + 1, |p| p.end.max(i + 1));
+                if let Some(p) = found.filter(|p| !p.code.is_empty() && p.code != "INT") {
+                    return Some(p.code);
+                }
+            }
+            None
+        })
+    }
+}
+
 /// The longest place starting at token `i`.
-pub fn place_at<'t>(a: &Analysis<'t>, i: usize) -> Option<Place<'t>> {
+fn place_at<'t>(a: &Analysis<'t>, i: usize) -> Option<Place<'t>> {
     if !a.tokens.get(i)?.is(Flags::CAPITALIZED) {
         return None;
     }
@@ -43,30 +85,5 @@ pub fn place_at<'t>(a: &Analysis<'t>, i: usize) -> Option<Place<'t>> {
             _ => return None,
         };
         Some(Place { start: i, end: h.end as usize, code, kind })
-    })
-}
-
-/// The place ending at token `j` (inclusive), looking back a few tokens.
-pub fn place_ending_at<'t>(a: &Analysis<'t>, j: usize, floor: usize) -> Option<Place<'t>> {
-    let lo = j.saturating_sub(4).max(floor);
-    (lo..=j).find_map(|s| place_at(a, s).filter(|p| p.end == j + 1))
-}
-
-/// The codes of the places of sentence tokens `range`, in text order (international ones left
-/// out: a national court in a sentence that names the EU is still national).
-pub fn sentence_codes<'a, 't>(a: &'a Analysis<'t>, range: std::ops::Range<usize>) -> impl Iterator<Item = &'t str> + 'a
-where
-    't: 'a,
-{
-    let mut i = range.start;
-    std::iter::from_fn(move || {
-        while i < range.end {
-            let found = place_at(a, i);
-            i = found.map_or(i + 1, |p| p.end.max(i + 1));
-            if let Some(p) = found.filter(|p| !p.code.is_empty() && p.code != "INT") {
-                return Some(p.code);
-            }
-        }
-        None
     })
 }
