@@ -127,7 +127,9 @@ pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
         }
         // "explained that the court ordered C and declared D": the reported clause has its own
         // subject, which the second verb shares.
-        if !after_that && coordinated_cue(a, k) || !opened && k > s && (next_clause(a, s, k, limit) || frame_at(a, k)) {
+        if !after_that && coordinated_cue(a, k)
+            || !opened && k > s && (next_clause(a, s, k, limit) || frame_at(a, k) || reporting_clause(a, k))
+        {
             e = k;
             break;
         }
@@ -260,6 +262,63 @@ fn coordinated_cue(a: &Analysis, k: usize) -> bool {
     // ("says he would sit down **and tell** him": a base form belongs to the reported clause.)
     cues::at(a, v)
         .is_some_and(|c| c.shape == CueShape::Verb && c.word == v && c.inflected && !a.word(v).ends_with("ing"))
+}
+
+/// How many words a subject of a subordinate reporting clause may take ("as **the other
+/// candidates** argued").
+const MAX_CLAUSE_SUBJECT: usize = 4;
+
+/// "X is backing Clinton **because** ...": no; "X was defending the plan **when he told** the
+/// crowd ...", "Y praised the deal**, while the mayor warned** ...": a subordinate clause
+/// ("when", "as", "while", "after", "whereas"), a coordinated one after a comma (", and", ",
+/// but") or a main clause after a comma, with its own subject and a finite cue verb, is an
+/// attribution of its own, not part of the reported clause.
+fn reporting_clause(a: &Analysis, k: usize) -> bool {
+    let comma = a.is_word(k, ",");
+    let j = if comma { k + 1 } else { k };
+    let subject = match a.lower(j) {
+        "when" | "as" | "while" | "after" | "whereas" => j + 1,
+        "and" | "but" if comma => j + 1,
+        // "Clinton was declared the winner**, Sanders told** a crowd that ...".
+        _ if comma => j,
+        _ => return false,
+    };
+    subject_end(a, subject).is_some_and(|v| finite_cue_at(a, v))
+}
+
+/// The end of a short subject starting at `j`: a subject pronoun ("he"), a run of capitalized
+/// words ("Sen. Ann Lee") or a determiner with a few lower-case words ("the other candidates").
+fn subject_end(a: &Analysis, j: usize) -> Option<usize> {
+    let w = a.word(j);
+    if is_subject_pronoun(w) {
+        return Some(j + 1);
+    }
+    let capitalized = |i: usize| a.tokens.get(i).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED));
+    let lower = |i: usize| a.tokens.get(i).is_some_and(|t| t.is_wordlike() && t.is(Flags::LOWER));
+    let run = |from: usize, ok: &dyn Fn(usize) -> bool| (from..from + MAX_CLAUSE_SUBJECT).find(|&i| !ok(i));
+    if capitalized(j) && !is_aux(w) {
+        return run(j, &capitalized).filter(|&e| e > j);
+    }
+    if super::speaker::opens_noun_phrase(w) || super::speaker::is_possessive_determiner(w) {
+        return run(j + 1, &|i| {
+            lower(i) && !stops_speaker(a.word(i)) && !is_aux(a.word(i)) && cues::at(a, i).is_none()
+        })
+        .filter(|&e| e > j + 1);
+    }
+    None
+}
+
+/// A finite cue verb at `v` (after auxiliaries and adverbs): "**told**", "**has warned**", "**also
+/// argued**" (but not a participle "saying" nor a base form "say").
+fn finite_cue_at(a: &Analysis, v: usize) -> bool {
+    let start = v;
+    let mut v = v;
+    while v < start + 3 && (is_aux(a.word(v)) || is_adverb(a.word(v)) || is_ly_adverb(a, v)) {
+        v += 1;
+    }
+    cues::at(a, v).is_some_and(|c| {
+        c.shape == CueShape::Verb && c.word == v && c.inflected && !a.word(v).ends_with("ing") && !c.quote_only
+    })
 }
 
 /// `e` moved back over final punctuation and quote marks.

@@ -137,10 +137,16 @@ const MAX_PARTICIPLE_PHRASE: usize = 6;
 /// followed shortly by a finite reporting verb, modifies the subject of that verb.
 fn modifies_subject(a: &Analysis, cue: &Cue, cs: usize) -> bool {
     let finite = |k: usize| matches!(a.word(k), "said" | "says" | "told" | "wrote" | "found" | "showed" | "shows");
-    let verb = (cs..cs + MAX_PARTICIPLE_PHRASE)
-        .take_while(|&k| is_wordlike(a, k) && !a.word(k).eq_ignore_ascii_case("that"))
-        .any(finite);
+    let verb =
+        (cs..cs + MAX_PARTICIPLE_PHRASE).take_while(|&k| is_wordlike(a, k) && !opens_subclause(a.word(k))).any(finite);
     participle_after_noun(a, cue) && verb
+}
+
+/// "that", "when", "as", "and", "she": a word that opens another clause, whose verb is not the
+/// sentence's ("praised the budget **when she** told ...").
+fn opens_subclause(w: &str) -> bool {
+    const W: &[&str] = &["that", "when", "as", "while", "after", "because", "and", "but", "if"];
+    W.iter().any(|x| x.eq_ignore_ascii_case(w)) || super::words::is_subject_pronoun(w)
 }
 
 /// "the memo **seen**", "the emails **released**": a past participle cue right after a lower-case
