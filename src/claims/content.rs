@@ -140,13 +140,22 @@ pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
             // "C, according to X" · "X praised Y, saying C": the next attribution starts (but a
             // "that" clause keeps its participle: "X noted that C, stressing that D").
             let participle = c.shape == CueShape::Verb && a.word(c.word).ends_with("ing") && !after_that;
-            if c.shape == CueShape::AccordingTo || participle {
+            if c.shape == CueShape::AccordingTo || participle || main_verb(a, &c) {
                 e = k;
                 break;
             }
         }
     }
     trim_marks(a, s, e)
+}
+
+/// "One pastor supporting Mr. Cruz, Ann Lee of Marion**, said** he had ...", "Kasich, who has
+/// refused to endorse Trump**, said** ...": a finite verb of saying after a comma is the main verb
+/// of the sentence, whose subject ends the clause of a cue inside it (but "the plan, **announced
+/// by** the mayor" is a participle).
+fn main_verb(a: &Analysis, c: &cues::Cue) -> bool {
+    let w = a.word(c.word);
+    c.quotative && c.inflected && c.start == c.word && !w.ends_with("ing") && !a.is_word(c.end, "by")
 }
 
 /// How many words a speaker may take before its cue after a quotation ("”, the state's top
@@ -264,9 +273,9 @@ fn coordinated_cue(a: &Analysis, k: usize) -> bool {
         .is_some_and(|c| c.shape == CueShape::Verb && c.word == v && c.inflected && !a.word(v).ends_with("ing"))
 }
 
-/// How many words a subject of a subordinate reporting clause may take ("as **the other
-/// candidates** argued").
-const MAX_CLAUSE_SUBJECT: usize = 4;
+/// How many words a subject of a subordinate reporting clause may take ("as **more than 4 in
+/// 10** said").
+const MAX_CLAUSE_SUBJECT: usize = 6;
 
 /// "X is backing Clinton **because** ...": no; "X was defending the plan **when he told** the
 /// crowd ...", "Y praised the deal**, while the mayor warned** ...": a subordinate clause
@@ -286,26 +295,23 @@ fn reporting_clause(a: &Analysis, k: usize) -> bool {
     subject_end(a, subject).is_some_and(|v| finite_cue_at(a, v))
 }
 
-/// The end of a short subject starting at `j`: a subject pronoun ("he"), a run of capitalized
-/// words ("Sen. Ann Lee") or a determiner with a few lower-case words ("the other candidates").
+/// The end of a short subject starting at `j`: a subject pronoun ("he") or a few words without
+/// marks, auxiliaries, cue words or clause words ("Sen. Ann Lee", "the other candidates", "one
+/// in four", "people familiar with her thinking").
 fn subject_end(a: &Analysis, j: usize) -> Option<usize> {
-    let w = a.word(j);
-    if is_subject_pronoun(w) {
+    if is_subject_pronoun(a.word(j)) {
         return Some(j + 1);
     }
-    let capitalized = |i: usize| a.tokens.get(i).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED));
-    let lower = |i: usize| a.tokens.get(i).is_some_and(|t| t.is_wordlike() && t.is(Flags::LOWER));
-    let run = |from: usize, ok: &dyn Fn(usize) -> bool| (from..from + MAX_CLAUSE_SUBJECT).find(|&i| !ok(i));
-    if capitalized(j) && !is_aux(w) {
-        return run(j, &capitalized).filter(|&e| e > j);
-    }
-    if super::speaker::opens_noun_phrase(w) || super::speaker::is_possessive_determiner(w) {
-        return run(j + 1, &|i| {
-            lower(i) && !stops_speaker(a.word(i)) && !is_aux(a.word(i)) && cues::at(a, i).is_none()
-        })
-        .filter(|&e| e > j + 1);
-    }
-    None
+    let inner = |i: usize| {
+        let w = a.word(i);
+        let joins = matches!(a.lower(i), "of" | "in" | "than" | "with");
+        a.tokens.get(i).is_some_and(|t| t.is_wordlike())
+            && (joins || !stops_speaker(w))
+            && !is_aux(w)
+            && cues::at(a, i).is_none()
+    };
+    let e = (j..j + MAX_CLAUSE_SUBJECT).find(|&i| !inner(i))?;
+    (e > j).then_some(e)
 }
 
 /// A finite cue verb at `v` (after auxiliaries and adverbs): "**told**", "**has warned**", "**also

@@ -63,7 +63,11 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
         return None;
     }
     // "excerpts of his speech **released by** the White House": a participle describing a noun.
-    if participle_after_noun(a, cue) && a.word(cue.end).eq_ignore_ascii_case("by") {
+    // ("The report, **published by** the ministry, said": after a comma too.)
+    let after_comma = cue.start == cue.word && cue.word.checked_sub(1).is_some_and(|p| a.word(p) == ",");
+    if (participle_after_noun(a, cue) || after_comma && is_past_form(a.word(cue.word)))
+        && a.word(cue.end).eq_ignore_ascii_case("by")
+    {
         return None;
     }
     // "with evangelical **support** in the caucuses", "lent **support** to her": a noun (but
@@ -159,6 +163,11 @@ fn participle_after_noun(a: &Analysis, cue: &Cue) -> bool {
         is_wordlike(a, p) && pw.bytes().all(|b| b.is_ascii_lowercase()) && !stops_speaker(pw) && !is_aux(pw)
     });
     participle && after_noun
+}
+
+/// "published", "written": a past form ending in "-ed" or "-en".
+fn is_past_form(w: &str) -> bool {
+    w.ends_with("ed") || w.ends_with("en")
 }
 
 /// "support", "supports": the base or -s form of the cue word (a possible noun).
@@ -585,10 +594,15 @@ fn content_comma_cue_subject(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<Cl
     Some(c)
 }
 
-/// True when a comma in tokens `[s, e)` opens an apposition or a relative clause (", a group
-/// that ...", ", which runs ...", ", who ...").
+/// True when a comma in tokens `[s, e)` opens an apposition, a relative clause or a participle
+/// phrase (", a group that ...", ", which runs ...", ", who ...", ", based in ...").
 fn has_apposition(a: &Analysis, (s, e): (usize, usize)) -> bool {
-    (s..e).any(|k| a.word(k) == "," && matches!(a.lower(k + 1), "a" | "an" | "the" | "who" | "whose" | "which"))
+    (s..e).any(|k| {
+        let next = a.lower(k + 1);
+        // ("The report, **published** by the ministry, said ...": a participle phrase.)
+        let participle = next.len() > 4 && next.ends_with("ed") && a.word(k + 1) == next;
+        a.word(k) == "," && (matches!(next, "a" | "an" | "the" | "who" | "whose" | "which") || participle)
+    })
 }
 
 /// "According to X, C" and "C, according to X.".

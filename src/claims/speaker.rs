@@ -135,7 +135,9 @@ fn of_phrase(a: &Analysis, j: usize, floor: usize) -> bool {
     let agent = w == "by" && j > floor && ["ed", "en"].iter().any(|x| a.word(j - 1).ends_with(x));
     // "four **in** 10": a share.
     let share = is_share(a, j + 1);
-    noun && (w.eq_ignore_ascii_case("of") || role_for || agent || share)
+    // "more **than** 4 in 10": a comparison of a number.
+    let than = w.eq_ignore_ascii_case("than") && kind_is(a, j + 1, TokenKind::Number);
+    noun && (w.eq_ignore_ascii_case("of") || role_for || agent || share || than)
 }
 
 /// Nouns of people who speak for an organization ("spokesman", "official", "lawyer").
