@@ -410,3 +410,43 @@ pub fn quotation(a: &Analysis, open: usize, limit: usize) -> (usize, usize) {
 pub fn opens_quote(a: &Analysis, i: usize) -> bool {
     kind_is(a, i, TokenKind::OpenQuote)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::clause_end;
+    use crate::lexicon::Lexicons;
+    use crate::text::Analysis;
+
+    /// The reported clause of `text` starting after the first token spelled `after`.
+    fn clause(text: &str, after: &str) -> String {
+        let mut lx = Lexicons::builtin();
+        lx.compile();
+        let a = Analysis::new(text, &lx);
+        let s = (0..a.tokens.len()).find(|&i| a.word(i) == after).map_or(0, |i| i + 1);
+        let e = clause_end(&a, s, a.tokens.len());
+        let (Some(first), Some(last)) = (a.tokens.get(s), e.checked_sub(1).and_then(|l| a.tokens.get(l))) else {
+            return String::new();
+        };
+        text[first.start as usize..last.end as usize].to_string()
+    }
+
+    #[test]
+    fn a_clause_with_its_own_subject_and_cue_ends_the_content() {
+        assert_eq!(clause("She praised the budget when he told the council no.", "praised"), "the budget");
+        assert_eq!(clause("He backed the deal, while the union warned of strikes.", "backed"), "the deal");
+        assert_eq!(clause("Lee was named, and more than 4 in 10 said so.", "was"), "named");
+        assert_eq!(clause("A man backing Lee, Tom Roe, said no.", "backing"), "Lee, Tom Roe");
+    }
+
+    #[test]
+    fn a_clause_without_a_cue_goes_on() {
+        assert_eq!(
+            clause("She said the port reopened when the storm ended.", "said"),
+            "the port reopened when the storm ended"
+        );
+        assert_eq!(
+            clause("She said the plan, announced by Lee, would fail.", "said"),
+            "the plan, announced by Lee, would fail"
+        );
+    }
+}

@@ -1,13 +1,13 @@
 //! Cues: the reporting words of the cue lexicon (`data/cues.txt`), as found in the one lexicon
 //! scan, with the auxiliaries that belong to them ("**has stated**", "**is expected**").
 
-use super::words::{is_adverb, is_aux, is_ly_adverb, is_share, is_subject_pronoun, kind_is};
+use super::words::{is_adverb, is_aux, is_ly_adverb, is_share, is_subject_pronoun, kind_is, stops_speaker};
 
 /// How many auxiliaries and adverbs a cue verb takes before it.
 const MAX_VERB_GROUP: usize = 4;
 use crate::document::CueType;
-use crate::lexicon::Lex;
-use crate::text::{Analysis, TokenKind};
+use crate::lexicon::{Lex, WordSet};
+use crate::text::{Analysis, Flags, TokenKind};
 
 /// How a cue's words combine with the rest of the sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,8 +76,11 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
         _ => CueShape::Verb,
     };
     let quote_only = a.lexicon_field(h, 2) == "quote";
+    let noun_verb = is_noun_verb(lemma);
     // "a note", "his warning": a verb form after a determiner is a noun.
-    let noun = follows_determiner(a, i) || subject_noun(a, i, end, lemma);
+    let modifiable = noun_verb || lemma == "plan";
+    let noun =
+        follows_determiner(a, i) || subject_noun(a, i, end, lemma) || modifiable && modified_noun(a, i, end, lemma);
     let shape = if shape == CueShape::Verb && noun { CueShape::Noun } else { shape };
     // "compared with 23%", "compared to last year": a preposition, not a comparison claimed.
     if lemma == "compare" && ["to", "with"].iter().any(|x| x.eq_ignore_ascii_case(a.word(end))) {
@@ -88,7 +91,6 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
     let inverts = !addressee || lemma == "ask";
     let quotative = shape == CueShape::Verb && inverts_clause(lemma);
     let clause_only = shape == CueShape::Verb && reports_clause(lemma);
-    let noun_verb = ["support", "report", "post", "comment", "claim", "tweet"].contains(&lemma);
     let inflected = !a.word(i).eq_ignore_ascii_case(lemma);
     Some(Cue {
         start,
@@ -104,6 +106,54 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
         noun_verb,
         inflected,
     })
+}
+
+/// Lemmas of verbs whose base form is also a noun naming a statement or a stance ("support",
+/// "report").
+fn is_noun_verb(lemma: &str) -> bool {
+    static L: WordSet = WordSet::new(&["support", "report", "post", "comment", "claim", "tweet"]);
+    L.contains(lemma)
+}
+
+/// "evangelical **support**", "the congressional **report**", "no **plans**", "amid **reports**",
+/// "the Cook Political **Report**.": a noun-verb after a modifier is a noun. The base form after
+/// a word that is no plural subject ("voters **support**", "they **support**", "to **support**"),
+/// the -s form after a quantifier, and a capitalized form that ends a capitalized name.
+fn modified_noun(a: &Analysis, i: usize, end: usize, lemma: &str) -> bool {
+    let w = a.lower(i);
+    let base = w == lemma;
+    // ("voiced support **for** the plan" names a stance and its object: it stays a cue.)
+    if end != i + 1 || !(base || w.strip_suffix('s') == Some(lemma)) || a.lower(end) == "for" {
+        return false;
+    }
+    let Some(p) = i.checked_sub(1) else { return false };
+    if a.tokens.get(i).is_some_and(|t| t.is(Flags::CAPITALIZED)) {
+        let cap = |k: usize| a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED));
+        return cap(p) && !cap(end);
+    }
+    let pw = a.word(p);
+    let quantity = is_quantifier(pw);
+    let modifier = is_wordlike_token(a, p) && !pw.ends_with('s') && !pw.ends_with('t') && !takes_verb_after(pw);
+    quantity || base && modifier && !is_adverb(pw) && !is_ly_adverb(a, p)
+}
+
+/// "no", "much", "enough", "amid": words before a noun, never before a verb.
+fn is_quantifier(w: &str) -> bool {
+    static Q: WordSet = WordSet::new(&["no", "much", "enough", "amid", "little", "broad", "wide", "growing"]);
+    Q.contains(w)
+}
+
+/// Words after which a base form is a verb: subject pronouns, "to", auxiliaries, relatives and
+/// plural subjects without "-s" ("people", "most").
+fn takes_verb_after(w: &str) -> bool {
+    static V: WordSet =
+        WordSet::new(&["it", "to", "people", "men", "women", "children", "most", "many", "few", "some", "all", "both"]);
+    V.contains(w) || is_subject_pronoun(w) || is_aux(w) || stops_speaker(w) || is_relative(w)
+}
+
+/// True when token `k` is a word or number.
+fn is_wordlike_token(a: &Analysis, k: usize) -> bool {
+    a.tokens.get(k).is_some_and(|t| t.is_wordlike())
 }
 
 /// Lemmas of verbs that report a clause or a quotation only: "say", "tell", "write", "add", ...
@@ -288,4 +338,37 @@ fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
 fn in_markup(a: &Analysis, s: usize, e: usize) -> bool {
     let prev = s.checked_sub(1).map_or("", |p| a.word(p));
     prev.ends_with('<') || prev.ends_with("</") || a.word(e).starts_with("/>") || a.word(e).starts_with('>')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{at, CueShape};
+    use crate::lexicon::Lexicons;
+    use crate::text::Analysis;
+
+    /// The shape of the cue at the first token spelled `word` in `text`.
+    fn shape(text: &str, word: &str) -> Option<CueShape> {
+        let mut lx = Lexicons::builtin();
+        lx.compile();
+        let a = Analysis::new(text, &lx);
+        let i = (0..a.tokens.len()).find(|&i| a.word(i) == word)?;
+        at(&a, i).map(|c| c.shape)
+    }
+
+    #[test]
+    fn noun_verb_after_a_modifier_is_a_noun() {
+        assert_eq!(shape("Evangelical support helped him.", "support"), Some(CueShape::Noun));
+        assert_eq!(shape("The congressional report runs long.", "report"), Some(CueShape::Noun));
+        assert_eq!(shape("She has no plans to quit.", "plans"), Some(CueShape::Noun));
+        assert_eq!(shape("He works at the Cook Political Report.", "Report"), Some(CueShape::Noun));
+    }
+
+    #[test]
+    fn noun_verb_after_a_subject_stays_a_verb() {
+        assert_eq!(shape("Most voters support the plan.", "support"), Some(CueShape::Verb));
+        assert_eq!(shape("They support the plan.", "support"), Some(CueShape::Verb));
+        assert_eq!(shape("She plans to quit.", "plans"), Some(CueShape::Verb));
+        assert_eq!(shape("He voiced support for the plan.", "support"), Some(CueShape::Verb));
+        assert_eq!(shape("Hedge Funds Support Clinton.", "Support"), Some(CueShape::Verb));
+    }
 }
