@@ -155,7 +155,9 @@ pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
 /// by** the mayor" is a participle).
 fn main_verb(a: &Analysis, c: &cues::Cue) -> bool {
     let w = a.word(c.word);
-    c.quotative && c.inflected && c.start == c.word && !w.ends_with("ing") && !a.is_word(c.end, "by")
+    // (", **proposed that** ...": any finite cue verb with its "that".)
+    let that = a.word(c.end).eq_ignore_ascii_case("that");
+    (c.quotative || that) && c.inflected && c.start == c.word && !w.ends_with("ing") && !a.is_word(c.end, "by")
 }
 
 /// How many words a speaker may take before its cue after a quotation ("”, the state's top
@@ -264,8 +266,9 @@ fn coordinated_cue(a: &Analysis, k: usize) -> bool {
     if !matches!(a.lower(k), "and" | "but") {
         return false;
     }
+    // ("and **have** pledged", "but **also** argued": auxiliaries and adverbs between.)
     let mut v = k + 1;
-    while v < k + 3 && (is_adverb(a.word(v)) || is_ly_adverb(a, v)) {
+    while v < k + 4 && (is_adverb(a.word(v)) || is_ly_adverb(a, v) || is_aux(a.word(v))) {
         v += 1;
     }
     // ("says he would sit down **and tell** him": a base form belongs to the reported clause.)

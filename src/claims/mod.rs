@@ -109,10 +109,10 @@ fn quoted_tokens(a: &Analysis) -> Vec<bool> {
 /// inside `c`'s content ("“I think ...,” he said") give way to it first, so a content that ends
 /// right before its attribution wins over a cue word it holds.
 fn push_outermost(out: &mut Vec<ClaimData>, c: ClaimData) {
-    while out.last().is_some_and(|p| inside(p.cue, c.content)) {
+    while out.last().is_some_and(|p| in_content(p.cue, &c)) {
         out.pop();
     }
-    if out.last().is_some_and(|p| inside(c.cue, p.content)) {
+    if out.last().is_some_and(|p| in_content(c.cue, p)) {
         return;
     }
     out.push(c);
@@ -121,6 +121,16 @@ fn push_outermost(out: &mut Vec<ClaimData>, c: ClaimData) {
 /// True when range `x` lies inside range `y`.
 fn inside(x: (usize, usize), y: (usize, usize)) -> bool {
     y.0 <= x.0 && x.1 <= y.1
+}
+
+/// True when range `x` lies inside the content of `c`: inside one of its parts when the content
+/// is interrupted ("“Q1,” she said, **referring to** the plan. “Q2.”": the cue between the parts
+/// is not nested).
+fn in_content(x: (usize, usize), c: &ClaimData) -> bool {
+    match &c.parts {
+        Some(parts) => parts.iter().any(|&p| inside(x, p)),
+        None => inside(x, c.content),
+    }
 }
 
 /// Removes claims nested in another claim's content (the outer claim keeps the words).
@@ -134,7 +144,7 @@ fn drop_nested(claims: &mut Vec<ClaimData>) {
             .enumerate()
             .skip(lo)
             .take(i + 4 - lo)
-            .any(|(j, o)| j != i && keep.get(j).copied().unwrap_or(false) && inside(c.cue, o.content));
+            .any(|(j, o)| j != i && keep.get(j).copied().unwrap_or(false) && in_content(c.cue, o));
         if let Some(k) = keep.get_mut(i).filter(|_| nested) {
             *k = false;
         }
