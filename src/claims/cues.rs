@@ -245,12 +245,18 @@ fn verb_group_start(a: &Analysis, i: usize) -> usize {
         let contracted = kind_is(a, p, TokenKind::Possessive) && p > 0 && is_subject_pronoun(a.word(p - 1));
         if contracted || is_aux(w) && !kind_is(a, p, TokenKind::Possessive) {
             start = p;
-        } else if !(is_adverb(w) || is_ly_adverb(a, p) || w.eq_ignore_ascii_case("not") || w == "n't" || w == "n’t") {
+        } else if !(is_adverb(w) || is_ly_adverb(a, p) || is_negation(w)) {
             break;
         }
         k = p;
     }
     start
+}
+
+/// "not", "n't", "yet" ("has **not yet** released"): negation words inside a verb group.
+fn is_negation(w: &str) -> bool {
+    static N: WordSet = WordSet::new(&["not", "n't", "n’t", "yet", "never"]);
+    N.contains(w)
 }
 
 /// The end of a frame cue ("in a statement", "at a news conference") starting at `i`.

@@ -213,6 +213,7 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
     let sent = a.sentence(a.sentence_of(cue.word));
     let (content, quoted) = content_after(a, r, cue, sent.end)?;
     let floor = sent.start;
+    let content = if quoted { content } else { (content.0, subordinate_end(a, sent.start, cue, content)) };
     if let Some(c) = relative_claim(a, r, cue, floor, content, quoted) {
         return Some(c);
     }
@@ -242,6 +243,17 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
     let mut c = claim(a, r, speaker, cue, content);
     c.quoted = quoted;
     Some(c)
+}
+
+/// "**When** the mayor said the budget was tight**,** nobody laughed": a cue in a subordinate
+/// clause that opens the sentence reports up to the comma before the main clause's subject.
+fn subordinate_end(a: &Analysis, sent_start: usize, cue: &Cue, (cs, ce): (usize, usize)) -> usize {
+    let first = (sent_start..cue.start).find(|&k| !super::words::is_mark(a, k));
+    let opens = first.is_some_and(|k| speaker::is_subordinator(a.lower(k)));
+    if !opens || (sent_start..cue.start).any(|k| a.word(k) == ",") {
+        return ce;
+    }
+    (cs..ce).find(|&k| a.word(k) == "," && speaker::is_subject_word(a, k + 1)).map_or(ce, |k| trim_marks(a, cs, k))
 }
 
 /// "which", "what", "whom": a relative pronoun that is the object of the reported clause.

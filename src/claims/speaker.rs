@@ -83,7 +83,10 @@ pub fn skip_modifiers(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> u
     let mut e = end;
     loop {
         let before = e;
-        while e > floor && (is_adverb(a.word(e - 1)) || is_ly_adverb(a, e - 1) || is_aux(a.word(e - 1))) {
+        while e > floor
+            && (is_adverb(a.word(e - 1)) || is_ly_adverb(a, e - 1) || is_aux(a.word(e - 1)))
+            && !quantifier_subject(a, e - 1, floor)
+        {
             e -= 1;
         }
         if let Some(p) = parenthetical_before(a, e, floor) {
@@ -96,6 +99,13 @@ pub fn skip_modifiers(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> u
             return e;
         }
     }
+}
+
+/// "**Both** have promised", "And **all** vowed": "both" or "all" that opens its clause is the
+/// subject, not an adverb ("they both said").
+fn quantifier_subject(a: &Analysis, i: usize, floor: usize) -> bool {
+    let opens = i == floor || i.checked_sub(1).is_some_and(|p| is_mark(a, p) || matches!(a.lower(p), "and" | "but"));
+    opens && matches!(a.lower(i), "both" | "all")
 }
 
 /// ", however," right before `end` (not before a participle): returns the first comma.
@@ -300,12 +310,13 @@ fn possessed_noun_end(a: &Analysis, name_end: usize, cue: usize) -> Option<usize
 const MAX_NAME_RUN: usize = 4;
 
 /// "**Trump** went after Bush, calling ...": a short run of capitalized words followed by a
-/// lower-case word.
+/// lower-case word or a comma.
 fn capitalized_run(a: &Analysis, k: usize, cue: usize) -> Option<(usize, usize)> {
     let cap = |j: usize| a.tokens.get(j).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED));
     let lim = cue.min(k + MAX_NAME_RUN + 1);
     let e = (k..lim).find(|&j| !cap(j))?;
-    let lower_next = a.tokens.get(e).is_some_and(|t| t.is(Flags::LOWER));
+    // ("**House Democrats**, looking for ..., seized": a comma may open an aside.)
+    let lower_next = a.tokens.get(e).is_some_and(|t| t.is(Flags::LOWER)) || a.word(e) == ",";
     (e > k && lower_next).then_some((k, e))
 }
 
@@ -346,7 +357,11 @@ fn subject_start(a: &Analysis, sent_start: usize, cue: usize) -> Option<usize> {
     let lw = a.lower(k);
     if opens_frame(lw) || lw.ends_with("ing") {
         let lim = cue.min(k + MAX_FRAME);
-        let first = (k..lim).find(|&j| a.word(j) == ",")?;
+        // "**When** Trump later referred to ... and said": without a comma before the cue, the
+        // clause of a subordinator holds the cue, and its subject follows the subordinator.
+        let Some(first) = (k..lim).find(|&j| a.word(j) == ",") else {
+            return (is_subordinator(lw) && is_subject_word(a, k + 1) && k + 1 < cue).then_some(k + 1);
+        };
         // "At an event in Ames, Iowa, on Sunday, **Mrs. Clinton** ...": the frame runs to the last
         // comma that a subject follows.
         let last = (first..lim).rev().find(|&j| a.word(j) == "," && is_subject_word(a, j + 1));
@@ -356,7 +371,7 @@ fn subject_start(a: &Analysis, sent_start: usize, cue: usize) -> Option<usize> {
 }
 
 /// A capitalized word, a determiner or a subject pronoun: the start of a subject.
-fn is_subject_word(a: &Analysis, k: usize) -> bool {
+pub fn is_subject_word(a: &Analysis, k: usize) -> bool {
     let w = a.word(k);
     let capitalized = a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED));
     capitalized || is_subject_pronoun(w) || opens_noun_phrase(w) || is_possessive_determiner(w)
@@ -366,6 +381,14 @@ fn is_subject_word(a: &Analysis, k: usize) -> bool {
 fn opens_with_conjunction(w: &str) -> bool {
     const C: &[&str] = &["but", "and", "so", "yet", "still", "meanwhile", "however", "instead", "now", "then", "also"];
     C.iter().any(|c| c.eq_ignore_ascii_case(w))
+}
+
+/// "when", "though", "because": a subordinator, which a clause with its own subject follows.
+pub fn is_subordinator(w: &str) -> bool {
+    static S: WordSet = WordSet::new(&[
+        "when", "while", "though", "although", "because", "after", "before", "since", "as", "once", "if",
+    ]);
+    S.contains(w)
 }
 
 /// Prepositions and subordinators that open a frame before the subject ("**On** Saturday, ...").

@@ -82,6 +82,8 @@ pub fn is_adverb(w: &str) -> bool {
         "soon",
         "well",
         "too",
+        "better",
+        "best",
     ];
     static SET: WordSet = WordSet::new(ADV);
     SET.contains(w)
