@@ -324,14 +324,23 @@ fn capitalized_run(a: &Analysis, k: usize, cue: usize) -> Option<(usize, usize)>
 /// auxiliary, adverb, mark or stop word (a few words at most).
 fn determiner_phrase(a: &Analysis, k: usize, cue: usize) -> Option<(usize, usize)> {
     let w = a.word(k);
-    if !(opens_noun_phrase(w) || is_possessive_determiner(w)) {
+    // ("**about 200** protesters", "**40** groups": a number opens the phrase too.)
+    let approx =
+        matches!(a.lower(k), "about" | "nearly" | "almost" | "roughly") && kind_is(a, k + 1, TokenKind::Number);
+    if !(opens_noun_phrase(w) || is_possessive_determiner(w) || approx || kind_is(a, k, TokenKind::Number)) {
         return None;
     }
     let lim = cue.min(k + MAX_SUBJECT_LEAD);
+    // The phrase ends before a verb: a cue, an auxiliary or a past form ("protesters **gathered**").
     let e = (k + 1..lim)
         .find(|&j| {
             let w = a.word(j);
-            is_mark(a, j) || stops_speaker(w) || is_aux(w) || is_adverb(w) || a.hit(j, Lex::Cue).is_some()
+            is_mark(a, j)
+                || stops_speaker(w)
+                || is_aux(w)
+                || is_adverb(w)
+                || a.hit(j, Lex::Cue).is_some()
+                || is_past_form(w)
         })
         .unwrap_or(lim);
     (e > k + 1).then_some((k, e))
@@ -351,11 +360,14 @@ fn subject_start(a: &Analysis, sent_start: usize, cue: usize) -> Option<usize> {
         k = super::content::close_of(a, k).map_or(k, |c| c + 1);
     }
     let lim = cue.min(k + MAX_FRAME);
+    k = dateline_end(a, k, lim).unwrap_or(k);
     while k < lim && (is_mark(a, k) || opens_with_conjunction(a.word(k))) {
         k += 1;
     }
     let lw = a.lower(k);
-    if opens_frame(lw) || lw.ends_with("ing") {
+    // ("**Surprisingly,** the senator ...": an adverb with its comma; "Kelly" is a name.)
+    let adverb = lw.ends_with("ly") && a.word(k + 1) == ",";
+    if opens_frame(lw) || lw.ends_with("ing") || adverb {
         let lim = cue.min(k + MAX_FRAME);
         // "**When** Trump later referred to ... and said": without a comma before the cue, the
         // clause of a subordinator holds the cue, and its subject follows the subordinator.
@@ -370,11 +382,30 @@ fn subject_start(a: &Analysis, sent_start: usize, cue: usize) -> Option<usize> {
     (k < cue).then_some(k)
 }
 
+/// The most tokens of a dateline ("PARIS, Aug 31 (Reuters) -").
+const MAX_DATELINE: usize = 12;
+
+/// "**PARIS, Aug 31 (Reuters) -** France's ...": a dateline opening the sentence with a place in
+/// capitals and ending with a dash; the token after the dash.
+fn dateline_end(a: &Analysis, k: usize, lim: usize) -> Option<usize> {
+    let w = a.word(k);
+    let capitals = w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase());
+    if !capitals {
+        return None;
+    }
+    (k + 1..lim.min(k + MAX_DATELINE)).find(|&j| kind_is(a, j, TokenKind::Dash)).map(|d| d + 1)
+}
+
 /// A capitalized word, a determiner or a subject pronoun: the start of a subject.
 pub fn is_subject_word(a: &Analysis, k: usize) -> bool {
     let w = a.word(k);
     let capitalized = a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED));
-    capitalized || is_subject_pronoun(w) || opens_noun_phrase(w) || is_possessive_determiner(w)
+    capitalized
+        || is_subject_pronoun(w)
+        || opens_noun_phrase(w)
+        || is_possessive_determiner(w)
+        || kind_is(a, k, TokenKind::Number)
+        || a.lower(k) == "about"
 }
 
 /// "But", "And", "Still": words that may open a sentence before its subject.
@@ -393,7 +424,7 @@ pub fn is_subordinator(w: &str) -> bool {
 
 /// Prepositions and subordinators that open a frame before the subject ("**On** Saturday, ...").
 fn opens_frame(w: &str) -> bool {
-    const F: &[&str] = &[
+    static F: WordSet = WordSet::new(&[
         "on",
         "in",
         "at",
@@ -429,8 +460,26 @@ fn opens_frame(w: &str) -> bool {
         "according",
         "once",
         "until",
-    ];
-    F.contains(&w)
+        "outside",
+        "inside",
+        "just",
+        "given",
+        "amid",
+        "across",
+        "beyond",
+        "ahead",
+        "near",
+        "within",
+        "against",
+        "throughout",
+        "regarding",
+        "more",
+        "perhaps",
+        "late",
+        "this",
+        "next",
+    ]);
+    F.contains(w)
 }
 
 /// The speaker phrase after an inverted cue: "..., said **Amy Deace, a home-school leader**."
