@@ -311,6 +311,8 @@ fn subject_end(a: &Analysis, j: usize) -> Option<usize> {
         a.tokens.get(i).is_some_and(|t| t.is_wordlike())
             && (joins || !stops_speaker(w))
             && !is_aux(w)
+            && !is_adverb(w)
+            && !is_ly_adverb(a, i)
             && cues::at(a, i).is_none()
     };
     let e = (j..j + MAX_CLAUSE_SUBJECT).find(|&i| !inner(i))?;
