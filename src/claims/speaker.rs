@@ -364,6 +364,7 @@ fn subject_start(a: &Analysis, sent_start: usize, cue: usize) -> Option<usize> {
     while k < lim && (is_mark(a, k) || opens_with_conjunction(a.word(k))) {
         k += 1;
     }
+    k = time_phrase_end(a, k, lim).unwrap_or(k);
     let lw = a.lower(k);
     // ("**Surprisingly,** the senator ...": an adverb with its comma; "Kelly" is a name.)
     let adverb = lw.ends_with("ly") && a.word(k + 1) == ",";
@@ -380,6 +381,19 @@ fn subject_start(a: &Analysis, sent_start: usize, cue: usize) -> Option<usize> {
         k = last.unwrap_or(first) + 1;
     }
     (k < cue).then_some(k)
+}
+
+/// How many words a time phrase before the subject takes ("A few minutes later").
+const MAX_TIME_PHRASE: usize = 5;
+
+/// "**A month later,** he ...", "**Eight years ago** he ...": a time phrase ending in "later",
+/// "ago" or "earlier" that opens the sentence; the token after it (and its comma).
+fn time_phrase_end(a: &Analysis, k: usize, lim: usize) -> Option<usize> {
+    let t = (k..lim.min(k + MAX_TIME_PHRASE))
+        .take_while(|&j| is_wordlike(a, j))
+        .find(|&j| matches!(a.lower(j), "later" | "ago" | "earlier"))?;
+    let next = if a.word(t + 1) == "," { t + 2 } else { t + 1 };
+    (t > k && next < lim && is_subject_word(a, next)).then_some(next)
 }
 
 /// The most tokens of a dateline ("PARIS, Aug 31 (Reuters) -").
@@ -410,7 +424,8 @@ pub fn is_subject_word(a: &Analysis, k: usize) -> bool {
 
 /// "But", "And", "Still": words that may open a sentence before its subject.
 fn opens_with_conjunction(w: &str) -> bool {
-    const C: &[&str] = &["but", "and", "so", "yet", "still", "meanwhile", "however", "instead", "now", "then", "also"];
+    const C: &[&str] =
+        &["but", "and", "so", "yet", "still", "meanwhile", "however", "instead", "now", "then", "also", "even"];
     C.iter().any(|c| c.eq_ignore_ascii_case(w))
 }
 
