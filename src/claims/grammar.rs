@@ -3,7 +3,7 @@
 use super::content::{self, clause_end, date_phrase_end, opens_quote, quotation, start_after, trim_marks};
 use super::cues::{self, Cue, CueShape};
 use super::speaker;
-use super::words::{has_word, is_adverb, is_aux, is_wordlike, kind_is, mention_starting, stops_speaker};
+use super::words::{has_word, is_adverb, is_aux, is_comma, is_wordlike, kind_is, mention_starting, stops_speaker};
 use super::ClaimData;
 use crate::resolve::Resolved;
 use crate::text::{Analysis, Flags, TokenKind};
@@ -285,10 +285,16 @@ fn passive_claim(
 /// The most words an agent phrase takes ("by **some of his rivals**").
 const MAX_AGENT: usize = 8;
 
+/// The most words between a passive cue and its agent ("endorsed **the day before** by X").
+const MAX_BEFORE_AGENT: usize = 6;
+
 /// "was rebuked **by opponents** for ...": the agent of a passive cue, right after it (an adverb
 /// or a date between).
 fn agent(a: &Analysis, after_cue: usize, limit: usize) -> Option<(usize, usize)> {
-    let by = (after_cue..limit.min(after_cue + 3)).find(|&k| a.word(k).eq_ignore_ascii_case("by"))?;
+    // ("was endorsed **the day before by** X": a short phrase may come between, no comma or clause.)
+    let by = (after_cue..limit.min(after_cue + MAX_BEFORE_AGENT))
+        .take_while(|&k| is_wordlike(a, k) && !a.word(k).eq_ignore_ascii_case("that") && cues::at(a, k).is_none())
+        .find(|&k| a.word(k).eq_ignore_ascii_case("by"))?;
     let s = by + 1;
     let lim = limit.min(s + MAX_AGENT);
     let e = (s..lim)
@@ -405,14 +411,14 @@ fn is_passive(a: &Analysis, cue: &Cue) -> bool {
 /// does not follow a parenthetical cue (", she said, **adding**" takes the speaker of "said").
 fn participle_clause(a: &Analysis, cue: &Cue, b: usize) -> bool {
     let after_cue = b.checked_sub(1).is_some_and(|p| cues::at(a, p).is_some());
-    a.word(b) == "," && cue.word == cue.start && a.word(cue.word).ends_with("ing") && !after_cue
+    is_comma(a, b) && cue.word == cue.start && a.word(cue.word).ends_with("ing") && !after_cue
 }
 
 /// True when the cue shares the subject of the clause before it (`b` is the token before the
 /// cue): "McCain survived ... **and** says", "Weaver was unimpressed**,** telling reporters",
 /// "Trump began **by** saying", "Cruz **declined to** comment".
 fn shares_subject(a: &Analysis, cue: &Cue, b: usize) -> bool {
-    let w = a.lower(b);
+    let w = if is_comma(a, b) { "," } else { a.lower(b) };
     let participle = a.word(cue.word).ends_with("ing");
     matches!(w, "and" | "but" | "then")
         || kind_is(a, b, TokenKind::Dash)

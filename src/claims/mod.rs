@@ -168,7 +168,8 @@ fn with_previous(claims: &mut [ClaimData], mut f: impl FnMut(&ClaimData, &mut Cl
 /// comma shares the speaker of the claim before it in the sentence.
 fn participle_speakers(a: &Analysis, claims: &mut [ClaimData]) {
     with_previous(claims, |prev, c| {
-        let participle = a.word(c.cue.0).ends_with("ing") && c.cue.0.checked_sub(1).is_some_and(|p| a.word(p) == ",");
+        let participle =
+            a.word(c.cue.0).ends_with("ing") && c.cue.0.checked_sub(1).is_some_and(|p| words::is_comma(a, p));
         // A subject found before the participle that holds the previous cue is no speaker.
         let own = c.speaker.is_some_and(|sp| !inside(prev.cue, sp));
         if !own && participle && a.sentence_of(prev.cue.0) == a.sentence_of(c.cue.0) {

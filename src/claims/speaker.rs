@@ -1,8 +1,8 @@
 //! Speakers: the phrase naming the source as written, and its entity.
 
 use super::words::{
-    any_wordlike, is_adverb, is_aux, is_ly_adverb, is_mark, is_share, is_subject_pronoun, is_wordlike, kind_is,
-    mention_at, stops_speaker,
+    any_wordlike, is_adverb, is_aux, is_comma, is_ly_adverb, is_mark, is_share, is_subject_pronoun, is_wordlike,
+    kind_is, mention_at, stops_speaker,
 };
 use crate::document::MentionKind;
 use crate::lexicon::{Lex, WordSet};
@@ -245,11 +245,15 @@ pub fn long_apposition(a: &Analysis, r: &Resolved, comma: usize, floor: usize) -
     (s == floor || is_mark(a, s - 1)).then_some((s, comma))
 }
 
-/// A mark that ends a clause: a terminal, a colon or semicolon, a quote mark or a dash.
+/// A mark that ends a clause: a terminal, a colon or semicolon, a dash, or a quote mark that does
+/// not stand inside the clause ("Lee, who calls the plan **“a fraud,”** said": a quotation closed
+/// before the comma belongs to the apposition).
 fn ends_clause(a: &Analysis, k: usize) -> bool {
-    a.tokens.get(k).is_some_and(|t| {
-        matches!(t.kind, TokenKind::Terminal | TokenKind::OpenQuote | TokenKind::CloseQuote | TokenKind::Dash)
-    }) || matches!(a.word(k), ":" | ";")
+    let quote = kind_is(a, k, TokenKind::OpenQuote) && super::content::close_of(a, k).is_none()
+        || kind_is(a, k, TokenKind::CloseQuote) && !is_comma(a, k);
+    a.tokens.get(k).is_some_and(|t| matches!(t.kind, TokenKind::Terminal | TokenKind::Dash))
+        || quote
+        || matches!(a.word(k), ":" | ";")
 }
 
 /// "a", "the", "his", "who", "of": the first word of an apposition or a relative clause on a
