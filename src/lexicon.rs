@@ -9,25 +9,26 @@
 //!
 //! The matcher has two parts, chosen per entry at compile time: entries that are a single
 //! token ("Haftar", "U.S.", "announced": about two thirds) sit in a hash table looked up once
-//! per token; entries of several tokens ("Court of Appeals", "according to") form one
-//! Aho-Corasick automaton (a non-contiguous NFA, the fastest to build), walked anchored from
-//! each token's start over an ASCII lower-cased copy of the text: most walks end within a
-//! byte or two, where scanning every byte cost about 50 instructions a byte. Both are
-//! ASCII-case-insensitive; lexicons whose case matters
-//! (names) keep only matches written exactly as the entry. This keeps `Extractor::new()` to a
-//! few tens of milliseconds with ~33,000 entries, where one case-insensitive DFA over all of
-//! them took most of a second to build and ran no faster.
+//! per token; entries of several tokens ("Court of Appeals", "according to") are
+//! phrases: one Aho-Corasick automaton (a non-contiguous NFA, the fastest to build)
+//! over their first bytes, walked anchored from each token's start over an ASCII lower-cased
+//! copy of the text, the rest of each phrase compared directly. Most walks end within a byte
+//! or two, where scanning every byte cost about 50 instructions a byte. Both are
+//! ASCII-case-insensitive; lexicons whose case matters (names) keep only matches written
+//! exactly as the entry. Built-in entries borrow their text from the compiled-in files. This
+//! keeps `Extractor::new()` near 15 ms with ~33,000 entries, where one case-insensitive DFA
+//! over all of them took most of a second to build and ran no faster.
 
 use std::borrow::Cow;
+use std::collections::hash_map::Entry as Slot;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::noncontiguous;
-use aho_corasick::{Anchored, MatchKind};
-
 use crate::text::sentence::{AbbrevClass, AbbrevInfo};
 use crate::text::token::{AbbreviationSet, Token};
+
+mod phrases;
+use phrases::Phrases;
 
 /// A fast hash for short keys (words and names looked up per token), in the style of rustc's
 /// FxHash: one multiply per 8 bytes. The tables are built from lexicons and documents, and a
@@ -184,19 +185,63 @@ impl Lex {
 }
 
 /// One lexicon entry: the text to match and its extra fields. Built-in entries borrow both
-/// from the lexicon files compiled into the binary; entries added at run time own theirs.
+/// from the lexicon files compiled into the binary (no allocation per entry); entries added at
+/// run time own theirs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     /// The text matched in documents.
     pub text: Cow<'static, str>,
-    /// The fields after the first TAB (may be empty strings).
-    pub fields: Box<[Cow<'static, str>]>,
+    /// The fields after the first TAB, as written: TAB-separated (read with [`Entry::field`]).
+    fields: Cow<'static, str>,
+    /// Where each field lies in `fields`, trimmed; the last one takes the rest of the line.
+    spans: [(u32, u32); MAX_FIELDS],
+    /// How many fields there are (at most `MAX_FIELDS`).
+    count: u8,
 }
 
+/// The first TAB in `bytes` from `from` on.
+fn memchr_tab(bytes: &[u8], from: usize) -> Option<usize> {
+    bytes.get(from..)?.iter().position(|&b| b == b'\t').map(|k| from + k)
+}
+
+/// Fields an entry keeps apart (the built-in lexicons have up to five).
+const MAX_FIELDS: usize = 6;
+
 impl Entry {
-    /// Field `i` (0 is the first after the text), or `""`.
+    /// An entry with its fields given TAB-separated, as on a lexicon line after the text.
+    pub fn new(text: impl Into<Cow<'static, str>>, fields: impl Into<Cow<'static, str>>) -> Entry {
+        let fields = fields.into();
+        let mut spans = [(0u32, 0u32); MAX_FIELDS];
+        let mut count = 0;
+        if !fields.is_empty() {
+            let bytes = fields.as_bytes();
+            let mut start = 0;
+            for slot in spans.iter_mut() {
+                let last = count + 1 == MAX_FIELDS;
+                let end = if last { None } else { memchr_tab(bytes, start) };
+                let raw = bytes.get(start..end.unwrap_or(bytes.len())).unwrap_or(&[]);
+                let lead = raw.len() - raw.trim_ascii_start().len();
+                *slot = ((start + lead) as u32, (start + raw.trim_ascii_end().len()).max(start + lead) as u32);
+                count += 1;
+                match end {
+                    Some(tab) => start = tab + 1,
+                    None => break,
+                }
+            }
+        }
+        Entry { text: text.into(), fields, spans, count: count as u8 }
+    }
+
+    /// Field `i` (0 is the first after the text), trimmed, or `""`.
+    #[inline]
     pub fn field(&self, i: usize) -> &str {
-        self.fields.get(i).map_or("", |f| f)
+        let Some(&(s, e)) = self.spans.get(..self.count as usize).and_then(|spans| spans.get(i)) else { return "" };
+        self.fields.get(s as usize..e as usize).unwrap_or("")
+    }
+
+    /// The fields after the text, trimmed (none for an entry without fields).
+    pub fn fields(&self) -> impl Iterator<Item = &str> {
+        (0..self.count as usize).map(|i| self.field(i))
     }
 }
 
@@ -207,12 +252,9 @@ pub fn parse_lines(src: &'static str) -> impl Iterator<Item = Entry> {
         if line.trim().is_empty() || line.starts_with('#') {
             return None;
         }
-        let mut parts = line.split('\t');
-        let text = parts.next()?.trim();
-        if text.is_empty() {
-            return None;
-        }
-        Some(Entry { text: Cow::Borrowed(text), fields: parts.map(|f| Cow::Borrowed(f.trim())).collect() })
+        let (text, fields) = line.split_once('\t').unwrap_or((line, ""));
+        let text = text.trim();
+        (!text.is_empty()).then(|| Entry::new(text, fields))
     })
 }
 
@@ -234,13 +276,34 @@ pub struct Hit {
 pub struct Lexicons {
     tables: [Vec<Entry>; LEX_COUNT],
     abbreviations: HashMap<Box<str>, AbbrevClass, WordHash>,
-    /// The automaton over the entries that span several tokens ("Court of Appeals").
-    automaton: Option<noncontiguous::NFA>,
-    /// Pattern id → the entries that share its (lower-cased) text.
-    payloads: Vec<Vec<(Lex, u32)>>,
+    /// The entries that span several tokens ("Court of Appeals").
+    phrases: Phrases,
     /// The entries that are one token ("Haftar", "U.S."), by lower-cased text: looked up once
     /// per token, which is faster to build and to run than putting them in the automaton.
-    words: HashMap<Box<[u8]>, Vec<(Lex, u32)>, WordHash>,
+    words: HashMap<Box<[u8]>, WordEntries, WordHash>,
+}
+
+/// The entries of one single-token key: nearly always one, kept inline (no allocation).
+#[derive(Debug, Clone)]
+enum WordEntries {
+    One([(Lex, u32); 1]),
+    Many(Vec<(Lex, u32)>),
+}
+
+impl WordEntries {
+    fn push(&mut self, entry: (Lex, u32)) {
+        match self {
+            WordEntries::One([first]) => *self = WordEntries::Many(vec![*first, entry]),
+            WordEntries::Many(v) => v.push(entry),
+        }
+    }
+
+    fn as_slice(&self) -> &[(Lex, u32)] {
+        match self {
+            WordEntries::One(one) => one,
+            WordEntries::Many(v) => v,
+        }
+    }
 }
 
 /// Tokens longer than this are not looked up in the single-token table.
@@ -259,8 +322,8 @@ const BUILTIN: &[(Lex, &str)] = &[
 ];
 
 /// What [`Lexicons::entry`] gives for a hit that names no entry.
-static EMPTY_ENTRY: std::sync::LazyLock<Entry> =
-    std::sync::LazyLock::new(|| Entry { text: Cow::Borrowed(""), fields: Box::default() });
+static EMPTY_ENTRY: Entry =
+    Entry { text: Cow::Borrowed(""), fields: Cow::Borrowed(""), spans: [(0, 0); MAX_FIELDS], count: 0 };
 
 const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
 
@@ -270,8 +333,7 @@ impl Lexicons {
         let mut lx = Lexicons {
             tables: Default::default(),
             abbreviations: HashMap::default(),
-            automaton: None,
-            payloads: Vec::new(),
+            phrases: Phrases::default(),
             words: HashMap::default(),
         };
         for &(lex, src) in BUILTIN {
@@ -293,8 +355,11 @@ impl Lexicons {
 
     /// Adds an entry to a lexicon (before [`Lexicons::compile`]).
     pub fn add(&mut self, lex: Lex, text: &str, fields: &[&str]) {
-        let fields = fields.iter().map(|f| Cow::Owned(f.to_string())).collect();
-        let entry = Entry { text: Cow::Owned(text.trim().to_string()), fields };
+        self.add_entry(lex, Entry::new(text.trim().to_string(), fields.join("\t")));
+    }
+
+    /// Adds a ready entry to a lexicon (before [`Lexicons::compile`]).
+    pub fn add_entry(&mut self, lex: Lex, entry: Entry) {
         if let Some(table) = self.table_mut(lex) {
             table.push(entry);
         }
@@ -312,39 +377,34 @@ impl Lexicons {
 
     /// One entry (an empty one for a hit that did not come from [`Lexicons::scan`]).
     pub fn entry(&self, hit: &Hit) -> &Entry {
-        self.table(hit.lex).get(hit.entry as usize).unwrap_or_else(|| &EMPTY_ENTRY)
+        self.table(hit.lex).get(hit.entry as usize).unwrap_or(&EMPTY_ENTRY)
     }
 
     /// Builds the single-token table and the automaton over every lexicon. Call once, after
     /// all additions.
     pub fn compile(&mut self) {
         let n: usize = Lex::ALL.iter().map(|&lex| self.table(lex).len()).sum();
-        let mut ids: HashMap<Box<[u8]>, usize, WordHash> =
-            HashMap::with_capacity_and_hasher(n / 2, WordHash::default());
-        let mut patterns: Vec<Box<[u8]>> = Vec::with_capacity(n / 2);
-        let mut payloads: Vec<Vec<(Lex, u32)>> = Vec::with_capacity(n / 2);
-        let mut words: HashMap<Box<[u8]>, Vec<(Lex, u32)>, WordHash> =
+        let mut phrases: Vec<(&str, Lex, u32)> = Vec::with_capacity(n / 2);
+        let mut words: HashMap<Box<[u8]>, WordEntries, WordHash> =
             HashMap::with_capacity_and_hasher(n, WordHash::default());
         for lex in Lex::ALL {
             for (i, e) in self.table(lex).iter().enumerate() {
-                let key: Box<[u8]> = e.text.as_bytes().to_ascii_lowercase().into();
-                let one_token = key.len() <= MAX_WORD && self.is_one_token(&e.text);
-                if one_token {
-                    words.entry(key).or_default().push((lex, i as u32));
+                let one_token = e.text.len() <= MAX_WORD && self.is_one_token(&e.text);
+                if !one_token {
+                    phrases.push((&e.text, lex, i as u32));
                     continue;
                 }
-                let id = *ids.entry(key.clone()).or_insert_with(|| {
-                    patterns.push(key);
-                    payloads.push(Vec::new());
-                    patterns.len() - 1
-                });
-                if let Some(p) = payloads.get_mut(id) {
-                    p.push((lex, i as u32)); // always: `id` was the length before a push
+                let key: Box<[u8]> = e.text.as_bytes().to_ascii_lowercase().into();
+                match words.entry(key) {
+                    Slot::Occupied(mut o) => o.get_mut().push((lex, i as u32)),
+                    Slot::Vacant(v) => {
+                        v.insert(WordEntries::One([(lex, i as u32)]));
+                    }
                 }
             }
         }
-        self.automaton = noncontiguous::Builder::new().match_kind(MatchKind::Standard).build(&patterns).ok();
-        self.payloads = payloads;
+        let phrases = Phrases::build(phrases);
+        self.phrases = phrases;
         self.words = words;
     }
 
@@ -389,67 +449,23 @@ impl Lexicons {
                 continue;
             }
             if let Some(entries) = self.words.get(key) {
-                accept(i, i + 1, found, entries);
+                accept(i, i + 1, found, entries.as_slice());
             }
         }
         // Several tokens: the automaton, run anchored from each token's start over the
         // lower-cased copy (patterns are lower case; same byte offsets). Most walks die within
         // a byte or two; a match counts where it ends on a token's end.
-        if let Some(nfa) = &self.automaton {
-            for (ts, t) in tokens.iter().enumerate() {
-                self.phrases_at(nfa, lowered, tokens, ts, t.start as usize, |te, s, e, entries| {
-                    if let Some(found) = bytes.get(s..e) {
-                        accept(ts, te, found, entries);
-                    }
-                });
-            }
+        for ts in 0..tokens.len() {
+            self.phrases.at(lowered, tokens, ts, |te, s, e, entries| {
+                if let Some(found) = bytes.get(s..e) {
+                    accept(ts, te, found, entries);
+                }
+            });
         }
         hits.sort_unstable_by(|a, b| {
             a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.lex.cmp(&b.lex)).then(a.entry.cmp(&b.entry))
         });
         hits
-    }
-
-    /// The automaton's matches that start at byte `s` (token `ts`) and end on a token's end:
-    /// `found(token end, s, byte end, entries)` for each, shortest first. The walk is anchored,
-    /// so it stops where no pattern continues: at most the longest pattern's length.
-    fn phrases_at(
-        &self,
-        nfa: &noncontiguous::NFA,
-        lowered: &[u8],
-        tokens: &[Token],
-        ts: usize,
-        s: usize,
-        mut found: impl FnMut(usize, usize, usize, &[(Lex, u32)]),
-    ) {
-        let Ok(mut sid) = nfa.start_state(Anchored::Yes) else { return };
-        let mut te = ts;
-        for (k, &b) in lowered.iter().enumerate().skip(s) {
-            sid = nfa.next_state(Anchored::Yes, sid, b);
-            if nfa.is_dead(sid) {
-                return;
-            }
-            if !nfa.is_match(sid) {
-                continue;
-            }
-            let e = k + 1;
-            while tokens.get(te).is_some_and(|t| (t.end as usize) < e) {
-                te += 1;
-            }
-            if !tokens.get(te).is_some_and(|t| t.end as usize == e) {
-                continue;
-            }
-            for m in 0..nfa.match_len(sid) {
-                let pid = nfa.match_pattern(sid, m);
-                // A state also holds the patterns that are suffixes of its path: keep those
-                // that start here.
-                if e - nfa.pattern_len(pid) == s {
-                    if let Some(entries) = self.payloads.get(pid.as_usize()) {
-                        found(te + 1, s, e, entries);
-                    }
-                }
-            }
-        }
     }
 }
 
@@ -487,5 +503,29 @@ mod tests {
         let hit = Hit { start: 0, end: 1, lex: Lex::Cue, entry: u32::MAX };
         assert_eq!(&*lx.entry(&hit).text, "");
         assert_eq!(lx.entry(&hit).field(0), "");
+    }
+
+    #[test]
+    fn entry_fields_are_trimmed_and_counted() {
+        let e = Entry::new("Cairo", "EG\t city \t\tlast");
+        assert_eq!(e.fields().collect::<Vec<_>>(), ["EG", "city", "", "last"]);
+        assert_eq!((e.field(1), e.field(4)), ("city", ""));
+        assert_eq!(Entry::new("Haftar", "").fields().count(), 0);
+        assert_eq!(Entry::new("x", "  ").field(0), "");
+    }
+
+    #[test]
+    fn fields_past_the_sixth_stay_in_the_last() {
+        let e = Entry::new("x", "1\t2\t3\t4\t5\t6\t7");
+        assert_eq!(e.field(5), "6\t7");
+        assert_eq!(e.field(6), "");
+    }
+
+    #[test]
+    fn added_entries_equal_parsed_ones() {
+        let mut lx = Lexicons::builtin();
+        lx.add(Lex::Person, " Jane Roe ", &["f", "x"]);
+        let parsed: Vec<Entry> = parse_lines("Jane Roe\tf\tx\n# comment\n\n").collect();
+        assert_eq!(lx.table(Lex::Person).last(), parsed.first());
     }
 }
