@@ -5,6 +5,7 @@ use super::cues::{self, Cue, CueShape};
 use super::speaker;
 use super::words::{has_word, is_adverb, is_aux, is_comma, is_wordlike, kind_is, mention_starting, stops_speaker};
 use super::ClaimData;
+use crate::document::CueType;
 use crate::resolve::Resolved;
 use crate::text::{Analysis, Flags, TokenKind};
 
@@ -68,6 +69,11 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
     if (participle_after_noun(a, cue) || after_comma && is_past_form(a.word(cue.word)))
         && a.word(cue.end).eq_ignore_ascii_case("by")
     {
+        return None;
+    }
+    // "an ad **aimed at** evangelicals", "a plan **designed for** ...": an intention participle after a
+    // noun, then a preposition.
+    if participle_after_noun(a, cue) && cue.cue_type == CueType::Belief && is_preposition(a.word(cue.end)) {
         return None;
     }
     // "with evangelical **support** in the caucuses", "lent **support** to her": a noun (but
