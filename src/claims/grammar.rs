@@ -657,7 +657,9 @@ fn attributed_aside(a: &Analysis, r: &Resolved, cue: &Cue, open: usize, sp_start
     let sent = a.sentence(a.sentence_of(cue.word));
     let sp = speaker::after(a, sp_start, sent.end)?;
     let e = sp.1;
-    let at_start = (sent.start..open).all(|k| super::words::is_mark(a, k));
+    // ("It went unnoticed**: According to** polls, C": a colon or a semicolon opens a clause.)
+    let clause_start = (sent.start..open).rev().find(|&k| matches!(a.word(k), ":" | ";")).map_or(sent.start, |k| k + 1);
+    let at_start = (clause_start..open).all(|k| super::words::is_mark(a, k));
     let content = if at_start {
         if a.word(e) != "," {
             return None;
@@ -665,10 +667,13 @@ fn attributed_aside(a: &Analysis, r: &Resolved, cue: &Cue, open: usize, sp_start
         (e + 1, clause_end(a, e + 1, sent.end))
     } else {
         let b = open.checked_sub(1)?;
+        // "Clinton leads by 271 delegates **according to** a count by AP": without a comma, the
+        // clause before the aside is the content.
         if a.word(b) != "," {
-            return None;
+            let content = (clause_start, trim_marks(a, clause_start, open));
+            return has_content_word(a, content.0, content.1).then(|| claim(a, r, Some(sp), cue, content));
         }
-        let first = (sent.start, trim_marks(a, sent.start, b));
+        let first = (clause_start, trim_marks(a, clause_start, b));
         // "C1, according to X, C2" · "But, according to X, C".
         let second = (a.word(e) == ",").then(|| (e + 1, clause_end(a, e + 1, sent.end))).filter(|s| s.1 > s.0);
         match second {
