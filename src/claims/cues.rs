@@ -324,13 +324,29 @@ fn is_determiner(w: &str) -> bool {
 }
 
 /// "**That said**, ...", "to, **say**, single digits", "it is fair **to say**", "too soon **to
-/// say**": idioms with a speech verb that report nothing.
+/// say**", "**cast** their ballots", "a man **named** Lee": idioms with a cue word that report
+/// nothing.
 fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
     const ADJ: &[&str] = &["fair", "safe", "needless", "soon", "early", "hard", "difficult", "impossible"];
     let w = a.lower(i);
     let prev = |n: usize| i.checked_sub(n).map_or("", |p| a.word(p));
     let comma_after = a.word(end) == ",";
+    // "cast **their ballots**", "casting **votes**": voting, not casting someone as something.
+    let ballot = |k: usize| matches!(a.lower(k), "ballot" | "ballots" | "vote" | "votes");
+    // "a resident **named** Ann", "buildings **named** for him": a participle after a noun.
+    let after_noun = i.checked_sub(1).is_some_and(|p| {
+        let pw = a.word(p);
+        a.tokens.get(p).is_some_and(|t| t.is_wordlike())
+            && pw.bytes().all(|b| b.is_ascii_lowercase())
+            && !is_aux(pw)
+            && !is_subject_pronoun(pw)
+            && !is_adverb(pw)
+            && !is_ly_adverb(a, p)
+    });
     match w {
+        "cast" | "casts" | "casting" => ballot(end) || ballot(end + 1),
+        // ("The governor **named** Lee **as** his deputy" designates.)
+        "named" => after_noun && !(end..end + 5).any(|k| a.is_word(k, "as")),
         "said" => prev(1).eq_ignore_ascii_case("that") && comma_after,
         "say" => {
             prev(1) == "," && comma_after
