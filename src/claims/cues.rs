@@ -319,7 +319,8 @@ fn is_relative(w: &str) -> bool {
 
 /// "a", "the", "his": words before a noun.
 fn is_determiner(w: &str) -> bool {
-    const DET: &[&str] = &["a", "an", "the", "his", "her", "their", "its", "this", "our", "my", "your"];
+    const DET: &[&str] =
+        &["a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "our", "my", "your"];
     DET.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
 

@@ -56,6 +56,8 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
         Some(k) if cue.shape == CueShape::Verb => k,
         // "spoke on the condition of anonymity", "speaking to reporters": no content.
         None if cue.shape == CueShape::Verb && is_speak(a.word(cue.word)) && opens_phrase(a.word(cs)) => return None,
+        // "Until Mr. Comey **spoke,** ...": "speak" before a comma has no content.
+        None if cue.shape == CueShape::Verb && is_speak(a.word(cue.word)) && a.word(cue.end) == "," => return None,
         _ => cs,
     };
     // "A news report **published** Wednesday said C", "a memo **seen** by Reuters said C": a
@@ -149,7 +151,28 @@ fn modifies_subject(a: &Analysis, cue: &Cue, cs: usize) -> bool {
     let finite = |k: usize| matches!(a.word(k), "said" | "says" | "told" | "wrote" | "found" | "showed" | "shows");
     let verb =
         (cs..cs + MAX_PARTICIPLE_PHRASE).take_while(|&k| is_wordlike(a, k) && !opens_subclause(a.word(k))).any(finite);
-    participle_after_noun(a, cue) && verb
+    participle_after_noun(a, cue) && verb || participle_aside(a, cue, cs)
+}
+
+/// How far a participle aside runs before its closing comma ("released on Wednesday night by
+/// the institute,").
+const MAX_PARTICIPLE_ASIDE: usize = 16;
+
+/// "The poll**, released** on Wednesday by the institute**, showed** ...": a past participle after
+/// a comma whose phrase closes with a comma before a finite cue verb is an aside on the subject.
+fn participle_aside(a: &Analysis, cue: &Cue, cs: usize) -> bool {
+    let after_comma = cue.start == cue.word && cue.word.checked_sub(1).is_some_and(|p| a.word(p) == ",");
+    if !after_comma || !is_past_form(a.word(cue.word)) {
+        return false;
+    }
+    let close = (cs..cs + MAX_PARTICIPLE_ASIDE)
+        .take_while(|&k| !opens_subclause(a.word(k)) && (is_wordlike(a, k) || a.word(k) == ","))
+        .find(|&k| a.word(k) == ",");
+    close.is_some_and(|c| {
+        cues::at(a, c + 1).is_some_and(|v| {
+            v.shape == CueShape::Verb && v.inflected && v.start == c + 1 && !a.word(v.word).ends_with("ing")
+        })
+    })
 }
 
 /// "that", "when", "as", "and", "she": a word that opens another clause, whose verb is not the

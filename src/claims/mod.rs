@@ -74,14 +74,19 @@ pub fn find(a: &Analysis, r: &Resolved, doc_date: Option<&str>) -> Vec<ClaimData
 
 /// "The Washington **Post**", "the Cook Political **Report**": a capitalized noun-like cue word
 /// inside the name of an organization is part of the name (a verb form in a title-case headline
-/// is not: "Trump **Says** ...").
+/// is not: "Trump **Says** ..."), and so is one that opens a name in running text.
 fn in_name(a: &Analysis, r: &Resolved, i: usize) -> bool {
     let w = a.word(i);
     let verb_form = w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing");
-    let capitalized = a.tokens.get(i).is_some_and(|t| t.is(Flags::CAPITALIZED));
-    capitalized
-        && !verb_form
-        && words::mention_at(r, i).is_some_and(|(_, m)| m.kind == MentionKind::Organization && m.start < i)
+    let capitalized = |k: usize| a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED));
+    // "defunding **Planned** Parenthood": a capitalized word between a lower-case word and a
+    // capitalized one opens a name.
+    let lower_before = i.checked_sub(1).is_some_and(|p| a.tokens.get(p).is_some_and(|t| t.is(Flags::LOWER)));
+    let opens_name = capitalized(i) && lower_before && capitalized(i + 1);
+    opens_name
+        || capitalized(i)
+            && !verb_form
+            && words::mention_at(r, i).is_some_and(|(_, m)| m.kind == MentionKind::Organization && m.start < i)
 }
 
 /// Marks the tokens inside quotation marks: a cue word there ("“I think we will win,” she
