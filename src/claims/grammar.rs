@@ -6,6 +6,7 @@ use super::speaker;
 use super::words::{has_word, is_adverb, is_aux, is_comma, is_wordlike, kind_is, mention_starting, stops_speaker};
 use super::ClaimData;
 use crate::document::CueType;
+use crate::lexicon::WordSet;
 use crate::resolve::Resolved;
 use crate::text::{Analysis, Flags, TokenKind};
 
@@ -717,6 +718,52 @@ fn attributed_aside(a: &Analysis, r: &Resolved, cue: &Cue, open: usize, sp_start
 fn has_content_word(a: &Analysis, s: usize, e: usize) -> bool {
     const C: &[&str] = &["but", "and", "so", "yet", "still", "however", "now", "or"];
     (s..e).any(|k| !super::words::is_mark(a, k) && !C.iter().any(|c| c.eq_ignore_ascii_case(a.word(k))))
+}
+
+/// The most tokens of a source phrase after an opening "In" ("a New York Times/CBS News survey
+/// released last Thursday").
+const MAX_SOURCE: usize = 16;
+
+/// "**In** a Tribune poll released Monday, 60 percent backed the plan": an opening "In" before a
+/// phrase naming a poll, survey or study attributes the clause after its comma to that source
+/// (the cue is "In", the speaker the phrase).
+pub fn source_frame(a: &Analysis, r: &Resolved, i: usize) -> Option<ClaimData> {
+    if !a.lower(i).eq("in") {
+        return None;
+    }
+    let sent = a.sentence(a.sentence_of(i));
+    if !(sent.start..i).all(|k| super::words::is_mark(a, k)) {
+        return None;
+    }
+    let comma = (i + 1..sent.end.min(i + MAX_SOURCE)).find(|&k| a.word(k) == ",")?;
+    if !(i + 1..comma).any(|k| is_source_noun(a.word(k)))
+        || !(i + 1..comma).all(|k| is_wordlike(a, k) || is_slash(a, k))
+    {
+        return None;
+    }
+    let content = (comma + 1, clause_end(a, comma + 1, sent.end));
+    (content.1 > content.0).then(|| ClaimData {
+        speaker: Some((i + 1, comma)),
+        speaker_entity: speaker::entity(a, r, (i + 1, comma)),
+        cue: (i, i + 1),
+        content,
+        parts: None,
+        date: None,
+        quoted: false,
+        cue_type: CueType::Speech,
+        within: None,
+    })
+}
+
+/// "poll", "survey", "study": nouns naming a source of findings.
+fn is_source_noun(w: &str) -> bool {
+    static S: WordSet = WordSet::new(&["poll", "polls", "survey", "surveys", "study", "studies", "census"]);
+    S.contains(w)
+}
+
+/// "/" inside a source name ("CNN/ORC").
+fn is_slash(a: &Analysis, k: usize) -> bool {
+    a.word(k) == "/" || a.word(k) == "-"
 }
 
 /// "X's statement that C", "the claim that C", "his warning: “Q”".

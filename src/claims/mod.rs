@@ -56,6 +56,12 @@ pub fn find(a: &Analysis, r: &Resolved, doc_date: Option<&str>) -> Vec<ClaimData
     let mut i = 0;
     while i < a.tokens.len() {
         let in_quote = quoted.get(i).copied().unwrap_or(false);
+        if let Some(c) = grammar::source_frame(a, r, i).filter(|_| !in_quote) {
+            // ("In a poll **released** Monday, C": a cue word inside the source phrase is part of it.)
+            i = c.speaker.map_or(i, |sp| sp.1).max(i + 1);
+            push_outermost(&mut out, c);
+            continue;
+        }
         let Some(cue) = cues::at(a, i).filter(|_| !in_quote && !in_name(a, r, i)) else {
             i += 1;
             continue;
