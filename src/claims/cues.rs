@@ -78,7 +78,7 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
     let quote_only = a.lexicon_field(h, 2) == "quote";
     let noun_verb = is_noun_verb(lemma);
     // "a note", "his warning": a verb form after a determiner is a noun.
-    let modifiable = noun_verb || lemma == "plan";
+    let modifiable = noun_verb || is_stance_noun(lemma);
     let noun =
         follows_determiner(a, i) || subject_noun(a, i, end, lemma) || modifiable && modified_noun(a, i, end, lemma);
     let shape = if shape == CueShape::Verb && noun { CueShape::Noun } else { shape };
@@ -112,6 +112,16 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
 /// "report").
 fn is_noun_verb(lemma: &str) -> bool {
     static L: WordSet = WordSet::new(&["support", "report", "post", "comment", "claim", "tweet"]);
+    L.contains(lemma)
+}
+
+/// Lemmas of verbs whose base form is also a noun naming a hope, a fear or an intention ("plan",
+/// "hope", "doubt"): after a modifier it is the noun ("serious doubt", "a late plan").
+fn is_stance_noun(lemma: &str) -> bool {
+    static L: WordSet = WordSet::new(&[
+        "plan", "hope", "fear", "doubt", "promise", "pledge", "vow", "wish", "demand", "request", "estimate",
+        "forecast", "sense", "attempt", "push",
+    ]);
     L.contains(lemma)
 }
 
@@ -384,6 +394,7 @@ mod tests {
         assert_eq!(shape("The congressional report runs long.", "report"), Some(CueShape::Noun));
         assert_eq!(shape("She has no plans to quit.", "plans"), Some(CueShape::Noun));
         assert_eq!(shape("He works at the Cook Political Report.", "Report"), Some(CueShape::Noun));
+        assert_eq!(shape("It cast serious doubt on the deal.", "doubt"), Some(CueShape::Noun));
     }
 
     #[test]
@@ -393,5 +404,6 @@ mod tests {
         assert_eq!(shape("She plans to quit.", "plans"), Some(CueShape::Verb));
         assert_eq!(shape("He voiced support for the plan.", "support"), Some(CueShape::Verb));
         assert_eq!(shape("Hedge Funds Support Clinton.", "Support"), Some(CueShape::Verb));
+        assert_eq!(shape("We doubt the deal will hold.", "doubt"), Some(CueShape::Verb));
     }
 }
