@@ -394,7 +394,7 @@ mod tests {
         assert_eq!(shape("The congressional report runs long.", "report"), Some(CueShape::Noun));
         assert_eq!(shape("She has no plans to quit.", "plans"), Some(CueShape::Noun));
         assert_eq!(shape("He works at the Cook Political Report.", "Report"), Some(CueShape::Noun));
-        assert_eq!(shape("It cast serious doubt on the deal.", "doubt"), Some(CueShape::Noun));
+        assert_eq!(shape("It cast grave doubt on the deal.", "doubt"), Some(CueShape::Noun));
     }
 
     #[test]
