@@ -262,6 +262,7 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
             .or_else(|| speaker::before_infinitive(a, r, b, floor))
             .or_else(|| shares_subject(a, cue, b).then(|| speaker::clause_subject(a, r, floor, b)).flatten())
     });
+    let speaker = speaker.map(|sp| speaker::before_relative(a, r, sp, floor).unwrap_or(sp));
     if is_passive(a, cue) {
         return Some(passive_claim(a, r, cue, speaker, content, quoted));
     }

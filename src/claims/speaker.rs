@@ -219,9 +219,12 @@ pub fn appositive(a: &Analysis, r: &Resolved, comma: usize, floor: usize) -> Opt
     let (s, e) = before(a, r, comma, floor)?;
     let outer = s.checked_sub(1).filter(|&c| c > floor && a.word(c) == ",");
     let first = outer.and_then(|c| before(a, r, c, floor));
+    // ("Ann Lee, facing a race in Ohio**, a swing state,** said": an indefinite phrase after a
+    // comma describes what stands before it; it is no subject of its own.)
+    let describes = outer.is_some() && matches!(a.lower(s), "a" | "an");
     match first {
         Some((s0, _)) if s0 == floor || s0.checked_sub(1).is_some_and(|p| is_mark(a, p)) => Some((s0, e)),
-        _ => (s == floor || is_mark(a, s - 1)).then_some((s, e)),
+        _ => (!describes && (s == floor || is_mark(a, s - 1))).then_some((s, e)),
     }
 }
 
@@ -237,12 +240,20 @@ pub fn long_apposition(a: &Analysis, r: &Resolved, comma: usize, floor: usize) -
         return None;
     }
     let lo = comma.saturating_sub(MAX_APPOSITION).max(floor);
-    let c0 = (lo..comma).rev().find(|&k| a.word(k) == "," || ends_clause(a, k))?;
-    if a.word(c0) != "," || !opens_apposition(a.word(c0 + 1)) {
-        return None;
-    }
-    let (s, _) = before(a, r, c0, floor)?;
-    (s == floor || is_mark(a, s - 1)).then_some((s, comma))
+    // ("Ann Lee, facing a challenge in Iowa, a swing state, said": the apposition may hold commas;
+    // the subject stands before the first comma that opens it.)
+    let end = (lo..comma).rev().find(|&k| ends_clause(a, k)).map_or(lo, |k| k + 1);
+    (end..comma).filter(|&k| a.word(k) == "," && opens_apposition_at(a, k + 1)).find_map(|c0| {
+        let (s, _) = before(a, r, c0, floor)?;
+        (s == floor || is_mark(a, s - 1)).then_some((s, comma))
+    })
+}
+
+/// The first word of an apposition at `k` ("a", "who", "of") or a participle ("facing").
+fn opens_apposition_at(a: &Analysis, k: usize) -> bool {
+    let w = a.word(k);
+    let participle = w.len() > 4 && w.ends_with("ing") && a.tokens.get(k).is_some_and(|t| t.is(Flags::LOWER));
+    opens_apposition(w) || participle
 }
 
 /// A mark that ends a clause: a terminal, a colon or semicolon, a dash, or a quote mark that does
@@ -260,6 +271,18 @@ fn ends_clause(a: &Analysis, k: usize) -> bool {
 /// subject ("Ann Lee, **of** the Tribune, said").
 fn opens_apposition(w: &str) -> bool {
     matches!(w, "a" | "an" | "the" | "who" | "whose" | "which" | "of") || is_possessive_determiner(w)
+}
+
+/// How many words a relative clause without commas takes between a subject and its verb.
+const MAX_RELATIVE: usize = 12;
+
+/// "**Current and former officials** who spoke with the Post said ...", "**The lawyer** who ran
+/// three marathons is talking about ...": the phrase found before the cue (`sp`) ends a relative
+/// clause on the subject; the subject before "who".
+pub fn before_relative(a: &Analysis, r: &Resolved, sp: (usize, usize), floor: usize) -> Option<(usize, usize)> {
+    let lo = sp.0.saturating_sub(MAX_RELATIVE).max(floor);
+    let who = (lo..sp.0).rev().take_while(|&k| !is_mark(a, k)).find(|&k| a.lower(k) == "who")?;
+    before(a, r, who, floor).filter(|s| s.1 == who)
 }
 
 /// The speaker before "VERB to CUE": "**Cook** declined to say", "**she** wants to explain".
