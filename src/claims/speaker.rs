@@ -89,7 +89,7 @@ pub fn skip_modifiers(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> u
         {
             e -= 1;
         }
-        if let Some(p) = parenthetical_before(a, e, floor) {
+        if let Some(p) = parenthetical_before(a, e, floor).or_else(|| aside_before(a, e, floor)) {
             e = p;
         }
         if let Some(d) = date_before(a, r, e, floor) {
@@ -115,6 +115,20 @@ fn parenthetical_before(a: &Analysis, end: usize, floor: usize) -> Option<usize>
     // "..., however, expressing dismay": a participle shares the clause subject instead.
     let participle = a.word(end).ends_with("ing");
     (!participle && a.word(c) == "," && adverb && a.word(c + 2) == ",").then_some(c)
+}
+
+/// The most tokens of a prepositional aside between a subject and its verb.
+const MAX_ASIDE: usize = 6;
+
+/// ", after a long pause," right before `end`: a short prepositional phrase between commas;
+/// returns the first comma.
+fn aside_before(a: &Analysis, end: usize, floor: usize) -> Option<usize> {
+    let close = end.checked_sub(1).filter(|&c| a.word(c) == ",")?;
+    let lo = close.saturating_sub(MAX_ASIDE).max(floor + 1);
+    let open = (lo..close).rev().find(|&k| is_mark(a, k))?;
+    let prep = matches!(a.lower(open + 1), "after" | "before" | "in" | "at" | "during" | "on" | "with");
+    let words = (open + 1..close).all(|k| is_wordlike(a, k));
+    (a.word(open) == "," && prep && words && close > open + 2).then_some(open)
 }
 
 /// A date phrase ending at `end` after a noun ("A poll **in June**", "Noah **on Thursday**"):
@@ -216,7 +230,10 @@ pub fn appositive(a: &Analysis, r: &Resolved, comma: usize, floor: usize) -> Opt
     if a.word(comma) != "," {
         return None;
     }
-    let (s, e) = before(a, r, comma, floor)?;
+    // ("Khizr Khan**, 66,** said": an age between commas belongs to the name.)
+    let age = comma > floor + 2 && kind_is(a, comma - 1, TokenKind::Number) && a.word(comma - 2) == ",";
+    let (s, e) = if age { (before(a, r, comma - 2, floor)?.0, comma - 2) } else { before(a, r, comma, floor)? };
+    let e = if age { comma } else { e };
     let outer = s.checked_sub(1).filter(|&c| c > floor && a.word(c) == ",");
     let first = outer.and_then(|c| before(a, r, c, floor));
     // ("Ann Lee, facing a race in Ohio**, a swing state,** said": an indefinite phrase after a
