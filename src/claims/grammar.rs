@@ -152,7 +152,10 @@ fn modifies_subject(a: &Analysis, cue: &Cue, cs: usize) -> bool {
     let finite = |k: usize| matches!(a.word(k), "said" | "says" | "told" | "wrote" | "found" | "showed" | "shows");
     let verb =
         (cs..cs + MAX_PARTICIPLE_PHRASE).take_while(|&k| is_wordlike(a, k) && !opens_subclause(a.word(k))).any(finite);
-    participle_after_noun(a, cue) && verb || participle_aside(a, cue, cs)
+    // ("two articles **published in October examined** ...": after a date, a past verb.)
+    let past_after_date =
+        cs > cue.end && is_past_form(a.word(cs)) && a.tokens.get(cs).is_some_and(|t| t.is(Flags::LOWER));
+    participle_after_noun(a, cue) && (verb || past_after_date) || participle_aside(a, cue, cs)
 }
 
 /// How far a participle aside runs before its closing comma ("released on Wednesday night by
