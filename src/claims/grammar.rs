@@ -562,7 +562,9 @@ fn continue_clause(a: &Analysis, c: &mut ClaimData, k: usize, limit: usize) {
     let next = k + 1;
     let participle = cues::at(a, next).is_some_and(|q| q.shape != CueShape::Verb || a.word(q.word).ends_with("ing"));
     // ("..., Sanders said, **a** policy that ...": an apposition to the clause, not its rest.)
-    let apposition = ["a", "an"].iter().any(|d| d.eq_ignore_ascii_case(a.word(next)));
+    // ("Overall, she said, **a** number of voters ...": after a mere opener, the clause goes on.)
+    let opener = c.content.1 <= c.content.0 + 2;
+    let apposition = !opener && ["a", "an"].iter().any(|d| d.eq_ignore_ascii_case(a.word(next)));
     if c.quoted || a.word(k) != "," || participle || apposition || !is_wordlike(a, next) {
         return;
     }
