@@ -161,7 +161,9 @@ fn of_phrase(a: &Analysis, j: usize, floor: usize) -> bool {
     let share = is_share(a, j + 1);
     // "more **than** 4 in 10": a comparison of a number.
     let than = w.eq_ignore_ascii_case("than") && kind_is(a, j + 1, TokenKind::Number);
-    noun && (w.eq_ignore_ascii_case("of") || role_for || agent || share || than)
+    // "a source close **to** him", "people familiar **with** the talks": an unnamed source.
+    let source = j > floor && matches!((a.lower(j - 1), a.lower(j)), ("close", "to") | ("familiar", "with"));
+    noun && (w.eq_ignore_ascii_case("of") || role_for || agent || share || than || source)
 }
 
 /// Nouns of people who speak for an organization ("spokesman", "official", "lawyer").
