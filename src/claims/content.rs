@@ -278,7 +278,7 @@ fn coordinated_cue(a: &Analysis, k: usize) -> bool {
 
 /// How many words a subject of a subordinate reporting clause may take ("as **more than 4 in
 /// 10** said").
-const MAX_CLAUSE_SUBJECT: usize = 6;
+const MAX_CLAUSE_SUBJECT: usize = 8;
 
 /// "X is backing Clinton **because** ...": no; "X was defending the plan **when he told** the
 /// crowd ...", "Y praised the deal**, while the mayor warned** ...": a subordinate clause
@@ -299,8 +299,8 @@ fn reporting_clause(a: &Analysis, k: usize) -> bool {
 }
 
 /// The end of a short subject starting at `j`: a subject pronoun ("he") or a few words without
-/// marks, auxiliaries, cue words or clause words ("Sen. Ann Lee", "the other candidates", "one
-/// in four", "people familiar with her thinking").
+/// marks, auxiliaries, cue words or clause words ("Sen. Ann Lee of Ohio", "the other candidates",
+/// "one in four", "people familiar with her thinking", "Friday's agreement").
 fn subject_end(a: &Analysis, j: usize) -> Option<usize> {
     if is_subject_pronoun(a.word(j)) {
         return Some(j + 1);
@@ -308,7 +308,7 @@ fn subject_end(a: &Analysis, j: usize) -> Option<usize> {
     let inner = |i: usize| {
         let w = a.word(i);
         let joins = matches!(a.lower(i), "of" | "in" | "than" | "with");
-        a.tokens.get(i).is_some_and(|t| t.is_wordlike())
+        a.tokens.get(i).is_some_and(|t| t.is_wordlike() || t.kind == TokenKind::Possessive)
             && (joins || !stops_speaker(w))
             && !is_aux(w)
             && !is_adverb(w)
