@@ -135,6 +135,8 @@ fn adversarial_inputs(n: usize) -> Vec<(&'static str, String)> {
         ("nested_brackets", format!("{}{}", "(".repeat(n / 2), ")".repeat(n / 2))),
         ("newlines", rep("\n")),
         ("one_long_sentence", rep("the court said that ")),
+        // A generic court name with a hundred entries (one per country), over and over.
+        ("court_names", rep("Supreme Court of ")),
     ]
 }
 

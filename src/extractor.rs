@@ -201,7 +201,7 @@ fn build_document(a: &Analysis, r: &Resolved, claims: &[ClaimData], date: Option
             Sentence { start, end }
         })
         .collect();
-    let eid = |e: usize| format!("e{e}");
+    let eid = |e: usize| id('e', e);
     let mentions: Vec<Mention> = r
         .mentions
         .iter()
@@ -210,7 +210,7 @@ fn build_document(a: &Analysis, r: &Resolved, claims: &[ClaimData], date: Option
         .map(|(i, (m, entity))| {
             let (start, end) = a.byte_span(m.start, m.end);
             Mention {
-                id: format!("m{i}"),
+                id: id('m', i),
                 kind: m.kind,
                 start,
                 end,
@@ -232,7 +232,7 @@ fn build_document(a: &Analysis, r: &Resolved, claims: &[ClaimData], date: Option
             id: eid(i),
             kind: e.kind,
             name: a.slice(e.name.0, e.name.1).to_string(),
-            mentions: e.mentions.iter().map(|m| format!("m{m}")).collect(),
+            mentions: e.mentions.iter().map(|&m| id('m', m)).collect(),
             title: e.title.clone(),
             role: e.role.clone(),
             affiliation: e.affiliation.map(eid),
@@ -254,7 +254,7 @@ fn build_document(a: &Analysis, r: &Resolved, claims: &[ClaimData], date: Option
             content: span(c.content),
             date: c.date.as_ref().map(|(v, m, b)| ClaimDate {
                 value: v.clone(),
-                mention: m.map(|m| format!("m{m}")),
+                mention: m.map(|m| id('m', m)),
                 basis: *b,
             }),
             quoted: c.quoted,
@@ -266,9 +266,36 @@ fn build_document(a: &Analysis, r: &Resolved, claims: &[ClaimData], date: Option
     Document { date, sentences, mentions, entities, claims }
 }
 
+/// An output id: `prefix` and the index in decimal ("m12", "e3"), written without the
+/// formatting machinery (a document has thousands of them).
+fn id(prefix: char, n: usize) -> String {
+    let mut digits = [b'0'; 20];
+    let mut k = digits.len();
+    let mut n = n;
+    while let Some(d) = k.checked_sub(1).and_then(|j| digits.get_mut(j)) {
+        *d = b'0' + (n % 10) as u8;
+        k -= 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut s = String::with_capacity(8);
+    s.push(prefix);
+    s.push_str(std::str::from_utf8(digits.get(k..).unwrap_or_default()).unwrap_or_default());
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ids_are_the_prefix_and_the_decimal_index() {
+        for n in [0, 7, 10, 99, 12_345, usize::MAX] {
+            assert_eq!(id('m', n), format!("m{n}"));
+        }
+    }
 
     #[test]
     fn extractor_is_send_sync() {

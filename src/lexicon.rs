@@ -9,18 +9,18 @@
 //!
 //! The matcher has two parts, chosen per entry at compile time: entries that are a single
 //! token ("Haftar", "U.S.", "announced": about two thirds) sit in a hash table looked up once
-//! per token; entries of several tokens ("Court of Appeals", "according to") are
-//! phrases: one Aho-Corasick automaton (a non-contiguous NFA, the fastest to build)
-//! over their first bytes, walked anchored from each token's start over an ASCII lower-cased
-//! copy of the text, the rest of each phrase compared directly. Most walks end within a byte
-//! or two, where scanning every byte cost about 50 instructions a byte. Both are
-//! ASCII-case-insensitive; lexicons whose case matters (names) keep only matches written
-//! exactly as the entry. Built-in entries borrow their text from the compiled-in files. This
-//! keeps `Extractor::new()` near 15 ms with ~33,000 entries, where one case-insensitive DFA
-//! over all of them took most of a second to build and ran no faster.
+//! per token (`words`: short keys sit inside the table's slots); entries of several tokens
+//! ("Court of Appeals", "according to") are phrases (`phrases`): one Aho-Corasick automaton
+//! (aho-corasick's contiguous NFA, compact in memory) over their first bytes, walked anchored
+//! from each token's start over an ASCII lower-cased copy of the text, the rest of each phrase
+//! compared directly. Most walks end within a byte or two, where scanning every byte cost
+//! about 50 instructions a byte. Both are ASCII-case-insensitive; lexicons whose case matters
+//! (names) keep only matches written exactly as the entry. Built-in entries borrow their text
+//! from the compiled-in files. This keeps `Extractor::new()` near 15 ms with ~33,000 entries,
+//! where one case-insensitive DFA over all of them took most of a second to build and ran no
+//! faster.
 
 use std::borrow::Cow;
-use std::collections::hash_map::Entry as Slot;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -28,7 +28,11 @@ use crate::text::sentence::{AbbrevClass, AbbrevInfo};
 use crate::text::token::{AbbreviationSet, Token};
 
 mod phrases;
+mod word_set;
+mod words;
 use phrases::Phrases;
+pub use word_set::WordSet;
+use words::Words;
 
 /// A fast hash for short keys (words and names looked up per token), in the style of rustc's
 /// FxHash: one multiply per 8 bytes. The tables are built from lexicons and documents, and a
@@ -44,21 +48,34 @@ impl WordHasher {
     }
 }
 
+/// The last bytes of `bytes` as one number, read without copying byte by byte: the last eight
+/// (overlapping the chunks before) when there are that many, else two overlapping halves, else
+/// the first, middle and last byte. Equal inputs give equal numbers, which is all a hash needs.
+#[inline]
+fn tail(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    let le4 = |s: Option<&[u8]>| s.and_then(|s| <[u8; 4]>::try_from(s).ok()).map_or(0, u32::from_le_bytes);
+    if n >= 8 {
+        bytes.get(n - 8..).and_then(|s| <[u8; 8]>::try_from(s).ok()).map_or(0, u64::from_le_bytes)
+    } else if n >= 4 {
+        u64::from(le4(bytes.get(..4))) | u64::from(le4(bytes.get(n - 4..))) << 32
+    } else {
+        let at = |k: usize| u64::from(bytes.get(k).copied().unwrap_or(0));
+        at(0) | at(n / 2) << 8 | at(n.wrapping_sub(1)) << 16
+    }
+}
+
 impl Hasher for WordHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
+        let n = bytes.len();
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
+            self.add(u64::from_le_bytes(<[u8; 8]>::try_from(c).unwrap_or_default()));
         }
-        let rest = chunks.remainder();
-        let mut w = [0u8; 8];
-        if let Some(head) = w.get_mut(..rest.len()) {
-            head.copy_from_slice(rest); // always: the remainder is shorter than 8
+        if !chunks.remainder().is_empty() || n == 0 {
+            self.add(tail(bytes) ^ ((n as u64) << 59));
         }
-        self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
     }
 
     #[inline]
@@ -79,39 +96,6 @@ impl Hasher for WordHasher {
 
 /// The [`WordHasher`] for `HashMap`s and `HashSet`s: `HashMap::default()`.
 pub type WordHash = BuildHasherDefault<WordHasher>;
-
-/// A fixed list of lower-case words that rules test words against, ASCII-case-insensitively,
-/// in one hash probe (the set is built on first use; the word is lower-cased on the stack).
-///
-/// ```
-/// use whosaid::lexicon::WordSet;
-///
-/// static AUX: WordSet = WordSet::new(&["has", "have", "will"]);
-/// assert!(AUX.contains("Will"));
-/// assert!(!AUX.contains("willow"));
-/// ```
-#[derive(Debug)]
-pub struct WordSet {
-    words: &'static [&'static str],
-    set: std::sync::OnceLock<std::collections::HashSet<&'static [u8], WordHash>>,
-}
-
-impl WordSet {
-    /// The set of `words` (written in lower case).
-    pub const fn new(words: &'static [&'static str]) -> WordSet {
-        WordSet { words, set: std::sync::OnceLock::new() }
-    }
-
-    /// Whether `w`, with its ASCII letters lower-cased, is one of the words.
-    pub fn contains(&self, w: &str) -> bool {
-        let mut buf = [0u8; 32];
-        // Longer than any listed word: not one of them.
-        let Some(key) = buf.get_mut(..w.len()) else { return false };
-        key.copy_from_slice(w.as_bytes());
-        key.make_ascii_lowercase();
-        self.set.get_or_init(|| self.words.iter().map(|w| w.as_bytes()).collect()).contains(&*key)
-    }
-}
 
 /// The lexicons, by role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -280,30 +264,7 @@ pub struct Lexicons {
     phrases: Phrases,
     /// The entries that are one token ("Haftar", "U.S."), by lower-cased text: looked up once
     /// per token, which is faster to build and to run than putting them in the automaton.
-    words: HashMap<Box<[u8]>, WordEntries, WordHash>,
-}
-
-/// The entries of one single-token key: nearly always one, kept inline (no allocation).
-#[derive(Debug, Clone)]
-enum WordEntries {
-    One([(Lex, u32); 1]),
-    Many(Vec<(Lex, u32)>),
-}
-
-impl WordEntries {
-    fn push(&mut self, entry: (Lex, u32)) {
-        match self {
-            WordEntries::One([first]) => *self = WordEntries::Many(vec![*first, entry]),
-            WordEntries::Many(v) => v.push(entry),
-        }
-    }
-
-    fn as_slice(&self) -> &[(Lex, u32)] {
-        match self {
-            WordEntries::One(one) => one,
-            WordEntries::Many(v) => v,
-        }
-    }
+    words: Words,
 }
 
 /// Tokens longer than this are not looked up in the single-token table.
@@ -334,7 +295,7 @@ impl Lexicons {
             tables: Default::default(),
             abbreviations: HashMap::default(),
             phrases: Phrases::default(),
-            words: HashMap::default(),
+            words: Words::default(),
         };
         for &(lex, src) in BUILTIN {
             if let Some(table) = lx.table_mut(lex) {
@@ -353,9 +314,14 @@ impl Lexicons {
         lx
     }
 
-    /// Adds an entry to a lexicon (before [`Lexicons::compile`]).
+    /// Adds an entry to a lexicon (before [`Lexicons::compile`]). A TAB inside a field
+    /// becomes a space, so that the fields stay apart.
     pub fn add(&mut self, lex: Lex, text: &str, fields: &[&str]) {
-        self.add_entry(lex, Entry::new(text.trim().to_string(), fields.join("\t")));
+        let mut joined = fields.join("\t");
+        if fields.iter().any(|f| f.contains('\t')) {
+            joined = fields.iter().map(|f| f.replace('\t', " ")).collect::<Vec<_>>().join("\t");
+        }
+        self.add_entry(lex, Entry::new(text.trim().to_string(), joined));
     }
 
     /// Adds a ready entry to a lexicon (before [`Lexicons::compile`]).
@@ -385,8 +351,7 @@ impl Lexicons {
     pub fn compile(&mut self) {
         let n: usize = Lex::ALL.iter().map(|&lex| self.table(lex).len()).sum();
         let mut phrases: Vec<(&str, Lex, u32)> = Vec::with_capacity(n / 2);
-        let mut words: HashMap<Box<[u8]>, WordEntries, WordHash> =
-            HashMap::with_capacity_and_hasher(n, WordHash::default());
+        let mut words = Words::with_capacity(n);
         for lex in Lex::ALL {
             for (i, e) in self.table(lex).iter().enumerate() {
                 let one_token = e.text.len() <= MAX_WORD && self.is_one_token(&e.text);
@@ -394,13 +359,7 @@ impl Lexicons {
                     phrases.push((&e.text, lex, i as u32));
                     continue;
                 }
-                let key: Box<[u8]> = e.text.as_bytes().to_ascii_lowercase().into();
-                match words.entry(key) {
-                    Slot::Occupied(mut o) => o.get_mut().push((lex, i as u32)),
-                    Slot::Vacant(v) => {
-                        v.insert(WordEntries::One([(lex, i as u32)]));
-                    }
-                }
+                words.add(e.text.as_bytes(), lex, i as u32);
             }
         }
         let phrases = Phrases::build(phrases);
@@ -431,41 +390,67 @@ impl Lexicons {
     /// `text.to_ascii_lowercase()`: [`crate::text::Analysis`] builds it once for every stage).
     pub fn scan_lowered(&self, text: &str, lower: &str, tokens: &[Token]) -> Vec<Hit> {
         let mut hits = Vec::new();
+        // Where each match's hits begin among the hits of the current token, and its end.
+        let mut blocks: Vec<(usize, u32)> = Vec::new();
         let bytes = text.as_bytes();
-        let mut accept = |ts: usize, te: usize, found: &[u8], entries: &[(Lex, u32)]| {
-            for &(lex, idx) in entries {
-                let Some(entry) = self.table(lex).get(idx as usize) else { continue };
-                if lex.case_insensitive() || entry.text.as_bytes() == found || is_caps_form(found) {
-                    hits.push(Hit { start: ts as u32, end: te as u32, lex, entry: idx });
-                }
-            }
-        };
-        // Single tokens: one table look-up each, keyed by the lower-cased token.
         let lowered = lower.as_bytes();
         for (i, t) in tokens.iter().enumerate() {
+            let group = hits.len();
+            blocks.clear();
+            // Single tokens: one table look-up each, keyed by the lower-cased token.
             let range = t.start as usize..t.end as usize;
-            let (Some(found), Some(key)) = (bytes.get(range.clone()), lowered.get(range)) else { continue };
-            if found.len() > MAX_WORD {
-                continue;
+            if let (Some(found), Some(key)) = (bytes.get(range.clone()), lowered.get(range)) {
+                if found.len() <= MAX_WORD {
+                    blocks.push((hits.len() - group, i as u32 + 1));
+                    self.accept(&mut hits, (i, i + 1), found, self.words.get(key));
+                }
             }
-            if let Some(entries) = self.words.get(key) {
-                accept(i, i + 1, found, entries.as_slice());
-            }
-        }
-        // Several tokens: the automaton, run anchored from each token's start over the
-        // lower-cased copy (patterns are lower case; same byte offsets). Most walks die within
-        // a byte or two; a match counts where it ends on a token's end.
-        for ts in 0..tokens.len() {
-            self.phrases.at(lowered, tokens, ts, |te, s, e, entries| {
+            // Several tokens: the automaton, run anchored from the token's start over the
+            // lower-cased copy (patterns are lower case; same byte offsets). Most walks die
+            // within a byte or two; a match counts where it ends on a token's end.
+            self.phrases.at(lowered, tokens, i, |te, s, e, entries| {
                 if let Some(found) = bytes.get(s..e) {
-                    accept(ts, te, found, entries);
+                    blocks.push((hits.len() - group, te as u32));
+                    self.accept(&mut hits, (i, te), found, entries);
                 }
             });
+            if let Some(here) = hits.get_mut(group..) {
+                longest_first(here, &blocks);
+            }
         }
-        hits.sort_unstable_by(|a, b| {
-            a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.lex.cmp(&b.lex)).then(a.entry.cmp(&b.entry))
-        });
         hits
+    }
+
+    /// Adds a hit over tokens `[ts, te)` for each of `entries` that takes the text `found` as
+    /// written (every entry of a case-insensitive lexicon; names as written or in capitals).
+    fn accept(&self, hits: &mut Vec<Hit>, (ts, te): (usize, usize), found: &[u8], entries: &[(Lex, u32)]) {
+        for &(lex, idx) in entries {
+            let Some(entry) = self.table(lex).get(idx as usize) else { continue };
+            if lex.case_insensitive() || entry.text.as_bytes() == found || is_caps_form(found) {
+                hits.push(Hit { start: ts as u32, end: te as u32, lex, entry: idx });
+            }
+        }
+    }
+}
+
+/// Orders the hits of one start token longest first, then by lexicon and entry. They come as
+/// blocks, one a match, each already in lexicon and entry order; matches come shortest first,
+/// so reversing the order of the blocks is enough (a generic name's hundred entries, "Supreme
+/// Court", are not sorted again). Blocks that end alike (never seen) are sorted.
+fn longest_first(here: &mut [Hit], blocks: &[(usize, u32)]) {
+    let ends_grow = blocks.windows(2).all(|w| matches!(w, [a, b] if a.1 < b.1));
+    if !ends_grow {
+        here.sort_unstable_by(|a, b| b.end.cmp(&a.end).then(a.lex.cmp(&b.lex)).then(a.entry.cmp(&b.entry)));
+        return;
+    }
+    let n = here.len();
+    here.reverse();
+    // Block k held [from_k, to_k); reversed, it lies at [n - to_k, n - from_k), backwards.
+    let bounds = blocks.iter().map(|b| b.0).chain([n]);
+    for (from, to) in bounds.clone().zip(bounds.skip(1)) {
+        if let Some(block) = here.get_mut(n - to..n - from) {
+            block.reverse();
+        }
     }
 }
 
@@ -506,6 +491,50 @@ mod tests {
     }
 
     #[test]
+    fn hits_of_a_start_come_longest_first_then_by_lexicon_and_entry() {
+        let hit = |end, lex, entry| Hit { start: 0, end, lex, entry };
+        let sorted = |h: &[Hit]| {
+            let mut s = h.to_vec();
+            s.sort_unstable_by(|a, b| b.end.cmp(&a.end).then(a.lex.cmp(&b.lex)).then(a.entry.cmp(&b.entry)));
+            s
+        };
+        // Blocks as the scan makes them: the word's entries, then matches shortest first.
+        let mut h = vec![
+            hit(1, Lex::Location, 3),
+            hit(1, Lex::Court, 7),
+            hit(2, Lex::Court, 1),
+            hit(2, Lex::Court, 2),
+            hit(4, Lex::Organization, 9),
+        ];
+        let want = sorted(&h);
+        longest_first(&mut h, &[(0, 1), (2, 2), (4, 4)]);
+        assert_eq!(h, want);
+        // Two blocks that end alike are sorted.
+        let mut h = vec![hit(2, Lex::Court, 5), hit(2, Lex::Location, 1)];
+        longest_first(&mut h, &[(0, 2), (1, 2)]);
+        assert_eq!(h, vec![hit(2, Lex::Location, 1), hit(2, Lex::Court, 5)]);
+        longest_first(&mut [], &[]);
+    }
+
+    #[test]
+    fn word_hashes_depend_on_every_byte_and_the_length() {
+        let hash = |b: &[u8]| {
+            let mut h = WordHasher::default();
+            h.write(b);
+            h.finish()
+        };
+        let text = b"the quick brown fox jumps";
+        let mut seen = std::collections::HashSet::new();
+        for n in 0..=text.len() {
+            let copy = text[..n].to_vec();
+            assert_eq!(hash(&text[..n]), hash(&copy));
+            assert!(seen.insert(hash(&text[..n])), "prefix {n}");
+        }
+        assert_ne!(hash(b"said"), hash(b"sale"));
+        assert_ne!(hash(b"a"), hash(b"a\0"));
+    }
+
+    #[test]
     fn entry_fields_are_trimmed_and_counted() {
         let e = Entry::new("Cairo", "EG\t city \t\tlast");
         assert_eq!(e.fields().collect::<Vec<_>>(), ["EG", "city", "", "last"]);
@@ -519,6 +548,14 @@ mod tests {
         let e = Entry::new("x", "1\t2\t3\t4\t5\t6\t7");
         assert_eq!(e.field(5), "6\t7");
         assert_eq!(e.field(6), "");
+    }
+
+    #[test]
+    fn a_tab_inside_an_added_field_does_not_split_it() {
+        let mut lx = Lexicons::builtin();
+        lx.add(Lex::Court, "Court of X", &["XX", "trial", "Port\tTown", "", ""]);
+        let e = lx.table(Lex::Court).last().cloned().unwrap_or_else(|| Entry::new("", ""));
+        assert_eq!(e.fields().collect::<Vec<_>>(), ["XX", "trial", "Port Town", "", ""]);
     }
 
     #[test]

@@ -11,7 +11,7 @@
 //! building it (`Extractor::new()`), and the walks shorter.
 
 use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::noncontiguous;
+use aho_corasick::nfa::contiguous;
 use aho_corasick::{Anchored, MatchKind};
 
 use super::Lex;
@@ -34,7 +34,7 @@ struct Phrase {
 /// The phrase entries of every lexicon, compiled (see the module doc).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Phrases {
-    automaton: Option<noncontiguous::NFA>,
+    automaton: Option<contiguous::NFA>,
     /// Automaton pattern id → the phrases with that prefix (sorted by tail).
     groups: Vec<Span>,
     phrases: Vec<Phrase>,
@@ -55,17 +55,21 @@ impl Phrases {
         // Every text lower-cased, end to end, then the items sorted by it: texts with one
         // prefix, and entries with one text, come together.
         let mut lower: Vec<u8> = Vec::with_capacity(items.iter().map(|i| i.0.len()).sum());
-        let mut keyed: Vec<(Span, Lex, u32)> = Vec::with_capacity(items.len());
+        // Each item carries its first eight bytes as a number, which decides most comparisons.
+        let mut keyed: Vec<(u64, Span, Lex, u32)> = Vec::with_capacity(items.len());
         for (text, lex, idx) in items {
             let s = lower.len() as u32;
             lower.extend(text.bytes().map(|b| b.to_ascii_lowercase()));
-            keyed.push(((s, lower.len() as u32), lex, idx));
+            let span = (s, lower.len() as u32);
+            keyed.push((head(slice(&lower, span)), span, lex, idx));
         }
-        keyed.sort_unstable_by(|a, b| slice(&lower, a.0).cmp(slice(&lower, b.0)).then((a.1, a.2).cmp(&(b.1, b.2))));
+        keyed.sort_unstable_by(|a, b| {
+            a.0.cmp(&b.0).then_with(|| slice(&lower, a.1).cmp(slice(&lower, b.1))).then((a.2, a.3).cmp(&(b.2, b.3)))
+        });
         let mut p = Phrases::default();
         let mut prefixes: Vec<Span> = Vec::new();
         let mut last: &[u8] = &[];
-        for &(span, lex, idx) in &keyed {
+        for &(_, span, lex, idx) in &keyed {
             let text = slice(&lower, span);
             if p.phrases.is_empty() || text != last {
                 let (head, tail) = text.split_at(text.len().min(PREFIX));
@@ -89,8 +93,7 @@ impl Phrases {
             }
         }
         let patterns = prefixes.iter().map(|&s| slice(&lower, s));
-        p.automaton =
-            noncontiguous::Builder::new().prefilter(false).match_kind(MatchKind::Standard).build(patterns).ok();
+        p.automaton = contiguous::Builder::new().prefilter(false).match_kind(MatchKind::Standard).build(patterns).ok();
         p
     }
 
@@ -154,6 +157,16 @@ impl Phrases {
             }
         }
     }
+}
+
+/// The first eight bytes of `text` as a big-endian number (zero-padded): numbers compare as
+/// the texts' first eight bytes do.
+fn head(text: &[u8]) -> u64 {
+    let mut b = [0u8; 8];
+    for (d, s) in b.iter_mut().zip(text) {
+        *d = *s;
+    }
+    u64::from_be_bytes(b)
 }
 
 /// One anchored walk: the lower-cased text, its tokens, and the token `ts` it starts at
@@ -237,5 +250,64 @@ mod tests {
     #[test]
     fn nothing_without_phrases() {
         assert_eq!(found(&[], "any text at all"), pairs(&[]));
+    }
+
+    /// The phrases found in `text` by comparing every phrase at every token: what
+    /// [`Phrases::at`] must find, as (start byte, end byte, entry index), sorted.
+    fn naive(phrases: &[String], text: &str) -> Vec<(usize, usize, u32)> {
+        let tokens = tokenize(text, &|_: &str| false);
+        let lowered = text.to_ascii_lowercase();
+        let mut out = Vec::new();
+        for t in &tokens {
+            let s = t.start as usize;
+            for (i, p) in phrases.iter().enumerate() {
+                let e = s + p.len();
+                if lowered[s..].starts_with(&p.to_ascii_lowercase()) && tokens.iter().any(|u| u.end as usize == e) {
+                    out.push((s, e, i as u32));
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+
+    fn compiled(phrases: &[String], text: &str) -> Vec<(usize, usize, u32)> {
+        let items = phrases.iter().enumerate().map(|(i, p)| (p.as_str(), Lex::Court, i as u32)).collect();
+        let c = Phrases::build(items);
+        let tokens = tokenize(text, &|_: &str| false);
+        let lowered = text.to_ascii_lowercase();
+        let mut out = Vec::new();
+        for ts in 0..tokens.len() {
+            c.at(lowered.as_bytes(), &tokens, ts, |_, s, e, entries| out.extend(entries.iter().map(|x| (s, e, x.1))));
+        }
+        out.sort();
+        out
+    }
+
+    fn phrase() -> impl proptest::strategy::Strategy<Value = String> {
+        proptest::collection::vec(words(), 2..5).prop_map(|w| w.join(" "))
+    }
+
+    fn words() -> impl proptest::strategy::Strategy<Value = String> {
+        proptest::sample::select(vec![
+            "court", "Court", "of", "appeals", "appeal", "supreme", "co", "courts", "the", "a",
+        ])
+        .prop_map(str::to_string)
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+        /// Phrases that share long prefixes, in texts made of their words: the automaton over
+        /// prefixes and the tail comparison find exactly what comparing every phrase finds.
+        #[test]
+        fn finds_what_comparing_every_phrase_finds(
+            phrases in proptest::collection::vec(phrase(), 0..12),
+            text in proptest::collection::vec(words(), 0..30).prop_map(|w| w.join(" ")),
+        ) {
+            prop_assert_eq!(compiled(&phrases, &text), naive(&phrases, &text));
+        }
     }
 }

@@ -692,17 +692,17 @@ fn shape(s: &str, kind: TokenKind) -> Flags {
         return Flags::default();
     }
     // ASCII text (most tokens) is read byte by byte, without UTF-8 decoding.
-    let (mut f, letters, upper, digits, all_digits) =
-        if s.is_ascii() { count_chars(s.bytes().map(char::from)) } else { count_chars(s.chars()) };
-    if letters > 0 {
+    let c = count_ascii(s.as_bytes()).unwrap_or_else(|| count_chars(s.chars()));
+    let mut f = c.flags;
+    if c.letters > 0 {
         f.insert(Flags::HAS_ALPHA);
-        if upper == letters && (letters >= 2 || kind == TokenKind::Abbreviation || s.len() == 1) {
+        if c.all_upper && (c.letters >= 2 || kind == TokenKind::Abbreviation || s.len() == 1) {
             f.insert(Flags::ALL_CAPS);
         }
     }
-    if digits > 0 {
+    if c.any_digit {
         f.insert(Flags::HAS_DIGIT);
-        if all_digits {
+        if c.all_digits {
             f.insert(Flags::ALL_DIGITS);
         }
         if kind == TokenKind::Number {
@@ -717,11 +717,91 @@ fn shape(s: &str, kind: TokenKind) -> Flags {
     f
 }
 
-/// The first-letter case bits and the letter, capital and digit counts of a token's chars,
-/// with whether all are ASCII digits: what [`shape`] builds the other bits from.
+/// What [`shape`] reads of a token's chars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct CharCounts {
+    /// The first char's case bits, and whether a hyphen occurs.
+    flags: Flags,
+    letters: u32,
+    /// No letter is lower case (or there is none).
+    all_upper: bool,
+    /// Some char is an ASCII digit.
+    any_digit: bool,
+    /// Every char is an ASCII digit.
+    all_digits: bool,
+}
+
+/// Class bits of ASCII bytes, for [`count_ascii`].
+const ALPHA: u8 = 1;
+const LOWER: u8 = 2;
+const DIGIT: u8 = 4;
+const HYPHEN: u8 = 8;
+const NOT_DIGIT: u8 = 16;
+const NOT_ASCII: u8 = 32;
+
+/// The class bits of every byte below 128.
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [NOT_DIGIT; 128];
+    let mut rest: &mut [u8] = &mut t;
+    let mut b = 0;
+    while let [slot, tail @ ..] = rest {
+        *slot = ascii_class(b);
+        b += 1;
+        rest = tail;
+    }
+    t
+};
+
+/// The class bits of one ASCII byte.
+const fn ascii_class(c: u8) -> u8 {
+    if c.is_ascii_lowercase() {
+        ALPHA | LOWER | NOT_DIGIT
+    } else if c.is_ascii_uppercase() {
+        ALPHA | NOT_DIGIT
+    } else if c.is_ascii_digit() {
+        DIGIT
+    } else if c == b'-' {
+        HYPHEN | NOT_DIGIT
+    } else {
+        NOT_DIGIT
+    }
+}
+
+/// [`count_chars`] for ASCII text: one table look-up a byte, the bits or-ed together
+/// (`None` for text with other chars).
 #[inline]
-fn count_chars(chars: impl Iterator<Item = char>) -> (Flags, u32, u32, u32, bool) {
-    let mut f = Flags::default();
+fn count_ascii(s: &[u8]) -> Option<CharCounts> {
+    let (mut any, mut letters) = (0u8, 0u32);
+    for &b in s {
+        let class = ASCII_CLASS.get(usize::from(b)).copied().unwrap_or(NOT_ASCII);
+        any |= class;
+        letters += u32::from(class & ALPHA);
+    }
+    if any & NOT_ASCII != 0 {
+        return None;
+    }
+    let mut flags = Flags::default();
+    match s.first() {
+        Some(b) if b.is_ascii_uppercase() => flags.insert(Flags::CAPITALIZED),
+        Some(b) if b.is_ascii_lowercase() => flags.insert(Flags::LOWER),
+        _ => {}
+    }
+    if any & HYPHEN != 0 {
+        flags.insert(Flags::HYPHENATED);
+    }
+    Some(CharCounts {
+        flags,
+        letters,
+        all_upper: any & LOWER == 0,
+        any_digit: any & DIGIT != 0,
+        all_digits: any & NOT_DIGIT == 0,
+    })
+}
+
+/// The first-letter case bits, the letter count, and the case and digit facts of a token's
+/// chars: what [`shape`] builds the other bits from.
+fn count_chars(chars: impl Iterator<Item = char>) -> CharCounts {
+    let mut flags = Flags::default();
     let (mut letters, mut upper, mut digits, mut all_digits) = (0u32, 0u32, 0u32, true);
     for (n, c) in chars.enumerate() {
         if c.is_alphabetic() {
@@ -729,10 +809,10 @@ fn count_chars(chars: impl Iterator<Item = char>) -> (Flags, u32, u32, u32, bool
             if c.is_uppercase() {
                 upper += 1;
                 if n == 0 {
-                    f.insert(Flags::CAPITALIZED);
+                    flags.insert(Flags::CAPITALIZED);
                 }
             } else if n == 0 && c.is_lowercase() {
-                f.insert(Flags::LOWER);
+                flags.insert(Flags::LOWER);
             }
             all_digits = false;
         } else if c.is_numeric() {
@@ -744,16 +824,25 @@ fn count_chars(chars: impl Iterator<Item = char>) -> (Flags, u32, u32, u32, bool
         } else {
             all_digits = false;
             if c == '-' {
-                f.insert(Flags::HYPHENATED);
+                flags.insert(Flags::HYPHENATED);
             }
         }
     }
-    (f, letters, upper, digits, all_digits)
+    CharCounts { flags, letters, all_upper: upper == letters, any_digit: digits > 0, all_digits }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_counts_equal_char_counts() {
+        for w in ["", "Haftar", "U.S.", "al-Sisi", "1,000", "3rd", "ABC", "x", "-", "e-mail", "B2B", "9/11", "O'Brien"]
+        {
+            assert_eq!(count_ascii(w.as_bytes()), Some(count_chars(w.chars())), "{w:?}");
+        }
+        assert_eq!(count_ascii("Zürich".as_bytes()), None);
+    }
 
     fn abbr(w: &str) -> bool {
         matches!(w, "Mr" | "Dr" | "Gen" | "Sen" | "Jan" | "Inc" | "Corp" | "No" | "St" | "etc")

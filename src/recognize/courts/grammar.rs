@@ -444,10 +444,18 @@ fn entries<'t>(a: &Analysis<'t>, core: Core) -> Vec<&'t Entry> {
 /// The level most entries agree on (three quarters or more), else none: "Supreme Court" →
 /// supreme; "High Court" → none.
 fn consensus_level<'t>(es: &[&'t Entry]) -> Option<&'t str> {
-    let mut best: Option<(&str, usize)> = None;
+    // Counted in one pass over the entries: a generic name has a hundred, levels are few.
+    let mut counts: Vec<(&str, usize)> = Vec::new();
     for e in es {
         let l = e.field(LEVEL);
-        let n = es.iter().filter(|x| x.field(LEVEL) == l).count();
+        match counts.iter_mut().find(|(x, _)| *x == l) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((l, 1)),
+        }
+    }
+    // The first level (in entry order) with the largest count, as before.
+    let mut best: Option<(&str, usize)> = None;
+    for &(l, n) in &counts {
         if !l.is_empty() && best.map_or(true, |(_, m)| n > m) {
             best = Some((l, n));
         }

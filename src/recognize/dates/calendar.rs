@@ -70,7 +70,10 @@ pub fn period(d: Date, unit: Unit) -> TimexValue {
 /// The year of a year-less month (and day): the document year, unless the tense points across
 /// the year boundary. A future clause takes the next occurrence ("will be held in March" written
 /// in July → next March); a past clause the last one, allowing two months of slack for a loose
-/// tense ("was shut in August" written in February → last August); without a tense, the nearest.
+/// tense ("was shut in August" written in February → last August); without a tense, news mostly
+/// reports what happened: the month within [`UNKNOWN_BACK`] months before the document's month,
+/// else the one to come ("in March" written in October → this March; "in January" written in
+/// November → next January).
 pub fn year_of(doc: Date, month: i8, day: Option<i8>, tense: Tense) -> i16 {
     let y = doc.year();
     let dm = i32::from(month) - i32::from(doc.month());
@@ -83,11 +86,14 @@ pub fn year_of(doc: Date, month: i8, day: Option<i8>, tense: Tense) -> i16 {
             y + i16::from(before)
         }
         Tense::Past if dm > 2 => y - 1,
-        Tense::Unknown if dm > 6 => y - 1,
-        Tense::Unknown if dm < -6 => y + 1,
+        Tense::Unknown if dm > 12 - UNKNOWN_BACK => y - 1,
+        Tense::Unknown if dm < -UNKNOWN_BACK => y + 1,
         _ => y,
     }
 }
+
+/// How many months back a year-less month of unknown tense may lie (the rest of the year lies ahead).
+pub const UNKNOWN_BACK: i32 = 9;
 
 /// A holiday's date in `year`: fixed ones and those computed from weekdays or Easter.
 pub fn holiday(h: Holiday, year: i16) -> Option<Date> {
@@ -176,6 +182,18 @@ mod tests {
         assert_eq!(year_of(d("2022-02-01"), 8, None, Tense::Past), 2021);
         assert_eq!(year_of(d("1989-11-02"), 12, Some(1), Tense::Past), 1989);
         assert_eq!(year_of(d("2023-01-05"), 12, Some(28), Tense::Unknown), 2022);
+    }
+
+    /// Without a tense, a month up to nine months back is this year's; three or more months
+    /// ahead is last year's; a month early next year is next year's.
+    #[test]
+    fn years_of_months_without_tense() {
+        let oct = d("1999-10-30");
+        assert_eq!(year_of(oct, 3, None, Tense::Unknown), 1999);
+        assert_eq!(year_of(oct, 1, None, Tense::Unknown), 1999);
+        assert_eq!(year_of(d("1999-11-30"), 1, None, Tense::Unknown), 2000);
+        assert_eq!(year_of(d("1999-02-06"), 8, Some(6), Tense::Unknown), 1998);
+        assert_eq!(year_of(d("1999-02-06"), 5, Some(6), Tense::Unknown), 1999);
     }
 
     #[test]

@@ -39,6 +39,12 @@ impl Found {
         self
     }
 
+    /// This found value with the written-year mark of `of` (a phrase built around it).
+    fn explicit_as(mut self, of: &Found) -> Found {
+        self.explicit_year = of.explicit_year;
+        self
+    }
+
     fn doc_relative(mut self) -> Found {
         self.doc_relative = true;
         self
@@ -78,6 +84,8 @@ pub struct Scanner<'s, 't> {
     anchor_sentence: usize,
     /// The anchor is a day (not the first day of a month or year).
     anchor_is_day: bool,
+    /// The anchor is a month (its first day stands for it).
+    anchor_is_month: bool,
     /// The anchor's year was written in the text.
     anchor_explicit: bool,
     /// The years written in the text (all-digit tokens) and their tokens, in text order.
@@ -252,6 +260,7 @@ impl<'s, 't> Scanner<'s, 't> {
             narrative,
             anchor_sentence: 0,
             anchor_is_day: false,
+            anchor_is_month: false,
             anchor_explicit: false,
             years,
         }
@@ -277,10 +286,15 @@ impl<'s, 't> Scanner<'s, 't> {
         if let (TimexValue::Quarter { year: Some(y), quarter }, false) = (&f.value, relative) {
             self.quarter_anchor = Date::new(*y, quarter * 3 - 2, 1).ok().map(|d| (d, self.a.sentence_of(start)));
         }
-        let d = match f.value {
-            TimexValue::Day { year: Some(y), month, day } => Date::new(y, month, day).ok(),
-            TimexValue::Month { year: Some(y), month } => Date::new(y, month, 1).ok(),
-            TimexValue::Year(y) => Date::new(y, 1, 1).ok(),
+        let d = match &f.value {
+            TimexValue::Day { year: Some(y), month, day } => Date::new(*y, *month, *day).ok(),
+            // "the night of 10 August 1792": its day.
+            TimexValue::Time { date: Some(day), .. } if f.explicit_year => match **day {
+                TimexValue::Day { year: Some(y), month, day } => Date::new(y, month, day).ok(),
+                _ => None,
+            },
+            TimexValue::Month { year: Some(y), month } => Date::new(*y, *month, 1).ok(),
+            TimexValue::Year(y) => Date::new(*y, 1, 1).ok(),
             _ => None,
         };
         if f.explicit_year && d.is_some_and(|d| self.aside(f.end, d.year())) {
@@ -299,7 +313,8 @@ impl<'s, 't> Scanner<'s, 't> {
         if d.is_some() && !from_doc {
             self.anchor = d;
             self.anchor_sentence = self.a.sentence_of(start);
-            self.anchor_is_day = matches!(f.value, TimexValue::Day { .. });
+            self.anchor_is_day = matches!(f.value, TimexValue::Day { .. } | TimexValue::Time { .. });
+            self.anchor_is_month = matches!(f.value, TimexValue::Month { .. });
             self.anchor_explicit = f.explicit_year;
         }
         if f.explicit_year {
@@ -403,7 +418,7 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// The rules that start with the word `w` at token `i`.
     fn word_rules(&self, i: usize, w: &str) -> Option<Found> {
-        if let Some(f) = self.approximate(i, w) {
+        if let Some(f) = self.someday(i, w).or_else(|| self.a_while(i, w)).or_else(|| self.approximate(i, w)) {
             return Some(f);
         }
         if let Some(f) = self.position(i, w).or_else(|| self.day_part_phrase(i, w)) {
@@ -471,8 +486,23 @@ impl<'s, 't> Scanner<'s, 't> {
 
     // ---- numbers and amounts -------------------------------------------------------------
 
-    /// A cardinal at `i`: `48`, `three`, `twenty four`, `a`, `several` (`None` amount = vague).
+    /// A cardinal at `i`: `48`, `three`, `twenty four`, `a`, `several` (`None` amount = vague),
+    /// times `hundred` or `thousand` after it (`a hundred`, `two thousand`).
     fn cardinal(&self, i: usize) -> Option<(usize, Option<u32>)> {
+        let (j, n) = self.simple_cardinal(i)?;
+        let times = match self.lw(j).as_str() {
+            "hundred" => 100,
+            "thousand" => 1000,
+            _ => return Some((j, n)),
+        };
+        match n {
+            Some(n) if j > i && n < 1000 && self.kind(i) != Some(TokenKind::Number) => Some((j + 1, Some(n * times))),
+            _ => Some((j, n)),
+        }
+    }
+
+    /// A cardinal without `hundred` or `thousand` after it.
+    fn simple_cardinal(&self, i: usize) -> Option<(usize, Option<u32>)> {
         let lw = self.lw(i);
         let w = lw.as_str();
         if self.kind(i) == Some(TokenKind::Number) {
@@ -519,7 +549,22 @@ impl<'s, 't> Scanner<'s, 't> {
         if (!plural && n.is_none()) || (unit == Unit::Quarter && n.is_some_and(|n| n >= 1000)) {
             return None;
         }
+        if unit == Unit::Quarter && self.fraction_of(j + 1) {
+            return None; // "a quarter of the market"
+        }
         Some((j + 1, n, unit))
+    }
+
+    /// True when `of` and a determiner at `k` make the quarter before it a fraction of something
+    /// other than a year: "a quarter of the market", "three quarters of its sales" (not "a
+    /// quarter of the year", nor "several quarters of losses", a span).
+    fn fraction_of(&self, k: usize) -> bool {
+        let determiner = matches!(
+            self.lw(k + 1).as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "all" | "those" | "these" | "this" | "that"
+        );
+        let year_follows = matches!(self.lw(k + 2).as_str(), "year" | "century" | "decade" | "hour");
+        self.is(k, "of") && determiner && !year_follows
     }
 
     /// A hyphenated count and unit in one token: `two-week`, `10-year`, `24-hour`.
@@ -584,8 +629,12 @@ impl<'s, 't> Scanner<'s, 't> {
                 let base = if s > 0 || near { self.anchor.or(self.doc)? } else { self.doc.or(self.anchor)? };
                 calendar::period(calendar::step(base, count * s.signum(), unit)?, unit)
             }
-            _ => return None,
+            // "a few days later": no date to count to; the span, without the word.
+            _ => TimexValue::Duration { amount: None, unit },
         };
+        if matches!(value, TimexValue::Duration { .. }) {
+            return Some(Found::new(j, value));
+        }
         Some(Found::new(j + 1, value))
     }
 
@@ -1122,16 +1171,27 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(end, TimexValue::Quarter { year, quarter }))
     }
 
-    /// `summer 2020` · `autumn 2023` · `[in] summer` · `[during] the winter`.
+    /// `summer 2020` · `summer of 1979` · `the winter of nineteen ninety-four` · `autumn 2023` ·
+    /// `[in] summer` · `[during] the winter`.
     fn season_year(&self, i: usize, w: &str) -> Option<Found> {
         let season = words::season(w)?;
-        match self.year_after(i + 1) {
+        // "summer 1979" · "summer of 1979".
+        let k = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
+        // "the winter of nineteen ninety-four" (a spoken year).
+        let spoken = || {
+            self.spoken_year(k).map(|f| (f.end, f.value)).and_then(|(e, v)| match v {
+                TimexValue::Year(y) => Some((e, y)),
+                _ => None,
+            })
+        };
+        match self.year_after(k).or_else(spoken) {
             Some((end, y)) => Some(Found::new(end, TimexValue::Season { year: Some(y), season })),
             // "summer and autumn 1918": the year written after the second season.
             None if matches!(self.lw(i + 1).as_str(), "and" | "or" | "-" | "to")
                 && words::season(self.lw(i + 2).as_str()).is_some() =>
             {
-                let (_, y) = self.year_after(i + 3)?;
+                let k = if self.is(i + 3, "of") { i + 4 } else { i + 3 };
+                let (_, y) = self.year_after(k)?;
                 Some(Found::new(i + 1, TimexValue::Season { year: Some(y), season }))
             }
             None if matches!(
@@ -1199,6 +1259,15 @@ impl<'s, 't> Scanner<'s, 't> {
             || (self.is(i.wrapping_sub(1), "the") && self.cap(i + 1) && self.kind(i + 1) == Some(TokenKind::Word))
         {
             return None;
+        }
+        // "Tuesday nights": every Tuesday night; "Monday and Tuesday nights": every Monday night too.
+        let (k, end) = match self.lw(i + 1).as_str() {
+            "and" | "or" if self.cap(i + 2) && words::weekday(self.lw(i + 2).as_str()).is_some() => (i + 3, i + 1),
+            _ => (i + 1, i + 2),
+        };
+        if let Some(p) = self.lw(k).as_str().strip_suffix('s').and_then(words::day_part) {
+            let night = TimexValue::Time { date: Some(Box::new(TimexValue::Weekday(wd))), time: TimeOfDay::Part(p) };
+            return Some(Found::new(end, TimexValue::Set(Box::new(night))));
         }
         // "Monday, July 25, 2022" · "Friday Oct. 13".
         let k = if next == "," { i + 2 } else { i + 1 };
@@ -1286,6 +1355,9 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// `today` · `yesterday` · `tomorrow morning` · `tonight`.
     fn day_word(&self, i: usize, w: &str) -> Option<Found> {
+        if self.in_name(i) {
+            return None;
+        }
         let off = match w {
             "today" => 0,
             "yesterday" => -1,
@@ -1298,6 +1370,12 @@ impl<'s, 't> Scanner<'s, 't> {
         };
         let day = self.relative_period(off, Unit::Day);
         Some(self.with_day_part(i + 1, day).doc_relative())
+    }
+
+    /// True when the capitalized word at `i` ends a name inside its sentence: "USA Today",
+    /// "VOA Today", "The Daily Today" (a newspaper or programme, not the day).
+    fn in_name(&self, i: usize) -> bool {
+        self.title_case(i) && self.cap(i.wrapping_sub(1)) && self.kind(i.wrapping_sub(1)) == Some(TokenKind::Word)
     }
 
     /// `3 p.m.` · `10:30 a.m. EST` · `14:00 GMT` · `noon` · `midnight` · `3 o'clock`.
@@ -1470,6 +1548,9 @@ impl<'s, 't> Scanner<'s, 't> {
             let value = self.weekday_value(j, wd, tense);
             return Some(self.with_day_part(j + 1, value));
         }
+        if let Some(f) = self.holiday_from(j, step) {
+            return Some(f);
+        }
         if let Some(p) = words::day_part(n) {
             let off = match (w, p) {
                 ("last", DayPart::Night) => -1,
@@ -1593,7 +1674,8 @@ impl<'s, 't> Scanner<'s, 't> {
                 self.the_relative(j, n)
             }
             "future" => Some(Found::new(j + 1, TimexValue::Reference(Reference::Future))),
-            "week" if !matches!(self.lw(j + 1).as_str(), "of" | "before" | "after" | "following" | "earlier") => {
+            "week" if self.is(j + 1, "of") => self.week_of(j + 2),
+            "week" if !matches!(self.lw(j + 1).as_str(), "before" | "after" | "following" | "earlier") => {
                 Some(Found::new(j + 1, self.relative_period(0, Unit::Week)))
             }
             _ if words::decade_word(n).is_some() => {
@@ -1613,15 +1695,43 @@ impl<'s, 't> Scanner<'s, 't> {
             "day" if self.is(j + 1, "after") && self.is(j + 2, "tomorrow") => {
                 Some(Found::new(j + 3, self.relative_period(2, Unit::Day)))
             }
+            _ if words::day_part(n).is_some() && self.is(j + 1, "of") => self.part_of_day_of(j),
+            _ if words::unit(n).is_some_and(|(_, plural)| plural) => self.over_the_units(j),
             _ => {
+                // "the summer of 1979", "the spring and summer of 1979", "the summer".
                 let season = words::season(n)?;
-                if !self.is(j + 1, "of") {
-                    return self.season_alone(j, season);
-                }
-                let (end, y) = self.year_after(j + 2)?;
-                Some(Found::new(end, TimexValue::Season { year: Some(y), season }))
+                self.season_year(j, n)
+                    .or_else(|| if self.is(j + 1, "of") { None } else { self.season_alone(j, season) })
             }
         }
+    }
+
+    /// After `the`: a part of a day named after it: `night of April 18, 1775` · `morning of
+    /// Oct. 23` (`1775-04-18TNI`).
+    fn part_of_day_of(&self, j: usize) -> Option<Found> {
+        let p = words::day_part(self.lw(j).as_str())?;
+        let f = self.written_day(j + 2)?;
+        Some(Found::new(f.end, part_of(Some(f.value.clone()), p)).explicit_as(&f))
+    }
+
+    /// A day written at `k`: `March 6` · `6 March 2000` · `Oct. 23, 1998`.
+    fn written_day(&self, k: usize) -> Option<Found> {
+        let f = match words::month(self.lw(k).as_str()) {
+            Some(m) => self.month_phrase(k, m)?,
+            None => self.day_month(k)?,
+        };
+        matches!(f.value, TimexValue::Day { .. }).then_some(f)
+    }
+
+    /// After `[over] the`: `years` · `decades` (a stretch of unknown length up to now: `PXY`);
+    /// not "in the weeks before the vote", which counts from an event, nor "over the years
+    /// 1751-1777".
+    fn over_the_units(&self, j: usize) -> Option<Found> {
+        let (unit, _) = words::unit(self.lw(j).as_str())?;
+        let over = matches!(self.prev(j - 1).as_str(), "over" | "through" | "throughout");
+        let counted = matches!(self.lw(j + 1).as_str(), "of" | "before" | "after" | "since" | "ago" | "later");
+        let named = matches!(self.kind(j + 1), Some(TokenKind::Possessive | TokenKind::Number)); // "the years 1751-1777"
+        (over && !counted && !named).then(|| Found::new(j + 1, TimexValue::Duration { amount: None, unit }))
     }
 
     /// After `the`: `year` · `full year` · `fiscal year` · `current fiscal year` · `latest fiscal
@@ -1681,6 +1791,16 @@ impl<'s, 't> Scanner<'s, 't> {
             .then(|| Found::new(end, TimexValue::Duration { amount, unit }))
     }
 
+    /// After `the past`: `three summers` · `two winters` (each of them: a set of the season, as a
+    /// season is no unit of length).
+    fn counted_seasons(&self, j: usize) -> Option<Found> {
+        let (k, Some(n)) = self.cardinal(j)? else {
+            return None;
+        };
+        let season = words::season(self.lw(k).as_str().strip_suffix('s')?)?;
+        (n > 1).then(|| Found::new(k + 1, TimexValue::Set(Box::new(TimexValue::Season { year: None, season }))))
+    }
+
     /// After `the`: `days ahead` · `weeks to come` (an open stretch from now: `PXD`, `PXW`).
     fn units_ahead(&self, j: usize) -> Option<Found> {
         let (unit, true) = words::unit(self.lw(j).as_str())? else {
@@ -1701,7 +1821,7 @@ impl<'s, 't> Scanner<'s, 't> {
             return self.relative(j, n); // "the past weekend": the last one
         }
         if matches!(n, "past" | "last" | "next" | "coming") {
-            if let Some(f) = self.span_of(j + 1) {
+            if let Some(f) = self.span_of(j + 1).or_else(|| self.counted_seasons(j + 1)) {
                 let anchored_next = n == "next" && self.cardinal(j + 1).is_none();
                 if !anchored_next {
                     return Some(f);
@@ -1737,6 +1857,17 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(j + 2, calendar::period(d, unit)))
     }
 
+    /// After `the week of`: the ISO week holding the day at `k` (`[the week of] March 6`,
+    /// `[the week of] 6 March 2000`).
+    fn week_of(&self, k: usize) -> Option<Found> {
+        let f = self.written_day(k)?;
+        let TimexValue::Day { year: Some(y), month, day } = f.value else {
+            return None;
+        };
+        let d = Date::new(y, month, day).ok()?;
+        Some(Found::new(f.end, calendar::period(d, Unit::Week)).explicit_as(&f))
+    }
+
     /// The date a step of `unit` counts from ("the next day", "the following week"): the last
     /// date in the text; but a day or week does not count from a date the text gave only as a
     /// month or year ("in 2001 ... the following week"), outside a narrative: then the document date.
@@ -1749,20 +1880,31 @@ impl<'s, 't> Scanner<'s, 't> {
     }
 
     /// A month or season at `j` counted `step` (-1, 0, 1) from `base`: `[last] March`,
-    /// `[next] spring` from the document date; `[the previous] April`, `[the following] summer`
-    /// from the last date in the text.
+    /// `[last] Oct. 23`, `[next] spring` from the document date; `[the previous] April`, `[the
+    /// following] summer` from the last date in the text.
     fn month_or_season_from(&self, base: Option<Date>, j: usize, step: i64) -> Option<Found> {
         let nw = self.lw(j);
         if let Some(m) = words::month(nw.as_str()).filter(|_| self.cap(j)) {
+            // "last Oct. 23": the day, counted like the month.
+            let day = words::day_of_month(self.a.word(j + 1)).filter(|_| self.kind(j + 1) == Some(TokenKind::Number));
             let year = base.map(|d| {
                 let y = d.year();
+                let (here, there) = ((m, day.unwrap_or(0)), (d.month(), if day.is_some() { d.day() } else { 0 }));
                 match step {
-                    -1 if m >= d.month() => y - 1,
-                    1 if m <= d.month() => y + 1,
+                    -1 if here >= there => y - 1,
+                    1 if here <= there => y + 1,
                     _ => y,
                 }
             });
-            return Some(Found::new(j + 1, TimexValue::Month { year, month: m }));
+            return Some(match day {
+                Some(day) => {
+                    if let Some(y) = year {
+                        Date::new(y, m, day).ok()?;
+                    }
+                    Found::new(j + 2, TimexValue::Day { year, month: m, day })
+                }
+                None => Found::new(j + 1, TimexValue::Month { year, month: m }),
+            });
         }
         let season = words::season(nw.as_str())?;
         // A base that is only a year (its first day) says nothing of the season it is in.
@@ -1779,7 +1921,8 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(j + 1, TimexValue::Season { year, season }))
     }
 
-    /// `that year` · `that day` · `that same day` · `that spring` (the last date in the text).
+    /// `that year` · `that day` · `that same day` · `that spring` (the last date in the text;
+    /// after a month or year only, an unknown day of it: `1998-10-XX`).
     fn anchored_that(&self, i: usize) -> Option<Found> {
         let i = if self.is(i + 1, "same") { i + 1 } else { i }; // "that same day"
         if let Some(season) = words::season(self.lw(i + 1).as_str()) {
@@ -1792,7 +1935,14 @@ impl<'s, 't> Scanner<'s, 't> {
             return None;
         }
         let base = self.anchor?;
-        Some(Found::new(i + 2, calendar::period(base, unit)))
+        let value = match unit {
+            Unit::Day | Unit::Week if self.anchor_is_day => calendar::period(base, unit),
+            // "in October 1998 ... that same day": a day of that month.
+            Unit::Day => TimexValue::DayIn { year: base.year(), month: self.anchor_is_month.then(|| base.month()) },
+            Unit::Week => return None,
+            _ => calendar::period(base, unit),
+        };
+        Some(Found::new(i + 2, value))
     }
 
     /// After `the`: `19th century`, `third quarter [of 2021]`, `first half of the year`.
@@ -1915,9 +2065,10 @@ impl<'s, 't> Scanner<'s, 't> {
 
     // ---- positions within a period -------------------------------------------------------
 
-    /// `early 2021` · `mid-July` · `late last year` · `the end of the month` (with `mod`).
+    /// `early 2021` · `mid-July` · `late last year` · `the end of the month` · `post-1959` ·
+    /// `pre-1990s` (with `mod`).
     fn position(&self, i: usize, w: &str) -> Option<Found> {
-        let prefixed = [("mid-", "MID"), ("early-", "START"), ("late-", "END")]
+        let prefixed = [("mid-", "MID"), ("early-", "START"), ("late-", "END"), ("post-", "AFTER"), ("pre-", "BEFORE")]
             .into_iter()
             .find_map(|(p, m)| w.strip_prefix(p).map(|rest| (p.len(), rest, m)));
         if let Some((skip, rest, md)) = prefixed {
@@ -2006,9 +2157,43 @@ impl<'s, 't> Scanner<'s, 't> {
             "now" | "currently" | "nowadays" => Reference::Present,
             "present" if self.is(i.wrapping_sub(1), "at") => Reference::Present,
             "recently" | "formerly" => Reference::Past,
+            "someday" => Reference::Future,
             _ => return None,
         };
         Some(Found::new(i + 1, TimexValue::Reference(r)))
+    }
+
+    /// `[for] a while` · `[for] some time` · `[in] a while`: a span of unknown length (`PXX`);
+    /// only after a preposition of time ("some time" alone may be a determiner and noun).
+    fn a_while(&self, i: usize, w: &str) -> Option<Found> {
+        let span = matches!((w, self.lw(i + 1).as_str()), ("a", "while") | ("some", "time"));
+        let p = self.prev(i);
+        let after_preposition = matches!(p.as_str(), "for" | "in" | "after" | "within" | "over");
+        (span && after_preposition).then(|| Found::new(i + 2, TimexValue::SomeTime))
+    }
+
+    /// `one day` · `some day` as an adverb of a future clause: a time to come, not a span
+    /// ("Islam will one day be ...", "hopes to fly some day"); not after a preposition ("for one
+    /// day", "in one day") nor counted ("one day later", "one day of talks").
+    fn someday(&self, i: usize, w: &str) -> Option<Found> {
+        if !matches!(w, "one" | "some") || !self.is(i + 1, "day") {
+            return None;
+        }
+        let p = self.prev(i);
+        let preposition = matches!(
+            p.as_str(),
+            "for" | "in" | "within" | "after" | "by" | "than" | "of" | "over" | "during" | "about" | "only" | "just"
+            // verbs that take a span: "will take one day", "would need one day"
+            | "take" | "takes" | "last" | "lasts" | "need" | "needs" | "spend" | "wait" | "require"
+        );
+        let counted = matches!(
+            self.lw(i + 2).as_str(),
+            "later" | "earlier" | "ago" | "after" | "before" | "of" | "a" | "per" | "each" | "in" | "to" | "and" | "or"
+        );
+        if preposition || counted || self.tense(i) != Tense::Future {
+            return None;
+        }
+        Some(Found::new(i + 2, TimexValue::Reference(Reference::Future)))
     }
 
     /// "Now, he says, ..." at the start of a sentence (followed by a comma).
@@ -2076,9 +2261,7 @@ impl<'s, 't> Scanner<'s, 't> {
         let (unit, false) = words::unit(self.lw(i + 1).as_str())? else {
             return None;
         };
-        let p = self.prev(i);
-        let after_amount = self.kind(i.wrapping_sub(1)) == Some(TokenKind::Number)
-            || matches!(p.as_str(), "million" | "billion" | "trillion" | "thousand" | "hundred" | "percent" | "cents");
+        let after_amount = self.amount_at(i.wrapping_sub(1)) || self.counted_noun_before(i);
         // "$93 million a year earlier" counts back from a date.
         let counted =
             matches!(self.lw(i + 2).as_str(), "ago" | "earlier" | "later" | "before" | "after" | "prior" | "from");
@@ -2086,6 +2269,37 @@ impl<'s, 't> Scanner<'s, 't> {
             return None;
         }
         Some(Found::new(i + 2, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(1), unit }))))
+    }
+
+    /// True when token `k` is a number or ends an amount: `48`, `million`, `percent`, `dozens`.
+    fn amount_at(&self, k: usize) -> bool {
+        self.kind(k) == Some(TokenKind::Number)
+            || words::number_word(self.lw(k).as_str()).is_some()
+            || matches!(
+                self.lw(k).as_str(),
+                "million"
+                    | "billion"
+                    | "trillion"
+                    | "thousand"
+                    | "hundred"
+                    | "percent"
+                    | "cents"
+                    | "hundreds"
+                    | "thousands"
+                    | "dozens"
+                    | "millions"
+            )
+    }
+
+    /// True when a counted plural noun comes right before token `i`: `[four] flights [a week]`,
+    /// `[700] seats [a week]`, `[hundreds of] interviews [a day]`, `[24] hours [a day]` (a rate, not a span).
+    fn counted_noun_before(&self, i: usize) -> bool {
+        let Some(noun) = i.checked_sub(1) else {
+            return false;
+        };
+        let plural = self.kind(noun) == Some(TokenKind::Word) && self.a.word(noun).ends_with('s');
+        let k = if self.is(noun.wrapping_sub(1), "of") { noun.wrapping_sub(2) } else { noun.wrapping_sub(1) };
+        plural && self.amount_at(k)
     }
 
     /// `twice a week` · `three times a year` · `once a month`.
@@ -2115,12 +2329,41 @@ impl<'s, 't> Scanner<'s, 't> {
 
     // ---- holidays ------------------------------------------------------------------------
 
-    /// `Christmas` · `New Year's Day` · `Thanksgiving` · `Easter 2021` · `Christmas Eve 2021`.
-    fn holiday_phrase(&self, i: usize) -> Option<Found> {
+    /// The holiday named at token `i` (capitalized) and the end of its name.
+    fn holiday_at(&self, i: usize) -> Option<(usize, Holiday)> {
         if !self.cap(i) {
             return None;
         }
-        let (end, h) = HOLIDAYS.iter().find_map(|(name, h)| self.words_at(i, name).map(|e| (e, *h)))?;
+        HOLIDAYS.iter().find_map(|(name, h)| self.words_at(i, name).map(|e| (e, *h)))
+    }
+
+    /// `[last] Thanksgiving` · `[next] Christmas` · `[this] Easter`: the holiday before, after or
+    /// in the year of the document date.
+    fn holiday_from(&self, j: usize, step: i64) -> Option<Found> {
+        let (end, h) = self.holiday_at(j)?;
+        let doc = self.doc?;
+        let this = calendar::holiday(h, doc.year())?;
+        let y = match step {
+            -1 if this >= doc => doc.year() - 1,
+            1 if this <= doc => doc.year() + 1,
+            _ => doc.year(),
+        };
+        Some(self.holiday_week(end, calendar::holiday(h, y)?))
+    }
+
+    /// A holiday's day, or its ISO week when `week` follows (`Easter week`, `Christmas week`).
+    fn holiday_week(&self, end: usize, day: Date) -> Found {
+        if self.is(end, "week") {
+            Found::new(end + 1, calendar::period(day, Unit::Week))
+        } else {
+            Found::new(end, TimexValue::day(day))
+        }
+    }
+
+    /// `Christmas` · `New Year's Day` · `Thanksgiving` · `Easter 2021` · `Christmas Eve 2021` ·
+    /// `Easter week`.
+    fn holiday_phrase(&self, i: usize) -> Option<Found> {
+        let (end, h) = self.holiday_at(i)?;
         let (end, year) = match self.year_after(end) {
             Some((e, y)) => (e, Some(y)),
             None => (end, None),
@@ -2129,12 +2372,12 @@ impl<'s, 't> Scanner<'s, 't> {
             (Some(y), _) => TimexValue::day(calendar::holiday(h, y)?),
             (None, _) if self.narrative_year(i, 12).is_some() => {
                 let y = self.anchor.map_or(0, |a| a.year());
-                TimexValue::day(calendar::holiday(h, y)?)
+                return Some(self.holiday_week(end, calendar::holiday(h, y)?));
             }
             (None, Some(doc)) => {
                 let this = calendar::holiday(h, doc.year())?;
                 let y = calendar::year_of(doc, this.month(), Some(this.day()), self.tense(i));
-                TimexValue::day(calendar::holiday(h, y)?)
+                return Some(self.holiday_week(end, calendar::holiday(h, y)?));
             }
             (None, None) => match h {
                 Holiday::Fixed(month, day) => TimexValue::Day { year: None, month, day },
@@ -2229,6 +2472,7 @@ const FIRST_WORDS: &[&str] = &[
     "present",
     "recently",
     "formerly",
+    "someday",
     // frequencies: "daily", "twice a week"
     "hourly",
     "daily",
@@ -2556,6 +2800,127 @@ mod tests {
         assert_eq!(value("nearly a year and a half", "2022-07-30"), "P1Y6M LESS_THAN");
         assert_eq!(value("a year and a half ago", "2022-07-30"), "2021-01");
         assert_eq!(value("two and a half weeks", "2022-07-30"), "P2.5W");
+    }
+
+    #[test]
+    fn months_and_days_after_last_and_next() {
+        assert_eq!(value("last Oct. 23", "1999-04-19"), "1998-10-23");
+        assert_eq!(value("last April 2", "1999-04-19"), "1999-04-02");
+        assert_eq!(value("next April 2", "1999-04-19"), "2000-04-02");
+        assert_eq!(value("last Feb. 30", "1999-04-19"), "");
+    }
+
+    #[test]
+    fn names_ending_in_today() {
+        assert_eq!(value("an interview with USA Today", "2022-07-30"), "");
+        assert_eq!(value("Today the court ruled", "2022-07-30"), "2022-07-30");
+    }
+
+    #[test]
+    fn one_day_to_come() {
+        assert_eq!(value("it will one day be legal", "2022-07-30"), "FUTURE_REF");
+        assert_eq!(value("they might meet some day", "2022-07-30"), "FUTURE_REF");
+        assert_eq!(value("it will take one day", "2022-07-30"), "P1D");
+        assert_eq!(value("he worked one day", "2022-07-30"), "P1D");
+        assert_eq!(value("it will reopen one day later", "2022-07-30"), "2022-07-31");
+    }
+
+    #[test]
+    fn that_day_after_a_month_or_year() {
+        assert_eq!(value("In May 1940 the line broke, and that day", "2022-07-30"), "1940-05");
+        let lexicons = Lexicons::builtin();
+        let a = Analysis::new("In 1940 the line broke. That same day the king left.", &lexicons);
+        let values: Vec<String> = crate::recognize::dates::find(&a, &Default::default())
+            .into_iter()
+            .filter_map(|c| match c.info {
+                crate::recognize::Info::Date(t) => Some(t.value),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(values, ["1940", "1940-XX-XX"]);
+    }
+
+    #[test]
+    fn parts_of_named_days() {
+        assert_eq!(value("on the night of 10 August 1792", "2022-07-30"), "1792-08-10TNI");
+        assert_eq!(value("the evening of Jan. 29", "2022-07-30"), "2022-01-29TEV");
+        assert_eq!(value("the night of the attack", "2022-07-30"), "");
+    }
+
+    #[test]
+    fn seasons_of_a_year() {
+        assert_eq!(value("in summer of 1979", "2022-07-30"), "1979-SU");
+        assert_eq!(value("the spring and summer of 1979", "2022-07-30"), "1979-SP");
+        assert_eq!(value("the winter of nineteen ninety-four", "2022-07-30"), "1994-WI");
+    }
+
+    #[test]
+    fn weekly_parts_of_days() {
+        assert_eq!(value("on Tuesday nights", "2022-07-30"), "XXXX-WXX-2TNI");
+        assert_eq!(value("Sunday mornings", "2022-07-30"), "XXXX-WXX-7TMO");
+        assert_eq!(value("on Monday and Tuesday nights", "2022-07-30"), "XXXX-WXX-1TNI");
+        assert_eq!(value("on Monday and Tuesday", "2022-07-30"), "2022-07-25");
+    }
+
+    #[test]
+    fn counted_seasons() {
+        assert_eq!(value("for the past three summers", "2022-07-30"), "XXXX-SU");
+        assert_eq!(value("the last two winters", "2022-07-30"), "XXXX-WI");
+        assert_eq!(value("the past", "2022-07-30"), "PAST_REF");
+    }
+
+    #[test]
+    fn holidays_counted_and_their_weeks() {
+        assert_eq!(value("last Thanksgiving", "2000-02-10"), "1999-11-25");
+        assert_eq!(value("next Christmas", "2000-02-10"), "2000-12-25");
+        assert_eq!(value("as Easter week began", "2000-04-17"), "2000-W16");
+    }
+
+    #[test]
+    fn hundreds_and_thousands() {
+        assert_eq!(value("a hundred years", "2022-07-30"), "P100Y");
+        assert_eq!(value("two hundred days", "2022-07-30"), "P200D");
+        assert_eq!(value("two thousand years ago", "2022-07-30"), "0022");
+        assert_eq!(value("a few hundred", "2022-07-30"), "");
+    }
+
+    #[test]
+    fn rates_after_counted_nouns() {
+        assert_eq!(value("four flights a week", "2022-07-30"), "P1W");
+        assert_eq!(value("hundreds of calls a day", "2022-07-30"), "P1D");
+        let t = parse("four flights a week", crate::parse_date("2022-07-30").ok());
+        assert_eq!(t.map(|t| t.timex_type), Some(crate::document::TimexType::Set));
+        assert_eq!(value("the flights a week later", "2022-07-30"), "2022-W31");
+    }
+
+    #[test]
+    fn spans_of_unknown_length() {
+        assert_eq!(value("stay for a while", "2022-07-30"), "PXX");
+        assert_eq!(value("back in a while", "2022-07-30"), "PXX");
+        assert_eq!(value("for some time", "2022-07-30"), "PXX");
+        assert_eq!(value("take a while", "2022-07-30"), "");
+    }
+
+    #[test]
+    fn over_the_years() {
+        assert_eq!(value("over the years", "2022-07-30"), "PXY");
+        assert_eq!(value("through the decades", "2022-07-30"), "PXDE");
+        assert_eq!(value("in the days before the vote", "2022-07-30"), "");
+        assert_eq!(value("over the years 1751-1777", "2022-07-30"), "1751");
+    }
+
+    #[test]
+    fn week_of_a_day() {
+        assert_eq!(value("the week of March 6", "2000-02-24"), "2000-W10");
+        assert_eq!(value("the week of 1 January 2021", "2022-07-30"), "2020-W53");
+        assert_eq!(value("the week of its launch", "2022-07-30"), "");
+    }
+
+    #[test]
+    fn before_and_after_a_year() {
+        assert_eq!(value("post-1959", "2000-02-24"), "1959 AFTER");
+        assert_eq!(value("pre-2008", "2022-07-30"), "2008 BEFORE");
+        assert_eq!(value("pre-war", "2022-07-30"), "");
     }
 
     #[test]

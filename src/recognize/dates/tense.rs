@@ -7,7 +7,8 @@ use crate::text::{Analysis, Flags};
 /// How far back in its sentence the tense of an expression is looked for.
 const WINDOW: usize = 14;
 
-/// How far ahead a sentence-opening expression looks for the tense of its clause.
+/// How far ahead (in words that are no names) a sentence-opening expression looks for the tense
+/// of its clause ("On Tuesday, the National Rifle Association will ...").
 const AHEAD: usize = 8;
 
 /// The tense nearest before token `i` in its sentence ("will meet on Friday" → future); for an
@@ -28,8 +29,11 @@ pub fn at(a: &Analysis, i: usize) -> Tense {
     if i > s.start + 2 {
         return Tense::Unknown;
     }
-    let hi = s.end.min(i + AHEAD);
-    (i + 1..hi).find_map(|j| marking(a, j, s.start)).unwrap_or(Tense::Unknown)
+    (i + 1..s.end)
+        .filter(|&j| !a.tokens.get(j).is_some_and(|t| t.is(Flags::CAPITALIZED)))
+        .take(AHEAD)
+        .find_map(|j| marking(a, j, s.start))
+        .unwrap_or(Tense::Unknown)
 }
 
 /// True when the nearest tense before token `i` in its sentence is a future seen from the time of
@@ -79,8 +83,17 @@ fn marking(a: &Analysis, j: usize, sentence_start: usize) -> Option<Tense> {
     match marker_at(a, j, sentence_start) {
         Tense::Unknown => None,
         Tense::Past if passive(a, j) || adjective(a, j) => None,
+        Tense::Future if past_perfect_plan(a, j) => Some(Tense::Past),
         t => Some(t),
     }
+}
+
+/// True when the plan word at `j` follows `had been` / `had`: a plan of the past, overtaken
+/// ("had been scheduled to expire Friday", "had planned to leave Monday").
+fn past_perfect_plan(a: &Analysis, j: usize) -> bool {
+    let plan = matches!(a.lower(j), "scheduled" | "expected" | "planned" | "due" | "set");
+    let before = |k: usize| j.checked_sub(k).map_or("", |x| a.lower(x));
+    plan && (before(1) == "had" || (before(1) == "been" && before(2) == "had"))
 }
 
 /// True when a verb of saying comes right before token `i` ("said Friday", "said on Friday"):
@@ -98,6 +111,25 @@ fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
     let to_follows = || a.lower(j + 1) == "to";
     match w {
         "set" | "is" | "are" if to_follows() => Tense::Future,
+        // "the law takes effect Jan. 1" points ahead; "took effect" back.
+        "effect" => match a.lower(j.wrapping_sub(1)) {
+            "take" | "takes" => Tense::Future,
+            "took" | "taken" => Tense::Past,
+            _ => Tense::Unknown,
+        },
+        // "plans to", "did not plan to remove": an intention; "vacation plans" is a noun.
+        "plan" | "plans" => {
+            if to_follows() {
+                Tense::Future
+            } else {
+                Tense::Unknown
+            }
+        }
+        // The plural present of a scheduled event: "they meet Monday", not "did not meet".
+        "meet" | "begin" | "resume" | "convene" | "arrive" => match a.lower(j.wrapping_sub(1)) {
+            "did" | "didn't" | "not" | "n't" | "to" | "a" | "the" => Tense::Unknown,
+            _ => Tense::Future,
+        },
         // "payable Jan. 2", "effective Feb. 1" name a coming date; "became effective" does not.
         "effective" if !matches!(a.lower(j.wrapping_sub(1)), "became" | "was" | "were" | "become") => Tense::Future,
         // "could not be reached Friday" reports the past.
@@ -124,8 +156,8 @@ fn passive(a: &Analysis, j: usize) -> bool {
 fn marker(w: &str) -> Tense {
     match w {
         "will" | "'ll" | "’ll" | "shall" | "would" | "could" | "might" | "should" | "going" | "scheduled" | "due"
-        | "expected" | "expects" | "expect" | "plans" | "planned" | "upcoming" | "tomorrow" | "hopes" | "aims"
-        | "intends" | "planning" | "payable" => Tense::Future,
+        | "expected" | "expects" | "expect" | "planned" | "upcoming" | "tomorrow" | "hopes" | "aims" | "intends"
+        | "planning" | "payable" => Tense::Future,
         // The present of a scheduled event points ahead: "trading resumes Monday", "the court
         // hears the case Tuesday".
         "begins" | "starts" | "resumes" | "opens" | "meets" | "convenes" | "hears" | "expires" | "arrives"
@@ -139,7 +171,84 @@ fn marker(w: &str) -> Tense {
         | "withdrew" | "sought" | "felt" | "dealt" | "arose" | "built" | "fed" | "forgave" | "hung" | "lent"
         | "slept" | "swept" | "tore" | "woke" | "ate" | "bore" | "drank" | "forbade" | "forgot" | "hid" | "laid"
         | "rang" | "sang" | "sat" | "slid" | "spun" | "stuck" | "underwent" | "wept" => Tense::Past,
-        _ if w.len() > 4 && w.ends_with("ed") => Tense::Past,
+        _ if w.len() > 4 && w.ends_with("ed") && !ed_not_past(w) => Tense::Past,
         _ => Tense::Unknown,
+    }
+}
+
+/// Words ending in `-ed` that are no past tense: verbs whose stem ends so ("will succeed",
+/// "need"), numbers and adjectives ("a hundred", "sacred").
+fn ed_not_past(w: &str) -> bool {
+    matches!(
+        w,
+        "succeed"
+            | "proceed"
+            | "exceed"
+            | "speed"
+            | "bleed"
+            | "breed"
+            | "indeed"
+            | "hundred"
+            | "hundreds"
+            | "kindred"
+            | "sacred"
+            | "naked"
+            | "wicked"
+            | "embed"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicons;
+
+    /// The tense at the last token of `text`.
+    fn tense_at_end(text: &str) -> Tense {
+        let lexicons = Lexicons::builtin();
+        let a = Analysis::new(text, &lexicons);
+        at(&a, a.tokens.len().saturating_sub(1))
+    }
+
+    #[test]
+    fn ed_words_that_are_no_past() {
+        assert_eq!(marker("succeed"), Tense::Unknown);
+        assert_eq!(marker("hundred"), Tense::Unknown);
+        assert_eq!(marker("agreed"), Tense::Past);
+        assert_eq!(tense_at_end("Ms. Lee will succeed him Friday"), Tense::Future);
+    }
+
+    #[test]
+    fn plural_present_of_scheduled_events() {
+        assert_eq!(tense_at_end("The two leaders meet separately Monday"), Tense::Future);
+        assert_eq!(tense_at_end("The two leaders did not meet Monday"), Tense::Past);
+        assert_eq!(tense_at_end("They were due to meet Monday"), Tense::Future);
+    }
+
+    #[test]
+    fn taking_effect() {
+        assert_eq!(tense_at_end("The law takes effect Jan"), Tense::Future);
+        assert_eq!(tense_at_end("The law took effect Jan"), Tense::Past);
+    }
+
+    #[test]
+    fn plans_are_intentions_only_before_to() {
+        assert_eq!(tense_at_end("Police did not plan to move in Thursday"), Tense::Future);
+        assert_eq!(tense_at_end("She set aside vacation plans Friday"), Tense::Unknown);
+    }
+
+    #[test]
+    fn sentence_openers_look_past_names() {
+        let lexicons = Lexicons::builtin();
+        let a =
+            Analysis::new("On Tuesday, the National Rifle Association of America will begin a campaign.", &lexicons);
+        assert_eq!(at(&a, 1), Tense::Future);
+    }
+
+    #[test]
+    fn plans_overtaken_are_past() {
+        assert_eq!(tense_at_end("The talks had been scheduled to resume Friday"), Tense::Past);
+        assert_eq!(tense_at_end("The board had planned to vote Monday"), Tense::Past);
+        assert_eq!(tense_at_end("The talks are scheduled to resume Friday"), Tense::Future);
     }
 }

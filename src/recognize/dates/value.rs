@@ -153,6 +153,16 @@ pub enum TimexValue {
         /// The day of the month.
         day: i8,
     },
+    /// An unknown day of a known month or year: `1998-10-XX`, `1998-XX-XX` ("that same day"
+    /// after "in October 1998").
+    DayIn {
+        /// The year.
+        year: i16,
+        /// The month, 1–12, if known.
+        month: Option<i8>,
+    },
+    /// A span of unknown length and unit: `PXX` ("for a while", "for some time").
+    SomeTime,
     /// A weekday in an unknown week: `XXXX-WXX-5` (1 = Monday).
     Weekday(i8),
     /// An ISO week, or its weekend: `2022-W30`, `2022-W30-WE`.
@@ -233,7 +243,9 @@ impl TimexValue {
     pub fn timex_type(&self) -> TimexType {
         match self {
             TimexValue::Time { .. } => TimexType::Time,
-            TimexValue::Duration { .. } | TimexValue::DurationAndHalf { .. } => TimexType::Duration,
+            TimexValue::Duration { .. } | TimexValue::DurationAndHalf { .. } | TimexValue::SomeTime => {
+                TimexType::Duration
+            }
             TimexValue::Set(_) => TimexType::Set,
             _ => TimexType::Date,
         }
@@ -261,6 +273,14 @@ impl fmt::Display for TimexValue {
                 year4(f, *year)?;
                 write!(f, "-{month:02}-{day:02}")
             }
+            TimexValue::DayIn { year, month } => {
+                year4(f, Some(*year))?;
+                match month {
+                    Some(m) => write!(f, "-{m:02}-XX"),
+                    None => f.write_str("-XX-XX"),
+                }
+            }
+            TimexValue::SomeTime => f.write_str("PXX"),
             TimexValue::Weekday(d) => write!(f, "XXXX-WXX-{d}"),
             TimexValue::Week { year, week, weekend } => {
                 write!(f, "{year:04}-W{week:02}")?;
