@@ -127,7 +127,9 @@ pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
         }
         // "explained that the court ordered C and declared D": the reported clause has its own
         // subject, which the second verb shares.
-        if !after_that && coordinated_cue(a, k) || !opened && k > s && (next_clause(a, s, k, limit) || frame_at(a, k)) {
+        if !after_that && coordinated_cue(a, k)
+            || !opened && k > s && (next_clause(a, s, k, limit) || frame_at(a, k) || reporting_clause(a, k))
+        {
             e = k;
             break;
         }
@@ -138,13 +140,24 @@ pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
             // "C, according to X" · "X praised Y, saying C": the next attribution starts (but a
             // "that" clause keeps its participle: "X noted that C, stressing that D").
             let participle = c.shape == CueShape::Verb && a.word(c.word).ends_with("ing") && !after_that;
-            if c.shape == CueShape::AccordingTo || participle {
+            if c.shape == CueShape::AccordingTo || participle || main_verb(a, &c) {
                 e = k;
                 break;
             }
         }
     }
     trim_marks(a, s, e)
+}
+
+/// "One pastor supporting Mr. Cruz, Ann Lee of Marion**, said** he had ...", "Kasich, who has
+/// refused to endorse Trump**, said** ...": a finite verb of saying after a comma is the main verb
+/// of the sentence, whose subject ends the clause of a cue inside it (but "the plan, **announced
+/// by** the mayor" is a participle).
+fn main_verb(a: &Analysis, c: &cues::Cue) -> bool {
+    let w = a.word(c.word);
+    // (", **proposed that** ...": any finite cue verb with its "that".)
+    let that = a.word(c.end).eq_ignore_ascii_case("that");
+    (c.quotative || that) && c.inflected && c.start == c.word && !w.ends_with("ing") && !a.is_word(c.end, "by")
 }
 
 /// How many words a speaker may take before its cue after a quotation ("”, the state's top
@@ -253,13 +266,70 @@ fn coordinated_cue(a: &Analysis, k: usize) -> bool {
     if !matches!(a.lower(k), "and" | "but") {
         return false;
     }
+    // ("and **have** pledged", "but **also** argued": auxiliaries and adverbs between.)
     let mut v = k + 1;
-    while v < k + 3 && (is_adverb(a.word(v)) || is_ly_adverb(a, v)) {
+    while v < k + 4 && (is_adverb(a.word(v)) || is_ly_adverb(a, v) || is_aux(a.word(v))) {
         v += 1;
     }
     // ("says he would sit down **and tell** him": a base form belongs to the reported clause.)
     cues::at(a, v)
         .is_some_and(|c| c.shape == CueShape::Verb && c.word == v && c.inflected && !a.word(v).ends_with("ing"))
+}
+
+/// How many words a subject of a subordinate reporting clause may take ("as **more than 4 in
+/// 10** said").
+const MAX_CLAUSE_SUBJECT: usize = 8;
+
+/// "X is backing Clinton **because** ...": no; "X was defending the plan **when he told** the
+/// crowd ...", "Y praised the deal**, while the mayor warned** ...": a subordinate clause
+/// ("when", "as", "while", "after", "whereas"), a coordinated one after a comma (", and", ",
+/// but") or a main clause after a comma, with its own subject and a finite cue verb, is an
+/// attribution of its own, not part of the reported clause.
+fn reporting_clause(a: &Analysis, k: usize) -> bool {
+    let comma = a.is_word(k, ",");
+    let j = if comma { k + 1 } else { k };
+    let subject = match a.lower(j) {
+        "when" | "as" | "while" | "after" | "whereas" => j + 1,
+        "and" | "but" if comma => j + 1,
+        // "Clinton was declared the winner**, Sanders told** a crowd that ...".
+        _ if comma => j,
+        _ => return false,
+    };
+    subject_end(a, subject).is_some_and(|v| finite_cue_at(a, v))
+}
+
+/// The end of a short subject starting at `j`: a subject pronoun ("he") or a few words without
+/// marks, auxiliaries, cue words or clause words ("Sen. Ann Lee of Ohio", "the other candidates",
+/// "one in four", "people familiar with her thinking", "Friday's agreement").
+fn subject_end(a: &Analysis, j: usize) -> Option<usize> {
+    if is_subject_pronoun(a.word(j)) {
+        return Some(j + 1);
+    }
+    let inner = |i: usize| {
+        let w = a.word(i);
+        let joins = matches!(a.lower(i), "of" | "in" | "than" | "with");
+        a.tokens.get(i).is_some_and(|t| t.is_wordlike() || t.kind == TokenKind::Possessive)
+            && (joins || !stops_speaker(w))
+            && !is_aux(w)
+            && !is_adverb(w)
+            && !is_ly_adverb(a, i)
+            && cues::at(a, i).is_none()
+    };
+    let e = (j..j + MAX_CLAUSE_SUBJECT).find(|&i| !inner(i))?;
+    (e > j).then_some(e)
+}
+
+/// A finite cue verb at `v` (after auxiliaries and adverbs): "**told**", "**has warned**", "**also
+/// argued**" (but not a participle "saying" nor a base form "say").
+fn finite_cue_at(a: &Analysis, v: usize) -> bool {
+    let start = v;
+    let mut v = v;
+    while v < start + 3 && (is_aux(a.word(v)) || is_adverb(a.word(v)) || is_ly_adverb(a, v)) {
+        v += 1;
+    }
+    cues::at(a, v).is_some_and(|c| {
+        c.shape == CueShape::Verb && c.word == v && c.inflected && !a.word(v).ends_with("ing") && !c.quote_only
+    })
 }
 
 /// `e` moved back over final punctuation and quote marks.
@@ -344,4 +414,44 @@ pub fn quotation(a: &Analysis, open: usize, limit: usize) -> (usize, usize) {
 /// True when token `i` opens a quotation.
 pub fn opens_quote(a: &Analysis, i: usize) -> bool {
     kind_is(a, i, TokenKind::OpenQuote)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clause_end;
+    use crate::lexicon::Lexicons;
+    use crate::text::Analysis;
+
+    /// The reported clause of `text` starting after the first token spelled `after`.
+    fn clause(text: &str, after: &str) -> String {
+        let mut lx = Lexicons::builtin();
+        lx.compile();
+        let a = Analysis::new(text, &lx);
+        let s = (0..a.tokens.len()).find(|&i| a.word(i) == after).map_or(0, |i| i + 1);
+        let e = clause_end(&a, s, a.tokens.len());
+        let (Some(first), Some(last)) = (a.tokens.get(s), e.checked_sub(1).and_then(|l| a.tokens.get(l))) else {
+            return String::new();
+        };
+        text[first.start as usize..last.end as usize].to_string()
+    }
+
+    #[test]
+    fn a_clause_with_its_own_subject_and_cue_ends_the_content() {
+        assert_eq!(clause("She praised the budget when he told the council no.", "praised"), "the budget");
+        assert_eq!(clause("He backed the deal, while the union warned of strikes.", "backed"), "the deal");
+        assert_eq!(clause("Lee was named, and more than 4 in 10 said so.", "was"), "named");
+        assert_eq!(clause("A man backing Lee, Tom Roe, said no.", "backing"), "Lee, Tom Roe");
+    }
+
+    #[test]
+    fn a_clause_without_a_cue_goes_on() {
+        assert_eq!(
+            clause("She said the port reopened when the storm ended.", "said"),
+            "the port reopened when the storm ended"
+        );
+        assert_eq!(
+            clause("She said the plan, announced by Lee, would fail.", "said"),
+            "the plan, announced by Lee, would fail"
+        );
+    }
 }

@@ -1,13 +1,13 @@
 //! Cues: the reporting words of the cue lexicon (`data/cues.txt`), as found in the one lexicon
 //! scan, with the auxiliaries that belong to them ("**has stated**", "**is expected**").
 
-use super::words::{is_adverb, is_aux, is_ly_adverb, is_share, is_subject_pronoun, kind_is};
+use super::words::{is_adverb, is_aux, is_ly_adverb, is_share, is_subject_pronoun, kind_is, stops_speaker};
 
 /// How many auxiliaries and adverbs a cue verb takes before it.
 const MAX_VERB_GROUP: usize = 4;
 use crate::document::CueType;
-use crate::lexicon::Lex;
-use crate::text::{Analysis, TokenKind};
+use crate::lexicon::{Lex, WordSet};
+use crate::text::{Analysis, Flags, TokenKind};
 
 /// How a cue's words combine with the rest of the sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,8 +76,11 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
         _ => CueShape::Verb,
     };
     let quote_only = a.lexicon_field(h, 2) == "quote";
+    let noun_verb = is_noun_verb(lemma);
     // "a note", "his warning": a verb form after a determiner is a noun.
-    let noun = follows_determiner(a, i) || subject_noun(a, i, end, lemma);
+    let modifiable = noun_verb || is_stance_noun(lemma);
+    let noun =
+        follows_determiner(a, i) || subject_noun(a, i, end, lemma) || modifiable && modified_noun(a, i, end, lemma);
     let shape = if shape == CueShape::Verb && noun { CueShape::Noun } else { shape };
     // "compared with 23%", "compared to last year": a preposition, not a comparison claimed.
     if lemma == "compare" && ["to", "with"].iter().any(|x| x.eq_ignore_ascii_case(a.word(end))) {
@@ -88,7 +91,6 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
     let inverts = !addressee || lemma == "ask";
     let quotative = shape == CueShape::Verb && inverts_clause(lemma);
     let clause_only = shape == CueShape::Verb && reports_clause(lemma);
-    let noun_verb = ["support", "report", "post", "comment", "claim", "tweet"].contains(&lemma);
     let inflected = !a.word(i).eq_ignore_ascii_case(lemma);
     Some(Cue {
         start,
@@ -104,6 +106,64 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
         noun_verb,
         inflected,
     })
+}
+
+/// Lemmas of verbs whose base form is also a noun naming a statement or a stance ("support",
+/// "report").
+fn is_noun_verb(lemma: &str) -> bool {
+    static L: WordSet = WordSet::new(&["support", "report", "post", "comment", "claim", "tweet"]);
+    L.contains(lemma)
+}
+
+/// Lemmas of verbs whose base form is also a noun naming a hope, a fear or an intention ("plan",
+/// "hope", "doubt"): after a modifier it is the noun ("serious doubt", "a late plan").
+fn is_stance_noun(lemma: &str) -> bool {
+    static L: WordSet = WordSet::new(&[
+        "plan", "hope", "fear", "doubt", "promise", "pledge", "vow", "wish", "demand", "request", "estimate",
+        "forecast", "sense", "attempt", "push",
+    ]);
+    L.contains(lemma)
+}
+
+/// "evangelical **support**", "the congressional **report**", "no **plans**", "amid **reports**",
+/// "the Cook Political **Report**.": a noun-verb after a modifier is a noun. The base form after
+/// a word that is no plural subject ("voters **support**", "they **support**", "to **support**"),
+/// the -s form after a quantifier, and a capitalized form that ends a capitalized name.
+fn modified_noun(a: &Analysis, i: usize, end: usize, lemma: &str) -> bool {
+    let w = a.lower(i);
+    let base = w == lemma;
+    // ("voiced support **for** the plan" names a stance and its object: it stays a cue.)
+    if end != i + 1 || !(base || w.strip_suffix('s') == Some(lemma)) || a.lower(end) == "for" {
+        return false;
+    }
+    let Some(p) = i.checked_sub(1) else { return false };
+    if a.tokens.get(i).is_some_and(|t| t.is(Flags::CAPITALIZED)) {
+        let cap = |k: usize| a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED));
+        return cap(p) && !cap(end);
+    }
+    let pw = a.word(p);
+    let quantity = is_quantifier(pw);
+    let modifier = is_wordlike_token(a, p) && !pw.ends_with('s') && !pw.ends_with('t') && !takes_verb_after(pw);
+    quantity || base && modifier && !is_adverb(pw) && !is_ly_adverb(a, p)
+}
+
+/// "no", "much", "enough", "amid": words before a noun, never before a verb.
+fn is_quantifier(w: &str) -> bool {
+    static Q: WordSet = WordSet::new(&["no", "much", "enough", "amid", "little", "broad", "wide", "growing"]);
+    Q.contains(w)
+}
+
+/// Words after which a base form is a verb: subject pronouns, "to", auxiliaries, relatives and
+/// plural subjects without "-s" ("people", "most").
+fn takes_verb_after(w: &str) -> bool {
+    static V: WordSet =
+        WordSet::new(&["it", "to", "people", "men", "women", "children", "most", "many", "few", "some", "all", "both"]);
+    V.contains(w) || is_subject_pronoun(w) || is_aux(w) || stops_speaker(w) || is_relative(w)
+}
+
+/// True when token `k` is a word or number.
+fn is_wordlike_token(a: &Analysis, k: usize) -> bool {
+    a.tokens.get(k).is_some_and(|t| t.is_wordlike())
 }
 
 /// Lemmas of verbs that report a clause or a quotation only: "say", "tell", "write", "add", ...
@@ -195,12 +255,18 @@ fn verb_group_start(a: &Analysis, i: usize) -> usize {
         let contracted = kind_is(a, p, TokenKind::Possessive) && p > 0 && is_subject_pronoun(a.word(p - 1));
         if contracted || is_aux(w) && !kind_is(a, p, TokenKind::Possessive) {
             start = p;
-        } else if !(is_adverb(w) || is_ly_adverb(a, p) || w.eq_ignore_ascii_case("not") || w == "n't" || w == "n’t") {
+        } else if !(is_adverb(w) || is_ly_adverb(a, p) || is_negation(w)) {
             break;
         }
         k = p;
     }
     start
+}
+
+/// "not", "n't", "yet" ("has **not yet** released"): negation words inside a verb group.
+fn is_negation(w: &str) -> bool {
+    static N: WordSet = WordSet::new(&["not", "n't", "n’t", "yet", "never"]);
+    N.contains(w)
 }
 
 /// The end of a frame cue ("in a statement", "at a news conference") starting at `i`.
@@ -219,7 +285,14 @@ fn follows_determiner(a: &Analysis, i: usize) -> bool {
         return false;
     }
     let possessive = kind_is(a, i - 1, TokenKind::Possessive) && !(i > 1 && is_subject_pronoun(a.word(i - 2)));
-    is_determiner(a.word(i - 1)) || possessive || a.word(i - 1) == "whose" || opens_noun_phrase(a, i)
+    // ("a source close to **her said**": "her" is an object before a past verb.)
+    let object_her = a.word(i - 1).eq_ignore_ascii_case("her") && is_past_verb(a.word(i));
+    is_determiner(a.word(i - 1)) && !object_her || possessive || a.word(i - 1) == "whose" || opens_noun_phrase(a, i)
+}
+
+/// "said", "told", "wrote", "warned": a past verb form (never a noun after "her").
+fn is_past_verb(w: &str) -> bool {
+    w.ends_with("ed") || ["said", "told", "wrote", "thought", "felt", "knew"].iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// "in **pledged** delegates", "475 **pledged** delegates", "jockeying for **support**", "more
@@ -263,18 +336,35 @@ fn is_relative(w: &str) -> bool {
 
 /// "a", "the", "his": words before a noun.
 fn is_determiner(w: &str) -> bool {
-    const DET: &[&str] = &["a", "an", "the", "his", "her", "their", "its", "this", "our", "my", "your"];
+    const DET: &[&str] =
+        &["a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "our", "my", "your"];
     DET.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
 
 /// "**That said**, ...", "to, **say**, single digits", "it is fair **to say**", "too soon **to
-/// say**": idioms with a speech verb that report nothing.
+/// say**", "**cast** their ballots", "a man **named** Lee": idioms with a cue word that report
+/// nothing.
 fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
     const ADJ: &[&str] = &["fair", "safe", "needless", "soon", "early", "hard", "difficult", "impossible"];
     let w = a.lower(i);
     let prev = |n: usize| i.checked_sub(n).map_or("", |p| a.word(p));
     let comma_after = a.word(end) == ",";
+    // "cast **their ballots**", "casting **votes**": voting, not casting someone as something.
+    let ballot = |k: usize| matches!(a.lower(k), "ballot" | "ballots" | "vote" | "votes");
+    // "a resident **named** Ann", "buildings **named** for him": a participle after a noun.
+    let after_noun = i.checked_sub(1).is_some_and(|p| {
+        let pw = a.word(p);
+        a.tokens.get(p).is_some_and(|t| t.is_wordlike())
+            && pw.bytes().all(|b| b.is_ascii_lowercase())
+            && !is_aux(pw)
+            && !is_subject_pronoun(pw)
+            && !is_adverb(pw)
+            && !is_ly_adverb(a, p)
+    });
     match w {
+        "cast" | "casts" | "casting" => ballot(end) || ballot(end + 1),
+        // ("The governor **named** Lee **as** his deputy" designates.)
+        "named" => after_noun && !(end..end + 5).any(|k| a.is_word(k, "as")),
         "said" => prev(1).eq_ignore_ascii_case("that") && comma_after,
         "say" => {
             prev(1) == "," && comma_after
@@ -288,4 +378,39 @@ fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
 fn in_markup(a: &Analysis, s: usize, e: usize) -> bool {
     let prev = s.checked_sub(1).map_or("", |p| a.word(p));
     prev.ends_with('<') || prev.ends_with("</") || a.word(e).starts_with("/>") || a.word(e).starts_with('>')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{at, CueShape};
+    use crate::lexicon::Lexicons;
+    use crate::text::Analysis;
+
+    /// The shape of the cue at the first token spelled `word` in `text`.
+    fn shape(text: &str, word: &str) -> Option<CueShape> {
+        let mut lx = Lexicons::builtin();
+        lx.compile();
+        let a = Analysis::new(text, &lx);
+        let i = (0..a.tokens.len()).find(|&i| a.word(i) == word)?;
+        at(&a, i).map(|c| c.shape)
+    }
+
+    #[test]
+    fn noun_verb_after_a_modifier_is_a_noun() {
+        assert_eq!(shape("Evangelical support helped him.", "support"), Some(CueShape::Noun));
+        assert_eq!(shape("The congressional report runs long.", "report"), Some(CueShape::Noun));
+        assert_eq!(shape("She has no plans to quit.", "plans"), Some(CueShape::Noun));
+        assert_eq!(shape("He works at the Cook Political Report.", "Report"), Some(CueShape::Noun));
+        assert_eq!(shape("It cast grave doubt on the deal.", "doubt"), Some(CueShape::Noun));
+    }
+
+    #[test]
+    fn noun_verb_after_a_subject_stays_a_verb() {
+        assert_eq!(shape("Most voters support the plan.", "support"), Some(CueShape::Verb));
+        assert_eq!(shape("They support the plan.", "support"), Some(CueShape::Verb));
+        assert_eq!(shape("She plans to quit.", "plans"), Some(CueShape::Verb));
+        assert_eq!(shape("He voiced support for the plan.", "support"), Some(CueShape::Verb));
+        assert_eq!(shape("Hedge Funds Support Clinton.", "Support"), Some(CueShape::Verb));
+        assert_eq!(shape("We doubt the deal will hold.", "doubt"), Some(CueShape::Verb));
+    }
 }

@@ -3,8 +3,10 @@
 use super::content::{self, clause_end, date_phrase_end, opens_quote, quotation, start_after, trim_marks};
 use super::cues::{self, Cue, CueShape};
 use super::speaker;
-use super::words::{has_word, is_adverb, is_aux, is_wordlike, kind_is, mention_starting, stops_speaker};
+use super::words::{has_word, is_adverb, is_aux, is_comma, is_wordlike, kind_is, mention_starting, stops_speaker};
 use super::ClaimData;
+use crate::document::CueType;
+use crate::lexicon::WordSet;
 use crate::resolve::Resolved;
 use crate::text::{Analysis, Flags, TokenKind};
 
@@ -55,6 +57,8 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
         Some(k) if cue.shape == CueShape::Verb => k,
         // "spoke on the condition of anonymity", "speaking to reporters": no content.
         None if cue.shape == CueShape::Verb && is_speak(a.word(cue.word)) && opens_phrase(a.word(cs)) => return None,
+        // "Until Mr. Comey **spoke,** ...": "speak" before a comma has no content.
+        None if cue.shape == CueShape::Verb && is_speak(a.word(cue.word)) && a.word(cue.end) == "," => return None,
         _ => cs,
     };
     // "A news report **published** Wednesday said C", "a memo **seen** by Reuters said C": a
@@ -63,7 +67,16 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
         return None;
     }
     // "excerpts of his speech **released by** the White House": a participle describing a noun.
-    if participle_after_noun(a, cue) && a.word(cue.end).eq_ignore_ascii_case("by") {
+    // ("The report, **published by** the ministry, said": after a comma too.)
+    let after_comma = cue.start == cue.word && cue.word.checked_sub(1).is_some_and(|p| a.word(p) == ",");
+    if (participle_after_noun(a, cue) || after_comma && is_past_form(a.word(cue.word)))
+        && a.word(cue.end).eq_ignore_ascii_case("by")
+    {
+        return None;
+    }
+    // "an ad **aimed at** evangelicals", "a plan **designed for** ...": an intention participle after a
+    // noun, then a preposition.
+    if participle_after_noun(a, cue) && cue.cue_type == CueType::Belief && is_preposition(a.word(cue.end)) {
         return None;
     }
     // "with evangelical **support** in the caucuses", "lent **support** to her": a noun (but
@@ -137,10 +150,40 @@ const MAX_PARTICIPLE_PHRASE: usize = 6;
 /// followed shortly by a finite reporting verb, modifies the subject of that verb.
 fn modifies_subject(a: &Analysis, cue: &Cue, cs: usize) -> bool {
     let finite = |k: usize| matches!(a.word(k), "said" | "says" | "told" | "wrote" | "found" | "showed" | "shows");
-    let verb = (cs..cs + MAX_PARTICIPLE_PHRASE)
-        .take_while(|&k| is_wordlike(a, k) && !a.word(k).eq_ignore_ascii_case("that"))
-        .any(finite);
-    participle_after_noun(a, cue) && verb
+    let verb =
+        (cs..cs + MAX_PARTICIPLE_PHRASE).take_while(|&k| is_wordlike(a, k) && !opens_subclause(a.word(k))).any(finite);
+    // ("two articles **published in October examined** ...": after a date, a past verb.)
+    let past_after_date =
+        cs > cue.end && is_past_form(a.word(cs)) && a.tokens.get(cs).is_some_and(|t| t.is(Flags::LOWER));
+    participle_after_noun(a, cue) && (verb || past_after_date) || participle_aside(a, cue, cs)
+}
+
+/// How far a participle aside runs before its closing comma ("released on Wednesday night by
+/// the institute,").
+const MAX_PARTICIPLE_ASIDE: usize = 16;
+
+/// "The poll**, released** on Wednesday by the institute**, showed** ...": a past participle after
+/// a comma whose phrase closes with a comma before a finite cue verb is an aside on the subject.
+fn participle_aside(a: &Analysis, cue: &Cue, cs: usize) -> bool {
+    let after_comma = cue.start == cue.word && cue.word.checked_sub(1).is_some_and(|p| a.word(p) == ",");
+    if !after_comma || !is_past_form(a.word(cue.word)) {
+        return false;
+    }
+    let close = (cs..cs + MAX_PARTICIPLE_ASIDE)
+        .take_while(|&k| !opens_subclause(a.word(k)) && (is_wordlike(a, k) || a.word(k) == ","))
+        .find(|&k| a.word(k) == ",");
+    close.is_some_and(|c| {
+        cues::at(a, c + 1).is_some_and(|v| {
+            v.shape == CueShape::Verb && v.inflected && v.start == c + 1 && !a.word(v.word).ends_with("ing")
+        })
+    })
+}
+
+/// "that", "when", "as", "and", "she": a word that opens another clause, whose verb is not the
+/// sentence's ("praised the budget **when she** told ...").
+fn opens_subclause(w: &str) -> bool {
+    const W: &[&str] = &["that", "when", "as", "while", "after", "because", "and", "but", "if"];
+    W.iter().any(|x| x.eq_ignore_ascii_case(w)) || super::words::is_subject_pronoun(w)
 }
 
 /// "the memo **seen**", "the emails **released**": a past participle cue right after a lower-case
@@ -153,6 +196,11 @@ fn participle_after_noun(a: &Analysis, cue: &Cue) -> bool {
         is_wordlike(a, p) && pw.bytes().all(|b| b.is_ascii_lowercase()) && !stops_speaker(pw) && !is_aux(pw)
     });
     participle && after_noun
+}
+
+/// "published", "written": a past form ending in "-ed" or "-en".
+fn is_past_form(w: &str) -> bool {
+    w.ends_with("ed") || w.ends_with("en")
 }
 
 /// "support", "supports": the base or -s form of the cue word (a possible noun).
@@ -198,6 +246,7 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
     let sent = a.sentence(a.sentence_of(cue.word));
     let (content, quoted) = content_after(a, r, cue, sent.end)?;
     let floor = sent.start;
+    let content = if quoted { content } else { (content.0, subordinate_end(a, sent.start, cue, content)) };
     if let Some(c) = relative_claim(a, r, cue, floor, content, quoted) {
         return Some(c);
     }
@@ -216,6 +265,7 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
             .or_else(|| speaker::before_infinitive(a, r, b, floor))
             .or_else(|| shares_subject(a, cue, b).then(|| speaker::clause_subject(a, r, floor, b)).flatten())
     });
+    let speaker = speaker.map(|sp| speaker::before_relative(a, r, sp, floor).unwrap_or(sp));
     if is_passive(a, cue) {
         return Some(passive_claim(a, r, cue, speaker, content, quoted));
     }
@@ -227,6 +277,17 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
     let mut c = claim(a, r, speaker, cue, content);
     c.quoted = quoted;
     Some(c)
+}
+
+/// "**When** the mayor said the budget was tight**,** nobody laughed": a cue in a subordinate
+/// clause that opens the sentence reports up to the comma before the main clause's subject.
+fn subordinate_end(a: &Analysis, sent_start: usize, cue: &Cue, (cs, ce): (usize, usize)) -> usize {
+    let first = (sent_start..cue.start).find(|&k| !super::words::is_mark(a, k));
+    let opens = first.is_some_and(|k| speaker::is_subordinator(a.lower(k)));
+    if !opens || (sent_start..cue.start).any(|k| a.word(k) == ",") {
+        return ce;
+    }
+    (cs..ce).find(|&k| a.word(k) == "," && speaker::is_subject_word(a, k + 1)).map_or(ce, |k| trim_marks(a, cs, k))
 }
 
 /// "which", "what", "whom": a relative pronoun that is the object of the reported clause.
@@ -258,10 +319,16 @@ fn passive_claim(
 /// The most words an agent phrase takes ("by **some of his rivals**").
 const MAX_AGENT: usize = 8;
 
+/// The most words between a passive cue and its agent ("endorsed **the day before** by X").
+const MAX_BEFORE_AGENT: usize = 6;
+
 /// "was rebuked **by opponents** for ...": the agent of a passive cue, right after it (an adverb
 /// or a date between).
 fn agent(a: &Analysis, after_cue: usize, limit: usize) -> Option<(usize, usize)> {
-    let by = (after_cue..limit.min(after_cue + 3)).find(|&k| a.word(k).eq_ignore_ascii_case("by"))?;
+    // ("was endorsed **the day before by** X": a short phrase may come between, no comma or clause.)
+    let by = (after_cue..limit.min(after_cue + MAX_BEFORE_AGENT))
+        .take_while(|&k| is_wordlike(a, k) && !a.word(k).eq_ignore_ascii_case("that") && cues::at(a, k).is_none())
+        .find(|&k| a.word(k).eq_ignore_ascii_case("by"))?;
     let s = by + 1;
     let lim = limit.min(s + MAX_AGENT);
     let e = (s..lim)
@@ -378,14 +445,14 @@ fn is_passive(a: &Analysis, cue: &Cue) -> bool {
 /// does not follow a parenthetical cue (", she said, **adding**" takes the speaker of "said").
 fn participle_clause(a: &Analysis, cue: &Cue, b: usize) -> bool {
     let after_cue = b.checked_sub(1).is_some_and(|p| cues::at(a, p).is_some());
-    a.word(b) == "," && cue.word == cue.start && a.word(cue.word).ends_with("ing") && !after_cue
+    is_comma(a, b) && cue.word == cue.start && a.word(cue.word).ends_with("ing") && !after_cue
 }
 
 /// True when the cue shares the subject of the clause before it (`b` is the token before the
 /// cue): "McCain survived ... **and** says", "Weaver was unimpressed**,** telling reporters",
 /// "Trump began **by** saying", "Cruz **declined to** comment".
 fn shares_subject(a: &Analysis, cue: &Cue, b: usize) -> bool {
-    let w = a.lower(b);
+    let w = if is_comma(a, b) { "," } else { a.lower(b) };
     let participle = a.word(cue.word).ends_with("ing");
     matches!(w, "and" | "but" | "then")
         || kind_is(a, b, TokenKind::Dash)
@@ -495,7 +562,9 @@ fn continue_clause(a: &Analysis, c: &mut ClaimData, k: usize, limit: usize) {
     let next = k + 1;
     let participle = cues::at(a, next).is_some_and(|q| q.shape != CueShape::Verb || a.word(q.word).ends_with("ing"));
     // ("..., Sanders said, **a** policy that ...": an apposition to the clause, not its rest.)
-    let apposition = ["a", "an"].iter().any(|d| d.eq_ignore_ascii_case(a.word(next)));
+    // ("Overall, she said, **a** number of voters ...": after a mere opener, the clause goes on.)
+    let opener = c.content.1 <= c.content.0 + 2;
+    let apposition = !opener && ["a", "an"].iter().any(|d| d.eq_ignore_ascii_case(a.word(next)));
     if c.quoted || a.word(k) != "," || participle || apposition || !is_wordlike(a, next) {
         return;
     }
@@ -579,10 +648,15 @@ fn content_comma_cue_subject(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<Cl
     Some(c)
 }
 
-/// True when a comma in tokens `[s, e)` opens an apposition or a relative clause (", a group
-/// that ...", ", which runs ...", ", who ...").
+/// True when a comma in tokens `[s, e)` opens an apposition, a relative clause or a participle
+/// phrase (", a group that ...", ", which runs ...", ", who ...", ", based in ...").
 fn has_apposition(a: &Analysis, (s, e): (usize, usize)) -> bool {
-    (s..e).any(|k| a.word(k) == "," && matches!(a.lower(k + 1), "a" | "an" | "the" | "who" | "whose" | "which"))
+    (s..e).any(|k| {
+        let next = a.lower(k + 1);
+        // ("The report, **published** by the ministry, said ...": a participle phrase.)
+        let participle = next.len() > 4 && next.ends_with("ed") && a.word(k + 1) == next;
+        a.word(k) == "," && (matches!(next, "a" | "an" | "the" | "who" | "whose" | "which") || participle)
+    })
 }
 
 /// "According to X, C" and "C, according to X.".
@@ -613,7 +687,9 @@ fn attributed_aside(a: &Analysis, r: &Resolved, cue: &Cue, open: usize, sp_start
     let sent = a.sentence(a.sentence_of(cue.word));
     let sp = speaker::after(a, sp_start, sent.end)?;
     let e = sp.1;
-    let at_start = (sent.start..open).all(|k| super::words::is_mark(a, k));
+    // ("It went unnoticed**: According to** polls, C": a colon or a semicolon opens a clause.)
+    let clause_start = (sent.start..open).rev().find(|&k| matches!(a.word(k), ":" | ";")).map_or(sent.start, |k| k + 1);
+    let at_start = (clause_start..open).all(|k| super::words::is_mark(a, k));
     let content = if at_start {
         if a.word(e) != "," {
             return None;
@@ -621,10 +697,13 @@ fn attributed_aside(a: &Analysis, r: &Resolved, cue: &Cue, open: usize, sp_start
         (e + 1, clause_end(a, e + 1, sent.end))
     } else {
         let b = open.checked_sub(1)?;
+        // "Clinton leads by 271 delegates **according to** a count by AP": without a comma, the
+        // clause before the aside is the content.
         if a.word(b) != "," {
-            return None;
+            let content = (clause_start, trim_marks(a, clause_start, open));
+            return has_content_word(a, content.0, content.1).then(|| claim(a, r, Some(sp), cue, content));
         }
-        let first = (sent.start, trim_marks(a, sent.start, b));
+        let first = (clause_start, trim_marks(a, clause_start, b));
         // "C1, according to X, C2" · "But, according to X, C".
         let second = (a.word(e) == ",").then(|| (e + 1, clause_end(a, e + 1, sent.end))).filter(|s| s.1 > s.0);
         match second {
@@ -645,6 +724,52 @@ fn attributed_aside(a: &Analysis, r: &Resolved, cue: &Cue, open: usize, sp_start
 fn has_content_word(a: &Analysis, s: usize, e: usize) -> bool {
     const C: &[&str] = &["but", "and", "so", "yet", "still", "however", "now", "or"];
     (s..e).any(|k| !super::words::is_mark(a, k) && !C.iter().any(|c| c.eq_ignore_ascii_case(a.word(k))))
+}
+
+/// The most tokens of a source phrase after an opening "In" ("a New York Times/CBS News survey
+/// released last Thursday").
+const MAX_SOURCE: usize = 16;
+
+/// "**In** a Tribune poll released Monday, 60 percent backed the plan": an opening "In" before a
+/// phrase naming a poll, survey or study attributes the clause after its comma to that source
+/// (the cue is "In", the speaker the phrase).
+pub fn source_frame(a: &Analysis, r: &Resolved, i: usize) -> Option<ClaimData> {
+    if !a.lower(i).eq("in") {
+        return None;
+    }
+    let sent = a.sentence(a.sentence_of(i));
+    if !(sent.start..i).all(|k| super::words::is_mark(a, k)) {
+        return None;
+    }
+    let comma = (i + 1..sent.end.min(i + MAX_SOURCE)).find(|&k| a.word(k) == ",")?;
+    if !(i + 1..comma).any(|k| is_source_noun(a.word(k)))
+        || !(i + 1..comma).all(|k| is_wordlike(a, k) || is_slash(a, k))
+    {
+        return None;
+    }
+    let content = (comma + 1, clause_end(a, comma + 1, sent.end));
+    (content.1 > content.0).then(|| ClaimData {
+        speaker: Some((i + 1, comma)),
+        speaker_entity: speaker::entity(a, r, (i + 1, comma)),
+        cue: (i, i + 1),
+        content,
+        parts: None,
+        date: None,
+        quoted: false,
+        cue_type: CueType::Speech,
+        within: None,
+    })
+}
+
+/// "poll", "survey", "study": nouns naming a source of findings.
+fn is_source_noun(w: &str) -> bool {
+    static S: WordSet = WordSet::new(&["poll", "polls", "survey", "surveys", "study", "studies", "census"]);
+    S.contains(w)
+}
+
+/// "/" inside a source name ("CNN/ORC").
+fn is_slash(a: &Analysis, k: usize) -> bool {
+    a.word(k) == "/" || a.word(k) == "-"
 }
 
 /// "X's statement that C", "the claim that C", "his warning: “Q”".

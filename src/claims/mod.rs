@@ -56,6 +56,12 @@ pub fn find(a: &Analysis, r: &Resolved, doc_date: Option<&str>) -> Vec<ClaimData
     let mut i = 0;
     while i < a.tokens.len() {
         let in_quote = quoted.get(i).copied().unwrap_or(false);
+        if let Some(c) = grammar::source_frame(a, r, i).filter(|_| !in_quote) {
+            // ("In a poll **released** Monday, C": a cue word inside the source phrase is part of it.)
+            i = c.speaker.map_or(i, |sp| sp.1).max(i + 1);
+            push_outermost(&mut out, c);
+            continue;
+        }
         let Some(cue) = cues::at(a, i).filter(|_| !in_quote && !in_name(a, r, i)) else {
             i += 1;
             continue;
@@ -74,14 +80,19 @@ pub fn find(a: &Analysis, r: &Resolved, doc_date: Option<&str>) -> Vec<ClaimData
 
 /// "The Washington **Post**", "the Cook Political **Report**": a capitalized noun-like cue word
 /// inside the name of an organization is part of the name (a verb form in a title-case headline
-/// is not: "Trump **Says** ...").
+/// is not: "Trump **Says** ..."), and so is one that opens a name in running text.
 fn in_name(a: &Analysis, r: &Resolved, i: usize) -> bool {
     let w = a.word(i);
     let verb_form = w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing");
-    let capitalized = a.tokens.get(i).is_some_and(|t| t.is(Flags::CAPITALIZED));
-    capitalized
-        && !verb_form
-        && words::mention_at(r, i).is_some_and(|(_, m)| m.kind == MentionKind::Organization && m.start < i)
+    let capitalized = |k: usize| a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED));
+    // "defunding **Planned** Parenthood": a capitalized word between a lower-case word and a
+    // capitalized one opens a name.
+    let lower_before = i.checked_sub(1).is_some_and(|p| a.tokens.get(p).is_some_and(|t| t.is(Flags::LOWER)));
+    let opens_name = capitalized(i) && lower_before && capitalized(i + 1);
+    opens_name
+        || capitalized(i)
+            && !verb_form
+            && words::mention_at(r, i).is_some_and(|(_, m)| m.kind == MentionKind::Organization && m.start < i)
 }
 
 /// Marks the tokens inside quotation marks: a cue word there ("“I think we will win,” she
@@ -109,10 +120,10 @@ fn quoted_tokens(a: &Analysis) -> Vec<bool> {
 /// inside `c`'s content ("“I think ...,” he said") give way to it first, so a content that ends
 /// right before its attribution wins over a cue word it holds.
 fn push_outermost(out: &mut Vec<ClaimData>, c: ClaimData) {
-    while out.last().is_some_and(|p| inside(p.cue, c.content)) {
+    while out.last().is_some_and(|p| in_content(p.cue, &c)) {
         out.pop();
     }
-    if out.last().is_some_and(|p| inside(c.cue, p.content)) {
+    if out.last().is_some_and(|p| in_content(c.cue, p)) {
         return;
     }
     out.push(c);
@@ -121,6 +132,16 @@ fn push_outermost(out: &mut Vec<ClaimData>, c: ClaimData) {
 /// True when range `x` lies inside range `y`.
 fn inside(x: (usize, usize), y: (usize, usize)) -> bool {
     y.0 <= x.0 && x.1 <= y.1
+}
+
+/// True when range `x` lies inside the content of `c`: inside one of its parts when the content
+/// is interrupted ("“Q1,” she said, **referring to** the plan. “Q2.”": the cue between the parts
+/// is not nested).
+fn in_content(x: (usize, usize), c: &ClaimData) -> bool {
+    match &c.parts {
+        Some(parts) => parts.iter().any(|&p| inside(x, p)),
+        None => inside(x, c.content),
+    }
 }
 
 /// Removes claims nested in another claim's content (the outer claim keeps the words).
@@ -134,7 +155,7 @@ fn drop_nested(claims: &mut Vec<ClaimData>) {
             .enumerate()
             .skip(lo)
             .take(i + 4 - lo)
-            .any(|(j, o)| j != i && keep.get(j).copied().unwrap_or(false) && inside(c.cue, o.content));
+            .any(|(j, o)| j != i && keep.get(j).copied().unwrap_or(false) && in_content(c.cue, o));
         if let Some(k) = keep.get_mut(i).filter(|_| nested) {
             *k = false;
         }
@@ -158,7 +179,8 @@ fn with_previous(claims: &mut [ClaimData], mut f: impl FnMut(&ClaimData, &mut Cl
 /// comma shares the speaker of the claim before it in the sentence.
 fn participle_speakers(a: &Analysis, claims: &mut [ClaimData]) {
     with_previous(claims, |prev, c| {
-        let participle = a.word(c.cue.0).ends_with("ing") && c.cue.0.checked_sub(1).is_some_and(|p| a.word(p) == ",");
+        let participle =
+            a.word(c.cue.0).ends_with("ing") && c.cue.0.checked_sub(1).is_some_and(|p| words::is_comma(a, p));
         // A subject found before the participle that holds the previous cue is no speaker.
         let own = c.speaker.is_some_and(|sp| !inside(prev.cue, sp));
         if !own && participle && a.sentence_of(prev.cue.0) == a.sentence_of(c.cue.0) {

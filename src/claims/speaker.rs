@@ -1,8 +1,8 @@
 //! Speakers: the phrase naming the source as written, and its entity.
 
 use super::words::{
-    any_wordlike, is_adverb, is_aux, is_ly_adverb, is_mark, is_share, is_subject_pronoun, is_wordlike, kind_is,
-    mention_at, stops_speaker,
+    any_wordlike, is_adverb, is_aux, is_comma, is_ly_adverb, is_mark, is_share, is_subject_pronoun, is_wordlike,
+    kind_is, mention_at, stops_speaker,
 };
 use crate::document::MentionKind;
 use crate::lexicon::{Lex, WordSet};
@@ -83,10 +83,13 @@ pub fn skip_modifiers(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> u
     let mut e = end;
     loop {
         let before = e;
-        while e > floor && (is_adverb(a.word(e - 1)) || is_ly_adverb(a, e - 1) || is_aux(a.word(e - 1))) {
+        while e > floor
+            && (is_adverb(a.word(e - 1)) || is_ly_adverb(a, e - 1) || is_aux(a.word(e - 1)))
+            && !quantifier_subject(a, e - 1, floor)
+        {
             e -= 1;
         }
-        if let Some(p) = parenthetical_before(a, e, floor) {
+        if let Some(p) = parenthetical_before(a, e, floor).or_else(|| aside_before(a, e, floor)) {
             e = p;
         }
         if let Some(d) = date_before(a, r, e, floor) {
@@ -98,6 +101,13 @@ pub fn skip_modifiers(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> u
     }
 }
 
+/// "**Both** have promised", "And **all** vowed": "both" or "all" that opens its clause is the
+/// subject, not an adverb ("they both said").
+fn quantifier_subject(a: &Analysis, i: usize, floor: usize) -> bool {
+    let opens = i == floor || i.checked_sub(1).is_some_and(|p| is_mark(a, p) || matches!(a.lower(p), "and" | "but"));
+    opens && matches!(a.lower(i), "both" | "all")
+}
+
 /// ", however," right before `end` (not before a participle): returns the first comma.
 fn parenthetical_before(a: &Analysis, end: usize, floor: usize) -> Option<usize> {
     let c = end.checked_sub(3).filter(|&c| c > floor)?;
@@ -105,6 +115,20 @@ fn parenthetical_before(a: &Analysis, end: usize, floor: usize) -> Option<usize>
     // "..., however, expressing dismay": a participle shares the clause subject instead.
     let participle = a.word(end).ends_with("ing");
     (!participle && a.word(c) == "," && adverb && a.word(c + 2) == ",").then_some(c)
+}
+
+/// The most tokens of a prepositional aside between a subject and its verb.
+const MAX_ASIDE: usize = 6;
+
+/// ", after a long pause," right before `end`: a short prepositional phrase between commas;
+/// returns the first comma.
+fn aside_before(a: &Analysis, end: usize, floor: usize) -> Option<usize> {
+    let close = end.checked_sub(1).filter(|&c| a.word(c) == ",")?;
+    let lo = close.saturating_sub(MAX_ASIDE).max(floor + 1);
+    let open = (lo..close).rev().find(|&k| is_mark(a, k))?;
+    let prep = matches!(a.lower(open + 1), "after" | "before" | "in" | "at" | "during" | "on" | "with");
+    let words = (open + 1..close).all(|k| is_wordlike(a, k));
+    (a.word(open) == "," && prep && words && close > open + 2).then_some(open)
 }
 
 /// A date phrase ending at `end` after a noun ("A poll **in June**", "Noah **on Thursday**"):
@@ -135,7 +159,11 @@ fn of_phrase(a: &Analysis, j: usize, floor: usize) -> bool {
     let agent = w == "by" && j > floor && ["ed", "en"].iter().any(|x| a.word(j - 1).ends_with(x));
     // "four **in** 10": a share.
     let share = is_share(a, j + 1);
-    noun && (w.eq_ignore_ascii_case("of") || role_for || agent || share)
+    // "more **than** 4 in 10": a comparison of a number.
+    let than = w.eq_ignore_ascii_case("than") && kind_is(a, j + 1, TokenKind::Number);
+    // "a source close **to** him", "people familiar **with** the talks": an unnamed source.
+    let source = j > floor && matches!((a.lower(j - 1), a.lower(j)), ("close", "to") | ("familiar", "with"));
+    noun && (w.eq_ignore_ascii_case("of") || role_for || agent || share || than || source)
 }
 
 /// Nouns of people who speak for an organization ("spokesman", "official", "lawyer").
@@ -204,12 +232,18 @@ pub fn appositive(a: &Analysis, r: &Resolved, comma: usize, floor: usize) -> Opt
     if a.word(comma) != "," {
         return None;
     }
-    let (s, e) = before(a, r, comma, floor)?;
+    // ("Khizr Khan**, 66,** said": an age between commas belongs to the name.)
+    let age = comma > floor + 2 && kind_is(a, comma - 1, TokenKind::Number) && a.word(comma - 2) == ",";
+    let (s, e) = if age { (before(a, r, comma - 2, floor)?.0, comma - 2) } else { before(a, r, comma, floor)? };
+    let e = if age { comma } else { e };
     let outer = s.checked_sub(1).filter(|&c| c > floor && a.word(c) == ",");
     let first = outer.and_then(|c| before(a, r, c, floor));
+    // ("Ann Lee, facing a race in Ohio**, a swing state,** said": an indefinite phrase after a
+    // comma describes what stands before it; it is no subject of its own.)
+    let describes = outer.is_some() && matches!(a.lower(s), "a" | "an");
     match first {
         Some((s0, _)) if s0 == floor || s0.checked_sub(1).is_some_and(|p| is_mark(a, p)) => Some((s0, e)),
-        _ => (s == floor || is_mark(a, s - 1)).then_some((s, e)),
+        _ => (!describes && (s == floor || is_mark(a, s - 1))).then_some((s, e)),
     }
 }
 
@@ -225,25 +259,49 @@ pub fn long_apposition(a: &Analysis, r: &Resolved, comma: usize, floor: usize) -
         return None;
     }
     let lo = comma.saturating_sub(MAX_APPOSITION).max(floor);
-    let c0 = (lo..comma).rev().find(|&k| a.word(k) == "," || ends_clause(a, k))?;
-    if a.word(c0) != "," || !opens_apposition(a.word(c0 + 1)) {
-        return None;
-    }
-    let (s, _) = before(a, r, c0, floor)?;
-    (s == floor || is_mark(a, s - 1)).then_some((s, comma))
+    // ("Ann Lee, facing a challenge in Iowa, a swing state, said": the apposition may hold commas;
+    // the subject stands before the first comma that opens it.)
+    let end = (lo..comma).rev().find(|&k| ends_clause(a, k)).map_or(lo, |k| k + 1);
+    (end..comma).filter(|&k| a.word(k) == "," && opens_apposition_at(a, k + 1)).find_map(|c0| {
+        let (s, _) = before(a, r, c0, floor)?;
+        (s == floor || is_mark(a, s - 1)).then_some((s, comma))
+    })
 }
 
-/// A mark that ends a clause: a terminal, a colon or semicolon, a quote mark or a dash.
+/// The first word of an apposition at `k` ("a", "who", "of") or a participle ("facing").
+fn opens_apposition_at(a: &Analysis, k: usize) -> bool {
+    let w = a.word(k);
+    let participle = w.len() > 4 && w.ends_with("ing") && a.tokens.get(k).is_some_and(|t| t.is(Flags::LOWER));
+    opens_apposition(w) || participle
+}
+
+/// A mark that ends a clause: a terminal, a colon or semicolon, a dash, or a quote mark that does
+/// not stand inside the clause ("Lee, who calls the plan **“a fraud,”** said": a quotation closed
+/// before the comma belongs to the apposition).
 fn ends_clause(a: &Analysis, k: usize) -> bool {
-    a.tokens.get(k).is_some_and(|t| {
-        matches!(t.kind, TokenKind::Terminal | TokenKind::OpenQuote | TokenKind::CloseQuote | TokenKind::Dash)
-    }) || matches!(a.word(k), ":" | ";")
+    let quote = kind_is(a, k, TokenKind::OpenQuote) && super::content::close_of(a, k).is_none()
+        || kind_is(a, k, TokenKind::CloseQuote) && !is_comma(a, k);
+    a.tokens.get(k).is_some_and(|t| matches!(t.kind, TokenKind::Terminal | TokenKind::Dash))
+        || quote
+        || matches!(a.word(k), ":" | ";")
 }
 
 /// "a", "the", "his", "who", "of": the first word of an apposition or a relative clause on a
 /// subject ("Ann Lee, **of** the Tribune, said").
 fn opens_apposition(w: &str) -> bool {
     matches!(w, "a" | "an" | "the" | "who" | "whose" | "which" | "of") || is_possessive_determiner(w)
+}
+
+/// How many words a relative clause without commas takes between a subject and its verb.
+const MAX_RELATIVE: usize = 12;
+
+/// "**Current and former officials** who spoke with the Post said ...", "**The lawyer** who ran
+/// three marathons is talking about ...": the phrase found before the cue (`sp`) ends a relative
+/// clause on the subject; the subject before "who".
+pub fn before_relative(a: &Analysis, r: &Resolved, sp: (usize, usize), floor: usize) -> Option<(usize, usize)> {
+    let lo = sp.0.saturating_sub(MAX_RELATIVE).max(floor);
+    let who = (lo..sp.0).rev().take_while(|&k| !is_mark(a, k)).find(|&k| a.lower(k) == "who")?;
+    before(a, r, who, floor).filter(|s| s.1 == who)
 }
 
 /// The speaker before "VERB to CUE": "**Cook** declined to say", "**she** wants to explain".
@@ -298,12 +356,13 @@ fn possessed_noun_end(a: &Analysis, name_end: usize, cue: usize) -> Option<usize
 const MAX_NAME_RUN: usize = 4;
 
 /// "**Trump** went after Bush, calling ...": a short run of capitalized words followed by a
-/// lower-case word.
+/// lower-case word or a comma.
 fn capitalized_run(a: &Analysis, k: usize, cue: usize) -> Option<(usize, usize)> {
     let cap = |j: usize| a.tokens.get(j).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED));
     let lim = cue.min(k + MAX_NAME_RUN + 1);
     let e = (k..lim).find(|&j| !cap(j))?;
-    let lower_next = a.tokens.get(e).is_some_and(|t| t.is(Flags::LOWER));
+    // ("**House Democrats**, looking for ..., seized": a comma may open an aside.)
+    let lower_next = a.tokens.get(e).is_some_and(|t| t.is(Flags::LOWER)) || a.word(e) == ",";
     (e > k && lower_next).then_some((k, e))
 }
 
@@ -311,14 +370,23 @@ fn capitalized_run(a: &Analysis, k: usize, cue: usize) -> Option<(usize, usize)>
 /// auxiliary, adverb, mark or stop word (a few words at most).
 fn determiner_phrase(a: &Analysis, k: usize, cue: usize) -> Option<(usize, usize)> {
     let w = a.word(k);
-    if !(opens_noun_phrase(w) || is_possessive_determiner(w)) {
+    // ("**about 200** protesters", "**40** groups": a number opens the phrase too.)
+    let approx =
+        matches!(a.lower(k), "about" | "nearly" | "almost" | "roughly") && kind_is(a, k + 1, TokenKind::Number);
+    if !(opens_noun_phrase(w) || is_possessive_determiner(w) || approx || kind_is(a, k, TokenKind::Number)) {
         return None;
     }
     let lim = cue.min(k + MAX_SUBJECT_LEAD);
+    // The phrase ends before a verb: a cue, an auxiliary or a past form ("protesters **gathered**").
     let e = (k + 1..lim)
         .find(|&j| {
             let w = a.word(j);
-            is_mark(a, j) || stops_speaker(w) || is_aux(w) || is_adverb(w) || a.hit(j, Lex::Cue).is_some()
+            is_mark(a, j)
+                || stops_speaker(w)
+                || is_aux(w)
+                || is_adverb(w)
+                || a.hit(j, Lex::Cue).is_some()
+                || is_past_form(w)
         })
         .unwrap_or(lim);
     (e > k + 1).then_some((k, e))
@@ -338,13 +406,21 @@ fn subject_start(a: &Analysis, sent_start: usize, cue: usize) -> Option<usize> {
         k = super::content::close_of(a, k).map_or(k, |c| c + 1);
     }
     let lim = cue.min(k + MAX_FRAME);
+    k = dateline_end(a, k, lim).unwrap_or(k);
     while k < lim && (is_mark(a, k) || opens_with_conjunction(a.word(k))) {
         k += 1;
     }
+    k = time_phrase_end(a, k, lim).unwrap_or(k);
     let lw = a.lower(k);
-    if opens_frame(lw) || lw.ends_with("ing") {
+    // ("**Surprisingly,** the senator ...": an adverb with its comma; "Kelly" is a name.)
+    let adverb = lw.ends_with("ly") && a.word(k + 1) == ",";
+    if opens_frame(lw) || lw.ends_with("ing") || adverb {
         let lim = cue.min(k + MAX_FRAME);
-        let first = (k..lim).find(|&j| a.word(j) == ",")?;
+        // "**When** Trump later referred to ... and said": without a comma before the cue, the
+        // clause of a subordinator holds the cue, and its subject follows the subordinator.
+        let Some(first) = (k..lim).find(|&j| a.word(j) == ",") else {
+            return (is_subordinator(lw) && is_subject_word(a, k + 1) && k + 1 < cue).then_some(k + 1);
+        };
         // "At an event in Ames, Iowa, on Sunday, **Mrs. Clinton** ...": the frame runs to the last
         // comma that a subject follows.
         let last = (first..lim).rev().find(|&j| a.word(j) == "," && is_subject_word(a, j + 1));
@@ -353,22 +429,63 @@ fn subject_start(a: &Analysis, sent_start: usize, cue: usize) -> Option<usize> {
     (k < cue).then_some(k)
 }
 
+/// How many words a time phrase before the subject takes ("A few minutes later").
+const MAX_TIME_PHRASE: usize = 5;
+
+/// "**A month later,** he ...", "**Eight years ago** he ...": a time phrase ending in "later",
+/// "ago" or "earlier" that opens the sentence; the token after it (and its comma).
+fn time_phrase_end(a: &Analysis, k: usize, lim: usize) -> Option<usize> {
+    let t = (k..lim.min(k + MAX_TIME_PHRASE))
+        .take_while(|&j| is_wordlike(a, j))
+        .find(|&j| matches!(a.lower(j), "later" | "ago" | "earlier"))?;
+    let next = if a.word(t + 1) == "," { t + 2 } else { t + 1 };
+    (t > k && next < lim && is_subject_word(a, next)).then_some(next)
+}
+
+/// The most tokens of a dateline ("PARIS, Aug 31 (Reuters) -").
+const MAX_DATELINE: usize = 12;
+
+/// "**PARIS, Aug 31 (Reuters) -** France's ...": a dateline opening the sentence with a place in
+/// capitals and ending with a dash; the token after the dash.
+fn dateline_end(a: &Analysis, k: usize, lim: usize) -> Option<usize> {
+    let w = a.word(k);
+    let capitals = w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase());
+    if !capitals {
+        return None;
+    }
+    (k + 1..lim.min(k + MAX_DATELINE)).find(|&j| kind_is(a, j, TokenKind::Dash)).map(|d| d + 1)
+}
+
 /// A capitalized word, a determiner or a subject pronoun: the start of a subject.
-fn is_subject_word(a: &Analysis, k: usize) -> bool {
+pub fn is_subject_word(a: &Analysis, k: usize) -> bool {
     let w = a.word(k);
     let capitalized = a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED));
-    capitalized || is_subject_pronoun(w) || opens_noun_phrase(w) || is_possessive_determiner(w)
+    capitalized
+        || is_subject_pronoun(w)
+        || opens_noun_phrase(w)
+        || is_possessive_determiner(w)
+        || kind_is(a, k, TokenKind::Number)
+        || a.lower(k) == "about"
 }
 
 /// "But", "And", "Still": words that may open a sentence before its subject.
 fn opens_with_conjunction(w: &str) -> bool {
-    const C: &[&str] = &["but", "and", "so", "yet", "still", "meanwhile", "however", "instead", "now", "then", "also"];
+    const C: &[&str] =
+        &["but", "and", "so", "yet", "still", "meanwhile", "however", "instead", "now", "then", "also", "even"];
     C.iter().any(|c| c.eq_ignore_ascii_case(w))
+}
+
+/// "when", "though", "because": a subordinator, which a clause with its own subject follows.
+pub fn is_subordinator(w: &str) -> bool {
+    static S: WordSet = WordSet::new(&[
+        "when", "while", "though", "although", "because", "after", "before", "since", "as", "once", "if",
+    ]);
+    S.contains(w)
 }
 
 /// Prepositions and subordinators that open a frame before the subject ("**On** Saturday, ...").
 fn opens_frame(w: &str) -> bool {
-    const F: &[&str] = &[
+    static F: WordSet = WordSet::new(&[
         "on",
         "in",
         "at",
@@ -404,8 +521,26 @@ fn opens_frame(w: &str) -> bool {
         "according",
         "once",
         "until",
-    ];
-    F.contains(&w)
+        "outside",
+        "inside",
+        "just",
+        "given",
+        "amid",
+        "across",
+        "beyond",
+        "ahead",
+        "near",
+        "within",
+        "against",
+        "throughout",
+        "regarding",
+        "more",
+        "perhaps",
+        "late",
+        "this",
+        "next",
+    ]);
+    F.contains(w)
 }
 
 /// The speaker phrase after an inverted cue: "..., said **Amy Deace, a home-school leader**."

@@ -82,6 +82,8 @@ pub fn is_adverb(w: &str) -> bool {
         "soon",
         "well",
         "too",
+        "better",
+        "best",
     ];
     static SET: WordSet = WordSet::new(ADV);
     SET.contains(w)
@@ -166,4 +168,10 @@ pub fn is_wordlike(a: &Analysis, i: usize) -> bool {
 pub fn is_share(a: &Analysis, j: usize) -> bool {
     kind_is(a, j, TokenKind::Number)
         && j.checked_sub(1).is_some_and(|q| ["in", "of"].iter().any(|x| x.eq_ignore_ascii_case(a.word(q))))
+}
+
+/// True when token `i` is a comma, or a closing quote right after one ("called it “terrible**,”**
+/// denounced ...": the comma inside the quote marks).
+pub fn is_comma(a: &Analysis, i: usize) -> bool {
+    a.is_word(i, ",") || kind_is(a, i, TokenKind::CloseQuote) && i.checked_sub(1).is_some_and(|p| a.is_word(p, ","))
 }
