@@ -20,6 +20,7 @@ mod speaker;
 mod words;
 
 use crate::document::{CueType, DateBasis, MentionKind};
+use crate::lexicon::WordSet;
 use crate::resolve::Resolved;
 use crate::text::{Analysis, Flags, TokenKind};
 
@@ -59,7 +60,7 @@ pub fn find(a: &Analysis, r: &Resolved, doc_date: Option<&str>) -> Vec<ClaimData
         if let Some(c) = grammar::source_frame(a, r, i).filter(|_| !in_quote) {
             // ("In a poll **released** Monday, C": a cue word inside the source phrase is part of it.)
             i = c.speaker.map_or(i, |sp| sp.1).max(i + 1);
-            push_outermost(&mut out, c);
+            push_outermost(a, &mut out, c);
             continue;
         }
         let Some(cue) = cues::at(a, i).filter(|_| !in_quote && !in_name(a, r, i)) else {
@@ -67,7 +68,7 @@ pub fn find(a: &Analysis, r: &Resolved, doc_date: Option<&str>) -> Vec<ClaimData
             continue;
         };
         if let Some(c) = grammar::claim_at(a, r, &cue) {
-            push_outermost(&mut out, c);
+            push_outermost(a, &mut out, c);
         }
         i = cue.end.max(i + 1);
     }
@@ -118,15 +119,73 @@ fn quoted_tokens(a: &Analysis) -> Vec<bool> {
 
 /// Adds `c` unless its cue lies inside the previous claim's content; claims whose cues lie
 /// inside `c`'s content ("“I think ...,” he said") give way to it first, so a content that ends
-/// right before its attribution wins over a cue word it holds.
-fn push_outermost(out: &mut Vec<ClaimData>, c: ClaimData) {
+/// right before its attribution wins over a cue word it holds. A claim that opens a clause of its
+/// own inside the previous content ends that content instead (see [`split_before`]).
+fn push_outermost(a: &Analysis, out: &mut Vec<ClaimData>, c: ClaimData) {
     while out.last().is_some_and(|p| in_content(p.cue, &c)) {
         out.pop();
     }
-    if out.last().is_some_and(|p| in_content(c.cue, p)) {
-        return;
+    if let Some(prev) = out.last_mut().filter(|p| in_content(c.cue, p)) {
+        if !split_before(a, prev, &c) {
+            return;
+        }
     }
     out.push(c);
+}
+
+/// "Lee said turnout rose**, but** most voters **say** it fell", "Lee backed the plan**,
+/// saying** it works", "Lee is staying **because** he **worries** ...": a claim whose subject
+/// opens a clause after a comma or a conjunction inside the previous claim's reported clause (or
+/// a participle clause after a comma) is an attribution of its own; the previous content ends
+/// before that clause, as each word belongs to one attribution. Returns whether it split.
+fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
+    let (cs, ce) = prev.content;
+    if prev.quoted || prev.parts.is_some() || cs < prev.cue.1 {
+        return false;
+    }
+    let participle = c.speaker.is_none() && a.word(c.cue.0).ends_with("ing");
+    let own = match c.speaker {
+        Some((s, _)) if speaker::is_subject_word(a, s) && !is_relative_word(a.word(s)) => s,
+        None if participle => c.cue.0,
+        _ => return false,
+    };
+    if own <= cs || ce < c.cue.1 {
+        return false;
+    }
+    // Back over the marks and connectives that open the inner clause.
+    let mut b = own;
+    let mut opened = false;
+    while b > cs {
+        let w = a.lower(b - 1);
+        let mark = matches!(w, "," | ";" | ":") || words::kind_is(a, b - 1, TokenKind::Dash);
+        if !(mark || !participle && is_clause_connective(w)) {
+            break;
+        }
+        opened |= mark || w != "and" && w != "or";
+        b -= 1;
+    }
+    let end = content::trim_marks(a, cs, b);
+    if !opened || !words::has_word(a, cs, end) {
+        return false;
+    }
+    prev.content.1 = end;
+    true
+}
+
+/// "but", "while", "because": words that open a clause coordinated with or subordinate to a
+/// reported clause.
+fn is_clause_connective(w: &str) -> bool {
+    static C: WordSet = WordSet::new(&[
+        "but", "and", "or", "while", "whereas", "because", "although", "though", "after", "before", "since", "when",
+        "as", "yet", "so", "even", "if",
+    ]);
+    C.contains(w)
+}
+
+/// "who", "which", "that": a relative pronoun (a relative clause modifies a noun of the content).
+fn is_relative_word(w: &str) -> bool {
+    static R: WordSet = WordSet::new(&["who", "which", "that", "whom", "whose"]);
+    R.contains(w)
 }
 
 /// True when range `x` lies inside range `y`.
