@@ -15,6 +15,9 @@ const MAX_FOLLOWING_QUOTES: usize = 6;
 
 /// The claim around `cue`, trying the structures in order.
 pub fn claim_at(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
+    if yes_no_question(a, cue) {
+        return None;
+    }
     let c = match cue.shape {
         CueShape::AccordingTo => according_to(a, r, cue),
         CueShape::Noun => noun_that(a, r, cue),
@@ -28,6 +31,20 @@ pub fn claim_at(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
             .or_else(|| subject_cue_content(a, r, cue)),
     }?;
     has_word(a, c.content.0, c.content.1).then_some(c)
+}
+
+/// "**Do you** support the plan**?**": a question to the reader, opened by an auxiliary, asks
+/// whether they hold the stance; it attributes nothing (but "Will the inquiry find fault?" asks
+/// about a finding, which is reported).
+fn yes_no_question(a: &Analysis, cue: &Cue) -> bool {
+    if !cue.start.checked_sub(1).is_some_and(|p| a.lower(p) == "you") {
+        return false;
+    }
+    let sent = a.sentence(a.sentence_of(cue.word));
+    let first = (sent.start..cue.start).find(|&k| !super::words::is_mark(a, k));
+    let last = (sent.start..sent.end).rev().find(|&k| !kind_is(a, k, TokenKind::CloseQuote));
+    first.is_some_and(|k| is_aux(a.word(k)) && a.tokens.get(k).is_some_and(|t| t.is(Flags::CAPITALIZED)))
+        && last.is_some_and(|k| a.word(k) == "?")
 }
 
 fn claim(a: &Analysis, r: &Resolved, speaker: Option<(usize, usize)>, cue: &Cue, content: (usize, usize)) -> ClaimData {
