@@ -818,13 +818,78 @@ fn is_slash(a: &Analysis, k: usize) -> bool {
     a.word(k) == "/" || a.word(k) == "-"
 }
 
+/// "his **criticism of** the plan", "**fears about** the future", "**doubts over** the deal": a
+/// noun of a stance with its object after a preposition; the phrase to the end of the clause.
+fn noun_complement(a: &Analysis, cue: &Cue, limit: usize) -> Option<(usize, usize)> {
+    if !is_complement_preposition(a.lower(cue.end)) || !is_stance_noun(a.lower(cue.word)) {
+        return None;
+    }
+    let cs = cue.end + 1;
+    let ce = clause_end(a, cs, limit);
+    (ce > cs).then_some((cs, ce))
+}
+
+/// "criticism", "fears", "doubts": nouns naming an evaluation or an attitude (not a message such
+/// as "speech" or "email", whose "of"/"on" phrase names its occasion or topic).
+fn is_stance_noun(w: &str) -> bool {
+    static N: WordSet = WordSet::new(&[
+        "criticism",
+        "criticisms",
+        "praise",
+        "condemnation",
+        "condemnations",
+        "accusation",
+        "accusations",
+        "allegation",
+        "allegations",
+        "fear",
+        "fears",
+        "concern",
+        "concerns",
+        "worry",
+        "worries",
+        "doubt",
+        "doubts",
+        "skepticism",
+        "suspicion",
+        "suspicions",
+        "hope",
+        "hopes",
+        "expectation",
+        "expectations",
+        "belief",
+        "beliefs",
+        "perception",
+        "perceptions",
+        "opposition",
+        "objection",
+        "objections",
+        "complaint",
+        "complaints",
+        "warning",
+        "warnings",
+        "denial",
+        "denials",
+        "assessment",
+        "assessments",
+    ]);
+    N.contains(w)
+}
+
+/// "about", "of", "over": prepositions that open the object of a stance noun.
+fn is_complement_preposition(w: &str) -> bool {
+    static P: WordSet = WordSet::new(&["about", "of", "over", "against", "on", "for"]);
+    P.contains(w)
+}
+
 /// "X's statement that C", "the claim that C", "his warning: “Q”".
 fn noun_that(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     let sent = a.sentence(a.sentence_of(cue.word));
-    if !(a.word(cue.end).eq_ignore_ascii_case("that") || a.word(cue.end) == ":") {
-        return None;
-    }
-    let (content, quoted) = content_after(a, r, cue, sent.end)?;
+    let (content, quoted) = if a.word(cue.end).eq_ignore_ascii_case("that") || a.word(cue.end) == ":" {
+        content_after(a, r, cue, sent.end)?
+    } else {
+        (noun_complement(a, cue, sent.end)?, false)
+    };
     let speaker = cue
         .start
         .checked_sub(1)
