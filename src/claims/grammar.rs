@@ -3,7 +3,9 @@
 use super::content::{self, clause_end, date_phrase_end, opens_quote, quotation, start_after, trim_marks};
 use super::cues::{self, Cue, CueShape};
 use super::speaker;
-use super::words::{has_word, is_adverb, is_aux, is_comma, is_wordlike, kind_is, mention_starting, stops_speaker};
+use super::words::{
+    has_word, is_adverb, is_aux, is_comma, is_source_noun, is_wordlike, kind_is, mention_starting, stops_speaker,
+};
 use super::ClaimData;
 use crate::document::CueType;
 use crate::lexicon::WordSet;
@@ -805,12 +807,6 @@ pub fn source_frame(a: &Analysis, r: &Resolved, i: usize) -> Option<ClaimData> {
         cue_type: CueType::Speech,
         within: None,
     })
-}
-
-/// "poll", "survey", "study": nouns naming a source of findings.
-fn is_source_noun(w: &str) -> bool {
-    static S: WordSet = WordSet::new(&["poll", "polls", "survey", "surveys", "study", "studies", "census"]);
-    S.contains(w)
 }
 
 /// "/" inside a source name ("CNN/ORC").

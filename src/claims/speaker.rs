@@ -1,8 +1,8 @@
 //! Speakers: the phrase naming the source as written, and its entity.
 
 use super::words::{
-    any_wordlike, is_adverb, is_aux, is_comma, is_ly_adverb, is_mark, is_share, is_subject_pronoun, is_wordlike,
-    kind_is, mention_at, stops_speaker,
+    any_wordlike, is_adverb, is_aux, is_comma, is_ly_adverb, is_mark, is_share, is_source_noun, is_subject_pronoun,
+    is_wordlike, kind_is, mention_at, stops_speaker,
 };
 use crate::document::MentionKind;
 use crate::lexicon::{Lex, WordSet};
@@ -157,13 +157,15 @@ fn of_phrase(a: &Analysis, j: usize, floor: usize) -> bool {
     // "the memo seen **by** Reuters", "a poll conducted **by** the paper": the agent of a
     // participle that describes the speaker.
     let agent = w == "by" && j > floor && ["ed", "en"].iter().any(|x| a.word(j - 1).ends_with(x));
+    // "a study **by** the council", "a poll **from** the paper": the author of a finding.
+    let author = matches!(w, "by" | "from") && j > floor && is_source_noun(a.word(j - 1));
     // "four **in** 10": a share.
     let share = is_share(a, j + 1);
     // "more **than** 4 in 10": a comparison of a number.
     let than = w.eq_ignore_ascii_case("than") && kind_is(a, j + 1, TokenKind::Number);
     // "a source close **to** him", "people familiar **with** the talks": an unnamed source.
     let source = j > floor && matches!((a.lower(j - 1), a.lower(j)), ("close", "to") | ("familiar", "with"));
-    noun && (w.eq_ignore_ascii_case("of") || role_for || agent || share || than || source)
+    noun && (w.eq_ignore_ascii_case("of") || role_for || agent || author || share || than || source)
 }
 
 /// Nouns of people who speak for an organization ("spokesman", "official", "lawyer").

@@ -175,3 +175,12 @@ pub fn is_share(a: &Analysis, j: usize) -> bool {
 pub fn is_comma(a: &Analysis, i: usize) -> bool {
     a.is_word(i, ",") || kind_is(a, i, TokenKind::CloseQuote) && i.checked_sub(1).is_some_and(|p| a.is_word(p, ","))
 }
+
+/// "poll", "survey", "study": nouns naming a source of findings.
+pub fn is_source_noun(w: &str) -> bool {
+    static S: WordSet = WordSet::new(&[
+        "poll", "polls", "survey", "surveys", "study", "studies", "census", "report", "reports", "analysis", "review",
+        "audit",
+    ]);
+    S.contains(w)
+}
