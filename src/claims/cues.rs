@@ -299,7 +299,10 @@ fn is_past_verb(w: &str) -> bool {
 /// **support**": after a preposition, a number (not a share: "four in 10 **say**") or "more", a
 /// verb form (but a gerund: "by saying") starts a noun phrase.
 fn opens_noun_phrase(a: &Analysis, i: usize) -> bool {
-    const P: &[&str] = &["in", "of", "for", "from", "with", "on", "at", "into", "more", "less"];
+    const P: &[&str] = &[
+        "in", "of", "for", "from", "with", "on", "at", "into", "more", "less", "despite", "amid", "over", "against",
+        "about",
+    ];
     let p = i - 1;
     // ("four in **10** say", "three of **five** said": a share of people speaks.)
     let number = kind_is(a, p, TokenKind::Number) && !is_share(a, p);

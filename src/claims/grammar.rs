@@ -817,12 +817,27 @@ fn is_slash(a: &Analysis, k: usize) -> bool {
 /// "his **criticism of** the plan", "**fears about** the future", "**doubts over** the deal": a
 /// noun of a stance with its object after a preposition; the phrase to the end of the clause.
 fn noun_complement(a: &Analysis, cue: &Cue, limit: usize) -> Option<(usize, usize)> {
-    if !is_complement_preposition(a.lower(cue.end)) || !is_stance_noun(a.lower(cue.word)) {
+    let w = a.lower(cue.word);
+    let object = is_complement_preposition(a.lower(cue.end)) && is_stance_noun(w);
+    // "her **plans to** run", "his **vow to** repeal the law": an intention with its infinitive.
+    let infinitive = a.lower(cue.end) == "to" && is_intention_noun(w);
+    if !object && !infinitive {
         return None;
     }
-    let cs = cue.end + 1;
+    let cs = if infinitive { cue.end } else { cue.end + 1 };
     let ce = clause_end(a, cs, limit);
+    // ("**Despite** doubts about the budget**,** the plan passed": an opening phrase ends at its comma.)
+    let ce = if in_opening_phrase(a, cue) { (cs..ce).find(|&k| a.word(k) == ",").unwrap_or(ce) } else { ce };
     (ce > cs).then_some((cs, ce))
+}
+
+/// "**Despite** doubts about ...", "**Amid** fears of ...": the cue stands in a prepositional phrase
+/// that opens the sentence (no comma yet).
+fn in_opening_phrase(a: &Analysis, cue: &Cue) -> bool {
+    let sent = a.sentence(a.sentence_of(cue.word));
+    let first = (sent.start..cue.start).find(|&k| !super::words::is_mark(a, k));
+    let opens = first.is_some_and(|k| is_preposition(a.word(k)) || matches!(a.lower(k), "despite" | "amid"));
+    opens && !(sent.start..cue.start).any(|k| a.word(k) == ",")
 }
 
 /// "criticism", "fears", "doubts": nouns naming an evaluation or an attitude (not a message such
@@ -872,6 +887,86 @@ fn is_stance_noun(w: &str) -> bool {
     N.contains(w)
 }
 
+/// How many words (determiners, modifiers) may stand between a light verb and its noun ("made
+/// **a solemn** vow").
+const MAX_NOUN_LEAD: usize = 3;
+
+/// "**The council** has no plans to", "**Lee** voiced concerns about", "**She** made a vow to": the
+/// subject of a light verb before a stance noun holds the stance.
+fn light_verb_subject(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize) -> Option<(usize, usize)> {
+    let lo = cue.start.saturating_sub(MAX_NOUN_LEAD + 1).max(floor);
+    let v = (lo..cue.start).rev().find(|&k| is_light_verb(a.lower(k)))?;
+    // Only lower-case words between the verb and the noun ("no", "a", "serious").
+    let plain = (v + 1..cue.start).all(|k| a.tokens.get(k).is_some_and(|t| t.is(Flags::LOWER)));
+    if !plain {
+        return None;
+    }
+    speaker::before(a, r, v, floor)
+}
+
+/// "has", "made", "voiced": verbs whose object noun names the subject's stance.
+fn is_light_verb(w: &str) -> bool {
+    static V: WordSet = WordSet::new(&[
+        "has",
+        "have",
+        "had",
+        "having",
+        "made",
+        "make",
+        "makes",
+        "making",
+        "voiced",
+        "voices",
+        "voice",
+        "voicing",
+        "expressed",
+        "expresses",
+        "express",
+        "expressing",
+        "raised",
+        "raises",
+        "raise",
+        "raising",
+        "renewed",
+        "renews",
+        "renew",
+        "shared",
+        "shares",
+        "share",
+        "aired",
+        "airs",
+        "air",
+    ]);
+    V.contains(w)
+}
+
+/// "plan", "vow", "bid": nouns naming an intention, whose infinitive is its content.
+fn is_intention_noun(w: &str) -> bool {
+    static N: WordSet = WordSet::new(&[
+        "plan",
+        "plans",
+        "hope",
+        "hopes",
+        "promise",
+        "promises",
+        "pledge",
+        "pledges",
+        "vow",
+        "vows",
+        "bid",
+        "bids",
+        "attempt",
+        "attempts",
+        "intention",
+        "intentions",
+        "threat",
+        "threats",
+        "desire",
+        "determination",
+    ]);
+    N.contains(w)
+}
+
 /// "about", "of", "over": prepositions that open the object of a stance noun.
 fn is_complement_preposition(w: &str) -> bool {
     static P: WordSet = WordSet::new(&["about", "of", "over", "against", "on", "for"]);
@@ -894,7 +989,8 @@ fn noun_that(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
         .or_else(|| {
             let p = cue.start.checked_sub(1)?;
             matches!(a.lower(p), "his" | "her" | "their").then_some((p, p + 1))
-        });
+        })
+        .or_else(|| light_verb_subject(a, r, cue, sent.start));
     let mut c = claim(a, r, speaker, cue, content);
     c.quoted = quoted;
     Some(c)
