@@ -887,6 +887,39 @@ fn is_stance_noun(w: &str) -> bool {
     N.contains(w)
 }
 
+/// "**Ward** had the backing **of the state party**", "the mayor drew the support of 40 percent of
+/// voters": support received; those who give it are the speaker, the one who gets it the content.
+fn received_support(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize, limit: usize) -> Option<ClaimData> {
+    if !is_support_noun(a.lower(cue.word)) || !matches!(a.lower(cue.end), "of" | "from" | "among") {
+        return None;
+    }
+    let lo = cue.start.saturating_sub(MAX_NOUN_LEAD + 1).max(floor);
+    let v = (lo..cue.start).rev().find(|&k| is_receipt_verb(a.lower(k)))?;
+    let plain = (v + 1..cue.start).all(|k| a.tokens.get(k).is_some_and(|t| t.is(Flags::LOWER)));
+    if !plain {
+        return None;
+    }
+    let giver = speaker::after(a, cue.end + 1, trim_marks(a, cue.end + 1, limit))?;
+    let holder = speaker::before(a, r, v, floor)?;
+    Some(claim(a, r, Some(giver), cue, holder))
+}
+
+/// "support", "backing", "endorsement": nouns of support given to someone.
+fn is_support_noun(w: &str) -> bool {
+    static N: WordSet = WordSet::new(&["support", "backing", "endorsement", "endorsements", "blessing"]);
+    N.contains(w)
+}
+
+/// "has", "drew", "won": verbs of getting or holding (support).
+fn is_receipt_verb(w: &str) -> bool {
+    static V: WordSet = WordSet::new(&[
+        "has", "have", "had", "having", "drew", "draws", "draw", "drawing", "won", "wins", "win", "winning", "earned",
+        "earns", "earn", "received", "receives", "receive", "got", "gets", "gained", "gains", "enjoys", "enjoyed",
+        "secured", "secures",
+    ]);
+    V.contains(w)
+}
+
 /// How many words (determiners, modifiers) may stand between a light verb and its noun ("made
 /// **a solemn** vow").
 const MAX_NOUN_LEAD: usize = 3;
@@ -976,6 +1009,9 @@ fn is_complement_preposition(w: &str) -> bool {
 /// "X's statement that C", "the claim that C", "his warning: “Q”".
 fn noun_that(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     let sent = a.sentence(a.sentence_of(cue.word));
+    if let Some(c) = received_support(a, r, cue, sent.start, sent.end) {
+        return Some(c);
+    }
     let (content, quoted) = if a.word(cue.end).eq_ignore_ascii_case("that") || a.word(cue.end) == ":" {
         content_after(a, r, cue, sent.end)?
     } else {
