@@ -345,7 +345,7 @@ fn is_determiner(w: &str) -> bool {
 }
 
 /// "**That said**, ...", "to, **say**, single digits", "it is fair **to say**", "too soon **to
-/// say**", "**cast** their ballots", "a man **named** Lee": idioms with a cue word that report
+/// say**", "**cast** their ballots", "a man **named** Lee", "(**Reporting** by ...)": idioms with a cue word that report
 /// nothing.
 fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
     const ADJ: &[&str] = &["fair", "safe", "needless", "soon", "early", "hard", "difficult", "impossible"];
@@ -368,6 +368,10 @@ fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
         "cast" | "casts" | "casting" => ballot(end) || ballot(end + 1),
         // ("The governor **named** Lee **as** his deputy" designates.)
         "named" => after_noun && !(end..end + 5).any(|k| a.is_word(k, "as")),
+        // "(**Reporting** by Ann Lee; Editing by ...)": a wire byline.
+        "reporting" | "writing" => {
+            a.is_word(end, "by") && i.checked_sub(1).is_some_and(|p| kind_is(a, p, TokenKind::OpenBracket))
+        }
         "said" => prev(1).eq_ignore_ascii_case("that") && comma_after,
         "say" => {
             prev(1) == "," && comma_after
