@@ -9,7 +9,8 @@
 //!   `sample` uses the built-in sample article.
 //! - `build`: `Extractor::new()`.
 //! - `adversarial`: pathological inputs (no spaces, quote storms, capitalized runs, "said"
-//!   runs, nested brackets, newlines, one long sentence), time per byte next to the corpus.
+//!   runs, nested brackets, newlines, one long sentence, repeated generic court names), time
+//!   per byte next to the corpus.
 //!
 //! Run: `cargo bench --bench throughput` (or `-- corpus` for one group).
 

@@ -400,9 +400,10 @@ impl Lexicons {
             // Single tokens: one table look-up each, keyed by the lower-cased token.
             let range = t.start as usize..t.end as usize;
             if let (Some(found), Some(key)) = (bytes.get(range.clone()), lowered.get(range)) {
-                if found.len() <= MAX_WORD {
+                let entries = if found.len() <= MAX_WORD { self.words.get(key) } else { &[] };
+                if !entries.is_empty() {
                     blocks.push((hits.len() - group, i as u32 + 1));
-                    self.accept(&mut hits, (i, i + 1), found, self.words.get(key));
+                    self.accept(&mut hits, (i, i + 1), found, entries);
                 }
             }
             // Several tokens: the automaton, run anchored from the token's start over the
@@ -414,8 +415,10 @@ impl Lexicons {
                     self.accept(&mut hits, (i, te), found, entries);
                 }
             });
-            if let Some(here) = hits.get_mut(group..) {
-                longest_first(here, &blocks);
+            if blocks.len() > 1 {
+                if let Some(here) = hits.get_mut(group..) {
+                    longest_first(here, &blocks);
+                }
             }
         }
         hits

@@ -278,7 +278,9 @@ impl<'a> Tokenizer<'a> {
     fn token_at(&mut self, i: usize, len: usize) -> usize {
         let c = char_at(self.text, i);
         if is_word_char(c) {
-            if let Some(end) = self.url_at(i, len) {
+            // Web addresses begin "http" or "www" (any case).
+            let url = if matches!(c, 'h' | 'H' | 'w' | 'W') { self.url_at(i, len) } else { None };
+            if let Some(end) = url {
                 self.push(i, end, TokenKind::Url);
                 return end;
             }
@@ -463,6 +465,10 @@ impl<'a> Tokenizer<'a> {
                 break;
             }
             let d = char_at(text, j);
+            // Only these join what follows to the word (most words end at a space).
+            if !matches!(d, '\'' | '’' | '.' | '@' | ',' | '-' | '‐' | '‑' | '/' | ':' | '&') {
+                break;
+            }
             let after = char_at(text, j + d.len_utf8());
             let prev = self.byte(j.wrapping_sub(1));
             match d {
