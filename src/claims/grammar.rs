@@ -505,7 +505,11 @@ fn shares_subject(a: &Analysis, cue: &Cue, b: usize) -> bool {
     matches!(w, "and" | "but" | "then")
         || kind_is(a, b, TokenKind::Dash)
         || w == "to"
-        || participle && matches!(w, "," | "by" | "before" | "after" | "while" | "when" | "in" | "without")
+        || participle
+            && matches!(
+                w,
+                "," | "by" | "before" | "after" | "while" | "when" | "in" | "without" | "since" | "on" | "upon"
+            )
         || w == "," && !participle
 }
 
