@@ -822,7 +822,7 @@ fn is_slash(a: &Analysis, k: usize) -> bool {
 /// noun of a stance with its object after a preposition; the phrase to the end of the clause.
 fn noun_complement(a: &Analysis, cue: &Cue, limit: usize) -> Option<(usize, usize)> {
     let w = a.lower(cue.word);
-    let object = is_complement_preposition(a.lower(cue.end)) && is_stance_noun(w);
+    let object = is_complement_preposition(a.lower(cue.end)) && is_attitude_noun(w);
     // "her **plans to** run", "his **vow to** repeal the law": an intention with its infinitive.
     let infinitive = a.lower(cue.end) == "to" && is_intention_noun(w);
     if !object && !infinitive {
@@ -846,7 +846,7 @@ fn in_opening_phrase(a: &Analysis, cue: &Cue) -> bool {
 
 /// "criticism", "fears", "doubts": nouns naming an evaluation or an attitude (not a message such
 /// as "speech" or "email", whose "of"/"on" phrase names its occasion or topic).
-fn is_stance_noun(w: &str) -> bool {
+fn is_attitude_noun(w: &str) -> bool {
     static N: WordSet = WordSet::new(&[
         "criticism",
         "criticisms",
