@@ -5,13 +5,16 @@ mod common;
 
 use whosaid::{parse_date, Claim};
 
-/// One expected claim: "speaker | cue | content | basis[ | quoted]".
+/// One expected claim: "speaker | cue | content | basis[ | quoted][ | within N]".
 fn describe(text: &str, c: &Claim) -> String {
     let speaker = c.speaker.as_ref().map_or("-", |s| &text[s.start..s.end]);
     let basis = c.date.as_ref().map_or("none".to_string(), |d| format!("{:?}", d.basis).to_lowercase());
     let mut s = format!("{speaker} | {} | {} | {basis}", c.cue.text, c.content.text);
     if c.quoted {
         s.push_str(" | quoted");
+    }
+    if let Some(w) = c.within {
+        s.push_str(&format!(" | within {w}"));
     }
     s
 }

@@ -53,6 +53,8 @@ pub struct ClaimData {
 /// Finds the claims of a document.
 pub fn find(a: &Analysis, r: &Resolved, doc_date: Option<&str>) -> Vec<ClaimData> {
     let mut out: Vec<ClaimData> = Vec::new();
+    // Participle claims inside a reported clause (see `nested_participle`).
+    let mut nested: Vec<ClaimData> = Vec::new();
     let quoted = quoted_tokens(a);
     let mut i = 0;
     while i < a.tokens.len() {
@@ -60,7 +62,7 @@ pub fn find(a: &Analysis, r: &Resolved, doc_date: Option<&str>) -> Vec<ClaimData
         if let Some(c) = grammar::source_frame(a, r, i).filter(|_| !in_quote) {
             // ("In a poll **released** Monday, C": a cue word inside the source phrase is part of it.)
             i = c.speaker.map_or(i, |sp| sp.1).max(i + 1);
-            push_outermost(a, &mut out, c);
+            push_outermost(a, &mut out, c, &mut nested);
             continue;
         }
         let Some(cue) = cues::at(a, i).filter(|_| !in_quote && !in_name(a, r, i)) else {
@@ -68,7 +70,7 @@ pub fn find(a: &Analysis, r: &Resolved, doc_date: Option<&str>) -> Vec<ClaimData
             continue;
         };
         if let Some(c) = grammar::claim_at(a, r, &cue) {
-            push_outermost(a, &mut out, c);
+            push_outermost(a, &mut out, c, &mut nested);
         }
         i = cue.end.max(i + 1);
     }
@@ -76,7 +78,44 @@ pub fn find(a: &Analysis, r: &Resolved, doc_date: Option<&str>) -> Vec<ClaimData
     participle_speakers(a, &mut out);
     pronoun_speakers(a, r, &mut out);
     dating::date_claims(a, r, &mut out, doc_date);
-    out
+    with_nested(a, r, out, nested, doc_date)
+}
+
+/// The claims with the nested participle claims put right after the claim that holds each
+/// ("Muntasser noted that Haftar's lawyer indicated a firm desire ...**, stressing** that Haftar
+/// intends ...": the lawyer stresses, inside what Muntasser noted). The speaker is the subject
+/// of the reported clause the participle hangs on, else the holder's speaker; `within` points
+/// at the holder.
+fn with_nested(
+    a: &Analysis,
+    r: &Resolved,
+    outer: Vec<ClaimData>,
+    nested: Vec<ClaimData>,
+    doc_date: Option<&str>,
+) -> Vec<ClaimData> {
+    if nested.is_empty() {
+        return outer;
+    }
+    let mut inner = nested.into_iter().peekable();
+    let mut all = Vec::with_capacity(outer.len() + inner.len());
+    for o in outer {
+        let holder = all.len();
+        // (Nested claims whose holder gave way to a later claim are left out.)
+        while inner.next_if(|c| c.cue.0 < o.cue.0).is_some() {}
+        let held: Vec<ClaimData> = std::iter::from_fn(|| inner.next_if(|c| in_content(c.cue, &o))).collect();
+        let (speaker, entity) = (o.speaker, o.speaker_entity);
+        let content_start = o.content.0;
+        all.push(o);
+        for mut c in held {
+            let subject = speaker::clause_subject(a, r, content_start, c.cue.0);
+            c.speaker = subject.or(speaker);
+            c.speaker_entity = subject.map_or(entity, |s| speaker::entity(a, r, s));
+            dating::date_claims(a, r, std::slice::from_mut(&mut c), doc_date);
+            c.within = Some(holder);
+            all.push(c);
+        }
+    }
+    all
 }
 
 /// "The Washington **Post**", "the Cook Political **Report**": a capitalized noun-like cue word
@@ -121,16 +160,32 @@ fn quoted_tokens(a: &Analysis) -> Vec<bool> {
 /// inside `c`'s content ("“I think ...,” he said") give way to it first, so a content that ends
 /// right before its attribution wins over a cue word it holds. A claim that opens a clause of its
 /// own inside the previous content ends that content instead (see [`split_before`]).
-fn push_outermost(a: &Analysis, out: &mut Vec<ClaimData>, c: ClaimData) {
+fn push_outermost(a: &Analysis, out: &mut Vec<ClaimData>, c: ClaimData, nested: &mut Vec<ClaimData>) {
     while out.last().is_some_and(|p| in_content(p.cue, &c)) {
         out.pop();
     }
     if let Some(prev) = out.last_mut().filter(|p| in_content(c.cue, p)) {
         if !split_before(a, prev, &c) {
+            if nested_participle(a, prev, &c) {
+                nested.push(c);
+            }
             return;
         }
     }
     out.push(c);
+}
+
+/// "X noted that Y indicated D**, stressing that** E": a participle cue after a comma, with a
+/// clause of its own, inside a "that" clause reported by another claim (which keeps the words),
+/// where the reported clause is itself a report (Y's "indicated"): Y goes on stressing, a nested
+/// claim. ("The coach said that the team played well, adding ...": the coach adds; no nesting.)
+fn nested_participle(a: &Analysis, holder: &ClaimData, c: &ClaimData) -> bool {
+    let participle = a.word(c.cue.0).ends_with("ing");
+    let after_comma = c.cue.0.checked_sub(1).is_some_and(|p| words::is_comma(a, p));
+    let that_clause = holder.cue.1 < holder.content.0 && a.is_word(holder.content.0 - 1, "that");
+    let reported_report =
+        || (holder.content.0..c.cue.0).any(|k| cues::at(a, k).is_some_and(|q| q.shape == cues::CueShape::Verb));
+    participle && after_comma && that_clause && !holder.quoted && c.content.1 > c.content.0 && reported_report()
 }
 
 /// "Lee said turnout rose**, but** most voters **say** it fell", "Lee backed the plan**,
