@@ -84,7 +84,7 @@ pub fn find(a: &Analysis, r: &Resolved, doc_date: Option<&str>) -> Vec<ClaimData
 /// The claims with the nested participle claims put right after the claim that holds each
 /// ("Muntasser noted that Haftar's lawyer indicated a firm desire ...**, stressing** that Haftar
 /// intends ...": the lawyer stresses, inside what Muntasser noted). The speaker is the subject
-/// of the reported clause the participle hangs on, else the holder's speaker; `within` points
+/// of the reported statement the participle goes on with (see [`reporter`]); `within` points
 /// at the holder.
 fn with_nested(
     a: &Analysis,
@@ -103,13 +103,11 @@ fn with_nested(
         // (Nested claims whose holder gave way to a later claim are left out.)
         while inner.next_if(|c| c.cue.0 < o.cue.0).is_some() {}
         let held: Vec<ClaimData> = std::iter::from_fn(|| inner.next_if(|c| in_content(c.cue, &o))).collect();
-        let (speaker, entity) = (o.speaker, o.speaker_entity);
-        let content_start = o.content.0;
         all.push(o);
         for mut c in held {
-            let subject = speaker::clause_subject(a, r, content_start, c.cue.0);
-            c.speaker = subject.or(speaker);
-            c.speaker_entity = subject.map_or(entity, |s| speaker::entity(a, r, s));
+            let Some(subject) = all.get(holder).and_then(|h| reporter(a, r, h, c.cue.0)) else { continue };
+            c.speaker = Some(subject);
+            c.speaker_entity = speaker::entity(a, r, subject);
             dating::date_claims(a, r, std::slice::from_mut(&mut c), doc_date);
             c.within = Some(holder);
             all.push(c);
@@ -176,16 +174,30 @@ fn push_outermost(a: &Analysis, out: &mut Vec<ClaimData>, c: ClaimData, nested: 
 }
 
 /// "X noted that Y indicated D**, stressing that** E": a participle cue after a comma, with a
-/// clause of its own, inside a "that" clause reported by another claim (which keeps the words),
-/// where the reported clause is itself a report (Y's "indicated"): Y goes on stressing, a nested
-/// claim. ("The coach said that the team played well, adding ...": the coach adds; no nesting.)
+/// "that" clause of its own, inside a "that" clause reported by another claim (which keeps the
+/// words). Whether the reported clause is itself a statement is `reporter`'s to say.
 fn nested_participle(a: &Analysis, holder: &ClaimData, c: &ClaimData) -> bool {
-    let participle = a.word(c.cue.0).ends_with("ing");
+    let that_before = |k: usize| k.checked_sub(1).is_some_and(|p| a.is_word(p, "that"));
     let after_comma = c.cue.0.checked_sub(1).is_some_and(|p| words::is_comma(a, p));
-    let that_clause = holder.cue.1 < holder.content.0 && a.is_word(holder.content.0 - 1, "that");
-    let reported_report =
-        || (holder.content.0..c.cue.0).any(|k| cues::at(a, k).is_some_and(|q| q.shape == cues::CueShape::Verb));
-    participle && after_comma && that_clause && !holder.quoted && c.content.1 > c.content.0 && reported_report()
+    let participle = a.word(c.cue.0).ends_with("ing") && after_comma;
+    participle
+        && that_before(c.content.0)
+        && holder.cue.1 < holder.content.0
+        && that_before(holder.content.0)
+        && !holder.quoted
+}
+
+/// The subject of the reported clause in `holder`'s content when that clause is a statement
+/// whose verb of saying comes right after its subject ("Haftar's lawyer **indicated**"), before
+/// token `before`: the one who goes on with a participle ("..., stressing that"). None where the
+/// clause reports no statement ("the team played well, adding ...": the holder's speaker adds)
+/// or its subject is not at its start.
+fn reporter(a: &Analysis, r: &Resolved, holder: &ClaimData, before: usize) -> Option<(usize, usize)> {
+    let start = holder.content.0;
+    let verb = (start..before)
+        .filter_map(|k| cues::at(a, k))
+        .find(|q| q.shape == cues::CueShape::Verb && q.cue_type == CueType::Speech)?;
+    speaker::clause_subject(a, r, start, verb.start).filter(|&(s, e)| s == start && e == verb.start)
 }
 
 /// "Lee said turnout rose**, but** most voters **say** it fell", "Lee backed the plan**,
