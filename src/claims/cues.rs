@@ -75,13 +75,21 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
         "evidential" => CueShape::Evidential,
         _ => CueShape::Verb,
     };
-    let quote_only = a.lexicon_field(h, 2) == "quote";
+    let quote_only = match a.lexicon_field(h, 2) {
+        "quote" => true,
+        // "shouted **that** the vote was rigged" reports; "screaming supporters" does not.
+        "manner" => !a.is_word(end, "that"),
+        _ => false,
+    };
     let noun_verb = is_noun_verb(lemma);
     // "a note", "his warning": a verb form after a determiner is a noun.
     let modifiable = noun_verb || is_stance_noun(lemma);
     let noun =
         follows_determiner(a, i) || subject_noun(a, i, end, lemma) || modifiable && modified_noun(a, i, end, lemma);
     let shape = if shape == CueShape::Verb && noun { CueShape::Noun } else { shape };
+    if shape == CueShape::Noun && is_scheme_noun(lemma) {
+        return None;
+    }
     // "compared with 23%", "compared to last year": a preposition, not a comparison claimed.
     if lemma == "compare" && ["to", "with"].iter().any(|x| x.eq_ignore_ascii_case(a.word(end))) {
         return None;
@@ -113,6 +121,12 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
 fn is_noun_verb(lemma: &str) -> bool {
     static L: WordSet = WordSet::new(&["support", "report", "post", "comment", "claim", "tweet"]);
     L.contains(lemma)
+}
+
+/// "his **plan** to cut taxes", "health **plans**": nouns naming a scheme, a policy on paper,
+/// not a statement or a stance anyone holds (the verb reports an intention: "she **plans** to run").
+fn is_scheme_noun(lemma: &str) -> bool {
+    lemma == "plan"
 }
 
 /// Lemmas of verbs whose base form is also a noun naming a hope, a fear or an intention ("plan",
@@ -348,7 +362,14 @@ fn is_determiner(w: &str) -> bool {
 /// say**", "**cast** their ballots", "a man **named** Lee", "(**Reporting** by ...)": idioms with a cue word that report
 /// nothing.
 fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
-    const ADJ: &[&str] = &["fair", "safe", "needless", "soon", "early", "hard", "difficult", "impossible"];
+    if impersonal_infinitive(a, i)
+        || scheme_infinitive(a, i)
+        || label(a, i, end)
+        || write_off(a, i, end)
+        || perceives(a, i, end)
+    {
+        return true;
+    }
     let w = a.lower(i);
     let prev = |n: usize| i.checked_sub(n).map_or("", |p| a.word(p));
     let comma_after = a.word(end) == ",";
@@ -373,12 +394,82 @@ fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
             a.is_word(end, "by") && i.checked_sub(1).is_some_and(|p| kind_is(a, p, TokenKind::OpenBracket))
         }
         "said" => prev(1).eq_ignore_ascii_case("that") && comma_after,
-        "say" => {
-            prev(1) == "," && comma_after
-                || prev(1).eq_ignore_ascii_case("to") && ADJ.iter().any(|x| x.eq_ignore_ascii_case(prev(2)))
-        }
+        "say" => prev(1) == "," && comma_after,
         _ => false,
     }
+}
+
+/// "it is hard **to imagine**", "too soon **to say**", "premature **to assume**": an infinitive
+/// after an adjective of ease or timing has no one who holds it.
+fn impersonal_infinitive(a: &Analysis, i: usize) -> bool {
+    static ADJ: WordSet = WordSet::new(&[
+        "fair",
+        "safe",
+        "needless",
+        "soon",
+        "early",
+        "hard",
+        "difficult",
+        "impossible",
+        "easy",
+        "premature",
+        "tough",
+        "possible",
+        "tempting",
+        "unfair",
+    ]);
+    let Some(to) = i.checked_sub(1) else { return false };
+    a.is_word(to, "to") && to.checked_sub(1).is_some_and(|p| ADJ.contains(a.lower(p)))
+}
+
+/// "no plans to **seek** control", "approved a plan to **sell** the unit": the infinitive of a
+/// scheme noun (see [`is_scheme_noun`]) belongs to the scheme, not to anyone's statement.
+fn scheme_infinitive(a: &Analysis, i: usize) -> bool {
+    let Some(to) = i.checked_sub(1) else { return false };
+    let scheme = |p: usize| a.hit(p, Lex::Cue).is_some_and(|h| is_scheme_noun(a.lexicon_field(h, 0)));
+    a.is_word(to, "to") && to.checked_sub(1).is_some_and(scheme)
+}
+
+/// "**Report**: Walker to speak", "**Poll**: ...": a noun-verb that opens its sentence before a
+/// colon labels a headline; it is not a verb of saying.
+fn label(a: &Analysis, i: usize, end: usize) -> bool {
+    let at_start = a.sentence(a.sentence_of(i)).start == i;
+    at_start
+        && end == i + 1
+        && a.word(end) == ":"
+        && a.hit(i, Lex::Cue).is_some_and(|h| {
+            let lemma = a.lexicon_field(h, 0);
+            is_noun_verb(lemma) && a.word(i).eq_ignore_ascii_case(lemma)
+        })
+}
+
+/// "has **written off** the effort", "**wrote** it **off**": writing something off is giving up on it.
+fn write_off(a: &Analysis, i: usize, end: usize) -> bool {
+    let w = a.lower(i);
+    let write = matches!(w, "write" | "writes" | "wrote" | "written" | "writing");
+    write && (a.is_word(end, "off") || a.is_word(end + 1, "off") && a.lower(end) == "it")
+}
+
+/// How far "as" may follow "see" in "to see Trump **as** ...".
+const MAX_SEE_AS: usize = 8;
+
+/// "lined up **to see** him", "would like **to see** it rebooted", "**See** No Evil", "remains **to
+/// be seen**", "nowhere **to be found**": seeing and finding with the eyes, not a view held ("voters
+/// see him as weak", "the poll found that ...").
+fn perceives(a: &Analysis, i: usize, end: usize) -> bool {
+    let w = a.lower(i);
+    let prev = |n: usize| i.checked_sub(n).map_or("", |p| a.lower(p));
+    if matches!(w, "seen" | "found") {
+        return prev(1) == "be" && prev(2) == "to";
+    }
+    if w != "see" || end != i + 1 {
+        return false;
+    }
+    let sent = a.sentence(a.sentence_of(i));
+    // ("**See** you later", "**See** No Evil": an imperative or a title.)
+    let opens = sent.start == i;
+    let as_after = (end..sent.end.min(end + MAX_SEE_AS)).any(|k| a.is_word(k, "as"));
+    opens || prev(1) == "to" && !as_after
 }
 
 /// True when the cue is part of markup: `<tweet`, `tweet/>`, `</tweet>`.
