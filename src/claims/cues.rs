@@ -87,7 +87,7 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
     let noun =
         follows_determiner(a, i) || subject_noun(a, i, end, lemma) || modifiable && modified_noun(a, i, end, lemma);
     let shape = if shape == CueShape::Verb && noun { CueShape::Noun } else { shape };
-    if shape == CueShape::Noun && is_scheme_noun(lemma) {
+    if shape == CueShape::Noun && is_scheme_noun(lemma) && !denies_intention(a, i) {
         return None;
     }
     // "compared with 23%", "compared to last year": a preposition, not a comparison claimed.
@@ -422,11 +422,17 @@ fn impersonal_infinitive(a: &Analysis, i: usize) -> bool {
     a.is_word(to, "to") && to.checked_sub(1).is_some_and(|p| ADJ.contains(a.lower(p)))
 }
 
-/// "no plans to **seek** control", "approved a plan to **sell** the unit": the infinitive of a
+/// "has **no** plans to raise taxes": a scheme noun after "no" denies an intention of the subject.
+fn denies_intention(a: &Analysis, i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|p| a.is_word(p, "no"))
+}
+
+/// "a plan to **seek** control", "approved a plan to **sell** the unit": the infinitive of a
 /// scheme noun (see [`is_scheme_noun`]) belongs to the scheme, not to anyone's statement.
 fn scheme_infinitive(a: &Analysis, i: usize) -> bool {
     let Some(to) = i.checked_sub(1) else { return false };
-    let scheme = |p: usize| a.hit(p, Lex::Cue).is_some_and(|h| is_scheme_noun(a.lexicon_field(h, 0)));
+    let scheme =
+        |p: usize| a.hit(p, Lex::Cue).is_some_and(|h| is_scheme_noun(a.lexicon_field(h, 0))) && !denies_intention(a, p);
     a.is_word(to, "to") && to.checked_sub(1).is_some_and(scheme)
 }
 
