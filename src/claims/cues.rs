@@ -305,7 +305,7 @@ fn follows_determiner(a: &Analysis, i: usize) -> bool {
 }
 
 /// "said", "told", "wrote", "warned": a past verb form (never a noun after "her").
-fn is_past_verb(w: &str) -> bool {
+pub fn is_past_verb(w: &str) -> bool {
     w.ends_with("ed") || ["said", "told", "wrote", "thought", "felt", "knew"].iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 

@@ -1011,10 +1011,25 @@ fn is_complement_preposition(w: &str) -> bool {
 }
 
 /// "X's statement that C", "the claim that C", "his warning: “Q”".
+/// "a report **that could** raise questions", "a comment **that reopened** old wounds": "that"
+/// before a verb opens a relative clause on the noun, not the content of a statement ("the claim
+/// **that officials** knew").
+fn relative_that(a: &Analysis, that: usize) -> bool {
+    let v = that + 1;
+    let lower = a.tokens.get(v).is_some_and(|t| t.is(Flags::LOWER));
+    let aux = is_aux(a.word(v)) && !kind_is(a, v, TokenKind::Possessive);
+    let verb = cues::at(a, v).is_some_and(|c| c.shape == CueShape::Verb && c.inflected && c.start == v);
+    a.is_word(that, "that") && (aux || lower && a.word(v).ends_with("ed") || verb)
+}
+
 fn noun_that(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     let sent = a.sentence(a.sentence_of(cue.word));
     if let Some(c) = received_support(a, r, cue, sent.start, sent.end) {
         return Some(c);
+    }
+    // ("Moody's **said** that may include ...": a verb read as a noun after a possessive.)
+    if relative_that(a, cue.end) && !cues::is_past_verb(a.word(cue.word)) {
+        return None;
     }
     let (content, quoted) = if a.word(cue.end).eq_ignore_ascii_case("that") || a.word(cue.end) == ":" {
         content_after(a, r, cue, sent.end)?
