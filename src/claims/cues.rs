@@ -362,7 +362,8 @@ fn is_determiner(w: &str) -> bool {
 /// say**", "**cast** their ballots", "a man **named** Lee", "(**Reporting** by ...)": idioms with a cue word that report
 /// nothing.
 fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
-    if impersonal_infinitive(a, i)
+    if imperative(a, i, end)
+        || impersonal_infinitive(a, i)
         || scheme_infinitive(a, i)
         || label(a, i, end)
         || write_off(a, i, end)
@@ -393,10 +394,31 @@ fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
         "reporting" | "writing" => {
             a.is_word(end, "by") && i.checked_sub(1).is_some_and(|p| kind_is(a, p, TokenKind::OpenBracket))
         }
+        // "**preferred** stock", "**realized** gains": finance terms, no preference or insight held.
+        "preferred" => {
+            matches!(a.lower(end), "stock" | "stocks" | "shares" | "shareholders" | "dividend" | "dividends")
+        }
+        "realized" | "unrealized" => matches!(a.lower(end), "gain" | "gains" | "loss" | "losses"),
         "said" => prev(1).eq_ignore_ascii_case("that") && comma_after,
         "say" => prev(1) == "," && comma_after,
         _ => false,
     }
+}
+
+/// "**Remember**: ...", "Just **ask** the senator", "Or **support** the bill", "**Want** more
+/// updates?": a base form that opens its sentence (after "just", "or", "and", "so", "please")
+/// bids the reader; no one holds it (but "**Support** for the plan grew" is a noun).
+fn imperative(a: &Analysis, i: usize, end: usize) -> bool {
+    static OPENERS: WordSet = WordSet::new(&["just", "or", "and", "so", "please"]);
+    static NOUN_AFTER: WordSet = WordSet::new(&["for", "of", "from", "among", "in"]);
+    let Some(h) = a.hit(i, Lex::Cue) else { return false };
+    if a.lexicon_field(h, 2) != "verb" || !a.word(i).eq_ignore_ascii_case(a.lexicon_field(h, 0)) {
+        return false;
+    }
+    let start = a.sentence(a.sentence_of(i)).start;
+    let first = (start..i).find(|&k| !super::words::is_mark(a, k)).unwrap_or(i);
+    let opens = first == i || first + 1 == i && OPENERS.contains(a.lower(first));
+    opens && !NOUN_AFTER.contains(a.lower(end))
 }
 
 /// "it is hard **to imagine**", "too soon **to say**", "premature **to assume**": an infinitive
