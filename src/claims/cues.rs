@@ -119,7 +119,7 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
 /// Lemmas of verbs whose base form is also a noun naming a statement or a stance ("support",
 /// "report").
 fn is_noun_verb(lemma: &str) -> bool {
-    static L: WordSet = WordSet::new(&["support", "report", "post", "comment", "claim", "tweet"]);
+    static L: WordSet = WordSet::new(&["support", "report", "post", "comment", "claim", "tweet", "show"]);
     L.contains(lemma)
 }
 
@@ -150,6 +150,11 @@ fn modified_noun(a: &Analysis, i: usize, end: usize, lemma: &str) -> bool {
     if end != i + 1 || !(base || w.strip_suffix('s') == Some(lemma)) || a.lower(end) == "for" {
         return false;
     }
+    // ("figures released by the Trade Department **show.**", "the minutes **show how** ...": a
+    // finding verb before its clause or at the end of the sentence.)
+    if lemma == "show" && finding_follows(a, end) {
+        return false;
+    }
     let Some(p) = i.checked_sub(1) else { return false };
     if a.tokens.get(i).is_some_and(|t| t.is(Flags::CAPITALIZED)) {
         let cap = |k: usize| a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED));
@@ -159,6 +164,31 @@ fn modified_noun(a: &Analysis, i: usize, end: usize, lemma: &str) -> bool {
     let quantity = is_quantifier(pw);
     let modifier = is_wordlike_token(a, p) && !pw.ends_with('s') && !pw.ends_with('t') && !takes_verb_after(pw);
     quantity || base && modifier && !is_adverb(pw) && !is_ly_adverb(a, p)
+}
+
+/// "figures **show that** ...", "figures released Monday **show.**", "projections **show the**
+/// alliance ahead", "figures **show foreigners** bought": after "show", a clause, the end of the
+/// sentence or an object (but "a motor show **in** Detroit", "the show **is** due", "a game show
+/// **American** Bandstand" name an event).
+fn finding_follows(a: &Analysis, end: usize) -> bool {
+    let w = a.lower(end);
+    let lower_word = a.tokens.get(end).is_some_and(|t| t.is(Flags::LOWER));
+    let object = is_determiner(w) || kind_is(a, end, TokenKind::Number) || lower_word && !is_function_word(w);
+    is_clause_opener(w) || kind_is(a, end, TokenKind::Terminal) || object
+}
+
+/// "in", "is", "and": prepositions, auxiliaries and conjunctions, which follow a noun.
+fn is_function_word(w: &str) -> bool {
+    static F: WordSet = WordSet::new(&[
+        "in", "on", "at", "of", "for", "from", "with", "by", "to", "and", "or", "but", "as", "last", "this", "next",
+        "category", "host", "hosts", "business",
+    ]);
+    F.contains(w) || is_aux(w)
+}
+
+/// "that", "how", "whether": words that open a reported clause.
+fn is_clause_opener(w: &str) -> bool {
+    matches!(w, "that" | "how" | "what" | "why" | "whether" | "when" | "where" | "who")
 }
 
 /// "no", "much", "enough", "amid": words before a noun, never before a verb.
@@ -362,7 +392,10 @@ fn is_determiner(w: &str) -> bool {
 /// say**", "**cast** their ballots", "a man **named** Lee", "(**Reporting** by ...)": idioms with a cue word that report
 /// nothing.
 fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
-    if imperative(a, i, end)
+    // ("in the hope of **finding** bread": the gerund of a purpose.)
+    let purpose = i.checked_sub(2).is_some_and(|h| a.is_word(h + 1, "of") && purpose_hope(a, h));
+    if purpose
+        || imperative(a, i, end)
         || impersonal_infinitive(a, i)
         || scheme_infinitive(a, i)
         || label(a, i, end)
@@ -399,6 +432,16 @@ fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
             matches!(a.lower(end), "stock" | "stocks" | "shares" | "shareholders" | "dividend" | "dividends")
         }
         "realized" | "unrealized" => matches!(a.lower(end), "gain" | "gains" | "loss" | "losses"),
+        // "would **show up** at the polls": turning up, not showing that something is so.
+        "show" | "shows" | "showed" | "shown" | "showing" => a.is_word(end, "up"),
+        // "who **reports** directly **to** the president", "**reported** daily **to** Mayer": answering
+        // to a superior ("is reported to have said" stays a hearsay cue).
+        "report" | "reports" | "reported" => {
+            let to = if is_adverb(a.word(end)) || is_ly_adverb(a, end) { end + 1 } else { end };
+            a.is_word(to, "to") && !(a.is_word(to + 1, "have") || a.is_word(to + 1, "be")) && !prev_is_be(a, i)
+        }
+        // "stood in line **in the hopes of** getting staples": a purpose, not a hope reported.
+        "hopes" | "hope" => purpose_hope(a, i),
         "said" => prev(1).eq_ignore_ascii_case("that") && comma_after,
         "say" => prev(1) == "," && comma_after,
         _ => false,
@@ -498,6 +541,18 @@ fn perceives(a: &Analysis, i: usize, end: usize) -> bool {
     let opens = sent.start == i;
     let as_after = (end..sent.end.min(end + MAX_SEE_AS)).any(|k| a.is_word(k, "as"));
     opens || prev(1) == "to" && !as_after
+}
+
+/// "stood in line **in the hope** of getting bread", "**in hopes** of delaying": "hope" after "in"
+/// names a purpose, not a hope reported.
+fn purpose_hope(a: &Analysis, h: usize) -> bool {
+    let prev = |n: usize| h.checked_sub(n).map_or("", |p| a.lower(p));
+    matches!(a.lower(h), "hope" | "hopes") && (prev(1) == "in" || prev(1) == "the" && prev(2) == "in")
+}
+
+/// "is reported to", "was reported": a passive report after a form of "be".
+fn prev_is_be(a: &Analysis, i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|p| matches!(a.lower(p), "is" | "was" | "are" | "were" | "been" | "be"))
 }
 
 /// True when the cue is part of markup: `<tweet`, `tweet/>`, `</tweet>`.

@@ -101,7 +101,8 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
     // "with evangelical **support** in the caucuses", "lent **support** to her": a noun (but
     // "support for X", "comments on X" report a stance).
     let phrase = ["in", "from", "among", "to", "with", "at"].iter().any(|x| x.eq_ignore_ascii_case(a.word(cs)));
-    if cue.noun_verb && is_present_form(a, cue) && phrase {
+    // ("reports **that in** May exports fell": after "that" the phrase opens the clause.)
+    if cue.noun_verb && is_present_form(a, cue) && phrase && cs == cue.end {
         return None;
     }
     if cue.quote_only && !opens_quote(a, cs) && a.word(cs.saturating_sub(1)) != ":" {
@@ -168,7 +169,13 @@ const MAX_PARTICIPLE_PHRASE: usize = 6;
 /// "a copy of the memo **seen** by Reuters said ...": a past participle right after a noun,
 /// followed shortly by a finite reporting verb, modifies the subject of that verb.
 fn modifies_subject(a: &Analysis, cue: &Cue, cs: usize) -> bool {
-    let finite = |k: usize| matches!(a.word(k), "said" | "says" | "told" | "wrote" | "found" | "showed" | "shows");
+    // ("figures released by the ministry **show**", but not "declined **to say**", "could **show**").
+    let plain =
+        |k: usize| k.checked_sub(1).is_some_and(|p| !matches!(a.lower(p), "to" | "the" | "a") && !is_aux(a.word(p)));
+    let finite = |k: usize| {
+        matches!(a.word(k), "said" | "says" | "told" | "wrote" | "found" | "showed" | "shows")
+            || matches!(a.word(k), "say" | "show") && plain(k)
+    };
     let verb =
         (cs..cs + MAX_PARTICIPLE_PHRASE).take_while(|&k| is_wordlike(a, k) && !opens_subclause(a.word(k))).any(finite);
     // ("two articles **published in October examined** ...": after a date, a past verb.)
@@ -566,6 +573,10 @@ fn content_before(a: &Analysis, b: usize, sent_start: usize) -> Option<((usize, 
 
 /// "C, X said." · "“Q,” X said." · "“Q1,” X said, “Q2.”" (content in two parts).
 fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
+    // ("C, figures **released** by the ministry show.": the participle describes the speaker.)
+    if modifies_subject(a, cue, cue.end) {
+        return None;
+    }
     let sent = a.sentence(a.sentence_of(cue.word));
     // "“Q,” Ann Roe, a spokeswoman, said in an email": the apposition belongs to the speaker.
     let (ss, se) = speaker::before(a, r, cue.start, sent.start).or_else(|| {
