@@ -7,7 +7,7 @@ use super::words::{
     has_word, is_adverb, is_aux, is_comma, is_source_noun, is_wordlike, kind_is, mention_starting, stops_speaker,
 };
 use super::ClaimData;
-use crate::document::CueType;
+use crate::document::{CueType, MentionKind};
 use crate::lexicon::WordSet;
 use crate::resolve::Resolved;
 use crate::text::{Analysis, Flags, TokenKind};
@@ -797,6 +797,9 @@ const MAX_SOURCE: usize = 16;
 /// phrase naming a poll, survey or study attributes the clause after its comma to that source
 /// (the cue is "In", the speaker the phrase).
 pub fn source_frame(a: &Analysis, r: &Resolved, i: usize) -> Option<ClaimData> {
+    if a.lower(i) == "to" {
+        return viewpoint_frame(a, r, i);
+    }
     if !a.lower(i).eq("in") {
         return None;
     }
@@ -820,6 +823,55 @@ pub fn source_frame(a: &Analysis, r: &Resolved, i: usize) -> Option<ClaimData> {
         date: None,
         quoted: false,
         cue_type: CueType::Speech,
+        within: None,
+    })
+}
+
+/// "**To** many, he is a hero", "but **to** Ann Lee, the plan is dead": an opening "To" before a
+/// person (a name, an object pronoun, "many", "critics") and a comma gives the clause after it as
+/// that person's view (but "To date,", "To win, ...", "To the north, ..." name no one).
+fn viewpoint_frame(a: &Analysis, r: &Resolved, i: usize) -> Option<ClaimData> {
+    static HOLDERS: WordSet = WordSet::new(&[
+        "him",
+        "her",
+        "them",
+        "me",
+        "us",
+        "many",
+        "some",
+        "others",
+        "most",
+        "critics",
+        "supporters",
+        "opponents",
+    ]);
+    let sent = a.sentence(a.sentence_of(i));
+    let opener = |k: usize| super::words::is_mark(a, k) || matches!(a.lower(k), "but" | "and" | "because");
+    if !(sent.start..i).all(opener) {
+        return None;
+    }
+    let holder_end = if HOLDERS.contains(a.lower(i + 1)) {
+        i + 2
+    } else {
+        let (_, m) = mention_starting(r, i + 1)?;
+        if !matches!(m.kind, MentionKind::Person | MentionKind::Organization) {
+            return None;
+        }
+        m.end
+    };
+    if a.word(holder_end) != "," {
+        return None;
+    }
+    let content = (holder_end + 1, clause_end(a, holder_end + 1, sent.end));
+    (content.1 > content.0 + 1).then(|| ClaimData {
+        speaker: Some((i + 1, holder_end)),
+        speaker_entity: speaker::entity(a, r, (i + 1, holder_end)),
+        cue: (i, i + 1),
+        content,
+        parts: None,
+        date: None,
+        quoted: false,
+        cue_type: CueType::Belief,
         within: None,
     })
 }
@@ -903,7 +955,8 @@ fn is_attitude_noun(w: &str) -> bool {
 }
 
 /// "**Ward** had the backing **of the state party**", "the mayor drew the support of 40 percent of
-/// voters": support received; those who give it are the speaker, the one who gets it the content.
+/// voters", "**the deal** sparked criticism **from Congress**": support (or blame) received; those who
+/// give it are the speaker, the one who gets it the content.
 fn received_support(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize, limit: usize) -> Option<ClaimData> {
     if !is_support_noun(a.lower(cue.word)) || !matches!(a.lower(cue.end), "of" | "from" | "among") {
         return None;
@@ -919,18 +972,19 @@ fn received_support(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize, limit: 
     Some(claim(a, r, Some(giver), cue, holder))
 }
 
-/// "support", "backing", "endorsement": nouns of support given to someone.
+/// "support", "backing", "endorsement", "criticism": nouns of support (or blame) given to someone.
 fn is_support_noun(w: &str) -> bool {
-    static N: WordSet = WordSet::new(&["support", "backing", "endorsement", "endorsements", "blessing"]);
+    static N: WordSet =
+        WordSet::new(&["support", "backing", "endorsement", "endorsements", "blessing", "criticism", "praise"]);
     N.contains(w)
 }
 
-/// "has", "drew", "won": verbs of getting or holding (support).
+/// "has", "drew", "won", "faced": verbs of getting or holding (support, criticism).
 fn is_receipt_verb(w: &str) -> bool {
     static V: WordSet = WordSet::new(&[
         "has", "have", "had", "having", "drew", "draws", "draw", "drawing", "won", "wins", "win", "winning", "earned",
         "earns", "earn", "received", "receives", "receive", "got", "gets", "gained", "gains", "enjoys", "enjoyed",
-        "secured", "secures",
+        "secured", "secures", "faced", "faces", "face", "facing", "sparked", "sparks",
     ]);
     V.contains(w)
 }
