@@ -589,6 +589,11 @@ fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<Cl
     let b = ss.checked_sub(1).filter(|&b| b >= sent.start || quotation_before(a, b, ss))?;
     let floor = a.sentence(a.sentence_of(b)).start;
     let (content, quoted) = content_before(a, b, floor)?;
+    // ("X said C, but “Q.” ¶ He did not elaborate.": a sentence before is the content only when it
+    // is a quotation.)
+    if b < sent.start && !quoted {
+        return None;
+    }
     // After a quotation anything may follow the cue ("“Q,” he said during a speech").
     let k = tail_after_cue(a, r, cue.end, sent.end)
         .or_else(|| quoted.then_some(cue.end))
