@@ -123,6 +123,38 @@ fn is_noun_verb(lemma: &str) -> bool {
     L.contains(lemma)
 }
 
+/// "emails", "a speech", "his comments": nouns of a document or an occasion of speaking, which
+/// take no "that" clause of their own ("the emails **that** she had given", "the speech **that**
+/// he gave" are relative clauses).
+pub fn is_document_noun(w: &str) -> bool {
+    static D: WordSet = WordSet::new(&[
+        "email",
+        "emails",
+        "e-mail",
+        "e-mails",
+        "memo",
+        "memos",
+        "letter",
+        "letters",
+        "interview",
+        "interviews",
+        "speech",
+        "speeches",
+        "briefing",
+        "editorial",
+        "op-ed",
+        "memoir",
+        "sermon",
+        "comments",
+        "remarks",
+        "tweets",
+        "posts",
+        "news conference",
+        "press conference",
+    ]);
+    D.contains(w)
+}
+
 /// "his **plan** to cut taxes", "health **plans**": nouns naming a scheme, a policy on paper,
 /// not a statement or a stance anyone holds (the verb reports an intention: "she **plans** to run").
 fn is_scheme_noun(lemma: &str) -> bool {

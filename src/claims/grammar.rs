@@ -75,7 +75,14 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
     let cs = match that_after_phrase(a, cs, limit, to_phrase) {
         Some(k) if cue.shape == CueShape::Verb => k,
         // "spoke on the condition of anonymity", "speaking to reporters": no content.
-        None if cue.shape == CueShape::Verb && is_speak(a.word(cue.word)) && opens_phrase(a.word(cs)) => return None,
+        // ("spoke **of**", "spoke **out**" are cues of their own.)
+        None if cue.shape == CueShape::Verb
+            && cue.end == cue.word + 1
+            && is_speak(a.word(cue.word))
+            && !speaks_about(a, cs) =>
+        {
+            return None
+        }
         // "Until Mr. Comey **spoke,** ...": "speak" before a comma has no content.
         None if cue.shape == CueShape::Verb && is_speak(a.word(cue.word)) && a.word(cue.end) == "," => return None,
         _ => cs,
@@ -160,6 +167,13 @@ fn that_after_phrase(a: &Analysis, cs: usize, limit: usize, to_phrase: bool) -> 
 /// anonymity" and "spoke **at** the rally" have no content.
 fn is_speak(w: &str) -> bool {
     ["speak", "speaks", "spoke", "speaking", "spoken"].iter().any(|s| s.eq_ignore_ascii_case(w))
+}
+
+/// "spoke **about** the plan", "spoke **of** a crisis", "spoke: “...”": what "speak" reports
+/// (not "speak **frequently**", "spoke **up**", "speaks fluent Spanish", "spoke **to** reporters").
+fn speaks_about(a: &Analysis, cs: usize) -> bool {
+    let k = if is_adverb(a.word(cs)) || super::words::is_ly_adverb(a, cs) { cs + 1 } else { cs };
+    matches!(a.lower(k), "about" | "of") || opens_quote(a, k) || a.word(k.saturating_sub(1)) == ":"
 }
 
 /// How far after a participle the sentence's own cue verb is looked for ("seen by Reuters
@@ -693,8 +707,9 @@ fn continue_quote(a: &Analysis, c: &mut ClaimData, k: usize) {
 
 /// "C, said X." · "“Q,” said X, a spokesman."
 fn content_comma_cue_subject(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
-    // "C, saying X" is a participle clause, not an inverted attribution.
-    if a.word(cue.word).ends_with("ing") || !cue.inverts {
+    // "C, saying X" is a participle clause, not an inverted attribution; "its letter, **written
+    // by** X," a passive participle.
+    if a.word(cue.word).ends_with("ing") || !cue.inverts || a.is_word(cue.end, "by") {
         return None;
     }
     let sent = a.sentence(a.sentence_of(cue.word));
@@ -1098,7 +1113,9 @@ fn noun_that(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
         return Some(c);
     }
     // ("Moody's **said** that may include ...": a verb read as a noun after a possessive.)
-    if relative_that(a, cue.end) && !cues::is_past_verb(a.word(cue.word)) {
+    // ("the emails **that** Mrs. Clinton had given": a document is the object of its relative.)
+    let document = cues::is_document_noun(a.lower(cue.word)) && a.is_word(cue.end, "that");
+    if document || relative_that(a, cue.end) && !cues::is_past_verb(a.word(cue.word)) {
         return None;
     }
     let (content, quoted) = if a.word(cue.end).eq_ignore_ascii_case("that") || a.word(cue.end) == ":" {
