@@ -838,9 +838,9 @@ impl<'s, 't> Scanner<'s, 't> {
     /// The year of a year-less month and day, from the document date and the tense.
     /// A clause in the future of the time of writing ("will meet in April") counts from the
     /// document date even in a narrative.
-    fn year_for(&self, i: usize, month: i8, day: Option<i8>) -> Option<i16> {
+    fn year_for(&self, i: usize, month: i8) -> Option<i16> {
         let story = if tense::speech_future(self.a, i) { None } else { self.narrative_year(i, month) };
-        story.or_else(|| self.doc.map(|d| calendar::year_of(d, month, day, self.tense(i))))
+        story.or_else(|| self.doc.map(|d| calendar::year_of(d, month, self.tense(i))))
     }
 
     /// In a narrative, the year of a year-less month at token `i`: the year of the last date,
@@ -868,7 +868,7 @@ impl<'s, 't> Scanner<'s, 't> {
             Some((e, y)) => (e, Some(y), true),
             None => match self.range_year(j) {
                 Some(y) => (j, Some(y), false),
-                None => (j, self.year_for(i, month, Some(day)), false),
+                None => (j, self.year_for(i, month), false),
             },
         };
         if let Some(y) = year {
@@ -980,7 +980,7 @@ impl<'s, 't> Scanner<'s, 't> {
                 return None;
             }
         }
-        let year = self.year_for(i, m, None);
+        let year = self.year_for(i, m);
         Some(Found::new(i + 1, TimexValue::Month { year, month: m }))
     }
 
@@ -1213,7 +1213,7 @@ impl<'s, 't> Scanner<'s, 't> {
             Some((end, y)) => Found::new(end, TimexValue::Season { year: Some(y), season }).explicit(),
             None => {
                 let month = if season == Season::Winter { 1 } else { season_month(season) };
-                Found::new(j + 1, TimexValue::Season { year: self.year_for(j, month, None), season })
+                Found::new(j + 1, TimexValue::Season { year: self.year_for(j, month), season })
             }
         }
     }
@@ -1230,7 +1230,7 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         // In a story, a winter after the last date is mostly the one in the new year (January).
         let month = if season == Season::Winter { 1 } else { season_month(season) };
-        let year = self.year_for(i, month, None);
+        let year = self.year_for(i, month);
         Some(Found::new(i + 1, TimexValue::Season { year, season }))
     }
 
@@ -2077,7 +2077,7 @@ impl<'s, 't> Scanner<'s, 't> {
             let value = if let Some(m) = words::month(rest).filter(|_| rest_raw.starts_with(char::is_uppercase)) {
                 let (end, year) = match self.year_after(i + 1) {
                     Some((e, y)) => (e, Some(y)),
-                    None => (i + 1, self.year_for(i, m, None)),
+                    None => (i + 1, self.year_for(i, m)),
                 };
                 return Some(Found::new(end, TimexValue::Month { year, month: m }).with_mod(md));
             } else if let Some(y) = words::year(rest) {
@@ -2376,7 +2376,11 @@ impl<'s, 't> Scanner<'s, 't> {
             }
             (None, Some(doc)) => {
                 let this = calendar::holiday(h, doc.year())?;
-                let y = calendar::year_of(doc, this.month(), Some(this.day()), self.tense(i));
+                // A holiday already past this year, spoken of as to come, is next year's.
+                let y = match self.tense(i) {
+                    Tense::Future if this < doc => doc.year() + 1,
+                    t => calendar::year_of(doc, this.month(), t),
+                };
                 return Some(self.holiday_week(end, calendar::holiday(h, y)?));
             }
             (None, None) => match h {
