@@ -2004,6 +2004,18 @@ impl<'s, 't> Scanner<'s, 't> {
     fn the_period(&self, j: usize, n: &str) -> Option<Found> {
         let doc = self.doc?;
         let last_quarter = calendar::step(doc, -1, Unit::Quarter)?;
+        // "the comparable year-ago quarter", "the corresponding period last year".
+        let (j, n) = match n {
+            "comparable" | "corresponding" | "same" if matches!(self.lw(j + 1).as_str(), "year-ago" | "year-earlier") => {
+                (j + 1, self.lw(j + 1).as_str())
+            }
+            "comparable" | "corresponding" | "same" if matches!(self.lw(j + 1).as_str(), "quarter" | "period") => {
+                let end = self.year_back(j + 2)?;
+                let d = calendar::step(last_quarter, -1, Unit::Year)?;
+                return Some(Found::new(end, calendar::period(d, Unit::Quarter)));
+            }
+            _ => (j, n),
+        };
         let (k, base) = match n {
             "quarter" => (j, last_quarter),
             "latest" | "last" | "recent" | "most" if self.is(j + 1, "quarter") => (j + 1, last_quarter),
@@ -2011,6 +2023,11 @@ impl<'s, 't> Scanner<'s, 't> {
             "current" if self.is(j + 1, "quarter") => (j + 1, doc),
             "current" if self.is(j + 1, "year") => return Some(Found::new(j + 2, TimexValue::Year(doc.year()))),
             "year-earlier" | "year-ago" => {
+                // "the year-ago third quarter": that quarter a year before.
+                if let Some(Found { end, value: TimexValue::Quarter { year, quarter }, .. }) = self.ordinal_period(j + 1)
+                {
+                    return Some(Found::new(end, TimexValue::Quarter { year: year.map(|y| y - 1), quarter }));
+                }
                 let d = calendar::step(last_quarter, -1, Unit::Year)?;
                 let k = if matches!(self.lw(j + 1).as_str(), "quarter" | "period") { j + 1 } else { j };
                 return Some(Found::new(k + 1, calendar::period(d, Unit::Quarter)));
@@ -2018,7 +2035,22 @@ impl<'s, 't> Scanner<'s, 't> {
             "weekend" => return Some(Found::new(j + 1, self.weekend(j))),
             _ => return None,
         };
+        // "the quarter a year ago": the last quarter's counterpart a year before.
+        if let Some(end) = self.year_back(k + 1) {
+            let d = calendar::step(base, -1, Unit::Year)?;
+            return Some(Found::new(end, calendar::period(d, Unit::Quarter)));
+        }
         Some(Found::new(k + 1, calendar::period(base, Unit::Quarter)))
+    }
+
+    /// The end of `a year ago` · `a year earlier` · `last year` at `k` after a period of the
+    /// financial year ("the quarter a year ago", "the corresponding period last year").
+    fn year_back(&self, k: usize) -> Option<usize> {
+        match (self.lw(k).as_str(), self.lw(k + 1).as_str(), self.lw(k + 2).as_str()) {
+            ("a", "year", "ago" | "earlier") => Some(k + 3),
+            ("last", "year", _) if !self.is_possessive(k + 2) => Some(k + 2),
+            _ => None,
+        }
     }
 
     /// The weekend meant by "the weekend": the last one, or the next one in a future clause.
