@@ -2023,6 +2023,10 @@ impl<'s, 't> Scanner<'s, 't> {
             "current" if self.is(j + 1, "quarter") => (j + 1, doc),
             "current" if self.is(j + 1, "year") => return Some(Found::new(j + 2, TimexValue::Year(doc.year()))),
             "year-earlier" | "year-ago" => {
+                // "the year-earlier nine months": a span, like "the first nine months".
+                if let Some((end, amount @ Some(_), unit)) = self.count_unit(j + 1) {
+                    return Some(Found::new(end, TimexValue::Duration { amount, unit }));
+                }
                 // "the year-ago third quarter": that quarter a year before.
                 if let Some(Found { end, value: TimexValue::Quarter { year, quarter }, .. }) = self.ordinal_period(j + 1)
                 {
