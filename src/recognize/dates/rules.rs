@@ -1085,8 +1085,30 @@ impl<'s, 't> Scanner<'s, 't> {
         let as_far = p.as_str() == "as" && matches!(self.lw(i.wrapping_sub(2)).as_str(), "early" | "late");
         let after_prep = after_prep || as_far || (opens && plausible);
         let money = matches!(self.kind(i.wrapping_sub(1)), Some(TokenKind::Symbol));
-        (((after_prep || range) && !money) || (determiner && plausible) || (plausible && next_ok && prev_ok && !money))
+        let between_words = plausible && self.year_between_words(i);
+        (((after_prep || range) && !money)
+            || ((determiner || between_words) && plausible)
+            || (plausible && next_ok && prev_ok && !money))
             .then(|| Found::new(i + 1, TimexValue::Year(y)).explicit())
+    }
+
+    /// True when the number at `i` stands between lower-case words, not after a word that makes
+    /// it a count nor before a plural noun: "his unsuccessful 1996 campaign", "a secret 1902
+    /// pact", "volume is 1989 is" (not "about 1950 people", "sold 2000 tickets").
+    fn year_between_words(&self, i: usize) -> bool {
+        let lower_word = |k: usize| self.a.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER));
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        let count_word = matches!(
+            self.lw(p).as_str(),
+            "about" | "some" | "nearly" | "almost" | "over" | "than" | "only" | "just" | "roughly" | "approximately"
+                | "around" | "least" | "of" | "to" | "and" | "or" | "by" | "number" | "no" | "all" | "extra"
+        );
+        // "sold 2000 tickets": a plural noun after the number counts it.
+        let next = self.lw(i + 1);
+        let plural = next.as_str().ends_with('s') && !matches!(next.as_str(), "is" | "was" | "has" | "as");
+        lower_word(p) && lower_word(i + 1) && !count_word && !plural && words::unit(next.as_str()).is_none()
     }
 
     /// `1990s` (a decade);
