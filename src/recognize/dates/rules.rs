@@ -971,7 +971,11 @@ impl<'s, 't> Scanner<'s, 't> {
         let p = self.prev(i);
         let w = self.lw(i);
         let risky = matches!(w.as_str(), "may" | "march") || self.kind(i) == Some(TokenKind::Abbreviation);
-        if (risky && !month_preposition(p.as_str())) || (self.cap(i + 1) && self.kind(i + 1) == Some(TokenKind::Word)) {
+        // "the March accession", "the May elections": a month naming the time of a noun.
+        let attributive = p.as_str() == "the"
+            && self.a.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER))
+            && !season_follower(self.lw(i + 1).as_str());
+        if (risky && !month_preposition(p.as_str()) && !attributive) || (self.cap(i + 1) && self.kind(i + 1) == Some(TokenKind::Word)) {
             return None;
         }
         if p.as_str().is_empty() && self.kind(i + 1) != Some(TokenKind::Punct) && !month_preposition(p.as_str()) {
