@@ -158,6 +158,8 @@ fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
     let to_follows = || a.lower(j + 1) == "to";
     match w {
         "set" | "is" | "are" if to_follows() => Tense::Future,
+        // A commitment points its act ahead: "agreed to buy the unit in February".
+        _ if to_follows() && commitment(w) => Tense::Future,
         // "the law takes effect Jan. 1" points ahead; "took effect" back.
         "effect" => match a.lower(j.wrapping_sub(1)) {
             "take" | "takes" => Tense::Future,
@@ -184,6 +186,16 @@ fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
         _ if j > sentence_start && a.tokens.get(j).is_some_and(|t| t.is(Flags::CAPITALIZED)) => Tense::Unknown,
         w => marker(w),
     }
+}
+
+/// Words of commitment whose act, after `to`, lies ahead: "agreed to", "an agreement to",
+/// "pledged to".
+fn commitment(w: &str) -> bool {
+    matches!(
+        w,
+        "agreed" | "agreement" | "promised" | "pledged" | "vowed" | "decided" | "proposed" | "offered"
+            | "threatened" | "committed" | "undertook"
+    )
 }
 
 /// True when the `-ed` word at `j` follows a determiner: an adjective, not a verb ("on a still
