@@ -975,7 +975,9 @@ impl<'s, 't> Scanner<'s, 't> {
         let attributive = p.as_str() == "the"
             && self.a.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER))
             && !season_follower(self.lw(i + 1).as_str());
-        if (risky && !month_preposition(p.as_str()) && !attributive) || (self.cap(i + 1) && self.kind(i + 1) == Some(TokenKind::Word)) {
+        if (risky && !month_preposition(p.as_str()) && !attributive)
+            || (self.cap(i + 1) && self.kind(i + 1) == Some(TokenKind::Word))
+        {
             return None;
         }
         if p.as_str().is_empty() && self.kind(i + 1) != Some(TokenKind::Punct) && !month_preposition(p.as_str()) {
@@ -1100,14 +1102,34 @@ impl<'s, 't> Scanner<'s, 't> {
     /// it a count nor before a plural noun: "his unsuccessful 1996 campaign", "a secret 1902
     /// pact", "volume is 1989 is" (not "about 1950 people", "sold 2000 tickets").
     fn year_between_words(&self, i: usize) -> bool {
-        let lower_word = |k: usize| self.a.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER));
+        let lower_word =
+            |k: usize| self.a.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER));
         let Some(p) = i.checked_sub(1) else {
             return false;
         };
         let count_word = matches!(
             self.lw(p).as_str(),
-            "about" | "some" | "nearly" | "almost" | "over" | "than" | "only" | "just" | "roughly" | "approximately"
-                | "around" | "least" | "of" | "to" | "and" | "or" | "by" | "number" | "no" | "all" | "extra"
+            "about"
+                | "some"
+                | "nearly"
+                | "almost"
+                | "over"
+                | "than"
+                | "only"
+                | "just"
+                | "roughly"
+                | "approximately"
+                | "around"
+                | "least"
+                | "of"
+                | "to"
+                | "and"
+                | "or"
+                | "by"
+                | "number"
+                | "no"
+                | "all"
+                | "extra"
         );
         // "sold 2000 tickets": a plural noun after the number counts it.
         let next = self.lw(i + 1);
@@ -2032,7 +2054,9 @@ impl<'s, 't> Scanner<'s, 't> {
         let last_quarter = calendar::step(doc, -1, Unit::Quarter)?;
         // "the comparable year-ago quarter", "the corresponding period last year".
         let (j, n) = match n {
-            "comparable" | "corresponding" | "same" if matches!(self.lw(j + 1).as_str(), "year-ago" | "year-earlier") => {
+            "comparable" | "corresponding" | "same"
+                if matches!(self.lw(j + 1).as_str(), "year-ago" | "year-earlier") =>
+            {
                 (j + 1, self.lw(j + 1).as_str())
             }
             "comparable" | "corresponding" | "same" if matches!(self.lw(j + 1).as_str(), "quarter" | "period") => {
@@ -2054,7 +2078,8 @@ impl<'s, 't> Scanner<'s, 't> {
                     return Some(Found::new(end, TimexValue::Duration { amount, unit }));
                 }
                 // "the year-ago third quarter": that quarter a year before.
-                if let Some(Found { end, value: TimexValue::Quarter { year, quarter }, .. }) = self.ordinal_period(j + 1)
+                if let Some(Found { end, value: TimexValue::Quarter { year, quarter }, .. }) =
+                    self.ordinal_period(j + 1)
                 {
                     return Some(Found::new(end, TimexValue::Quarter { year: year.map(|y| y - 1), quarter }));
                 }

@@ -193,8 +193,17 @@ fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
 fn commitment(w: &str) -> bool {
     matches!(
         w,
-        "agreed" | "agreement" | "promised" | "pledged" | "vowed" | "decided" | "proposed" | "offered"
-            | "threatened" | "committed" | "undertook"
+        "agreed"
+            | "agreement"
+            | "promised"
+            | "pledged"
+            | "vowed"
+            | "decided"
+            | "proposed"
+            | "offered"
+            | "threatened"
+            | "committed"
+            | "undertook"
     )
 }
 
