@@ -224,6 +224,14 @@ fn season_follower(w: &str) -> bool {
     )
 }
 
+/// The 24-hour hour of hour `h` (1 to 12) with the hours `add` of its `a.m.`/`p.m.`:
+/// `12 a.m.` is 0, `12 p.m.` is 12, `7 p.m.` is 19; `13 p.m.` is no time.
+fn meridiem_hour(h: u32, add: Option<u8>) -> Option<u8> {
+    let add = add?;
+    let h = u8::try_from(h).ok().filter(|h| (1..=12).contains(h))?;
+    Some(if h == 12 { add } else { h + add })
+}
+
 /// Prepositions before a clock time written without `a.m.`/`p.m.` ("at 10:30", "by 4 in the morning").
 fn time_preposition(w: &str) -> bool {
     matches!(w, "at" | "by" | "until" | "till" | "from" | "before" | "after" | "about" | "around" | "since" | "to")
@@ -1317,12 +1325,15 @@ impl<'s, 't> Scanner<'s, 't> {
             let night = TimexValue::Time { date: Some(Box::new(TimexValue::Weekday(wd))), time: TimeOfDay::Part(p) };
             return Some(Found::new(end, TimexValue::Set(Box::new(night))));
         }
-        // "Monday, July 25, 2022" · "Friday Oct. 13".
+        // "Monday, July 25, 2022" · "Friday Oct. 13" · "Monday 18 March" (the day first).
         let k = if next == "," { i + 2 } else { i + 1 };
         if let Some(m) = words::month(self.lw(k).as_str()).filter(|_| self.cap(k)) {
             if let Some(f) = words::day_of_month(self.a.word(k + 1)).and_then(|d| self.day_value(i, k + 2, m, d)) {
                 return Some(f);
             }
+        }
+        if let Some(f) = self.day_month(k) {
+            return Some(f);
         }
         let value = self.weekday_value(i, wd, self.weekday_tense(i));
         Some(self.with_day_part(i + 1, value))
@@ -1435,18 +1446,29 @@ impl<'s, 't> Scanner<'s, 't> {
             "noon" | "midday" => (i + 1, 12, 0),
             "midnight" => (i + 1, 24, 0),
             _ => {
-                let (h, m) = match w.split_once(':') {
+                // "7pm", "9.30am": the meridiem glued to the number.
+                let (body, glued) = words::split_meridiem(w);
+                let (h, m) = match body.split_once([':', '.']) {
                     Some((h, m)) if m.len() == 2 => (words::digits(h)?, words::digits(m)?),
-                    None => (words::digits(w).filter(|_| self.kind(i) == Some(TokenKind::Number))?, 0),
+                    None => (words::digits(body).filter(|_| self.kind(i) == Some(TokenKind::Number))?, 0),
                     _ => return None,
                 };
                 if h > 24 || m > 59 {
                     return None;
                 }
                 // "3 o'clock" (no minutes written).
-                let oclock = !w.contains(':') && matches!(self.lw(i + 1).as_str(), "o'clock" | "o’clock");
+                let oclock =
+                    !body.contains(':') && glued.is_none() && matches!(self.lw(i + 1).as_str(), "o'clock" | "o’clock");
                 let k = if oclock { i + 2 } else { i + 1 };
+                if glued.is_some() {
+                    // The meridiem is inside the token: `7pm` ends at the next token.
+                    return meridiem_hour(h, glued).map(|hour| self.clock_at(i, k, hour, m as u8));
+                }
                 let mer = words::meridiem(self.lw(k).as_str());
+                // "9.30 a.m." is a time; "9.30" alone is a decimal number.
+                if body.contains('.') && mer.is_none() {
+                    return None;
+                }
                 // "at 4 in the morning" (after a preposition of time: "scored 4 in the morning" is a count).
                 let at = time_preposition(self.prev(i).as_str());
                 if let (None, Some((e, hour)), true) = (mer, self.spoken_meridiem(k, h), at || oclock) {
@@ -1458,11 +1480,7 @@ impl<'s, 't> Scanner<'s, 't> {
                     return None;
                 }
                 match mer {
-                    Some(add) if (1..=12).contains(&h) => {
-                        let h = if h == 12 { add } else { h as u8 + add };
-                        (k + 1, h, m as u8)
-                    }
-                    Some(_) => return None,
+                    Some(_) => (k + 1, meridiem_hour(h, mer)?, m as u8),
                     None => (k, h as u8, m as u8),
                 }
             }
