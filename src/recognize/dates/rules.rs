@@ -2260,12 +2260,24 @@ impl<'s, 't> Scanner<'s, 't> {
         let r = match w {
             "now" if self.discourse_now(i) => return None,
             "now" | "currently" | "nowadays" => Reference::Present,
+            "current" if self.current_before_noun(i) => Reference::Present,
             "present" if self.is(i.wrapping_sub(1), "at") => Reference::Present,
             "recently" | "formerly" => Reference::Past,
             "someday" => Reference::Future,
             _ => return None,
         };
         Some(Found::new(i + 1, TimexValue::Reference(r)))
+    }
+
+    /// True when `current` at `i` modifies a noun that is no period of the calendar: "the
+    /// current weakness", "its current share" (not "the current quarter", a date; "the then
+    /// current price", a past; "the current account", a balance).
+    fn current_before_noun(&self, i: usize) -> bool {
+        let next = self.lw(i + 1);
+        let noun = self.a.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER))
+            && !season_follower(next.as_str());
+        let period = words::unit(next.as_str()).is_some() || matches!(next.as_str(), "fiscal" | "period" | "term");
+        noun && !period && !matches!(next.as_str(), "account" | "accounts") && !self.is(i.wrapping_sub(1), "then")
     }
 
     /// `[for] a while` · `[for] some time` · `[in] a while`: a span of unknown length (`PXX`);
@@ -2577,6 +2589,7 @@ const FIRST_WORDS: &[&str] = &[
     "tonight",
     "now",
     "currently",
+    "current",
     "nowadays",
     "present",
     "recently",
