@@ -57,6 +57,9 @@ pub struct Cue {
     pub noun_verb: bool,
     /// The cue word is an inflected form ("says", "added"), not the lemma ("say", "add").
     pub inflected: bool,
+    /// A verb that always takes an object ("released", "published"): before a preposition its
+    /// past form is a participle ("the poll **published in** the Times").
+    pub transitive: bool,
 }
 
 /// The cue starting at token `i`, if any. Cue words inside markup (`<tweet ...>`) are not cues.
@@ -100,6 +103,7 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
     let quotative = shape == CueShape::Verb && inverts_clause(lemma);
     let clause_only = shape == CueShape::Verb && reports_clause(lemma);
     let inflected = !a.word(i).eq_ignore_ascii_case(lemma);
+    let transitive = shape == CueShape::Verb && is_transitive(lemma);
     Some(Cue {
         start,
         end,
@@ -113,7 +117,41 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
         clause_only,
         noun_verb,
         inflected,
+        transitive,
     })
+}
+
+/// Lemmas of verbs that always take an object: "release", "publish", "estimate", "accuse", ...
+fn is_transitive(lemma: &str) -> bool {
+    static T: WordSet = WordSet::new(&[
+        "release",
+        "publish",
+        "estimate",
+        "accuse",
+        "hail",
+        "announce",
+        "indicate",
+        "project",
+        "restate",
+        "issue",
+        "unveil",
+        "disclose",
+        "reveal",
+        "propose",
+        "endorse",
+        "quote",
+        "cite",
+        "circulate",
+        "leak",
+        "praise",
+        "criticize",
+        "criticise",
+        "condemn",
+        "describe",
+        "portray",
+        "predict",
+    ]);
+    T.contains(lemma)
 }
 
 /// Lemmas of verbs whose base form is also a noun naming a statement or a stance ("support",

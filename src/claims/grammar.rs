@@ -102,7 +102,11 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
     }
     // "an ad **aimed at** evangelicals", "a plan **designed for** ...": an intention participle after a
     // noun, then a preposition.
-    if participle_after_noun(a, cue) && cue.cue_type == CueType::Belief && is_preposition(a.word(cue.end)) {
+    // ("an opinion article **published in** the Post", "the emails **released over** the summer": a
+    // verb that takes an object too, unless a frame of saying follows: "**announced in a statement**".)
+    let frame = cues::frame_end(a, cue.end).is_some() || that_after_phrase(a, cue.end, limit, false).is_some();
+    let typed = cue.cue_type == CueType::Belief || cue.transitive && !frame;
+    if participle_after_noun(a, cue) && typed && is_preposition(a.word(cue.end)) {
         return None;
     }
     // "with evangelical **support** in the caucuses", "lent **support** to her": a noun (but
@@ -233,7 +237,12 @@ fn participle_after_noun(a: &Analysis, cue: &Cue) -> bool {
     let participle = cue.start == cue.word && (w.ends_with("ed") || w.ends_with("en"));
     let after_noun = cue.word.checked_sub(1).is_some_and(|p| {
         let pw = a.word(p);
-        is_wordlike(a, p) && pw.bytes().all(|b| b.is_ascii_lowercase()) && !stops_speaker(pw) && !is_aux(pw)
+        is_wordlike(a, p)
+            && pw.bytes().all(|b| b.is_ascii_lowercase())
+            && !stops_speaker(pw)
+            && !is_aux(pw)
+            && !super::words::is_subject_pronoun(pw)
+            && pw != "it"
     });
     participle && after_noun
 }
