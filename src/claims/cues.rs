@@ -493,6 +493,13 @@ fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
         "cast" | "casts" | "casting" => ballot(end) || ballot(end + 1),
         // ("The governor **named** Lee **as** his deputy" designates.)
         "named" => after_noun && !(end..end + 5).any(|k| a.is_word(k, "as")),
+        // "a firm **called** Gavekal": a name given, not a label pinned on someone ("Trump called the
+        // deal a disaster"); "**called off** the deal".
+        "called" if end == i + 1 => {
+            let name_next = a.tokens.get(end).is_some_and(|t| t.is(Flags::CAPITALIZED));
+            let conjunction = matches!(prev(1), "and" | "but" | "or" | "then" | "also" | "who" | "which" | "that");
+            after_noun && name_next && !conjunction || a.is_word(end, "off")
+        }
         // "(**Reporting** by Ann Lee; Editing by ...)": a wire byline.
         "reporting" | "writing" => {
             a.is_word(end, "by") && i.checked_sub(1).is_some_and(|p| kind_is(a, p, TokenKind::OpenBracket))
