@@ -157,7 +157,7 @@ fn is_transitive(lemma: &str) -> bool {
 /// Lemmas of verbs whose base form is also a noun naming a statement or a stance ("support",
 /// "report").
 fn is_noun_verb(lemma: &str) -> bool {
-    static L: WordSet = WordSet::new(&["support", "report", "post", "comment", "claim", "tweet", "show"]);
+    static L: WordSet = WordSet::new(&["support", "report", "post", "comment", "claim", "tweet", "show", "answer"]);
     L.contains(lemma)
 }
 
@@ -519,6 +519,11 @@ fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
         }
         // "stood in line **in the hopes of** getting staples": a purpose, not a hope reported.
         "hopes" | "hope" => purpose_hope(a, i),
+        // "is advising Pfizer on the merger": a bank's advisory work, not advice reported ("advised
+        // voters to stay home", "advised that the plan was risky").
+        "advise" | "advises" | "advised" | "advising" => !advice_follows(a, end),
+        // "to **counter** the large numbers of Democrats": opposing, not replying.
+        "counter" => prev(1) == "to",
         "said" => prev(1).eq_ignore_ascii_case("that") && comma_after,
         "say" => prev(1) == "," && comma_after,
         _ => false,
@@ -625,6 +630,18 @@ fn perceives(a: &Analysis, i: usize, end: usize) -> bool {
 fn purpose_hope(a: &Analysis, h: usize) -> bool {
     let prev = |n: usize| h.checked_sub(n).map_or("", |p| a.lower(p));
     matches!(a.lower(h), "hope" | "hopes") && (prev(1) == "in" || prev(1) == "the" && prev(2) == "in")
+}
+
+/// How far the infinitive or clause of advice may follow "advise" ("advised **the governor and
+/// his staff to**").
+const MAX_ADVICE: usize = 8;
+
+/// "advised voters **to** stay", "advised **that** ...", "advised **against** ...", "advised: “...”":
+/// the advice itself follows within a few words.
+fn advice_follows(a: &Analysis, end: usize) -> bool {
+    (end..end + MAX_ADVICE)
+        .take_while(|&k| is_wordlike_token(a, k) || matches!(a.word(k), ":" | ","))
+        .any(|k| matches!(a.lower(k), "to" | "that" | "against" | ":") || kind_is(a, k + 1, TokenKind::OpenQuote))
 }
 
 /// "is reported to", "was reported": a passive report after a form of "be".
