@@ -522,6 +522,11 @@ fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
         // "is advising Pfizer on the merger": a bank's advisory work, not advice reported ("advised
         // voters to stay home", "advised that the plan was risky").
         "advise" | "advises" | "advised" | "advising" => !advice_follows(a, end),
+        // "can't **find** a job", "**found** itself in trouble", "**find** common ground", "decided **to
+        // found** a bank": finding as getting or establishing, not a finding.
+        "find" | "finds" | "found" | "finding" => finds_thing(a, end) || w == "found" && prev(1) == "to",
+        // "**backed off**", "**backed down**": retreating, not supporting.
+        "back" | "backs" | "backed" | "backing" => matches!(a.lower(end), "off" | "down" | "away"),
         // "to **counter** the large numbers of Democrats": opposing, not replying.
         "counter" => prev(1) == "to",
         "said" => prev(1).eq_ignore_ascii_case("that") && comma_after,
@@ -630,6 +635,37 @@ fn perceives(a: &Analysis, i: usize, end: usize) -> bool {
 fn purpose_hope(a: &Analysis, h: usize) -> bool {
     let prev = |n: usize| h.checked_sub(n).map_or("", |p| a.lower(p));
     matches!(a.lower(h), "hope" | "hopes") && (prev(1) == "in" || prev(1) == "the" && prev(2) == "in")
+}
+
+/// "find **itself**", "find **fault**", "find **a job**", "find **its way**", "find **common ground**":
+/// objects of finding as getting, not of a finding reported.
+fn finds_thing(a: &Analysis, end: usize) -> bool {
+    static THINGS: WordSet = WordSet::new(&[
+        "itself",
+        "himself",
+        "herself",
+        "themselves",
+        "myself",
+        "ourselves",
+        "fault",
+        "job",
+        "jobs",
+        "work",
+        "way",
+        "ways",
+        "time",
+        "money",
+        "funding",
+        "ground",
+        "buyer",
+        "buyers",
+        "partner",
+        "replacement",
+        "shelter",
+    ]);
+    let next = a.lower(end);
+    let det = matches!(next, "a" | "an" | "its" | "their" | "his" | "her" | "common" | "new" | "enough");
+    THINGS.contains(next) || det && THINGS.contains(a.lower(end + 1))
 }
 
 /// How far the infinitive or clause of advice may follow "advise" ("advised **the governor and
