@@ -525,6 +525,16 @@ fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
         // "can't **find** a job", "**found** itself in trouble", "**find** common ground", "decided **to
         // found** a bank": finding as getting or establishing, not a finding.
         "find" | "finds" | "found" | "finding" => finds_thing(a, end) || w == "found" && prev(1) == "to",
+        // "**seeking** reelection", "**seeks** the White House", "a request **seeking** comment":
+        // running for an office or a reporter's request, not an aim reported.
+        "seek" | "seeks" | "seeking" | "sought" => seeks_office(a, end),
+        // "sought public **comment**": the comment sought (see `seeks_office`).
+        "comment" | "comments" => {
+            let seek = |k: usize| matches!(a.lower(k), "seek" | "seeks" | "seeking" | "sought");
+            (1..=2).any(|n| i.checked_sub(n).is_some_and(seek))
+        }
+        // "telephone **calls**", "phone **call**": calls made, not labels.
+        "calls" | "call" => matches!(prev(1), "telephone" | "phone" | "conference"),
         // "**backed off**", "**backed down**": retreating, not supporting.
         "back" | "backs" | "backed" | "backing" => matches!(a.lower(end), "off" | "down" | "away"),
         // "to **counter** the large numbers of Democrats": opposing, not replying.
@@ -666,6 +676,27 @@ fn finds_thing(a: &Analysis, end: usize) -> bool {
     let next = a.lower(end);
     let det = matches!(next, "a" | "an" | "its" | "their" | "his" | "her" | "common" | "new" | "enough");
     THINGS.contains(next) || det && THINGS.contains(a.lower(end + 1))
+}
+
+/// "reelection", "the nomination", "the White House", "a second term", "comment": what candidates
+/// and reporters seek.
+fn seeks_office(a: &Analysis, end: usize) -> bool {
+    static OFFICE: WordSet = WordSet::new(&[
+        "reelection",
+        "re-election",
+        "election",
+        "nomination",
+        "presidency",
+        "office",
+        "term",
+        "seat",
+        "comment",
+        "comments",
+        "house",
+    ]);
+    let head = (end..end + 4).take_while(|&k| is_wordlike_token(a, k)).find(|&k| OFFICE.contains(a.lower(k)));
+    // (Only determiners and modifiers between: "the Republican nomination", "a second term".)
+    head.is_some_and(|h| (end..h).all(|k| !is_aux(a.word(k)) && !a.is_word(k, "to")))
 }
 
 /// How far the infinitive or clause of advice may follow "advise" ("advised **the governor and
