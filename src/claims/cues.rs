@@ -90,7 +90,7 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
     let noun =
         follows_determiner(a, i) || subject_noun(a, i, end, lemma) || modifiable && modified_noun(a, i, end, lemma);
     let shape = if shape == CueShape::Verb && noun { CueShape::Noun } else { shape };
-    if shape == CueShape::Noun && is_scheme_noun(lemma) && !denies_intention(a, i) {
+    if shape == CueShape::Noun && is_scheme_noun(lemma) && !denies_intention(a, i) || scheme_plural(a, i, end, lemma) {
         return None;
     }
     // "compared with 23%", "compared to last year": a preposition, not a comparison claimed.
@@ -582,6 +582,18 @@ fn impersonal_infinitive(a: &Analysis, i: usize) -> bool {
     ]);
     let Some(to) = i.checked_sub(1) else { return false };
     a.is_word(to, "to") && to.checked_sub(1).is_some_and(|p| ADJ.contains(a.lower(p)))
+}
+
+/// "health **plans**", "his immigration **plans** aren't set", "dampened **plans** to return": the -s
+/// form of a scheme noun is a verb only before "to" and after its subject ("she **plans to** run").
+fn scheme_plural(a: &Analysis, i: usize, end: usize, lemma: &str) -> bool {
+    let plural = is_scheme_noun(lemma) && end == i + 1 && a.lower(i).strip_suffix('s') == Some(lemma);
+    let prev = i.checked_sub(1).map_or("", |p| a.lower(p));
+    let after_verb = prev.ends_with("ed") || matches!(prev, "around" | "about" | "with" | "of" | "for" | "on");
+    // ("SBC **plans** job cuts", "she **plans** a trip", "who **plans**": after a name or a subject word.)
+    let lower = i.checked_sub(1).is_some_and(|p| a.tokens.get(p).is_some_and(|t| t.is(Flags::LOWER)));
+    let subject = is_subject_pronoun(prev) || is_relative(prev) || prev == "it" || is_adverb(prev);
+    plural && !denies_intention(a, i) && lower && !subject && (!a.is_word(end, "to") || after_verb)
 }
 
 /// "has **no** plans to raise taxes": a scheme noun after "no" denies an intention of the subject.
