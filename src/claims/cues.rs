@@ -610,16 +610,18 @@ fn scheme_infinitive(a: &Analysis, i: usize) -> bool {
     a.is_word(to, "to") && to.checked_sub(1).is_some_and(scheme)
 }
 
-/// "**Report**: Walker to speak", "**Poll**: ...": a noun-verb that opens its sentence before a
-/// colon labels a headline; it is not a verb of saying.
+/// "**Report**: Walker to speak", "Editor's **note**: ...": a noun-verb that opens its sentence
+/// before a colon labels a headline or a box; it is not a verb of saying.
 fn label(a: &Analysis, i: usize, end: usize) -> bool {
-    let at_start = a.sentence(a.sentence_of(i)).start == i;
-    at_start
+    let start = a.sentence(a.sentence_of(i)).start;
+    // ("**Editor's note**: ...": after a possessive that opens the sentence.)
+    let owned = i >= start + 2 && kind_is(a, i - 1, TokenKind::Possessive) && start + 2 == i;
+    (start == i || owned)
         && end == i + 1
         && a.word(end) == ":"
         && a.hit(i, Lex::Cue).is_some_and(|h| {
             let lemma = a.lexicon_field(h, 0);
-            is_noun_verb(lemma) && a.word(i).eq_ignore_ascii_case(lemma)
+            (is_noun_verb(lemma) || lemma == "note") && a.word(i).eq_ignore_ascii_case(lemma)
         })
 }
 
