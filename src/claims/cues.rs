@@ -415,7 +415,7 @@ pub fn is_past_verb(w: &str) -> bool {
 fn opens_noun_phrase(a: &Analysis, i: usize) -> bool {
     const P: &[&str] = &[
         "in", "of", "for", "from", "with", "on", "at", "into", "more", "less", "despite", "amid", "over", "against",
-        "about",
+        "about", "under", "during", "without", "through",
     ];
     let p = i - 1;
     // ("four in **10** say", "three of **five** said": a share of people speaks.)
@@ -537,6 +537,9 @@ fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
         "calls" | "call" => matches!(prev(1), "telephone" | "phone" | "conference"),
         // "**backed off**", "**backed down**": retreating, not supporting.
         "back" | "backs" | "backed" | "backing" => matches!(a.lower(end), "off" | "down" | "away"),
+        // "helped **add** momentum", "which **added** 30 cts a share", "**adds to** the pressure":
+        // adding things, not words.
+        "add" | "adds" | "added" | "adding" => adds_thing(a, end),
         // "to **counter** the large numbers of Democrats": opposing, not replying.
         "counter" => prev(1) == "to",
         "said" => prev(1).eq_ignore_ascii_case("that") && comma_after,
@@ -711,6 +714,40 @@ fn seeks_office(a: &Analysis, end: usize) -> bool {
     let head = (end..end + 4).take_while(|&k| is_wordlike_token(a, k)).find(|&k| OFFICE.contains(a.lower(k)));
     // (Only determiners and modifiers between: "the Republican nomination", "a second term".)
     head.is_some_and(|h| (end..h).all(|k| !is_aux(a.word(k)) && !a.is_word(k, "to")))
+}
+
+/// How far a reported clause after "add" is searched for its verb.
+const MAX_ADDED_CLAUSE: usize = 12;
+
+/// "added momentum to the inquiry", "added 30 cts a share", "adds to the pressure": after "add" a
+/// thing added, not a clause ("added that ...", "added: “...”", "added the plan was dead").
+fn adds_thing(a: &Analysis, end: usize) -> bool {
+    let w = a.lower(end);
+    // ("“Q,” **added** Ann Lee", "“Q,” Trump **added to** People": the attribution of a quotation.)
+    let i = end.saturating_sub(1);
+    let inverted = i.checked_sub(1).is_some_and(|p| a.word(p) == ",")
+        || (i.saturating_sub(5)..i).any(|p| kind_is(a, p, TokenKind::CloseQuote));
+    // ("added **today that** ...")
+    let that_soon = (end..end + 4).any(|k| a.is_word(k, "that"));
+    if inverted || that_soon {
+        return false;
+    }
+    // ("..., he **added.**", "added **they** get on well": the end of an attribution, a clause.)
+    let subject = is_subject_pronoun(w) || matches!(w, "it" | "there" | "this");
+    if !is_wordlike_token(a, end) || subject || matches!(w, "that" | "in" | "on" | "at") {
+        return false;
+    }
+    if w == "to" {
+        return true;
+    }
+    // (A clause has a verb: an auxiliary, a past form, a verb of saying.)
+    let verb = |k: usize| {
+        let v = a.word(k);
+        is_aux(v) || v.ends_with("ed") && !v.contains('-') || a.hit(k, Lex::Cue).is_some()
+    };
+    let in_clause =
+        |k: &usize| (is_wordlike_token(a, *k) || kind_is(a, *k, TokenKind::Possessive)) && !is_relative(a.word(*k));
+    !(end..end + MAX_ADDED_CLAUSE).take_while(in_clause).any(verb)
 }
 
 /// How far the infinitive or clause of advice may follow "advise" ("advised **the governor and
