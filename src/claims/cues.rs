@@ -543,7 +543,8 @@ fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
         // "to **counter** the large numbers of Democrats": opposing, not replying.
         "counter" => prev(1) == "to",
         "said" => prev(1).eq_ignore_ascii_case("that") && comma_after,
-        "say" => prev(1) == "," && comma_after,
+        // ("to, **say**, single digits"; "what **you might say** was a rout": a generic "you".)
+        "say" => prev(1) == "," && comma_after || generic_you(a, i),
         _ => false,
     }
 }
@@ -562,6 +563,13 @@ fn imperative(a: &Analysis, i: usize, end: usize) -> bool {
     let first = (start..i).find(|&k| !super::words::is_mark(a, k)).unwrap_or(i);
     let opens = first == i || first + 1 == i && OPENERS.contains(a.lower(first));
     opens && !NOUN_AFTER.contains(a.lower(end))
+}
+
+/// "**you might** say", "**one could** say": a modal after a generic "you" or "one" hedges the
+/// writer's own words.
+fn generic_you(a: &Analysis, i: usize) -> bool {
+    let prev = |n: usize| i.checked_sub(n).map_or("", |p| a.lower(p));
+    matches!(prev(1), "might" | "could" | "would" | "can") && matches!(prev(2), "you" | "one")
 }
 
 /// "it is hard **to imagine**", "too soon **to say**", "premature **to assume**": an infinitive
