@@ -796,6 +796,50 @@ mod tests {
         at(&a, i).map(|c| c.shape)
     }
 
+    /// Whether the first token spelled `word` in `text` is a cue.
+    fn is_cue(text: &str, word: &str) -> bool {
+        let mut lx = Lexicons::builtin();
+        lx.compile();
+        let a = Analysis::new(text, &lx);
+        (0..a.tokens.len()).find(|&i| a.word(i) == word).and_then(|i| at(&a, i)).is_some()
+    }
+
+    #[test]
+    fn idioms_report_nothing() {
+        assert!(!is_cue("It is hard to imagine a worse outcome.", "imagine"));
+        assert!(!is_cue("Remember: the polls close at eight.", "Remember"));
+        assert!(!is_cue("The bank has written off its loans.", "written"));
+        assert!(!is_cue("Fans lined up to see him.", "see"));
+        assert!(!is_cue("The bank found itself in trouble.", "found"));
+        assert!(!is_cue("The senator is seeking reelection.", "seeking"));
+        assert!(!is_cue("The bank is advising the city on the sale.", "advising"));
+        assert!(!is_cue("Credits added 14 cts to net income.", "added"));
+        assert!(!is_cue("He works for a firm called Gavekal.", "called"));
+        assert!(!is_cue("Voters would show up at the polls.", "show"));
+        assert!(!is_cue("The director reports directly to the chairman.", "reports"));
+    }
+
+    #[test]
+    fn reporting_uses_stay_cues() {
+        assert!(is_cue("Voters see him as a safe pair of hands.", "see"));
+        assert!(is_cue("The inquiry found that the agency erred.", "found"));
+        assert!(is_cue("Rubio is seeking to stop the bleeding.", "seeking"));
+        assert!(is_cue("Doctors advised residents to stay indoors.", "advised"));
+        assert!(is_cue("He added that the plan was dead.", "added"));
+        assert!(is_cue("The talks will resume, he added.", "added"));
+        assert!(is_cue("Trump called the deal a disaster.", "called"));
+        assert!(is_cue("Figures released by the ministry show that exports rose.", "show"));
+        assert!(is_cue("Obama is reported to have called them free riders.", "reported"));
+    }
+
+    #[test]
+    fn scheme_nouns_are_no_cues() {
+        assert!(!is_cue("He defended his plan to cut taxes.", "plan"));
+        assert!(!is_cue("The cost of health plans rose.", "plans"));
+        assert!(is_cue("She plans to run again.", "plans"));
+        assert!(is_cue("The council has no plans to raise taxes.", "plans"));
+    }
+
     #[test]
     fn noun_verb_after_a_modifier_is_a_noun() {
         assert_eq!(shape("Evangelical support helped him.", "support"), Some(CueShape::Noun));

@@ -549,7 +549,7 @@ fn tail_after_cue(a: &Analysis, r: &Resolved, from: usize, limit: usize) -> Opti
     let mut k = date_phrase_end(a, r, from).unwrap_or(from);
     if let Some((_, mm)) = mention_starting(r, k) {
         k = mm.end; // "“Q?” Boyle asked Trump."
-        // ("C, Lee told POLITICO **earlier this week**.")
+                    // ("C, Lee told POLITICO **earlier this week**.")
         k = date_phrase_end(a, r, k).unwrap_or(k);
     }
     let ok = k >= limit
