@@ -284,7 +284,9 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
             .or_else(|| speaker::before_infinitive(a, r, b, floor))
             .or_else(|| shares_subject(a, cue, b).then(|| speaker::clause_subject(a, r, floor, b)).flatten())
     });
-    let speaker = speaker.map(|sp| speaker::before_relative(a, r, sp, floor).unwrap_or(sp));
+    let speaker = speaker
+        .map(|sp| speaker::before_relative(a, r, sp, floor).unwrap_or(sp))
+        .and_then(|sp| noun_phrase_speaker(a, cue, sp));
     if is_passive(a, cue) {
         return Some(passive_claim(a, r, cue, speaker, content, quoted));
     }
@@ -296,6 +298,23 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
     let mut c = claim(a, r, speaker, cue, content);
     c.quoted = quoted;
     Some(c)
+}
+
+/// The speaker phrase `sp` found before the cue, when it is a noun phrase: a verb phrase is none
+/// ("has **set up a website** called ..."), but before a participle cue its object is ("which
+/// included **staff members** suggesting ...": the staff members suggest).
+fn noun_phrase_speaker(a: &Analysis, cue: &Cue, sp: (usize, usize)) -> Option<(usize, usize)> {
+    let participle = cue.start == cue.word && a.word(cue.word).ends_with("ing");
+    if !speaker::not_noun_phrase(a, sp) {
+        return Some(sp);
+    }
+    let object = (sp.0 + 1, sp.1);
+    (participle && object.1 > object.0 && !is_particle(a.word(object.0))).then_some(object)
+}
+
+/// "up", "off", "out": a particle of a phrasal verb ("drum **up**"), no noun.
+fn is_particle(w: &str) -> bool {
+    ["up", "off", "out", "down", "back", "away", "over", "in", "on"].iter().any(|p| p.eq_ignore_ascii_case(w))
 }
 
 /// "**When** the mayor said the budget was tight**,** nobody laughed": a cue in a subordinate
@@ -423,12 +442,8 @@ fn opens_subject(a: &Analysis, k: usize) -> bool {
         || a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED))
 }
 
-/// The most words of an antecedent of "that" taken as the speaker ("**demographic groups** that").
-const MAX_THAT_ANTECEDENT: usize = 3;
-
-/// "Jeb Bush and Chris Christie, **who** say C": the relative pronoun is the speaker as
-/// written; its antecedent gives the entity ("groups that favored her": the antecedent of
-/// "that" is the speaker as written).
+/// "Jeb Bush and Chris Christie, **who** say C", "a poll **that** shows C": the relative pronoun
+/// is the speaker as written (as in PolNeAR); its antecedent gives the entity.
 fn relative_claim(
     a: &Analysis,
     r: &Resolved,
@@ -437,14 +452,12 @@ fn relative_claim(
     content: (usize, usize),
     quoted: bool,
 ) -> Option<ClaimData> {
-    let rel = cue.start.checked_sub(1).filter(|&b| b >= floor && !is_passive(a, cue))?;
+    // ("executives, who **seemingly** know": adverbs between the pronoun and the cue.)
+    let rel = speaker::skip_modifiers(a, r, cue.start, floor)
+        .checked_sub(1)
+        .filter(|&b| b >= floor && !is_passive(a, cue))?;
     let antecedent = speaker::relative_antecedent(a, r, rel, floor)?;
-    // "groups **that** favored her": "that" stands for its antecedent, which is the speaker.
-    let written = if a.word(rel).eq_ignore_ascii_case("that") {
-        (antecedent.0.max(antecedent.1.saturating_sub(MAX_THAT_ANTECEDENT)), antecedent.1)
-    } else {
-        (rel, rel + 1)
-    };
+    let written = (rel, rel + 1);
     let mut c = claim(a, r, Some(written), cue, content);
     c.speaker_entity = speaker::entity(a, r, antecedent);
     c.quoted = quoted;

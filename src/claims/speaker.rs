@@ -58,6 +58,23 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
     (s < e && any_wordlike(a, s, e)).then_some((s, e))
 }
 
+/// True when tokens `[s, e)` cannot name a speaker: a lone participle ("while **being**
+/// portrayed as"), or a verb phrase after an auxiliary, "to" or a relative pronoun ("has **set
+/// up a website** called ...", "to **drum up** support", "which **released a statement**
+/// questioning ...").
+pub fn not_noun_phrase(a: &Analysis, (s, e): (usize, usize)) -> bool {
+    let w = a.word(s);
+    let lower = a.tokens.get(s).is_some_and(|t| t.is(Flags::LOWER));
+    let participle = lower && w.len() > 4 && w.ends_with("ing");
+    let np_start = opens_noun_phrase(w) || is_possessive_determiner(w) || is_subject_pronoun(w);
+    let verb_after = |p: usize| {
+        let pw = a.lower(p);
+        is_aux(pw) || pw == "to" || matches!(pw, "who" | "which") && is_past_form(w)
+    };
+    let after_verb = s.checked_sub(1).is_some_and(verb_after);
+    e == s + 1 && participle || after_verb && lower && !np_start && !kind_is(a, s, TokenKind::Number)
+}
+
 /// "voiced", "published": a lower-case word ending in "-ed".
 fn is_past_form(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
