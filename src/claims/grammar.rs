@@ -385,7 +385,8 @@ fn agent(a: &Analysis, after_cue: usize, limit: usize) -> Option<(usize, usize)>
 fn opening_participle(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     let w = a.word(cue.word);
     let sent = a.sentence(a.sentence_of(cue.word));
-    if !opens_sentence(a, cue) || w.eq_ignore_ascii_case("told") || !(w.ends_with("ing") || w.ends_with("ed")) {
+    let opens = opens_sentence(a, cue) || w.ends_with("ing") && after_opening_subordinator(a, cue);
+    if !opens || w.eq_ignore_ascii_case("told") || !(w.ends_with("ing") || w.ends_with("ed")) {
         return None;
     }
     let cs = start_after(a, r, cue.end, sent.end);
@@ -405,6 +406,16 @@ fn opening_participle(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData
     }
     let sp = speaker::clause_subject(a, r, comma + 1, sent.end)?;
     Some(claim(a, r, Some(sp), cue, (cs, comma)))
+}
+
+/// "**After** saying ..., the man asked", "**While** publicly denying ..., she ...": the cue
+/// follows a subordinator that opens the sentence (adverbs between).
+fn after_opening_subordinator(a: &Analysis, cue: &Cue) -> bool {
+    let sent = a.sentence(a.sentence_of(cue.word));
+    let Some(first) = (sent.start..cue.start).find(|&k| !super::words::is_mark(a, k)) else { return false };
+    let sub =
+        matches!(a.lower(first), "after" | "before" | "while" | "since" | "when" | "despite" | "without" | "upon");
+    sub && (first + 1..cue.start).all(|k| is_adverb(a.word(k)) || super::words::is_ly_adverb(a, k))
 }
 
 /// True when the cue opens its sentence (after marks only).
@@ -1023,6 +1034,27 @@ fn is_complement_preposition(w: &str) -> bool {
     P.contains(w)
 }
 
+/// How many modifiers may stand between a possessor and a noun cue ("her **March** comment").
+const MAX_POSSESSED_LEAD: usize = 2;
+
+/// The possessor of a noun cue: "**The governor**'s statement", "**her** March comment",
+/// "**Bush**'s Facebook post", "**its** findings".
+fn possessor(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize) -> Option<(usize, usize)> {
+    let lo = cue.start.saturating_sub(MAX_POSSESSED_LEAD + 1).max(floor);
+    for p in (lo..cue.start).rev() {
+        if kind_is(a, p, TokenKind::Possessive) {
+            return speaker::before(a, r, p, floor);
+        }
+        if speaker::is_possessive_determiner(a.word(p)) {
+            return Some((p, p + 1));
+        }
+        if !is_wordlike(a, p) || stops_speaker(a.word(p)) || speaker::opens_noun_phrase(a.word(p)) {
+            return None;
+        }
+    }
+    None
+}
+
 /// "X's statement that C", "the claim that C", "his warning: “Q”".
 fn noun_that(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     let sent = a.sentence(a.sentence_of(cue.word));
@@ -1034,16 +1066,7 @@ fn noun_that(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     } else {
         (noun_complement(a, cue, sent.end)?, false)
     };
-    let speaker = cue
-        .start
-        .checked_sub(1)
-        .filter(|&p| kind_is(a, p, TokenKind::Possessive))
-        .and_then(|p| speaker::before(a, r, p, sent.start))
-        .or_else(|| {
-            let p = cue.start.checked_sub(1)?;
-            matches!(a.lower(p), "his" | "her" | "their").then_some((p, p + 1))
-        })
-        .or_else(|| light_verb_subject(a, r, cue, sent.start));
+    let speaker = possessor(a, r, cue, sent.start).or_else(|| light_verb_subject(a, r, cue, sent.start));
     let mut c = claim(a, r, speaker, cue, content);
     c.quoted = quoted;
     Some(c)

@@ -158,7 +158,9 @@ fn date_before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<u
     let s = mm.start;
     let s = if matches!(a.lower(s - 1), "on" | "in" | "at") { s - 1 } else { s };
     let p = s.checked_sub(1).filter(|&p| p >= floor)?;
-    (a.tokens.get(p).is_some_and(|t| t.is_wordlike()) && !stops_speaker(a.word(p)) && !is_aux(a.word(p))).then_some(s)
+    // ("Ann Lee (R-Iowa) **on Wednesday**": after a bracketed aside too.)
+    let noun = a.tokens.get(p).is_some_and(|t| t.is_wordlike() || t.kind == TokenKind::CloseBracket);
+    (noun && !stops_speaker(a.word(p)) && !is_aux(a.word(p))).then_some(s)
 }
 
 /// "Supporters **of** the plan", "a memo seen **by** Reuters": an "of" after a word (or a "by"
@@ -342,7 +344,7 @@ pub fn before_infinitive(a: &Analysis, r: &Resolved, to: usize, floor: usize) ->
 /// Saturday,", "But"), a subject pronoun, or the phrase up to a person or organization mention
 /// that stands within a few words.
 pub fn clause_subject(a: &Analysis, r: &Resolved, sent_start: usize, cue: usize) -> Option<(usize, usize)> {
-    let k = subject_start(a, sent_start, cue)?;
+    let k = subject_start(a, r, sent_start, cue)?;
     if is_subject_pronoun(a.word(k)) || a.word(k).eq_ignore_ascii_case("it") {
         return Some((k, k + 1));
     }
@@ -406,9 +408,22 @@ fn determiner_phrase(a: &Analysis, k: usize, cue: usize) -> Option<(usize, usize
                 || is_adverb(w)
                 || a.hit(j, Lex::Cue).is_some()
                 || is_past_form(w)
+                || is_irregular_past(w)
         })
         .unwrap_or(lim);
     (e > k + 1).then_some((k, e))
+}
+
+/// "made", "took", "sent": common irregular past forms, which end a subject ("the mayor **made**
+/// an attempt").
+fn is_irregular_past(w: &str) -> bool {
+    static V: WordSet = WordSet::new(&[
+        "made", "took", "gave", "went", "came", "got", "put", "held", "met", "left", "sent", "won", "lost", "ran",
+        "saw", "kept", "brought", "began", "stood", "spent", "led", "became", "paid", "sold", "bought", "built",
+        "drew", "struck", "fought", "hit", "cut", "set", "sat", "fell", "rose", "grew", "threw", "wore", "broke",
+        "chose", "spoke", "wrote", "told", "said", "thought", "felt", "knew", "found", "heard", "meant",
+    ]);
+    V.contains(w)
 }
 
 /// "his", "her", "their", "its", "our": possessive determiners.
@@ -418,7 +433,7 @@ pub fn is_possessive_determiner(w: &str) -> bool {
 
 /// The first token of a sentence's subject: after marks, an opening conjunction ("But") and an
 /// opening frame that ends with a comma ("In an interview with CNN,", "Speaking to reporters,").
-fn subject_start(a: &Analysis, sent_start: usize, cue: usize) -> Option<usize> {
+fn subject_start(a: &Analysis, r: &Resolved, sent_start: usize, cue: usize) -> Option<usize> {
     let mut k = sent_start;
     // "“Q,” the mayor said, urging ...": the subject is not inside an opening quotation.
     if kind_is(a, k, TokenKind::OpenQuote) {
@@ -429,7 +444,7 @@ fn subject_start(a: &Analysis, sent_start: usize, cue: usize) -> Option<usize> {
     while k < lim && (is_mark(a, k) || opens_with_conjunction(a.word(k))) {
         k += 1;
     }
-    k = time_phrase_end(a, k, lim).unwrap_or(k);
+    k = time_phrase_end(a, k, lim).or_else(|| date_frame_end(a, r, k, lim)).unwrap_or(k);
     let lw = a.lower(k);
     // ("**Surprisingly,** the senator ...": an adverb with its comma; "Kelly" is a name.)
     let adverb = lw.ends_with("ly") && a.word(k + 1) == ",";
@@ -459,6 +474,18 @@ fn time_phrase_end(a: &Analysis, k: usize, lim: usize) -> Option<usize> {
         .find(|&j| matches!(a.lower(j), "later" | "ago" | "earlier"))?;
     let next = if a.word(t + 1) == "," { t + 2 } else { t + 1 };
     (t > k && next < lim && is_subject_word(a, next)).then_some(next)
+}
+
+/// "**On Sunday morning** Mr. Trump made ...", "**Last week** she wrote ...": a date frame
+/// without a comma, which a subject follows; the token after it.
+fn date_frame_end(a: &Analysis, r: &Resolved, k: usize, lim: usize) -> Option<usize> {
+    let (_, mm) = mention_at(r, k).or_else(|| mention_at(r, k + 1).filter(|_| opens_frame(a.lower(k))))?;
+    if mm.kind != MentionKind::Date || mm.start < k {
+        return None;
+    }
+    let part_of_day = matches!(a.lower(mm.end), "morning" | "afternoon" | "evening" | "night");
+    let next = if part_of_day { mm.end + 1 } else { mm.end };
+    (next < lim && is_subject_word(a, next)).then_some(next)
 }
 
 /// The most tokens of a dateline ("PARIS, Aug 31 (Reuters) -").
