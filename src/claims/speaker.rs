@@ -55,6 +55,11 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
         }
         s = j;
     }
+    // "the welcome **they** felt", "the kind of tone **he** said": a pronoun that ends the phrase
+    // is the subject of a relative clause on the noun before it.
+    if e > s + 1 && is_subject_pronoun(a.word(e - 1)) {
+        return Some((e - 1, e));
+    }
     (s < e && any_wordlike(a, s, e)).then_some((s, e))
 }
 
