@@ -718,10 +718,17 @@ fn content_comma_cue_subject(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<Cl
     if !quoted && has_apposition(a, content) {
         return None;
     }
-    let mut c = claim(a, r, Some(sp), cue, content);
+    // ("The deal, announced **Friday**, would last": a date after the cue is no speaker.)
+    let speaker = Some(sp).filter(|&sp| !is_date(r, sp));
+    let mut c = claim(a, r, speaker, cue, content);
     c.quoted = quoted;
     following_quotes(a, &mut c, sent.end);
     Some(c)
+}
+
+/// True when tokens `[s, e)` are a date mention ("Friday").
+fn is_date(r: &Resolved, (s, e): (usize, usize)) -> bool {
+    super::words::mention_at(r, s).is_some_and(|(_, m)| m.kind == crate::document::MentionKind::Date && m.end >= e)
 }
 
 /// True when a comma in tokens `[s, e)` opens an apposition, a relative clause or a participle
