@@ -286,7 +286,9 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
     });
     let speaker = speaker
         .map(|sp| speaker::before_relative(a, r, sp, floor).unwrap_or(sp))
-        .and_then(|sp| noun_phrase_speaker(a, cue, sp));
+        .and_then(|sp| noun_phrase_speaker(a, cue, sp))
+        // ("Lee, the leader, **voiced support** for": a noun cue after a light verb.)
+        .or_else(|| cue.noun_verb.then(|| light_verb_subject(a, r, cue, floor)).flatten());
     if is_passive(a, cue) {
         return Some(passive_claim(a, r, cue, speaker, content, quoted));
     }
@@ -969,7 +971,14 @@ fn light_verb_subject(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize) -> Op
     if !plain {
         return None;
     }
-    speaker::before(a, r, v, floor)
+    speaker::before(a, r, v, floor).or_else(|| {
+        // "**Ann Lee, the party leader,** voiced support", "**He** proposed checks and signaled support".
+        let b = speaker::skip_modifiers(a, r, v, floor).checked_sub(1).filter(|&b| b >= floor)?;
+        let and = matches!(a.lower(b), "and" | "but");
+        speaker::appositive(a, r, b, floor)
+            .or_else(|| speaker::long_apposition(a, r, b, floor))
+            .or_else(|| and.then(|| speaker::clause_subject(a, r, floor, b)).flatten())
+    })
 }
 
 /// "has", "made", "voiced": verbs whose object noun names the subject's stance.
@@ -1004,6 +1013,18 @@ fn is_light_verb(w: &str) -> bool {
         "aired",
         "airs",
         "air",
+        "signaled",
+        "signalled",
+        "signals",
+        "signal",
+        "heaped",
+        "heaps",
+        "left",
+        "leaves",
+        "offered",
+        "offers",
+        "lent",
+        "lends",
     ]);
     V.contains(w)
 }
