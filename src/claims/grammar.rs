@@ -269,7 +269,8 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
     if let Some(c) = relative_claim(a, r, cue, floor, content, quoted) {
         return Some(c);
     }
-    let speaker = speaker::before(a, r, cue.start, floor).or_else(|| {
+    let shared = relative_shared_subject(a, r, cue, floor);
+    let speaker = shared.or_else(|| speaker::before(a, r, cue.start, floor)).or_else(|| {
         // "Trump ..., **falsely** suggesting": adverbs before the cue are skipped.
         let b = speaker::skip_modifiers(a, r, cue.start, floor).checked_sub(1).filter(|&b| b >= floor)?;
         // "Ann Lee backed the mayor, **urging** ...": a participle clause after a comma shares the
@@ -298,8 +299,23 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
         _ => content,
     };
     let mut c = claim(a, r, speaker, cue, content);
+    if let Some((rel, _)) = shared {
+        c.speaker_entity = speaker::relative_antecedent(a, r, rel, floor).and_then(|ant| speaker::entity(a, r, ant));
+    }
     c.quoted = quoted;
     Some(c)
+}
+
+/// "Weaver, **who** came out and endorsed ...", "a man **who** took his life hoping ...": a cue
+/// coordinated with the verb of a relative clause, or a participle within it, shares its subject,
+/// the relative pronoun.
+fn relative_shared_subject(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize) -> Option<(usize, usize)> {
+    let b = speaker::skip_modifiers(a, r, cue.start, floor).checked_sub(1).filter(|&b| b >= floor)?;
+    let participle = cue.start == cue.word && a.word(cue.word).ends_with("ing");
+    if !(participle || matches!(a.lower(b), "and" | "but")) {
+        return None;
+    }
+    speaker::relative_pronoun_before(a, b, floor).map(|k| (k, k + 1))
 }
 
 /// The speaker phrase `sp` found before the cue, when it is a noun phrase: a verb phrase is none

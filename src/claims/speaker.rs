@@ -318,6 +318,17 @@ fn opens_apposition(w: &str) -> bool {
     matches!(w, "a" | "an" | "the" | "who" | "whose" | "which" | "of") || is_possessive_determiner(w)
 }
 
+/// The relative pronoun ("who", "which", not "of which") that opens the clause holding token
+/// `end`, with no mark between: "Weaver, **who** came out and".
+pub fn relative_pronoun_before(a: &Analysis, end: usize, floor: usize) -> Option<usize> {
+    let lo = end.saturating_sub(MAX_APPOSITION).max(floor);
+    let k = (lo..=end).rev().take_while(|&k| !is_mark(a, k)).find(|&k| matches!(a.lower(k), "who" | "which"))?;
+    let object = k.checked_sub(1).is_some_and(|p| {
+        matches!(a.lower(p), "of" | "in" | "for" | "to" | "with" | "by" | "on" | "at" | "from" | "about")
+    });
+    (!object).then_some(k)
+}
+
 /// How many words a relative clause without commas takes between a subject and its verb.
 const MAX_RELATIVE: usize = 12;
 
@@ -325,6 +336,10 @@ const MAX_RELATIVE: usize = 12;
 /// three marathons is talking about ...": the phrase found before the cue (`sp`) ends a relative
 /// clause on the subject; the subject before "who".
 pub fn before_relative(a: &Analysis, r: &Resolved, sp: (usize, usize), floor: usize) -> Option<(usize, usize)> {
+    // ("the man who gained fame when **he** yelled": a pronoun is a subject of its own.)
+    if sp.1 == sp.0 + 1 && is_subject_pronoun(a.word(sp.0)) {
+        return None;
+    }
     let lo = sp.0.saturating_sub(MAX_RELATIVE).max(floor);
     let who = (lo..sp.0).rev().take_while(|&k| !is_mark(a, k)).find(|&k| a.lower(k) == "who")?;
     before(a, r, who, floor).filter(|s| s.1 == who)
@@ -590,6 +605,9 @@ fn opens_frame(w: &str) -> bool {
         "late",
         "this",
         "next",
+        "along",
+        "together",
+        "back",
     ]);
     F.contains(w)
 }
