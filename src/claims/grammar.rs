@@ -282,6 +282,7 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
         }
         speaker::appositive(a, r, b, floor)
             .or_else(|| speaker::long_apposition(a, r, b, floor))
+            .or_else(|| speaker::for_to_subject(a, r, b, floor))
             .or_else(|| speaker::before_infinitive(a, r, b, floor))
             .or_else(|| shares_subject(a, cue, b).then(|| speaker::clause_subject(a, r, floor, b)).flatten())
     });

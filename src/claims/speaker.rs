@@ -345,6 +345,17 @@ pub fn before_relative(a: &Analysis, r: &Resolved, sp: (usize, usize), floor: us
     before(a, r, who, floor).filter(|s| s.1 == who)
 }
 
+/// The subject of an infinitive after "for": "hard for **progressives** to accept", "enough for
+/// **him** to claim" (`to` is the "to" before the cue).
+pub fn for_to_subject(a: &Analysis, r: &Resolved, to: usize, floor: usize) -> Option<(usize, usize)> {
+    if !a.word(to).eq_ignore_ascii_case("to") {
+        return None;
+    }
+    let (s, e) = before(a, r, to, floor)?;
+    let after_for = s.checked_sub(1).is_some_and(|p| p >= floor && a.lower(p) == "for");
+    (after_for && e - s <= MAX_SUBJECT_LEAD).then_some((s, e))
+}
+
 /// The speaker before "VERB to CUE": "**Cook** declined to say", "**she** wants to explain".
 pub fn before_infinitive(a: &Analysis, r: &Resolved, to: usize, floor: usize) -> Option<(usize, usize)> {
     if !a.word(to).eq_ignore_ascii_case("to") || to < floor + 2 {
