@@ -290,7 +290,8 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
         .map(|sp| speaker::before_relative(a, r, sp, floor).unwrap_or(sp))
         .and_then(|sp| noun_phrase_speaker(a, cue, sp))
         // ("Lee, the leader, **voiced support** for": a noun cue after a light verb.)
-        .or_else(|| cue.noun_verb.then(|| light_verb_subject(a, r, cue, floor)).flatten());
+        .or_else(|| cue.noun_verb.then(|| light_verb_subject(a, r, cue, floor)).flatten())
+        .filter(|&sp| !expletive_it(a, sp, cue));
     if is_passive(a, cue) {
         return Some(passive_claim(a, r, cue, speaker, content, quoted));
     }
@@ -305,6 +306,17 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
     }
     c.quoted = quoted;
     Some(c)
+}
+
+/// "**it** is hard to know", "**it** seems unfair to tell", "when **it** comes to recognizing": an
+/// empty "it" before a predicate (not "it has said", "it also accused").
+fn expletive_it(a: &Analysis, (s, e): (usize, usize), cue: &Cue) -> bool {
+    let it = e == s + 1 && a.word(s).eq_ignore_ascii_case("it");
+    let be = |k: usize| {
+        matches!(a.lower(k), "is" | "was" | "'s" | "’s" | "be" | "been" | "seems" | "seemed" | "comes" | "came")
+    };
+    let predicate = |k: usize| !is_aux(a.word(k)) && !is_adverb(a.word(k)) && !be(k);
+    it && (e..cue.start).any(be) && (e..cue.start).any(predicate)
 }
 
 /// "Weaver, **who** came out and endorsed ...", "a man **who** took his life hoping ...": a cue
