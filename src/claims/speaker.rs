@@ -367,7 +367,13 @@ pub fn before_infinitive(a: &Analysis, r: &Resolved, to: usize, floor: usize) ->
     }
     let sp = before(a, r, v, floor)?;
     let verb = a.word(v);
-    (verb.ends_with("ed") || verb.ends_with('s')).then_some(sp)
+    // ("Kaplan **would like** to see", "they **want** to know": a base form after an auxiliary or
+    // a pronoun is a verb too.)
+    let base = v
+        .checked_sub(1)
+        .is_some_and(|p| is_aux(a.word(p)) && !a.tokens.get(p).is_some_and(|t| t.kind == TokenKind::Possessive))
+        || sp.1 == v && sp.1 == sp.0 + 1 && is_subject_pronoun(a.word(sp.0));
+    (verb.ends_with("ed") || verb.ends_with('s') || base).then_some(sp)
 }
 
 /// The subject of the sentence whose later verb is the cue ("**McCain** survived ... and says",
