@@ -270,22 +270,25 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
         return Some(c);
     }
     let shared = relative_shared_subject(a, r, cue, floor);
-    let speaker = shared.or_else(|| speaker::before(a, r, cue.start, floor)).or_else(|| {
-        // "Trump ..., **falsely** suggesting": adverbs before the cue are skipped.
-        let b = speaker::skip_modifiers(a, r, cue.start, floor).checked_sub(1).filter(|&b| b >= floor)?;
-        // "Ann Lee backed the mayor, **urging** ...": a participle clause after a comma shares the
-        // subject of the clause before it; the phrase before the comma is its object.
-        if participle_clause(a, cue, b) {
-            if let Some(sp) = speaker::clause_subject(a, r, floor, b) {
-                return Some(sp);
+    let speaker = shared
+        .or_else(|| speaker::before(a, r, cue.start, floor))
+        .or_else(|| demonstrative(a, r, cue, floor))
+        .or_else(|| {
+            // "Trump ..., **falsely** suggesting": adverbs before the cue are skipped.
+            let b = speaker::skip_modifiers(a, r, cue.start, floor).checked_sub(1).filter(|&b| b >= floor)?;
+            // "Ann Lee backed the mayor, **urging** ...": a participle clause after a comma shares the
+            // subject of the clause before it; the phrase before the comma is its object.
+            if participle_clause(a, cue, b) {
+                if let Some(sp) = speaker::clause_subject(a, r, floor, b) {
+                    return Some(sp);
+                }
             }
-        }
-        speaker::appositive(a, r, b, floor)
-            .or_else(|| speaker::long_apposition(a, r, b, floor))
-            .or_else(|| speaker::for_to_subject(a, r, b, floor))
-            .or_else(|| speaker::before_infinitive(a, r, b, floor))
-            .or_else(|| shares_subject(a, cue, b).then(|| speaker::clause_subject(a, r, floor, b)).flatten())
-    });
+            speaker::appositive(a, r, b, floor)
+                .or_else(|| speaker::long_apposition(a, r, b, floor))
+                .or_else(|| speaker::for_to_subject(a, r, b, floor))
+                .or_else(|| speaker::before_infinitive(a, r, b, floor))
+                .or_else(|| shares_subject(a, cue, b).then(|| speaker::clause_subject(a, r, floor, b)).flatten())
+        });
     let speaker = speaker
         .map(|sp| speaker::before_relative(a, r, sp, floor).unwrap_or(sp))
         .and_then(|sp| noun_phrase_speaker(a, cue, sp))
@@ -306,6 +309,14 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
     }
     c.quoted = quoted;
     Some(c)
+}
+
+/// "**That** suggests ...", "**This** means ...": a demonstrative that opens the sentence right
+/// before the cue is its subject.
+fn demonstrative(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize) -> Option<(usize, usize)> {
+    let d = speaker::skip_modifiers(a, r, cue.start, floor).checked_sub(1).filter(|&d| d >= floor)?;
+    let opens = (floor..d).all(|k| super::words::is_mark(a, k));
+    (opens && matches!(a.lower(d), "that" | "this")).then_some((d, d + 1))
 }
 
 /// "**it** is hard to know", "**it** seems unfair to tell", "when **it** comes to recognizing": an

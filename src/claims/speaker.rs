@@ -236,7 +236,9 @@ pub fn relative_antecedent(a: &Analysis, r: &Resolved, rel: usize, floor: usize)
     if !(matches!(w, "who" | "which") || that) {
         return None;
     }
-    let end = if rel > floor && a.word(rel - 1) == "," { rel - 1 } else { rel };
+    // ("economists **--** who believe": a dash opens the clause as a comma does.)
+    let opens = |p: usize| a.word(p) == "," || kind_is(a, p, TokenKind::Dash);
+    let end = if rel > floor && opens(rel - 1) { rel - 1 } else { rel };
     let (s, e) = before(a, r, end, floor)?;
     // "The rule angered **two former judges**, who": the phrase starts at its last determiner.
     let det = (s..e).rev().find(|&i| opens_noun_phrase(a.word(i)));
