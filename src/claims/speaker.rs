@@ -106,7 +106,10 @@ pub fn skip_modifiers(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> u
     loop {
         let before = e;
         while e > floor
-            && (is_adverb(a.word(e - 1)) || is_ly_adverb(a, e - 1) || is_aux(a.word(e - 1)))
+            && (is_adverb(a.word(e - 1))
+                || is_ly_adverb(a, e - 1)
+                || is_aux(a.word(e - 1))
+                || since_after_aux(a, e - 1))
             && !quantifier_subject(a, e - 1, floor)
         {
             e -= 1;
@@ -121,6 +124,11 @@ pub fn skip_modifiers(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> u
             return e;
         }
     }
+}
+
+/// "has **since** apologized": "since" between an auxiliary and its verb is an adverb.
+fn since_after_aux(a: &Analysis, i: usize) -> bool {
+    a.lower(i) == "since" && i.checked_sub(1).is_some_and(|p| is_aux(a.word(p)))
 }
 
 /// "**Both** have promised", "And **all** vowed": "both" or "all" that opens its clause is the
@@ -369,13 +377,32 @@ pub fn before_infinitive(a: &Analysis, r: &Resolved, to: usize, floor: usize) ->
     }
     let sp = before(a, r, v, floor)?;
     let verb = a.word(v);
-    // ("Kaplan **would like** to see", "they **want** to know": a base form after an auxiliary or
-    // a pronoun is a verb too.)
+    // ("Kaplan **would like** to see", "they **want** to know", "polls **continue** to show": a
+    // base form after an auxiliary, a pronoun or a plural noun is a verb too.)
     let base = v
         .checked_sub(1)
         .is_some_and(|p| is_aux(a.word(p)) && !a.tokens.get(p).is_some_and(|t| t.kind == TokenKind::Possessive))
-        || sp.1 == v && sp.1 == sp.0 + 1 && is_subject_pronoun(a.word(sp.0));
+        || sp.1 == v && sp.1 == sp.0 + 1 && is_subject_pronoun(a.word(sp.0))
+        || sp.1 == v
+            && plural_subject(a, sp)
+            && a.tokens.get(v).is_some_and(|t| t.is(Flags::LOWER))
+            && !stops_speaker(verb);
     (verb.ends_with("ed") || verb.ends_with('s') || base).then_some(sp)
+}
+
+/// "**polls**", "**many voters**": a phrase ending in a plural noun, not opened by a pronoun
+/// ("it seems").
+fn plural_subject(a: &Analysis, (s, e): (usize, usize)) -> bool {
+    let pronoun = is_subject_pronoun(a.word(s)) || a.word(s).eq_ignore_ascii_case("it");
+    e > s && !pronoun && plural_noun(a, e - 1)
+}
+
+/// "polls", "voters": a lower-case word in "-s" (not "-ss", not a possessive), likely a plural
+/// noun.
+fn plural_noun(a: &Analysis, i: usize) -> bool {
+    let w = a.word(i);
+    let lower = a.tokens.get(i).is_some_and(|t| t.is(Flags::LOWER) && t.kind != TokenKind::Possessive);
+    lower && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
 }
 
 /// The subject of the sentence whose later verb is the cue ("**McCain** survived ... and says",
