@@ -67,24 +67,21 @@ pub fn period(d: Date, unit: Unit) -> TimexValue {
     }
 }
 
-/// The year of a year-less month (and day): the document year, unless the tense points across
-/// the year boundary. A future clause takes the next occurrence ("will be held in March" written
-/// in July → next March); a past clause the last one, allowing two months of slack for a loose
+/// The year of a year-less month (or day of a month): the document year, unless the tense points across
+/// the year boundary. A future clause takes the next occurrence of the month ("will be held in
+/// March" written in July → next March); a past clause the last one, allowing two months of slack for a loose
 /// tense ("was shut in August" written in February → last August); without a tense, news mostly
 /// reports what happened: the month within [`UNKNOWN_BACK`] months before the document's month,
 /// else the one to come ("in March" written in October → this March; "in January" written in
 /// November → next January).
-pub fn year_of(doc: Date, month: i8, day: Option<i8>, tense: Tense) -> i16 {
+pub fn year_of(doc: Date, month: i8, tense: Tense) -> i16 {
     let y = doc.year();
     let dm = i32::from(month) - i32::from(doc.month());
     match tense {
-        Tense::Future => {
-            let before = match day {
-                Some(d) => (month, d) < (doc.month(), doc.day()),
-                None => month < doc.month(),
-            };
-            y + i16::from(before)
-        }
+        // A day earlier in the document's own month stays in its year: a deadline just passed
+        // ("must leave by Jan. 14" in a paper of Jan. 15), not one a year off, which the text
+        // would date.
+        Tense::Future => y + i16::from(month < doc.month()),
         Tense::Past if dm > 2 => y - 1,
         Tense::Unknown if dm > 12 - UNKNOWN_BACK => y - 1,
         Tense::Unknown if dm < -UNKNOWN_BACK => y + 1,
@@ -176,12 +173,12 @@ mod tests {
     #[test]
     fn years_of_month_days() {
         let jul = d("2022-07-30");
-        assert_eq!(year_of(jul, 3, None, Tense::Future), 2023);
-        assert_eq!(year_of(jul, 7, None, Tense::Future), 2022);
-        assert_eq!(year_of(jul, 7, Some(12), Tense::Future), 2023);
-        assert_eq!(year_of(d("2022-02-01"), 8, None, Tense::Past), 2021);
-        assert_eq!(year_of(d("1989-11-02"), 12, Some(1), Tense::Past), 1989);
-        assert_eq!(year_of(d("2023-01-05"), 12, Some(28), Tense::Unknown), 2022);
+        assert_eq!(year_of(jul, 3, Tense::Future), 2023);
+        assert_eq!(year_of(jul, 7, Tense::Future), 2022);
+        assert_eq!(year_of(jul, 6, Tense::Future), 2023);
+        assert_eq!(year_of(d("2022-02-01"), 8, Tense::Past), 2021);
+        assert_eq!(year_of(d("1989-11-02"), 12, Tense::Past), 1989);
+        assert_eq!(year_of(d("2023-01-05"), 12, Tense::Unknown), 2022);
     }
 
     /// Without a tense, a month up to nine months back is this year's; three or more months
@@ -189,11 +186,11 @@ mod tests {
     #[test]
     fn years_of_months_without_tense() {
         let oct = d("1999-10-30");
-        assert_eq!(year_of(oct, 3, None, Tense::Unknown), 1999);
-        assert_eq!(year_of(oct, 1, None, Tense::Unknown), 1999);
-        assert_eq!(year_of(d("1999-11-30"), 1, None, Tense::Unknown), 2000);
-        assert_eq!(year_of(d("1999-02-06"), 8, Some(6), Tense::Unknown), 1998);
-        assert_eq!(year_of(d("1999-02-06"), 5, Some(6), Tense::Unknown), 1999);
+        assert_eq!(year_of(oct, 3, Tense::Unknown), 1999);
+        assert_eq!(year_of(oct, 1, Tense::Unknown), 1999);
+        assert_eq!(year_of(d("1999-11-30"), 1, Tense::Unknown), 2000);
+        assert_eq!(year_of(d("1999-02-06"), 8, Tense::Unknown), 1998);
+        assert_eq!(year_of(d("1999-02-06"), 5, Tense::Unknown), 1999);
     }
 
     #[test]

@@ -224,6 +224,14 @@ fn season_follower(w: &str) -> bool {
     )
 }
 
+/// The 24-hour hour of hour `h` (1 to 12) with the hours `add` of its `a.m.`/`p.m.`:
+/// `12 a.m.` is 0, `12 p.m.` is 12, `7 p.m.` is 19; `13 p.m.` is no time.
+fn meridiem_hour(h: u32, add: Option<u8>) -> Option<u8> {
+    let add = add?;
+    let h = u8::try_from(h).ok().filter(|h| (1..=12).contains(h))?;
+    Some(if h == 12 { add } else { h + add })
+}
+
 /// Prepositions before a clock time written without `a.m.`/`p.m.` ("at 10:30", "by 4 in the morning").
 fn time_preposition(w: &str) -> bool {
     matches!(w, "at" | "by" | "until" | "till" | "from" | "before" | "after" | "about" | "around" | "since" | "to")
@@ -838,9 +846,9 @@ impl<'s, 't> Scanner<'s, 't> {
     /// The year of a year-less month and day, from the document date and the tense.
     /// A clause in the future of the time of writing ("will meet in April") counts from the
     /// document date even in a narrative.
-    fn year_for(&self, i: usize, month: i8, day: Option<i8>) -> Option<i16> {
+    fn year_for(&self, i: usize, month: i8) -> Option<i16> {
         let story = if tense::speech_future(self.a, i) { None } else { self.narrative_year(i, month) };
-        story.or_else(|| self.doc.map(|d| calendar::year_of(d, month, day, self.tense(i))))
+        story.or_else(|| self.doc.map(|d| calendar::year_of(d, month, self.tense(i))))
     }
 
     /// In a narrative, the year of a year-less month at token `i`: the year of the last date,
@@ -868,7 +876,7 @@ impl<'s, 't> Scanner<'s, 't> {
             Some((e, y)) => (e, Some(y), true),
             None => match self.range_year(j) {
                 Some(y) => (j, Some(y), false),
-                None => (j, self.year_for(i, month, Some(day)), false),
+                None => (j, self.year_for(i, month), false),
             },
         };
         if let Some(y) = year {
@@ -971,7 +979,13 @@ impl<'s, 't> Scanner<'s, 't> {
         let p = self.prev(i);
         let w = self.lw(i);
         let risky = matches!(w.as_str(), "may" | "march") || self.kind(i) == Some(TokenKind::Abbreviation);
-        if (risky && !month_preposition(p.as_str())) || (self.cap(i + 1) && self.kind(i + 1) == Some(TokenKind::Word)) {
+        // "the March accession", "the May elections": a month naming the time of a noun.
+        let attributive = p.as_str() == "the"
+            && self.a.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER))
+            && !season_follower(self.lw(i + 1).as_str());
+        if (risky && !month_preposition(p.as_str()) && !attributive)
+            || (self.cap(i + 1) && self.kind(i + 1) == Some(TokenKind::Word))
+        {
             return None;
         }
         if p.as_str().is_empty() && self.kind(i + 1) != Some(TokenKind::Punct) && !month_preposition(p.as_str()) {
@@ -980,7 +994,7 @@ impl<'s, 't> Scanner<'s, 't> {
                 return None;
             }
         }
-        let year = self.year_for(i, m, None);
+        let year = self.year_for(i, m);
         Some(Found::new(i + 1, TimexValue::Month { year, month: m }))
     }
 
@@ -1085,8 +1099,50 @@ impl<'s, 't> Scanner<'s, 't> {
         let as_far = p.as_str() == "as" && matches!(self.lw(i.wrapping_sub(2)).as_str(), "early" | "late");
         let after_prep = after_prep || as_far || (opens && plausible);
         let money = matches!(self.kind(i.wrapping_sub(1)), Some(TokenKind::Symbol));
-        (((after_prep || range) && !money) || (determiner && plausible) || (plausible && next_ok && prev_ok && !money))
+        let between_words = plausible && self.year_between_words(i);
+        (((after_prep || range) && !money)
+            || ((determiner || between_words) && plausible)
+            || (plausible && next_ok && prev_ok && !money))
             .then(|| Found::new(i + 1, TimexValue::Year(y)).explicit())
+    }
+
+    /// True when the number at `i` stands between lower-case words, not after a word that makes
+    /// it a count nor before a plural noun: "his unsuccessful 1996 campaign", "a secret 1902
+    /// pact", "volume is 1989 is" (not "about 1950 people", "sold 2000 tickets").
+    fn year_between_words(&self, i: usize) -> bool {
+        let lower_word =
+            |k: usize| self.a.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER));
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        let count_word = matches!(
+            self.lw(p).as_str(),
+            "about"
+                | "some"
+                | "nearly"
+                | "almost"
+                | "over"
+                | "than"
+                | "only"
+                | "just"
+                | "roughly"
+                | "approximately"
+                | "around"
+                | "least"
+                | "of"
+                | "to"
+                | "and"
+                | "or"
+                | "by"
+                | "number"
+                | "no"
+                | "all"
+                | "extra"
+        );
+        // "sold 2000 tickets": a plural noun after the number counts it.
+        let next = self.lw(i + 1);
+        let plural = next.as_str().ends_with('s') && !matches!(next.as_str(), "is" | "was" | "has" | "as");
+        lower_word(p) && lower_word(i + 1) && !count_word && !plural && words::unit(next.as_str()).is_none()
     }
 
     /// `1990s` (a decade);
@@ -1213,7 +1269,7 @@ impl<'s, 't> Scanner<'s, 't> {
             Some((end, y)) => Found::new(end, TimexValue::Season { year: Some(y), season }).explicit(),
             None => {
                 let month = if season == Season::Winter { 1 } else { season_month(season) };
-                Found::new(j + 1, TimexValue::Season { year: self.year_for(j, month, None), season })
+                Found::new(j + 1, TimexValue::Season { year: self.year_for(j, month), season })
             }
         }
     }
@@ -1230,7 +1286,7 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         // In a story, a winter after the last date is mostly the one in the new year (January).
         let month = if season == Season::Winter { 1 } else { season_month(season) };
-        let year = self.year_for(i, month, None);
+        let year = self.year_for(i, month);
         Some(Found::new(i + 1, TimexValue::Season { year, season }))
     }
 
@@ -1269,12 +1325,15 @@ impl<'s, 't> Scanner<'s, 't> {
             let night = TimexValue::Time { date: Some(Box::new(TimexValue::Weekday(wd))), time: TimeOfDay::Part(p) };
             return Some(Found::new(end, TimexValue::Set(Box::new(night))));
         }
-        // "Monday, July 25, 2022" · "Friday Oct. 13".
+        // "Monday, July 25, 2022" · "Friday Oct. 13" · "Monday 18 March" (the day first).
         let k = if next == "," { i + 2 } else { i + 1 };
         if let Some(m) = words::month(self.lw(k).as_str()).filter(|_| self.cap(k)) {
             if let Some(f) = words::day_of_month(self.a.word(k + 1)).and_then(|d| self.day_value(i, k + 2, m, d)) {
                 return Some(f);
             }
+        }
+        if let Some(f) = self.day_month(k) {
+            return Some(f);
         }
         let value = self.weekday_value(i, wd, self.weekday_tense(i));
         Some(self.with_day_part(i + 1, value))
@@ -1387,18 +1446,29 @@ impl<'s, 't> Scanner<'s, 't> {
             "noon" | "midday" => (i + 1, 12, 0),
             "midnight" => (i + 1, 24, 0),
             _ => {
-                let (h, m) = match w.split_once(':') {
+                // "7pm", "9.30am": the meridiem glued to the number.
+                let (body, glued) = words::split_meridiem(w);
+                let (h, m) = match body.split_once([':', '.']) {
                     Some((h, m)) if m.len() == 2 => (words::digits(h)?, words::digits(m)?),
-                    None => (words::digits(w).filter(|_| self.kind(i) == Some(TokenKind::Number))?, 0),
+                    None => (words::digits(body).filter(|_| self.kind(i) == Some(TokenKind::Number))?, 0),
                     _ => return None,
                 };
                 if h > 24 || m > 59 {
                     return None;
                 }
                 // "3 o'clock" (no minutes written).
-                let oclock = !w.contains(':') && matches!(self.lw(i + 1).as_str(), "o'clock" | "o’clock");
+                let oclock =
+                    !body.contains(':') && glued.is_none() && matches!(self.lw(i + 1).as_str(), "o'clock" | "o’clock");
                 let k = if oclock { i + 2 } else { i + 1 };
+                if glued.is_some() {
+                    // The meridiem is inside the token: `7pm` ends at the next token.
+                    return meridiem_hour(h, glued).map(|hour| self.clock_at(i, k, hour, m as u8));
+                }
                 let mer = words::meridiem(self.lw(k).as_str());
+                // "9.30 a.m." is a time; "9.30" alone is a decimal number.
+                if body.contains('.') && mer.is_none() {
+                    return None;
+                }
                 // "at 4 in the morning" (after a preposition of time: "scored 4 in the morning" is a count).
                 let at = time_preposition(self.prev(i).as_str());
                 if let (None, Some((e, hour)), true) = (mer, self.spoken_meridiem(k, h), at || oclock) {
@@ -1410,11 +1480,7 @@ impl<'s, 't> Scanner<'s, 't> {
                     return None;
                 }
                 match mer {
-                    Some(add) if (1..=12).contains(&h) => {
-                        let h = if h == 12 { add } else { h as u8 + add };
-                        (k + 1, h, m as u8)
-                    }
-                    Some(_) => return None,
+                    Some(_) => (k + 1, meridiem_hour(h, mer)?, m as u8),
                     None => (k, h as u8, m as u8),
                 }
             }
@@ -2004,6 +2070,20 @@ impl<'s, 't> Scanner<'s, 't> {
     fn the_period(&self, j: usize, n: &str) -> Option<Found> {
         let doc = self.doc?;
         let last_quarter = calendar::step(doc, -1, Unit::Quarter)?;
+        // "the comparable year-ago quarter", "the corresponding period last year".
+        let (j, n) = match n {
+            "comparable" | "corresponding" | "same"
+                if matches!(self.lw(j + 1).as_str(), "year-ago" | "year-earlier") =>
+            {
+                (j + 1, self.lw(j + 1).as_str())
+            }
+            "comparable" | "corresponding" | "same" if matches!(self.lw(j + 1).as_str(), "quarter" | "period") => {
+                let end = self.year_back(j + 2)?;
+                let d = calendar::step(last_quarter, -1, Unit::Year)?;
+                return Some(Found::new(end, calendar::period(d, Unit::Quarter)));
+            }
+            _ => (j, n),
+        };
         let (k, base) = match n {
             "quarter" => (j, last_quarter),
             "latest" | "last" | "recent" | "most" if self.is(j + 1, "quarter") => (j + 1, last_quarter),
@@ -2011,6 +2091,16 @@ impl<'s, 't> Scanner<'s, 't> {
             "current" if self.is(j + 1, "quarter") => (j + 1, doc),
             "current" if self.is(j + 1, "year") => return Some(Found::new(j + 2, TimexValue::Year(doc.year()))),
             "year-earlier" | "year-ago" => {
+                // "the year-earlier nine months": a span, like "the first nine months".
+                if let Some((end, amount @ Some(_), unit)) = self.count_unit(j + 1) {
+                    return Some(Found::new(end, TimexValue::Duration { amount, unit }));
+                }
+                // "the year-ago third quarter": that quarter a year before.
+                if let Some(Found { end, value: TimexValue::Quarter { year, quarter }, .. }) =
+                    self.ordinal_period(j + 1)
+                {
+                    return Some(Found::new(end, TimexValue::Quarter { year: year.map(|y| y - 1), quarter }));
+                }
                 let d = calendar::step(last_quarter, -1, Unit::Year)?;
                 let k = if matches!(self.lw(j + 1).as_str(), "quarter" | "period") { j + 1 } else { j };
                 return Some(Found::new(k + 1, calendar::period(d, Unit::Quarter)));
@@ -2018,7 +2108,22 @@ impl<'s, 't> Scanner<'s, 't> {
             "weekend" => return Some(Found::new(j + 1, self.weekend(j))),
             _ => return None,
         };
+        // "the quarter a year ago": the last quarter's counterpart a year before.
+        if let Some(end) = self.year_back(k + 1) {
+            let d = calendar::step(base, -1, Unit::Year)?;
+            return Some(Found::new(end, calendar::period(d, Unit::Quarter)));
+        }
         Some(Found::new(k + 1, calendar::period(base, Unit::Quarter)))
+    }
+
+    /// The end of `a year ago` · `a year earlier` · `last year` at `k` after a period of the
+    /// financial year ("the quarter a year ago", "the corresponding period last year").
+    fn year_back(&self, k: usize) -> Option<usize> {
+        match (self.lw(k).as_str(), self.lw(k + 1).as_str(), self.lw(k + 2).as_str()) {
+            ("a", "year", "ago" | "earlier") => Some(k + 3),
+            ("last", "year", _) if !self.is_possessive(k + 2) => Some(k + 2),
+            _ => None,
+        }
     }
 
     /// The weekend meant by "the weekend": the last one, or the next one in a future clause.
@@ -2077,7 +2182,7 @@ impl<'s, 't> Scanner<'s, 't> {
             let value = if let Some(m) = words::month(rest).filter(|_| rest_raw.starts_with(char::is_uppercase)) {
                 let (end, year) = match self.year_after(i + 1) {
                     Some((e, y)) => (e, Some(y)),
-                    None => (i + 1, self.year_for(i, m, None)),
+                    None => (i + 1, self.year_for(i, m)),
                 };
                 return Some(Found::new(end, TimexValue::Month { year, month: m }).with_mod(md));
             } else if let Some(y) = words::year(rest) {
@@ -2155,12 +2260,24 @@ impl<'s, 't> Scanner<'s, 't> {
         let r = match w {
             "now" if self.discourse_now(i) => return None,
             "now" | "currently" | "nowadays" => Reference::Present,
+            "current" if self.current_before_noun(i) => Reference::Present,
             "present" if self.is(i.wrapping_sub(1), "at") => Reference::Present,
             "recently" | "formerly" => Reference::Past,
             "someday" => Reference::Future,
             _ => return None,
         };
         Some(Found::new(i + 1, TimexValue::Reference(r)))
+    }
+
+    /// True when `current` at `i` modifies a noun that is no period of the calendar: "the
+    /// current weakness", "its current share" (not "the current quarter", a date; "the then
+    /// current price", a past; "the current account", a balance).
+    fn current_before_noun(&self, i: usize) -> bool {
+        let next = self.lw(i + 1);
+        let noun = self.a.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER))
+            && !season_follower(next.as_str());
+        let period = words::unit(next.as_str()).is_some() || matches!(next.as_str(), "fiscal" | "period" | "term");
+        noun && !period && !matches!(next.as_str(), "account" | "accounts") && !self.is(i.wrapping_sub(1), "then")
     }
 
     /// `[for] a while` · `[for] some time` · `[in] a while`: a span of unknown length (`PXX`);
@@ -2376,7 +2493,11 @@ impl<'s, 't> Scanner<'s, 't> {
             }
             (None, Some(doc)) => {
                 let this = calendar::holiday(h, doc.year())?;
-                let y = calendar::year_of(doc, this.month(), Some(this.day()), self.tense(i));
+                // A holiday already past this year, spoken of as to come, is next year's.
+                let y = match self.tense(i) {
+                    Tense::Future if this < doc => doc.year() + 1,
+                    t => calendar::year_of(doc, this.month(), t),
+                };
                 return Some(self.holiday_week(end, calendar::holiday(h, y)?));
             }
             (None, None) => match h {
@@ -2468,6 +2589,7 @@ const FIRST_WORDS: &[&str] = &[
     "tonight",
     "now",
     "currently",
+    "current",
     "nowadays",
     "present",
     "recently",

@@ -2,6 +2,7 @@
 //! holiday points from the document date.
 
 use super::calendar::Tense;
+use super::words;
 use crate::text::{Analysis, Flags};
 
 /// How far back in its sentence the tense of an expression is looked for.
@@ -20,20 +21,36 @@ pub fn at(a: &Analysis, i: usize) -> Tense {
     if earliest_before(a, i) {
         return Tense::Future;
     }
+    let (marked, tense) = clause(a, i);
+    if !deadline_before(a, i) {
+        return tense;
+    }
+    // "must be returned by Jan. 14", "postponed until Tuesday morning": a deadline lies ahead
+    // unless the clause tells otherwise ("Until Thursday, they had not called").
+    match (marked, tense) {
+        (_, Tense::Unknown) => Tense::Future,
+        (Some(j), Tense::Past) if postponing(a.lower(j)) => Tense::Future,
+        (_, t) => t,
+    }
+}
+
+/// The tense of the clause of token `i` and the word marking it: the nearest before it in its
+/// sentence; for an expression that opens its sentence, the tense after it.
+fn clause(a: &Analysis, i: usize) -> (Option<usize>, Tense) {
     let s = a.sentence(a.sentence_of(i));
     let lo = s.start.max(i.saturating_sub(WINDOW));
-    let before = (lo..i.min(s.end)).rev().find_map(|j| marking(a, j, s.start));
-    if let Some(t) = before {
-        return t;
+    let before = (lo..i.min(s.end)).rev().find_map(|j| marking(a, j, s.start).map(|t| (j, t)));
+    if let Some((j, t)) = before {
+        return (Some(j), t);
     }
     if i > s.start + 2 {
-        return Tense::Unknown;
+        return (None, Tense::Unknown);
     }
     (i + 1..s.end)
         .filter(|&j| !a.tokens.get(j).is_some_and(|t| t.is(Flags::CAPITALIZED)))
         .take(AHEAD)
-        .find_map(|j| marking(a, j, s.start))
-        .unwrap_or(Tense::Unknown)
+        .find_map(|j| marking(a, j, s.start).map(|t| (Some(j), t)))
+        .unwrap_or((None, Tense::Unknown))
 }
 
 /// True when the nearest tense before token `i` in its sentence is a future seen from the time of
@@ -78,6 +95,36 @@ fn earliest_before(a: &Analysis, i: usize) -> bool {
     a.lower(a1) == "as" && a.lower(a2) == "soon" && a.lower(a3) == "as"
 }
 
+/// How many tokens of a clock time may stand between a deadline word and its day ("until
+/// 9 a.m. EST Tuesday").
+const DEADLINE_REACH: usize = 4;
+
+/// True when `by`, `until` or `till` comes right before token `i`, or before a clock time
+/// right before it ("by Feb. 1", "until 9 a.m. Tuesday"): the expression is a deadline.
+fn deadline_before(a: &Analysis, i: usize) -> bool {
+    let lo = i.saturating_sub(DEADLINE_REACH + 1);
+    for j in (lo..i).rev() {
+        let w = a.lower(j);
+        if matches!(w, "by" | "until" | "till") {
+            return true;
+        }
+        let clock = a.tokens.get(j).is_some_and(|t| t.is(Flags::ALL_DIGITS))
+            || words::meridiem(w).is_some()
+            || words::zone(w)
+            || matches!(w, "noon" | "midnight");
+        if !clock {
+            return false;
+        }
+    }
+    false
+}
+
+/// Verbs that put an event off to a later date ("postponed until Tuesday"): their past tense
+/// points ahead.
+fn postponing(w: &str) -> bool {
+    matches!(w, "postponed" | "delayed" | "deferred" | "adjourned" | "extended" | "rescheduled")
+}
+
 /// The tense word `j` marks, if any (participles after `be` and adjectives mark none).
 fn marking(a: &Analysis, j: usize, sentence_start: usize) -> Option<Tense> {
     match marker_at(a, j, sentence_start) {
@@ -111,6 +158,8 @@ fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
     let to_follows = || a.lower(j + 1) == "to";
     match w {
         "set" | "is" | "are" if to_follows() => Tense::Future,
+        // A commitment points its act ahead: "agreed to buy the unit in February".
+        _ if to_follows() && commitment(w) => Tense::Future,
         // "the law takes effect Jan. 1" points ahead; "took effect" back.
         "effect" => match a.lower(j.wrapping_sub(1)) {
             "take" | "takes" => Tense::Future,
@@ -137,6 +186,25 @@ fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
         _ if j > sentence_start && a.tokens.get(j).is_some_and(|t| t.is(Flags::CAPITALIZED)) => Tense::Unknown,
         w => marker(w),
     }
+}
+
+/// Words of commitment whose act, after `to`, lies ahead: "agreed to", "an agreement to",
+/// "pledged to".
+fn commitment(w: &str) -> bool {
+    matches!(
+        w,
+        "agreed"
+            | "agreement"
+            | "promised"
+            | "pledged"
+            | "vowed"
+            | "decided"
+            | "proposed"
+            | "offered"
+            | "threatened"
+            | "committed"
+            | "undertook"
+    )
 }
 
 /// True when the `-ed` word at `j` follows a determiner: an adjective, not a verb ("on a still

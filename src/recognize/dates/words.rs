@@ -308,6 +308,16 @@ pub fn meridiem(w: &str) -> Option<u8> {
     }
 }
 
+/// A number with its meridiem glued on: `7pm` → (`7`, 12), `9.30am` → (`9.30`, 0); any other
+/// word comes back whole, without a meridiem.
+pub fn split_meridiem(w: &str) -> (&str, Option<u8>) {
+    let glued = w.len() > 2 && w.as_bytes().first().is_some_and(u8::is_ascii_digit);
+    match w.get(w.len().saturating_sub(2)..).filter(|_| glued).and_then(meridiem) {
+        Some(add) => (w.get(..w.len() - 2).unwrap_or(w), Some(add)),
+        None => (w, None),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
