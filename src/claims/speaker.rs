@@ -522,8 +522,9 @@ fn subject_start(a: &Analysis, r: &Resolved, sent_start: usize, cue: usize) -> O
             return (is_subordinator(lw) && is_subject_word(a, k + 1) && k + 1 < cue).then_some(k + 1);
         };
         // "At an event in Ames, Iowa, on Sunday, **Mrs. Clinton** ...": the frame runs to the last
-        // comma that a subject follows.
-        let last = (first..lim).rev().find(|&j| a.word(j) == "," && is_subject_word(a, j + 1));
+        // comma that a subject follows (a place is none: "stood in Burlington, **Iowa**, and").
+        let place = |j: usize| mention_at(r, j).is_some_and(|(_, m)| m.kind == MentionKind::Location);
+        let last = (first..lim).rev().find(|&j| a.word(j) == "," && is_subject_word(a, j + 1) && !place(j + 1));
         k = last.unwrap_or(first) + 1;
     }
     (k < cue).then_some(k)
