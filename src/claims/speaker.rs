@@ -426,7 +426,24 @@ pub fn clause_subject(a: &Analysis, r: &Resolved, sent_start: usize, cue: usize)
         }
     }
     let (s, e) = determiner_phrase(a, k, cue).or_else(|| capitalized_run(a, k, cue))?;
-    Some((s, possessed_noun_end(a, e, cue).unwrap_or(e)))
+    let e = possessed_noun_end(a, e, cue).unwrap_or(e);
+    Some((s, named_apposition_end(a, r, e, cue).unwrap_or(e)))
+}
+
+/// How many tokens a phrase may run from a subject to its comma, and from that comma to a name.
+const MAX_TO_NAME: usize = 7;
+
+/// "**the other candidate on the stage, former Secretary of State Hillary Clinton,** drew a
+/// contrast": a person's name between commas after a described subject names it; the end of the
+/// name.
+fn named_apposition_end(a: &Analysis, r: &Resolved, e: usize, cue: usize) -> Option<usize> {
+    let lim = cue.min(e + MAX_TO_NAME);
+    let comma = (e..lim).find(|&j| !is_wordlike(a, j)).filter(|&j| a.word(j) == ",")?;
+    let lim = cue.min(comma + 1 + MAX_TO_NAME);
+    let name = (comma + 1..lim).take_while(|&j| is_wordlike(a, j)).find_map(|j| {
+        mention_at(r, j).filter(|(_, m)| m.kind == MentionKind::Person && m.start == j).map(|(_, m)| m.end)
+    })?;
+    (name < cue && a.word(name) == ",").then_some(name)
 }
 
 /// "**Haftar's lawyer** submitted ..., to demand": after a name or a noun phrase, a possessive and
