@@ -20,7 +20,7 @@ pub fn claim_at(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     if yes_no_question(a, cue) {
         return None;
     }
-    let c = match cue.shape {
+    let mut c = match cue.shape {
         CueShape::AccordingTo => according_to(a, r, cue),
         CueShape::Noun => noun_that(a, r, cue),
         CueShape::Frame => None,
@@ -32,6 +32,9 @@ pub fn claim_at(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
             .or_else(|| content_comma_cue_subject(a, r, cue))
             .or_else(|| subject_cue_content(a, r, cue)),
     }?;
+    if c.speaker.is_none() {
+        c.speaker = headline_source(a, cue);
+    }
     has_word(a, c.content.0, c.content.1).then_some(c)
 }
 
@@ -1100,6 +1103,13 @@ fn is_intention_noun(w: &str) -> bool {
 fn is_complement_preposition(w: &str) -> bool {
     static P: WordSet = WordSet::new(&["about", "of", "over", "against", "on", "for"]);
     P.contains(w)
+}
+
+/// "**Report:** Walker to speak at the convention", "**Poll:** ...": a source noun that opens the
+/// sentence before a colon is the speaker as well as the cue.
+fn headline_source(a: &Analysis, cue: &Cue) -> Option<(usize, usize)> {
+    let source = is_source_noun(a.lower(cue.word)) && a.word(cue.end) == ":";
+    (source && opens_sentence(a, cue)).then_some((cue.start, cue.end))
 }
 
 /// How many modifiers may stand between a possessor and a noun cue ("her **March** comment").
