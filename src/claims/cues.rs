@@ -81,7 +81,8 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
     let quote_only = match a.lexicon_field(h, 2) {
         "quote" => true,
         // "shouted **that** the vote was rigged" reports; "screaming supporters" does not.
-        "manner" => !a.is_word(end, "that"),
+        // ("**yelled at** the president": words aimed at someone.)
+        "manner" => !a.is_word(end, "that") && !a.is_word(end, "at"),
         _ => false,
     };
     let noun_verb = is_noun_verb(lemma);
@@ -556,7 +557,9 @@ fn imperative(a: &Analysis, i: usize, end: usize) -> bool {
     static OPENERS: WordSet = WordSet::new(&["just", "or", "and", "so", "please"]);
     static NOUN_AFTER: WordSet = WordSet::new(&["for", "of", "from", "among", "in"]);
     let Some(h) = a.hit(i, Lex::Cue) else { return false };
-    if a.lexicon_field(h, 2) != "verb" || !a.word(i).eq_ignore_ascii_case(a.lexicon_field(h, 0)) {
+    // ("**Report**: ..." names a source; see `label`.)
+    let source = super::words::is_source_noun(a.lower(i));
+    if source || a.lexicon_field(h, 2) != "verb" || !a.word(i).eq_ignore_ascii_case(a.lexicon_field(h, 0)) {
         return false;
     }
     let start = a.sentence(a.sentence_of(i)).start;
@@ -572,8 +575,9 @@ fn generic_you(a: &Analysis, i: usize) -> bool {
     matches!(prev(1), "might" | "could" | "would" | "can") && matches!(prev(2), "you" | "one")
 }
 
-/// "it is hard **to imagine**", "too soon **to say**", "premature **to assume**": an infinitive
-/// after an adjective of ease or timing has no one who holds it.
+/// "it is hard **to imagine**", "too soon **to say**", "premature **to assume**": saying, imagining
+/// or assuming after an adjective of ease or timing is the writer's figure of speech (but "it is
+/// hard to know where donors will go" reports an uncertainty, which PolNeAR counts).
 fn impersonal_infinitive(a: &Analysis, i: usize) -> bool {
     static ADJ: WordSet = WordSet::new(&[
         "fair",
@@ -586,13 +590,10 @@ fn impersonal_infinitive(a: &Analysis, i: usize) -> bool {
         "impossible",
         "easy",
         "premature",
-        "tough",
-        "possible",
-        "tempting",
-        "unfair",
     ]);
     let Some(to) = i.checked_sub(1) else { return false };
-    a.is_word(to, "to") && to.checked_sub(1).is_some_and(|p| ADJ.contains(a.lower(p)))
+    let figure = matches!(a.lower(i), "say" | "imagine" | "assume");
+    figure && a.is_word(to, "to") && to.checked_sub(1).is_some_and(|p| ADJ.contains(a.lower(p)))
 }
 
 /// "health **plans**", "his immigration **plans** aren't set", "dampened **plans** to return": the -s
@@ -627,7 +628,9 @@ fn label(a: &Analysis, i: usize, end: usize) -> bool {
     let start = a.sentence(a.sentence_of(i)).start;
     // ("**Editor's note**: ...": after a possessive that opens the sentence.)
     let owned = i >= start + 2 && kind_is(a, i - 1, TokenKind::Possessive) && start + 2 == i;
+    // ("**Report**: Lee to run" names its source, which PolNeAR marks as the speaker.)
     (start == i || owned)
+        && !super::words::is_source_noun(a.lower(i))
         && end == i + 1
         && a.word(end) == ":"
         && a.hit(i, Lex::Cue).is_some_and(|h| {
@@ -662,7 +665,9 @@ fn perceives(a: &Analysis, i: usize, end: usize) -> bool {
     // ("**See** you later", "**See** No Evil": an imperative or a title.)
     let opens = sent.start == i;
     let as_after = (end..sent.end.min(end + MAX_SEE_AS)).any(|k| a.is_word(k, "as"));
-    opens || prev(1) == "to" && !as_after
+    // ("would like **to see** it rebooted", "wants **to see** him win": a wish.)
+    let wish = matches!(prev(2), "like" | "want" | "wants" | "wanted" | "love" | "hope" | "hopes" | "expect");
+    opens || prev(1) == "to" && !as_after && !wish
 }
 
 /// "stood in line **in the hope** of getting bread", "**in hopes** of delaying": "hope" after "in"
