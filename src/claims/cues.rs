@@ -546,6 +546,8 @@ fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
         "said" => prev(1).eq_ignore_ascii_case("that") && comma_after,
         // ("to, **say**, single digits"; "what **you might say** was a rout": a generic "you".)
         "say" => prev(1) == "," && comma_after || generic_you(a, i),
+        // ("could be, well, **you know**)": a filler.)
+        "know" => prev(1) == "you" && !is_wordlike_token(a, end),
         _ => false,
     }
 }
@@ -563,6 +565,8 @@ fn imperative(a: &Analysis, i: usize, end: usize) -> bool {
         return false;
     }
     let start = a.sentence(a.sentence_of(i)).start;
+    // ("Fiorina: **See** you later?": a colon opens the bid too.)
+    let start = (start..i).rev().find(|&k| a.word(k) == ":").map_or(start, |k| k + 1);
     let first = (start..i).find(|&k| !super::words::is_mark(a, k)).unwrap_or(i);
     let opens = first == i || first + 1 == i && OPENERS.contains(a.lower(first));
     opens && !NOUN_AFTER.contains(a.lower(end))
@@ -657,6 +661,10 @@ fn perceives(a: &Analysis, i: usize, end: usize) -> bool {
     let prev = |n: usize| i.checked_sub(n).map_or("", |p| a.lower(p));
     if matches!(w, "seen" | "found") {
         return prev(1) == "be" && prev(2) == "to";
+    }
+    // ("can't **see through** the lies": seeing a deceit for what it is.)
+    if matches!(w, "see" | "sees" | "saw" | "seen" | "seeing") && a.is_word(end, "through") {
+        return true;
     }
     if w != "see" || end != i + 1 {
         return false;
