@@ -213,7 +213,10 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
     let participle = c.speaker.is_none() && a.word(c.cue.0).ends_with("ing");
     // ("Lee rejected the idea that C **and said** D": a verb that shares the subject before the
     // content opens the second of two coordinated reports.)
-    let coordinated = c.cue.0.checked_sub(1).is_some_and(|p| matches!(a.lower(p), "and" | "but"));
+    // ("X said C **— asserting that** D": a participle after a dash goes on with the same speaker.)
+    let dash_participle = a.word(c.cue.0).ends_with("ing")
+        && c.cue.0.checked_sub(1).is_some_and(|p| words::kind_is(a, p, TokenKind::Dash));
+    let coordinated = dash_participle || c.cue.0.checked_sub(1).is_some_and(|p| matches!(a.lower(p), "and" | "but"));
     let shared = coordinated
         && reports_clause(a, c)
         && c.speaker.is_some_and(|(_, e)| e <= prev.cue.0)
