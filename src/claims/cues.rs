@@ -631,7 +631,7 @@ fn scheme_infinitive(a: &Analysis, i: usize) -> bool {
 fn label(a: &Analysis, i: usize, end: usize) -> bool {
     let start = a.sentence(a.sentence_of(i)).start;
     // ("**Editor's note**: ...": after a possessive that opens the sentence.)
-    let owned = i >= start + 2 && kind_is(a, i - 1, TokenKind::Possessive) && start + 2 == i;
+    let owned = i == start + 2 && kind_is(a, i - 1, TokenKind::Possessive);
     // ("**Report**: Lee to run" names its source, which PolNeAR marks as the speaker.)
     (start == i || owned)
         && !super::words::is_source_noun(a.lower(i))
@@ -653,9 +653,9 @@ fn write_off(a: &Analysis, i: usize, end: usize) -> bool {
 /// How far "as" may follow "see" in "to see Trump **as** ...".
 const MAX_SEE_AS: usize = 8;
 
-/// "lined up **to see** him", "would like **to see** it rebooted", "**See** No Evil", "remains **to
-/// be seen**", "nowhere **to be found**": seeing and finding with the eyes, not a view held ("voters
-/// see him as weak", "the poll found that ...").
+/// "lined up **to see** him", "**See** No Evil", "remains **to be seen**", "nowhere **to be found**",
+/// "can't **see through** the lies": seeing and finding with the eyes, not a view held ("voters see
+/// him as weak", "the poll found that ...", "would like to see it rebooted" wishes).
 fn perceives(a: &Analysis, i: usize, end: usize) -> bool {
     let w = a.lower(i);
     let prev = |n: usize| i.checked_sub(n).map_or("", |p| a.lower(p));
