@@ -69,6 +69,10 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
     if in_markup(a, i, end) || idiom(a, i, end) {
         return None;
     }
+    let copula = if a.lexicon_field(h, 2) == "adjective" { Some(copula_before(a, i)?) } else { None };
+    if copula.is_some_and(|c| adjective_misfit(a, c, i, end)) {
+        return None;
+    }
     let cue_type = if a.lexicon_field(h, 1) == "belief" { CueType::Belief } else { CueType::Speech };
     let lemma = a.lexicon_field(h, 0);
     let shape = match a.lexicon_field(h, 2) {
@@ -98,7 +102,11 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
     if lemma == "compare" && ["to", "with"].iter().any(|x| x.eq_ignore_ascii_case(a.word(end))) {
         return None;
     }
-    let start = if shape == CueShape::Verb { verb_group_start(a, i) } else { i };
+    let start = match copula {
+        Some(c) => verb_group_start(a, c),
+        None if shape == CueShape::Verb => verb_group_start(a, i),
+        None => i,
+    };
     let addressee = shape == CueShape::Verb && takes_addressee(lemma);
     let inverts = !addressee || lemma == "ask";
     let quotative = shape == CueShape::Verb && inverts_clause(lemma);
@@ -376,6 +384,90 @@ fn verb_group_start(a: &Analysis, i: usize) -> usize {
         k = p;
     }
     start
+}
+
+/// "**is** sure", "**remained** deeply skeptical", "**are now more** convinced", "she**'s** proud": the
+/// copula before a stance adjective, over a few adverbs of degree or time. A stance adjective
+/// without one modifies a noun ("a **proud** father", "**skeptical** voters") and reports nothing.
+fn copula_before(a: &Analysis, i: usize) -> Option<usize> {
+    let mut k = i;
+    for _ in 0..MAX_VERB_GROUP {
+        let p = k.checked_sub(1)?;
+        let w = a.word(p);
+        let contracted = kind_is(a, p, TokenKind::Possessive) && p > 0 && is_subject_pronoun(a.word(p - 1));
+        if contracted || is_copula(w) {
+            return Some(p);
+        }
+        if !(is_adverb(w) || is_ly_adverb(a, p) || is_negation(w) || is_degree(w)) {
+            return None;
+        }
+        k = p;
+    }
+    None
+}
+
+/// "is", "remained", "seems", "grew", "felt": verbs that link a subject to its stance adjective.
+fn is_copula(w: &str) -> bool {
+    static C: WordSet = WordSet::new(&[
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "'re",
+        "’re",
+        "'m",
+        "’m",
+        "remain",
+        "remains",
+        "remained",
+        "remaining",
+        "seem",
+        "seems",
+        "seemed",
+        "become",
+        "becomes",
+        "became",
+        "grow",
+        "grows",
+        "grew",
+        "grown",
+        "feel",
+        "feels",
+        "felt",
+        "sound",
+        "sounds",
+        "sounded",
+        "stay",
+        "stays",
+        "stayed",
+    ]);
+    C.contains(w)
+}
+
+/// "**To be sure**, ...", "is **critical** to the plan", "is **certain to** rise": a stance adjective
+/// that holds no stance here: the writer's aside at the head of a sentence, "critical" as
+/// "important" (only "critical **of**" criticizes), "sure" and "certain" before "to" as a forecast
+/// of the writer.
+fn adjective_misfit(a: &Analysis, c: usize, i: usize, end: usize) -> bool {
+    let opens_sentence = |k: usize| k == 0 || a.sentence_of(k) != a.sentence_of(k - 1);
+    let aside = a.is_word(c, "be") && c.checked_sub(1).is_some_and(|t| a.is_word(t, "to") && opens_sentence(t));
+    aside
+        || match a.lower(i) {
+            "critical" => !a.is_word(end, "of"),
+            "sure" | "certain" => a.is_word(end, "to"),
+            _ => false,
+        }
+}
+
+/// "more", "very", "so", "now": degree and time words between a copula and its adjective.
+fn is_degree(w: &str) -> bool {
+    static D: WordSet =
+        WordSet::new(&["more", "most", "less", "very", "so", "quite", "now", "increasingly", "particularly", "no"]);
+    D.contains(w)
 }
 
 /// "not", "n't", "yet" ("has **not yet** released"): negation words inside a verb group.
