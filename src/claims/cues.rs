@@ -60,6 +60,9 @@ pub struct Cue {
     /// A verb that always takes an object ("released", "published"): before a preposition its
     /// past form is a participle ("the poll **published in** the Times").
     pub transitive: bool,
+    /// A stance adjective after its copula ("is **sure**", "remained **wary**"): the subject holds
+    /// the stance; no passive.
+    pub stance: bool,
 }
 
 /// The cue starting at token `i`, if any. Cue words inside markup (`<tweet ...>`) are not cues.
@@ -69,8 +72,9 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
     if in_markup(a, i, end) || idiom(a, i, end) {
         return None;
     }
-    let copula = if a.lexicon_field(h, 2) == "adjective" { Some(copula_before(a, i)?) } else { None };
-    if copula.is_some_and(|c| adjective_misfit(a, c, i, end)) {
+    let adjective = a.lexicon_field(h, 2) == "adjective";
+    let copula = if adjective { copula_before(a, i) } else { None };
+    if adjective && copula.map_or(!postnominal_stance(a, i, end), |c| adjective_misfit(a, c, i, end)) {
         return None;
     }
     let cue_type = if a.lexicon_field(h, 1) == "belief" { CueType::Belief } else { CueType::Speech };
@@ -127,6 +131,7 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
         noun_verb,
         inflected,
         transitive,
+        stance: adjective,
     })
 }
 
@@ -461,6 +466,15 @@ fn adjective_misfit(a: &Analysis, c: usize, i: usize, end: usize) -> bool {
             "sure" | "certain" => a.is_word(end, "to"),
             _ => false,
         }
+}
+
+/// "officials **angry about** the mandates", "firms **willing to** invest", ", **wary of** ...": a
+/// stance adjective without a copula, right before its complement, after the noun that holds the
+/// stance (a modifier stands before its noun: "a willing partner"; "make **sure** that", "**certain**
+/// of them" are no stance).
+fn postnominal_stance(a: &Analysis, i: usize, end: usize) -> bool {
+    let complement = matches!(a.lower(end), "to" | "that" | "about" | "of" | "with" | "over" | "at" | "whether");
+    complement && !matches!(a.lower(i), "sure" | "certain" | "critical")
 }
 
 /// "more", "very", "so", "now": degree and time words between a copula and its adjective.

@@ -556,35 +556,15 @@ fn is_passive(a: &Analysis, cue: &Cue) -> bool {
     let be = |k: usize| matches!(a.lower(k), "is" | "are" | "was" | "were" | "be" | "been");
     // "is **expected**", "was **announced**", but not "is calling for", "is attempting to".
     let progressive = (cue.word..cue.end).any(|k| a.word(k).ends_with("ing"));
-    let stance = cue.end.checked_sub(1).is_some_and(|k| is_stance_adjective(a.lower(k)));
+    let stance = cue.stance || cue.end.checked_sub(1).is_some_and(|k| is_stance_participle(a.lower(k)));
     (cue.start..cue.end).any(be) && !progressive && !stance
 }
 
-/// "Voters **are worried**", "she **was confident**", "he **is opposed**": adjectives (and
-/// participles used as adjectives) of a stance after "be", whose subject holds the stance.
-fn is_stance_adjective(w: &str) -> bool {
-    static S: WordSet = WordSet::new(&[
-        "concerned",
-        "confident",
-        "convinced",
-        "aware",
-        "worried",
-        "afraid",
-        "hopeful",
-        "optimistic",
-        "pessimistic",
-        "skeptical",
-        "sceptical",
-        "adamant",
-        "eager",
-        "unsure",
-        "uncertain",
-        "doubtful",
-        "wary",
-        "unconvinced",
-        "opposed",
-        "committed",
-    ]);
+/// "Voters **are worried**", "he **is opposed**": participles used as adjectives of a stance after
+/// "be", whose subject holds the stance (stance adjectives proper are cues of their own kind:
+/// [`Cue::stance`]).
+fn is_stance_participle(w: &str) -> bool {
+    static S: WordSet = WordSet::new(&["worried", "opposed", "committed"]);
     S.contains(w)
 }
 
