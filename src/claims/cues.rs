@@ -112,7 +112,8 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
         None => i,
     };
     let addressee = shape == CueShape::Verb && takes_addressee(lemma);
-    let inverts = !addressee || lemma == "ask";
+    // ("C, said X", but no "C, sure X": a stance adjective stands after its holder.)
+    let inverts = !adjective && (!addressee || lemma == "ask");
     let quotative = shape == CueShape::Verb && inverts_clause(lemma);
     let clause_only = shape == CueShape::Verb && reports_clause(lemma);
     let inflected = !a.word(i).eq_ignore_ascii_case(lemma);
@@ -459,7 +460,7 @@ fn is_copula(w: &str) -> bool {
 /// of the writer.
 fn adjective_misfit(a: &Analysis, c: usize, i: usize, end: usize) -> bool {
     let opens_sentence = |k: usize| k == 0 || a.sentence_of(k) != a.sentence_of(k - 1);
-    let aside = a.is_word(c, "be") && c.checked_sub(1).is_some_and(|t| a.is_word(t, "to") && opens_sentence(t));
+    let aside = a.lower(c) == "be" && c.checked_sub(1).is_some_and(|t| a.lower(t) == "to" && opens_sentence(t));
     aside
         || match a.lower(i) {
             "critical" => !a.is_word(end, "of"),
@@ -473,8 +474,13 @@ fn adjective_misfit(a: &Analysis, c: usize, i: usize, end: usize) -> bool {
 /// stance (a modifier stands before its noun: "a willing partner"; "make **sure** that", "**certain**
 /// of them" are no stance).
 fn postnominal_stance(a: &Analysis, i: usize, end: usize) -> bool {
-    let complement = matches!(a.lower(end), "to" | "that" | "about" | "of" | "with" | "over" | "at" | "whether");
-    complement && !matches!(a.lower(i), "sure" | "certain" | "critical")
+    complement_follows(a, end) && !matches!(a.lower(i), "sure" | "certain" | "critical")
+}
+
+/// "angry **about**", "willing **to**", "sure **that**": the word at `end` opens the complement of a
+/// stance adjective.
+pub fn complement_follows(a: &Analysis, end: usize) -> bool {
+    matches!(a.lower(end), "to" | "that" | "about" | "of" | "with" | "over" | "at" | "whether")
 }
 
 /// "more", "very", "so", "now": degree and time words between a copula and its adjective.

@@ -226,6 +226,15 @@ fn participle_aside(a: &Analysis, cue: &Cue, cs: usize) -> bool {
     })
 }
 
+/// "House Democrats, **angry about the delay**, left": the complement of a stance adjective without
+/// copula ends at the comma that closes its apposition.
+fn apposition_content(a: &Analysis, cue: &Cue, content: (usize, usize)) -> (usize, usize) {
+    if !cue.stance || cue.start != cue.word {
+        return content;
+    }
+    (content.0, (content.0..content.1).find(|&k| is_comma(a, k)).unwrap_or(content.1))
+}
+
 /// "that", "when", "as", "and", "she": a word that opens another clause, whose verb is not the
 /// sentence's ("praised the budget **when she** told ...").
 fn opens_subclause(w: &str) -> bool {
@@ -299,6 +308,7 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
     let (content, quoted) = content_after(a, r, cue, sent.end)?;
     let floor = sent.start;
     let content = if quoted { content } else { (content.0, subordinate_end(a, sent.start, cue, content)) };
+    let content = apposition_content(a, cue, content);
     if let Some(c) = relative_claim(a, r, cue, floor, content, quoted) {
         return Some(c);
     }
@@ -647,8 +657,9 @@ fn content_before(a: &Analysis, b: usize, sent_start: usize) -> Option<((usize, 
 
 /// "C, X said." · "“Q,” X said." · "“Q1,” X said, “Q2.”" (content in two parts).
 fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
-    // ("C, figures **released** by the ministry show.": the participle describes the speaker.)
-    if modifies_subject(a, cue, cue.end) {
+    // ("C, figures **released** by the ministry show.": the participle describes the speaker; "C,
+    // she said, voters **are angry with** the party": a stance adjective before its complement.)
+    if modifies_subject(a, cue, cue.end) || cue.stance && cues::complement_follows(a, cue.end) {
         return None;
     }
     let sent = a.sentence(a.sentence_of(cue.word));
