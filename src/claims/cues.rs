@@ -658,6 +658,8 @@ fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
         "said" => prev(1).eq_ignore_ascii_case("that") && comma_after,
         // ("to, **say**, single digits"; "what **you might say** was a rout": a generic "you".)
         "say" => prev(1) == "," && comma_after || generic_you(a, i),
+        // "teamed up **in opposition to** the bid": a manner of acting, not anyone's opposition held.
+        "opposition" => prev(1) == "in",
         // ("could be, well, **you know**)": a filler.)
         "know" => prev(1) == "you" && !is_wordlike_token(a, end),
         _ => false,

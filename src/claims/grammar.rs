@@ -985,7 +985,7 @@ fn noun_complement(a: &Analysis, cue: &Cue, limit: usize) -> Option<(usize, usiz
     let w = a.lower(cue.word);
     let object = is_complement_preposition(a.lower(cue.end)) && is_attitude_noun(w);
     // "her **plans to** run", "his **vow to** repeal the law": an intention with its infinitive.
-    let infinitive = a.lower(cue.end) == "to" && is_intention_noun(w);
+    let infinitive = a.lower(cue.end) == "to" && (is_intention_noun(w) || takes_to_object(w));
     if !object && !infinitive {
         return None;
     }
@@ -1027,6 +1027,8 @@ fn is_attitude_noun(w: &str) -> bool {
         "doubt",
         "doubts",
         "skepticism",
+        "scepticism",
+        "outrage",
         "suspicion",
         "suspicions",
         "hope",
@@ -1182,8 +1184,18 @@ fn is_intention_noun(w: &str) -> bool {
         "threats",
         "desire",
         "determination",
+        "refusal",
+        "refusals",
+        "reluctance",
+        "willingness",
+        "eagerness",
     ]);
     N.contains(w)
+}
+
+/// "her **opposition to** the plan", "a **commitment to** free trade": nouns whose object follows "to".
+fn takes_to_object(w: &str) -> bool {
+    matches!(w, "opposition" | "objection" | "objections" | "commitment" | "commitments")
 }
 
 /// "about", "of", "over": prepositions that open the object of a stance noun.
