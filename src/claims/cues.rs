@@ -235,6 +235,10 @@ fn modified_noun(a: &Analysis, i: usize, end: usize, lemma: &str) -> bool {
     if end != i + 1 || !(base || w.strip_suffix('s') == Some(lemma)) || a.lower(end) == "for" {
         return false;
     }
+    // ("TV **shows,**": the plural noun; see [`plural_shows`].)
+    if w == "shows" && plural_shows(a, end) {
+        return true;
+    }
     // ("figures released by the Trade Department **show.**", "the minutes **show how** ...": a
     // finding verb before its clause or at the end of the sentence.)
     if lemma == "show" && finding_follows(a, end) {
@@ -249,6 +253,14 @@ fn modified_noun(a: &Analysis, i: usize, end: usize, lemma: &str) -> bool {
     let quantity = is_quantifier(pw);
     let modifier = is_wordlike_token(a, p) && !pw.ends_with('s') && !pw.ends_with('t') && !takes_verb_after(pw);
     quantity || base && modifier && !is_adverb(pw) && !is_ly_adverb(a, p)
+}
+
+/// "TV **shows,**", "old **shows whose** ...", "**shows like** ...": "shows" before a pause, a
+/// relative or a comparison is the plural noun (a finding takes its clause or object: "the poll
+/// **shows that**", "**shows no** sign").
+fn plural_shows(a: &Analysis, end: usize) -> bool {
+    let pause = !is_wordlike_token(a, end) && a.word(end) != ":" && !kind_is(a, end, TokenKind::OpenQuote);
+    pause || matches!(a.lower(end), "whose" | "like" | "such" | "and" | "or")
 }
 
 /// "figures **show that** ...", "figures released Monday **show.**", "projections **show the**
