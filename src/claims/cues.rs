@@ -670,6 +670,9 @@ fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
         "said" => prev(1).eq_ignore_ascii_case("that") && comma_after,
         // ("to, **say**, single digits"; "what **you might say** was a rout": a generic "you".)
         "say" => prev(1) == "," && comma_after || generic_you(a, i),
+        // "the inquiry **is focused on** the emails": a state of a thing, not a focus someone sets
+        // ("she **focused on** Trump").
+        "focused" | "focussed" => prev_is_be(a, i),
         // "teamed up **in opposition to** the bid": a manner of acting, not anyone's opposition held.
         "opposition" => prev(1) == "in",
         // ("could be, well, **you know**)": a filler.)
