@@ -394,7 +394,7 @@ fn passive_claim(
         Some((s, _)) if !quoted && !expletive(s) => (s, content.1),
         _ => content,
     };
-    let mut c = claim(a, r, agent(a, cue.end, content.1), cue, content);
+    let mut c = claim(a, r, agent(a, r, cue.end, content.1), cue, content);
     c.quoted = quoted;
     c
 }
@@ -405,23 +405,63 @@ const MAX_AGENT: usize = 8;
 /// The most words between a passive cue and its agent ("endorsed **the day before** by X").
 const MAX_BEFORE_AGENT: usize = 6;
 
+/// The most words between a passive cue and an agent that opens with a noun phrase ("are seen
+/// as the candidates who would best handle a crisis **by** about a quarter of voters").
+const MAX_BEFORE_FAR_AGENT: usize = 16;
+
 /// "was rebuked **by opponents** for ...": the agent of a passive cue, right after it (an adverb
-/// or a date between).
-fn agent(a: &Analysis, after_cue: usize, limit: usize) -> Option<(usize, usize)> {
-    // ("was endorsed **the day before by** X": a short phrase may come between, no comma or clause.)
-    let by = (after_cue..limit.min(after_cue + MAX_BEFORE_AGENT))
+/// or a date between), or further on in the same clause when a noun phrase follows "by" ("was
+/// declared the winner in three primaries **by news organizations**").
+fn agent(a: &Analysis, r: &Resolved, after_cue: usize, limit: usize) -> Option<(usize, usize)> {
+    // ("was endorsed **the day before by** X": a phrase may come between, no comma or clause.)
+    let by = (after_cue..limit.min(after_cue + MAX_BEFORE_FAR_AGENT))
         .take_while(|&k| is_wordlike(a, k) && !a.word(k).eq_ignore_ascii_case("that") && cues::at(a, k).is_none())
-        .find(|&k| a.word(k).eq_ignore_ascii_case("by"))?;
+        .find(|&k| {
+            a.word(k).eq_ignore_ascii_case("by") && (k < after_cue + MAX_BEFORE_AGENT || opens_agent(a, k + 1))
+        })?;
     let s = by + 1;
     let lim = limit.min(s + MAX_AGENT);
     let e = (s..lim)
         .find(|&k| {
             let w = a.word(k);
-            !is_wordlike(a, k) || stops_speaker(w) && !w.eq_ignore_ascii_case("of") || cues::at(a, k).is_some()
+            let approx = k == s && is_approximator(w);
+            !is_wordlike(a, k)
+                || stops_speaker(w) && !w.eq_ignore_ascii_case("of") && !approx
+                || cues::at(a, k).is_some()
+                || k > s + 1 && is_date_at(r, k)
         })
         .unwrap_or(lim);
     // The phrase ends before the limit of an agent phrase, or with the content.
     (e > s && (e < s + MAX_AGENT || e == limit)).then_some((s, e))
+}
+
+/// True when a date starts at token `k` ("by news organizations **late Tuesday**"; one that
+/// starts within the first two words is a number phrase: "by about **a quarter** of voters").
+fn is_date_at(r: &Resolved, k: usize) -> bool {
+    mention_starting(r, k).is_some_and(|(_, m)| m.kind == crate::document::MentionKind::Date)
+}
+
+/// "by **news organizations**", "by **about** a quarter", "by **the** Times": a word that opens
+/// the noun phrase of an agent (not "by **saying**", "by **far**").
+fn opens_agent(a: &Analysis, k: usize) -> bool {
+    let w = a.word(k);
+    // ("by **news** organizations", "by **local newspapers**": a plural noun, an adjective before.)
+    let plural = |j: usize| {
+        let w = a.word(j);
+        a.tokens.get(j).is_some_and(|t| t.is(Flags::LOWER)) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+    };
+    let plural = plural(k) || is_wordlike(a, k) && !stops_speaker(w) && plural(k + 1);
+    speaker::opens_noun_phrase(w)
+        || speaker::is_possessive_determiner(w)
+        || is_approximator(w)
+        || kind_is(a, k, TokenKind::Number)
+        || plural
+        || a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED))
+}
+
+/// "about", "nearly": a word that opens a number phrase ("by **about** a third of voters").
+fn is_approximator(w: &str) -> bool {
+    ["about", "nearly", "almost", "roughly", "some"].iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// "**Recognizing** this, Mr. Rubio joined ...", "**Worried** the plan might fail, the

@@ -22,12 +22,12 @@ const MAX_FRAME: usize = 25;
 /// said", "**Haftar's lawyer** explained". Stops at punctuation, conjunctions, prepositions and
 /// dates; `None` when nothing noun-like stands there.
 pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(usize, usize)> {
-    let e = skip_modifiers(a, r, end, floor);
+    let e0 = skip_modifiers(a, r, end, floor);
     // "Voters **voiced** support", "A news report **published** Wednesday said": a lower-case
     // past form right before the cue is a verb or a participle, not part of the speaker.
-    let e = match e.checked_sub(1) {
+    let e = match e0.checked_sub(1) {
         Some(p) if p > floor && is_past_form(a.word(p)) => p,
-        _ => e,
+        _ => e0,
     };
     let mut s = e;
     while s > floor {
@@ -60,7 +60,33 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
     if e > s + 1 && is_subject_pronoun(a.word(e - 1)) {
         return Some((e - 1, e));
     }
+    // (Not when a verb was left out: "the plan many voters **backed** shows".)
+    let s = if e == e0 { contact_subject_start(a, s, e).unwrap_or(s) } else { s };
     (s < e && any_wordlike(a, s, e)).then_some((s, e))
+}
+
+/// "the pride **Mr. Cruz** feels", "an approach **several candidates** have embraced": a noun
+/// followed by a titled name or a quantified phrase that runs to the cue holds a relative clause
+/// without "that", whose subject is the later phrase; its start.
+fn contact_subject_start(a: &Analysis, s: usize, e: usize) -> Option<usize> {
+    let cap = |k: usize| a.tokens.get(k).is_some_and(|t| t.is(Flags::CAPITALIZED) || !t.is_wordlike());
+    let quantified = |j: usize| {
+        matches!(a.lower(j), "several" | "many" | "most" | "some" | "few")
+            && (j + 1..e).all(|k| !is_irregular_past(a.word(k)))
+    };
+    (s + 1..e).find(|&j| {
+        let opens = is_honorific(a.word(j)) && (j..e).all(cap) || quantified(j);
+        let noun_before = a.tokens.get(j - 1).is_some_and(|t| t.is_wordlike() && t.is(Flags::LOWER))
+            && !opens_noun_phrase(a.word(j - 1))
+            && !is_possessive_determiner(a.word(j - 1))
+            && !stops_speaker(a.word(j - 1));
+        opens && noun_before && j + 1 < e
+    })
+}
+
+/// "Mr.", "Mrs.", "Ms.", "Dr.": a title that opens a name.
+fn is_honorific(w: &str) -> bool {
+    matches!(w.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Dr")
 }
 
 /// True when tokens `[s, e)` cannot name a speaker: a lone participle ("while **being**
