@@ -288,6 +288,7 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
             }
             speaker::appositive(a, r, b, floor)
                 .or_else(|| speaker::long_apposition(a, r, b, floor))
+                .or_else(|| speaker::dashed_aside(a, r, b, floor))
                 .or_else(|| speaker::for_to_subject(a, r, b, floor))
                 .or_else(|| speaker::before_infinitive(a, r, b, floor))
                 .or_else(|| shares_subject(a, cue, b).then(|| speaker::clause_subject(a, r, floor, b)).flatten())
@@ -295,6 +296,7 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
     let speaker = speaker
         .map(|sp| speaker::before_relative(a, r, sp, floor).unwrap_or(sp))
         .and_then(|sp| noun_phrase_speaker(a, cue, sp))
+        .map(|sp| message_sender(a, r, cue, sp, floor).unwrap_or(sp))
         // ("Lee, the leader, **voiced support** for": a noun cue after a light verb.)
         .or_else(|| cue.noun_verb.then(|| light_verb_subject(a, r, cue, floor)).flatten())
         .filter(|&sp| !expletive_it(a, sp, cue));
@@ -1054,14 +1056,158 @@ fn light_verb_subject(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize) -> Op
     if !plain {
         return None;
     }
+    verb_subject(a, r, v, floor)
+}
+
+/// The subject of the verb at `v`: the phrase right before it, an apposition, or the clause's
+/// subject before "and".
+fn verb_subject(a: &Analysis, r: &Resolved, v: usize, floor: usize) -> Option<(usize, usize)> {
     speaker::before(a, r, v, floor).or_else(|| {
         // "**Ann Lee, the party leader,** voiced support", "**He** proposed checks and signaled support".
         let b = speaker::skip_modifiers(a, r, v, floor).checked_sub(1).filter(|&b| b >= floor)?;
         let and = matches!(a.lower(b), "and" | "but");
         speaker::appositive(a, r, b, floor)
             .or_else(|| speaker::long_apposition(a, r, b, floor))
+            .or_else(|| speaker::dashed_aside(a, r, b, floor))
             .or_else(|| and.then(|| speaker::clause_subject(a, r, floor, b)).flatten())
     })
+}
+
+/// How many tokens may stand between a verb and the message it sends ("began **a $1 million ad**
+/// campaign").
+const MAX_MESSAGE_LEAD: usize = 8;
+
+/// "**The group** is running a TV spot attacking ...", "**A coalition** sent a letter urging ...":
+/// before a participle cue, an advertisement, letter or statement that the subject runs, sends or
+/// makes carries the subject's words; the subject is the speaker.
+fn message_sender(
+    a: &Analysis,
+    r: &Resolved,
+    cue: &Cue,
+    (s, e): (usize, usize),
+    floor: usize,
+) -> Option<(usize, usize)> {
+    let participle = cue.start == cue.word && a.word(cue.word).ends_with("ing");
+    let n = e.checked_sub(1).filter(|_| participle && is_message_noun(a.lower(e - 1)))?;
+    let lo = n.saturating_sub(MAX_MESSAGE_LEAD).max(floor);
+    // Only the message's own words stand between ("a \"Party of Trump\" campaign"; not "said that
+    // the ads").
+    let inside = |k: usize| {
+        let w = a.word(k);
+        !matches!(w, "," | ";" | ":" | "." | "!" | "?") && (!stops_speaker(w) || w.eq_ignore_ascii_case("of"))
+    };
+    let v = (lo..n)
+        .rev()
+        .take_while(|&k| inside(k) || is_sending_verb(a.lower(k)))
+        .find(|&k| is_sending_verb(a.lower(k)))?;
+    (v < n && s <= n).then(|| verb_subject(a, r, v, floor)).flatten()
+}
+
+/// "ad", "letter", "statement": a message that a subject puts out.
+fn is_message_noun(w: &str) -> bool {
+    static N: WordSet = WordSet::new(&[
+        "ad",
+        "ads",
+        "spot",
+        "spots",
+        "commercial",
+        "commercials",
+        "letter",
+        "letters",
+        "statement",
+        "statements",
+        "memo",
+        "campaign",
+        "video",
+        "email",
+        "e-mail",
+        "tweet",
+        "tweets",
+        "post",
+        "mailer",
+        "mailers",
+        "flier",
+        "fliers",
+        "petition",
+        "resolution",
+        "release",
+        "brief",
+    ]);
+    N.contains(w)
+}
+
+/// "is running", "sent", "made", "issued": verbs that put out a message.
+fn is_sending_verb(w: &str) -> bool {
+    static V: WordSet = WordSet::new(&[
+        "run",
+        "runs",
+        "running",
+        "ran",
+        "air",
+        "airs",
+        "airing",
+        "aired",
+        "send",
+        "sends",
+        "sending",
+        "sent",
+        "make",
+        "makes",
+        "making",
+        "made",
+        "issue",
+        "issues",
+        "issuing",
+        "issued",
+        "release",
+        "releases",
+        "releasing",
+        "released",
+        "launch",
+        "launches",
+        "launching",
+        "launched",
+        "begin",
+        "begins",
+        "beginning",
+        "began",
+        "start",
+        "starts",
+        "starting",
+        "started",
+        "post",
+        "posts",
+        "posting",
+        "posted",
+        "publish",
+        "publishes",
+        "publishing",
+        "published",
+        "unveil",
+        "unveils",
+        "unveiling",
+        "unveiled",
+        "roll",
+        "rolls",
+        "rolling",
+        "rolled",
+        "put",
+        "puts",
+        "putting",
+        "write",
+        "writes",
+        "writing",
+        "wrote",
+        "file",
+        "files",
+        "filing",
+        "filed",
+        "circulate",
+        "circulates",
+        "circulating",
+        "circulated",
+    ]);
+    V.contains(w)
 }
 
 /// "has", "made", "voiced": verbs whose object noun names the subject's stance.

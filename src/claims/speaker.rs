@@ -330,6 +330,21 @@ pub fn long_apposition(a: &Analysis, r: &Resolved, comma: usize, floor: usize) -
     })
 }
 
+/// The subject before an aside between dashes: "**A coalition of 40 groups** - including two
+/// unions - sent ..." (`dash` is the dash before the cue).
+pub fn dashed_aside(a: &Analysis, r: &Resolved, dash: usize, floor: usize) -> Option<(usize, usize)> {
+    if !kind_is(a, dash, TokenKind::Dash) {
+        return None;
+    }
+    let lo = dash.saturating_sub(MAX_APPOSITION).max(floor);
+    let open = (lo..dash).rev().find(|&k| kind_is(a, k, TokenKind::Dash) || ends_clause(a, k))?;
+    if !kind_is(a, open, TokenKind::Dash) || open + 1 >= dash {
+        return None;
+    }
+    let (s, e) = before(a, r, open, floor)?;
+    (s == floor || is_mark(a, s - 1)).then_some((s, e))
+}
+
 /// The first word of an apposition at `k` ("a", "who", "of") or a participle ("facing").
 fn opens_apposition_at(a: &Analysis, k: usize) -> bool {
     let w = a.word(k);
