@@ -282,7 +282,7 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
             // "Ann Lee backed the mayor, **urging** ...": a participle clause after a comma shares the
             // subject of the clause before it; the phrase before the comma is its object.
             if participle_clause(a, cue, b) {
-                if let Some(sp) = speaker::clause_subject(a, r, floor, b) {
+                if let Some(sp) = speaker::clause_subject(a, r, last_clause_start(a, floor, b), b) {
                     return Some(sp);
                 }
             }
@@ -291,6 +291,7 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
                 .or_else(|| speaker::dashed_aside(a, r, b, floor))
                 .or_else(|| speaker::for_to_subject(a, r, b, floor))
                 .or_else(|| speaker::before_infinitive(a, r, b, floor))
+                .or_else(|| speaker::headline_infinitive(a, r, b, floor))
                 .or_else(|| shares_subject(a, cue, b).then(|| speaker::clause_subject(a, r, floor, b)).flatten())
         });
     let speaker = speaker
@@ -598,6 +599,19 @@ fn is_stance_adjective(w: &str) -> bool {
         "committed",
     ]);
     S.contains(w)
+}
+
+/// "Lee pivoted to trade, **but Wallace** brought him back, asking ...": the start of the last
+/// clause joined before `b` by ", but", ", and" or ";" with a subject of its own, else `floor`.
+fn last_clause_start(a: &Analysis, floor: usize, b: usize) -> usize {
+    let joins = |k: usize| {
+        let conj = matches!(a.lower(k), "but" | "and" | "yet") && k.checked_sub(1).is_some_and(|p| is_comma(a, p));
+        conj || a.word(k) == ";"
+    };
+    (floor + 1..b)
+        .rev()
+        .find(|&k| joins(k) && speaker::is_subject_word(a, k + 1) && a.lower(k + 1) != "a")
+        .map_or(floor, |k| k + 1)
 }
 
 /// ", **urging**": a participle cue right after a comma (`b` is the token before the cue) that

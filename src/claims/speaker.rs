@@ -407,6 +407,20 @@ pub fn for_to_subject(a: &Analysis, r: &Resolved, to: usize, floor: usize) -> Op
     (after_for && e - s <= MAX_SUBJECT_LEAD).then_some((s, e))
 }
 
+/// The subject of a headline infinitive that opens the sentence: "**AFL-CIO** to endorse Lee",
+/// "**Steelworkers** to back Lee" (`to` is the "to" before the cue).
+pub fn headline_infinitive(a: &Analysis, r: &Resolved, to: usize, floor: usize) -> Option<(usize, usize)> {
+    if !a.word(to).eq_ignore_ascii_case("to") {
+        return None;
+    }
+    let (s, e) = before(a, r, to, floor)?;
+    let opens = (floor..s).all(|k| is_mark(a, k));
+    let capitalized = a.tokens.get(s).is_some_and(|t| t.is(Flags::CAPITALIZED));
+    // (Not "**It** seems unfair to tell", "**He** wants to say".)
+    let pronoun = is_subject_pronoun(a.word(s)) || matches!(a.lower(s), "it" | "there" | "this" | "that");
+    (opens && capitalized && !pronoun && e == to && e - s <= MAX_SUBJECT_LEAD).then_some((s, e))
+}
+
 /// The speaker before "VERB to CUE": "**Cook** declined to say", "**she** wants to explain".
 pub fn before_infinitive(a: &Analysis, r: &Resolved, to: usize, floor: usize) -> Option<(usize, usize)> {
     if !a.word(to).eq_ignore_ascii_case("to") || to < floor + 2 {
