@@ -633,7 +633,7 @@ fn shares_subject(a: &Analysis, cue: &Cue, b: usize) -> bool {
         || participle
             && matches!(
                 w,
-                "," | "by" | "before" | "after" | "while" | "when" | "in" | "without" | "since" | "on" | "upon"
+                "," | "by" | "before" | "after" | "while" | "when" | "in" | "without" | "since" | "on" | "upon" | "for"
             )
         || w == "," && !participle
 }
@@ -1333,6 +1333,18 @@ fn possessor(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize) -> Option<(usi
     None
 }
 
+/// "**He** is touring the state **in hopes of** meeting voters", "**Lee** wrote **in the belief**
+/// that ...": a stance noun in a phrase after "in" or "with" holds the stance of its clause's
+/// subject.
+fn in_hope_subject(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize) -> Option<(usize, usize)> {
+    let p = cue.start.checked_sub(1).filter(|&p| p > floor)?;
+    let p = if a.lower(p) == "the" { p.checked_sub(1).filter(|&q| q > floor)? } else { p };
+    if !matches!(a.lower(p), "in" | "with") {
+        return None;
+    }
+    speaker::clause_subject(a, r, last_clause_start(a, floor, p), p)
+}
+
 /// "X's statement that C", "the claim that C", "his warning: “Q”".
 fn noun_that(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     let sent = a.sentence(a.sentence_of(cue.word));
@@ -1344,7 +1356,9 @@ fn noun_that(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     } else {
         (noun_complement(a, cue, sent.end)?, false)
     };
-    let speaker = possessor(a, r, cue, sent.start).or_else(|| light_verb_subject(a, r, cue, sent.start));
+    let speaker = possessor(a, r, cue, sent.start)
+        .or_else(|| light_verb_subject(a, r, cue, sent.start))
+        .or_else(|| in_hope_subject(a, r, cue, sent.start));
     let mut c = claim(a, r, speaker, cue, content);
     c.quoted = quoted;
     Some(c)
