@@ -282,7 +282,7 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
             // "Ann Lee backed the mayor, **urging** ...": a participle clause after a comma shares the
             // subject of the clause before it; the phrase before the comma is its object.
             if participle_clause(a, cue, b) {
-                if let Some(sp) = speaker::clause_subject(a, r, last_clause_start(a, floor, b), b) {
+                if let Some(sp) = nearest_clause_subject(a, r, floor, b) {
                     return Some(sp);
                 }
             }
@@ -292,7 +292,7 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
                 .or_else(|| speaker::for_to_subject(a, r, b, floor))
                 .or_else(|| speaker::before_infinitive(a, r, b, floor))
                 .or_else(|| speaker::headline_infinitive(a, r, b, floor))
-                .or_else(|| shares_subject(a, cue, b).then(|| speaker::clause_subject(a, r, floor, b)).flatten())
+                .or_else(|| shares_subject(a, cue, b).then(|| nearest_clause_subject(a, r, floor, b)).flatten())
         });
     let speaker = speaker
         .map(|sp| speaker::before_relative(a, r, sp, floor).unwrap_or(sp))
@@ -601,12 +601,24 @@ fn is_stance_adjective(w: &str) -> bool {
     S.contains(w)
 }
 
-/// "Lee pivoted to trade, **but Wallace** brought him back, asking ...": the start of the last
-/// clause joined before `b` by ", but", ", and" or ";" with a subject of its own, else `floor`.
+/// The subject of the last clause before `b` (see [`last_clause_start`]), else of the sentence
+/// ("Clinton and Sanders**, and** Gov. Nixon tweeted": a coordinated subject is no clause).
+fn nearest_clause_subject(a: &Analysis, r: &Resolved, floor: usize, b: usize) -> Option<(usize, usize)> {
+    let start = last_clause_start(a, floor, b);
+    let nearest = (start > floor).then(|| speaker::clause_subject(a, r, start, b)).flatten();
+    nearest.or_else(|| speaker::clause_subject(a, r, floor, b))
+}
+
+/// "Lee pivoted to trade, **but Wallace** brought him back, asking ...", "Leaders distrust him
+/// **because he** favors X and opposes Y": the start of the last clause joined before `b` by ",
+/// but", ", and", ";" or a subordinator (no comma after it) with a subject of its own, else
+/// `floor`.
 fn last_clause_start(a: &Analysis, floor: usize, b: usize) -> usize {
     let joins = |k: usize| {
         let conj = matches!(a.lower(k), "but" | "and" | "yet") && k.checked_sub(1).is_some_and(|p| is_comma(a, p));
-        conj || a.word(k) == ";"
+        let sub = matches!(a.lower(k), "because" | "although" | "though" | "while" | "whereas")
+            && !(k..b).any(|j| is_comma(a, j));
+        conj || sub || a.word(k) == ";"
     };
     (floor + 1..b)
         .rev()
