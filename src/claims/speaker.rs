@@ -33,7 +33,9 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
     while s > floor {
         let j = s - 1;
         if let Some((_, mm)) = mention_at(r, j) {
-            if mm.kind == MentionKind::Date {
+            // ("Speeches **of recent years** have": a date after "of" belongs to the phrase.)
+            let of_date = mm.start > floor && a.lower(mm.start - 1) == "of";
+            if mm.kind == MentionKind::Date && !of_date {
                 break;
             }
             if mm.start >= floor && mm.end <= e {
@@ -65,13 +67,14 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
     (s < e && any_wordlike(a, s, e)).then_some((s, e))
 }
 
-/// "the pride **Mr. Cruz** feels", "an approach **several candidates** have embraced": a noun
+/// "the pride **Mr. Cruz** feels", "an approach **several candidates** have embraced", "things
+/// **the Donald** has said": a noun
 /// followed by a titled name or a quantified phrase that runs to the cue holds a relative clause
 /// without "that", whose subject is the later phrase; its start.
 fn contact_subject_start(a: &Analysis, s: usize, e: usize) -> Option<usize> {
     let cap = |k: usize| a.tokens.get(k).is_some_and(|t| t.is(Flags::CAPITALIZED) || !t.is_wordlike());
     let quantified = |j: usize| {
-        matches!(a.lower(j), "several" | "many" | "most" | "some" | "few")
+        matches!(a.lower(j), "several" | "many" | "most" | "some" | "few" | "the")
             && (j + 1..e).all(|k| !is_irregular_past(a.word(k)))
     };
     (s + 1..e).find(|&j| {
@@ -79,7 +82,9 @@ fn contact_subject_start(a: &Analysis, s: usize, e: usize) -> Option<usize> {
         let noun_before = a.tokens.get(j - 1).is_some_and(|t| t.is_wordlike() && t.is(Flags::LOWER))
             && !opens_noun_phrase(a.word(j - 1))
             && !is_possessive_determiner(a.word(j - 1))
-            && !stops_speaker(a.word(j - 1));
+            && !stops_speaker(a.word(j - 1))
+            && !is_past_form(a.word(j - 1))
+            && !is_irregular_past(a.word(j - 1));
         opens && noun_before && j + 1 < e
     })
 }
