@@ -35,7 +35,50 @@ pub fn claim_at(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     if c.speaker.is_none() {
         c.speaker = headline_source(a, cue);
     }
+    if let Some(sp) = participle_phrase_subject(a, r, cue, c.speaker) {
+        c.speaker = Some(sp);
+        c.speaker_entity = speaker::entity(a, r, sp);
+    }
     has_word(a, c.content.0, c.content.1).then_some(c)
+}
+
+/// "**Rattling off** promises to lower debt, **Clinton** promised ...", "**Holding** signs calling
+/// Lee a loser, **the protesters** chanted": a cue inside a participle phrase that opens the
+/// sentence (after its first word) belongs to the main clause's subject, after the comma; `None`
+/// when the speaker found lies outside the phrase.
+fn participle_phrase_subject(
+    a: &Analysis,
+    r: &Resolved,
+    cue: &Cue,
+    found: Option<(usize, usize)>,
+) -> Option<(usize, usize)> {
+    let sent = a.sentence(a.sentence_of(cue.word));
+    let first = (sent.start..cue.start).find(|&k| !super::words::is_mark(a, k))?;
+    let w = a.word(first);
+    let opens = w.len() > 4
+        && w.ends_with("ing")
+        && a.tokens.get(first).is_some_and(|t| t.is(Flags::CAPITALIZED))
+        && !matches!(a.lower(first), "during" | "according" | "nothing" | "something" | "everything" | "bring");
+    // (A finite cue has a subject of its own: "**Leading Democrats said** the plan, which ...";
+    // but a lower-case participle is none: "**Rattling off** promises".)
+    let verb_found = found.is_some_and(|(s, e)| s == first && e > s + 1 && is_particle(a.word(s + 1)));
+    let nonfinite = cue.shape == CueShape::Noun
+        || a.word(cue.word).ends_with("ing")
+        || cue.start.checked_sub(1).is_some_and(|p| a.lower(p) == "to")
+        || verb_found;
+    if !opens || !nonfinite || cue.start <= first + 1 {
+        return None;
+    }
+    let lim = sent.end.min(first + content::MAX_CLAUSE);
+    let comma = (cue.end..lim).find(|&k| a.word(k) == "," && opens_subject(a, skip_close_quote(a, k + 1)))?;
+    // Only a phrase without a clause of its own ("Holding signs**,** he said": none between).
+    if (first..cue.start).any(|k| is_comma(a, k) || a.word(k) == ";") {
+        return None;
+    }
+    if found.is_some_and(|(s, _)| s > comma) {
+        return None;
+    }
+    speaker::clause_subject(a, r, comma + 1, sent.end)
 }
 
 /// "**Do you** support the plan**?**": a question to the reader, opened by an auxiliary, asks
