@@ -1323,6 +1323,18 @@ fn is_light_verb(w: &str) -> bool {
         "offers",
         "lent",
         "lends",
+        "repeated",
+        "repeats",
+        "repeating",
+        "reiterated",
+        "reiterates",
+        "leveled",
+        "levelled",
+        "levels",
+        "issued",
+        "issues",
+        "delivered",
+        "delivers",
     ]);
     V.contains(w)
 }
