@@ -1404,9 +1404,13 @@ fn possessor(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize) -> Option<(usi
 /// that ...": a stance noun in a phrase after "in" or "with" holds the stance of its clause's
 /// subject.
 fn in_hope_subject(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize) -> Option<(usize, usize)> {
-    let p = cue.start.checked_sub(1).filter(|&p| p > floor)?;
-    let p = if a.lower(p) == "the" { p.checked_sub(1).filter(|&q| q > floor)? } else { p };
-    if !matches!(a.lower(p), "in" | "with") {
+    // ("with **an even more forceful** argument": modifiers between.)
+    let lo = cue.start.saturating_sub(MAX_NOUN_LEAD + 2).max(floor + 1);
+    let p = (lo..cue.start)
+        .rev()
+        .take_while(|&k| a.tokens.get(k).is_some_and(|t| t.is(Flags::LOWER)))
+        .find(|&k| matches!(a.lower(k), "in" | "with"))?;
+    if (p + 1..cue.start).any(|k| stops_speaker(a.word(k))) {
         return None;
     }
     speaker::clause_subject(a, r, last_clause_start(a, floor, p), p)
