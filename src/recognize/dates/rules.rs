@@ -429,7 +429,12 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some(f) = self.someday(i, w).or_else(|| self.a_while(i, w)).or_else(|| self.approximate(i, w)) {
             return Some(f);
         }
-        if let Some(f) = self.position(i, w).or_else(|| self.day_part_phrase(i, w)) {
+        if let Some(f) = self
+            .position(i, w)
+            .or_else(|| self.day_part_phrase(i, w))
+            .or_else(|| self.day_edge_phrase(i, w))
+            .or_else(|| self.overnight(i, w))
+        {
             return Some(f);
         }
         match w {
@@ -547,6 +552,7 @@ impl<'s, 't> Scanner<'s, 't> {
             j
         };
         let (unit, plural) = words::unit(self.lw(j).as_str())?;
+        let n = n.map(|n| n * words::unit_multiple(self.lw(j).as_str())); // "a fortnight": two weeks
         if self.kind(i) == Some(TokenKind::Number) && self.cap(j) {
             return None; // a title: "60 Minutes"
         }
@@ -1391,6 +1397,69 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(end, part_of(day, p)).with_mod(md))
     }
 
+    /// `[at] dawn` · `[before] dusk` · `[at] daybreak Sunday` · `[by] nightfall yesterday` (an edge
+    /// of the day after a preposition of time, as the part of the day it falls in; not "the
+    /// dawn of an era", "a dawn raid").
+    fn day_edge_phrase(&self, i: usize, w: &str) -> Option<Found> {
+        let p = words::day_edge(w)?;
+        let before = matches!(
+            self.prev(i).as_str(),
+            "at" | "before" | "after" | "by" | "until" | "till" | "since" | "from" | "around" | "near" | "toward"
+                | "towards" | "past" | "through"
+        );
+        if !before {
+            return None;
+        }
+        Some(self.part_of_named_day(i + 1, p))
+    }
+
+    /// A part `p` of the day named at `j` (`Sunday`, `yesterday`), else of the day of the text.
+    fn part_of_named_day(&self, j: usize, p: DayPart) -> Found {
+        let nw = self.lw(j);
+        let (end, day) = if let Some(wd) = words::weekday(nw.as_str()).filter(|_| self.cap(j)) {
+            (j + 1, Some(self.weekday_value(j, wd, self.tense(j))))
+        } else if let Some(off) = day_offset(nw.as_str()) {
+            (j + 1, Some(self.relative_period(off, Unit::Day)))
+        } else {
+            (j, self.day_of_text(j).map(TimexValue::day))
+        };
+        Found::new(end, part_of(day, p))
+    }
+
+    /// `overnight` (the night before the day of the text, or that night in a future clause;
+    /// not the adjective of "overnight rates", "an overnight stay").
+    fn overnight(&self, i: usize, w: &str) -> Option<Found> {
+        if w != "overnight" || words::overnight_noun(self.lw(i + 1).as_str()) {
+            return None;
+        }
+        let day = self.day_of_text(i);
+        let day = match (day, self.tense(i)) {
+            (Some(d), Tense::Past | Tense::Unknown) => d.yesterday().ok(),
+            (d, _) => d,
+        };
+        Some(Found::new(i + 1, part_of(day.map(TimexValue::day), DayPart::Night)))
+    }
+
+    /// After `the`: `early hours [of Sunday]` · `small hours` (the night's end, `TNI`).
+    fn early_hours(&self, j: usize) -> Option<Found> {
+        if !matches!(self.lw(j).as_str(), "early" | "small" | "wee") || !self.is(j + 1, "hours") {
+            return None;
+        }
+        if !self.is(j + 2, "of") {
+            return Some(self.part_of_named_day(j + 2, DayPart::Night));
+        }
+        let k = j + 3;
+        let named = self.part_of_named_day(k, DayPart::Night);
+        let f = if named.end > k {
+            named
+        } else {
+            let f = self.written_day(k)?;
+            Found::new(f.end, part_of(Some(f.value.clone()), DayPart::Night)).explicit_as(&f)
+        };
+        // "the early hours of Thursday morning": the day and its part make the expression.
+        (words::day_part(self.lw(f.end).as_str()).is_none()).then_some(f)
+    }
+
     /// The day a time without a date at token `i` falls on: the last day named in a narrative
     /// or in this or the previous sentence ("The blast came Friday ... at about 10:35 a.m."),
     /// else the document date.
@@ -1718,6 +1787,7 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         if let Some(f) = self
             .decade_at(j)
+            .or_else(|| self.early_hours(j))
             .or_else(|| self.ordinal_of_month(j))
             .or_else(|| self.day_month(j))
             .or_else(|| self.position(j, n))
@@ -2652,6 +2722,16 @@ const FIRST_WORDS: &[&str] = &[
     "midmorning",
     "midafternoon",
     "midevening",
+    // edges of the day: "at dawn", "overnight"
+    "dawn",
+    "daybreak",
+    "sunrise",
+    "dusk",
+    "sunset",
+    "sundown",
+    "nightfall",
+    "twilight",
+    "overnight",
     "yearend",
     "per",
     "hourlong",

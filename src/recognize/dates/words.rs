@@ -244,6 +244,8 @@ pub fn unit(w: &str) -> Option<(Unit, bool)> {
         "quarters" => (Unit::Quarter, true),
         "year" => (Unit::Year, false),
         "years" => (Unit::Year, true),
+        "fortnight" => (Unit::Week, false),
+        "fortnights" => (Unit::Week, true),
         "decade" => (Unit::Decade, false),
         "decades" => (Unit::Decade, true),
         "century" => (Unit::Century, false),
@@ -251,6 +253,34 @@ pub fn unit(w: &str) -> Option<(Unit, bool)> {
         _ => return None,
     };
     Some(u)
+}
+
+/// How many of its [`unit`] one unit word counts: 2 for `fortnight` (two weeks), else 1.
+pub fn unit_multiple(w: &str) -> u32 {
+    match w {
+        "fortnight" | "fortnights" => 2,
+        _ => 1,
+    }
+}
+
+/// A moment at an edge of the day, with the part of the day it falls in: `dawn` (morning),
+/// `dusk` (evening).
+pub fn day_edge(w: &str) -> Option<DayPart> {
+    let p = match w {
+        "dawn" | "daybreak" | "sunrise" => DayPart::Morning,
+        "dusk" | "sunset" | "sundown" | "nightfall" | "twilight" => DayPart::Evening,
+        _ => return None,
+    };
+    Some(p)
+}
+
+/// A noun that `overnight` describes as a kind, not a time: `rates`, `stay`, `success`.
+pub fn overnight_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "rate" | "rates" | "loan" | "loans" | "lending" | "money" | "repo" | "stay" | "stays" | "success" | "sensation"
+            | "bag" | "bags" | "guest" | "guests" | "shift" | "shifts" | "train" | "flight" | "flights" | "delivery"
+    )
 }
 
 /// A season name: `summer`, `autumn`.
