@@ -396,6 +396,7 @@ impl<'s, 't> Scanner<'s, 't> {
             .or_else(|| self.day_month(i))
             .or_else(|| self.second_day(i))
             .or_else(|| self.range_first_day(i))
+            .or_else(|| self.day_range_month(i))
             .or_else(|| self.bare_century(i))
             .or_else(|| self.half_amount(i))
             .or_else(|| self.amount_phrase(i))
@@ -948,6 +949,15 @@ impl<'s, 't> Scanner<'s, 't> {
         }
     }
 
+    /// `3-4 May` · `12–14 July 1950` written as one token (the first day).
+    fn day_range_month(&self, i: usize) -> Option<Found> {
+        let (a, b) = self.a.word(i).split_once(['-', '–'])?;
+        let d = words::day_of_month(a)?;
+        words::day_of_month(b)?;
+        let m = words::month(self.lw(i + 1).as_str()).filter(|_| self.cap(i + 1))?;
+        self.day_value(i, i + 2, m, d)
+    }
+
     /// `July 30, 2022` · `Jul. 30` · `June 2022` · `February` (a month needs a day, a year or a
     /// preposition before it, so "may" the verb and "April Ryan" stay out).
     fn month_phrase(&self, i: usize, m: i8) -> Option<Found> {
@@ -1440,6 +1450,87 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(i + 1, part_of(day.map(TimexValue::day), DayPart::Night)))
     }
 
+    /// After `the`: `first week of April` · `second week of May 2023` (the ISO week with most of its
+    /// days in the month's first or last seven: `2024-W14`).
+    fn week_of_month(&self, j: usize) -> Option<Found> {
+        let w = self.lw(j);
+        // Not "the last week of August", a span of the last seven days in part of the data.
+        let nth = words::ordinal(w.as_str()).filter(|n| (1..=5).contains(n) && self.kind(j) == Some(TokenKind::Word))?;
+        if !self.is(j + 1, "week") || !self.is(j + 2, "of") {
+            return None;
+        }
+        let k = j + 3;
+        let f = self.month_phrase(k, words::month(self.lw(k).as_str())?)?;
+        let TimexValue::Month { year: Some(y), month } = f.value else {
+            return None;
+        };
+        let first = Date::new(y, month, 1).ok()?;
+        // The Thursday of a week decides its month, as in ISO weeks.
+        let day = first.checked_add(jiff::Span::new().days(i64::from(3 + 7 * (nth - 1)))).ok()?;
+        (day.month() == month).then(|| Found::new(f.end, calendar::period(day, Unit::Week)).explicit_as(&f))
+    }
+
+    /// After `[on] the`: `12th` · `2nd` (a day of the month of the text, where nothing but a date
+    /// can follow: "on the 12th.", "by the 20th and"; not "the 12th floor", "the 12th seed").
+    fn day_of_this_month(&self, j: usize) -> Option<Found> {
+        let w = self.a.word(j);
+        let d = words::day_of_month(w).filter(|_| self.kind(j) == Some(TokenKind::Number) && words::ordinal(w).is_some())?;
+        let p = self.prev(j - 1);
+        if !matches!(p.as_str(), "on" | "by" | "until" | "till" | "since" | "from" | "before") {
+            return None;
+        }
+        let noun_follows = self.a.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word)
+            && (self.cap(j + 1) || !season_follower(self.lw(j + 1).as_str()));
+        if noun_follows || self.is(j + 1, "of") {
+            return None;
+        }
+        // "from the 13th to the 19th of October 1950": the month of the range's end.
+        if matches!(self.lw(j + 1).as_str(), "to" | "and" | "through" | "until" | "-" | "–") {
+            let k = if self.is(j + 2, "the") { j + 3 } else { j + 2 };
+            if let Some(f) = self.ordinal_of_month(k).or_else(|| self.day_month(k)) {
+                if let TimexValue::Day { year, month, .. } = f.value {
+                    return Some(Found::new(j + 1, TimexValue::Day { year, month, day: d }));
+                }
+            }
+        }
+        // A narrative counts from its last date when that date has a written year.
+        let base = match self.narrative {
+            true => self.anchor.filter(|_| self.anchor_explicit)?,
+            false => self.doc?,
+        };
+        // "spoke on the 20th" written on the 14th: the 20th of the month before; in a narrative,
+        // "28 September ... on the 2nd": the month after the last date.
+        let step = match (self.narrative, self.tense(j)) {
+            (true, _) => i64::from(d < base.day()),
+            (false, Tense::Past) if d > base.day() => -1,
+            (false, Tense::Future) if d < base.day() => 1,
+            _ => 0,
+        };
+        let m = calendar::step(base, step, Unit::Month)?;
+        let day = Date::new(m.year(), m.month(), d).ok()?;
+        Some(Found::new(j + 1, TimexValue::day(day)))
+    }
+
+    /// After `the`: `year's first half` · `year's third quarter` (of the document year).
+    fn years_part(&self, j: usize) -> Option<Found> {
+        if !self.is(j, "year") || !self.is_possessive(j + 1) {
+            return None;
+        }
+        let k = i8::try_from(words::ordinal(self.lw(j + 2).as_str())?).ok()?;
+        let quarter = match self.lw(j + 3).as_str() {
+            "quarter" => true,
+            "half" => false,
+            _ => return None,
+        };
+        Some(Found::new(j + 4, quarter_or_half(self.doc.map(|d| d.year()), k, quarter)?))
+    }
+
+    /// True when the sentence of token `i` talks of a game ("scored in the second half"): a
+    /// half or quarter there is a part of the match, not of a year.
+    fn about_a_game(&self, i: usize) -> bool {
+        self.a.sentence(self.a.sentence_of(i)).any(|k| words::game_word(self.a.lower(k)))
+    }
+
     /// After `the`: `early hours [of Sunday]` · `small hours` (the night's end, `TNI`).
     fn early_hours(&self, j: usize) -> Option<Found> {
         if !matches!(self.lw(j).as_str(), "early" | "small" | "wee") || !self.is(j + 1, "hours") {
@@ -1788,7 +1879,10 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some(f) = self
             .decade_at(j)
             .or_else(|| self.early_hours(j))
+            .or_else(|| self.week_of_month(j))
             .or_else(|| self.ordinal_of_month(j))
+            .or_else(|| self.day_of_this_month(j))
+            .or_else(|| self.years_part(j))
             .or_else(|| self.day_month(j))
             .or_else(|| self.position(j, n))
         {
@@ -2099,6 +2193,9 @@ impl<'s, 't> Scanner<'s, 't> {
                     return None; // "the second half of the game", "the first half of the 20th century"
                 }
                 let k = i8::try_from(n).ok()?;
+                if end == j + 2 && self.about_a_game(j) {
+                    return None; // "scored in the second half"
+                }
                 let year = if end == j + 2 { self.period_year(j, k, unit.as_str() == "quarter") } else { explicit };
                 Some(Found::new(end, quarter_or_half(year, k, unit.as_str() == "quarter")?))
             }
@@ -2124,6 +2221,9 @@ impl<'s, 't> Scanner<'s, 't> {
                 "half" => false,
                 _ => return None,
             };
+            if self.about_a_game(i) {
+                return None; // "a second-half goal"
+            }
             let year = self.period_year(i, k, quarter);
             return Some(Found::new(i + 1, quarter_or_half(year, k, quarter)?));
         }

@@ -283,6 +283,17 @@ pub fn overnight_noun(w: &str) -> bool {
     )
 }
 
+/// A word of a game, in whose sentence "the second half" is a part of the match: `scored`,
+/// `goal`, `half-time`.
+pub fn game_word(w: &str) -> bool {
+    matches!(
+        w,
+        "scored" | "scoring" | "goal" | "goals" | "equaliser" | "equalizer" | "penalty" | "penalties" | "half-time"
+            | "halftime" | "game" | "touchdown" | "touchdowns" | "innings" | "striker" | "midfielder" | "goalkeeper"
+            | "referee" | "kickoff" | "kick-off" | "quarterback" | "substitute" | "rebounds"
+    )
+}
+
 /// A season name: `summer`, `autumn`.
 pub fn season(w: &str) -> Option<Season> {
     let s = match w {
