@@ -392,7 +392,9 @@ impl<'s, 't> Scanner<'s, 't> {
         self.iso_date(i)
             .or_else(|| self.bc_year(i))
             .or_else(|| self.slashed_date(i))
+            .or_else(|| self.day_month_year_token(i))
             .or_else(|| self.clock(i))
+            .or_else(|| self.military_clock(i))
             .or_else(|| self.day_month(i))
             .or_else(|| self.second_day(i))
             .or_else(|| self.range_first_day(i))
@@ -468,7 +470,11 @@ impl<'s, 't> Scanner<'s, 't> {
             "a" | "an" | "per" if self.rate(i, w).is_some() => return self.rate(i, w),
             "that" => return self.anchored_that(i),
             "noon" | "midday" | "midnight" => return self.clock(i),
+            "moments" if self.is(i + 1, "ago") => return Some(Found::new(i + 2, TimexValue::Reference(Reference::Past))),
             _ => {}
+        }
+        if let Some(f) = self.spoken_clock(i, w) {
+            return Some(f);
         }
         if let Some(f) = self.day_word(i, w).or_else(|| self.reference(i, w)).or_else(|| self.frequency_word(i, w)) {
             return Some(f);
@@ -618,8 +624,9 @@ impl<'s, 't> Scanner<'s, 't> {
             // "two days before." (not "two days before the vote").
             "before" | "prior" if !self.a.tokens.get(j + 1).is_some_and(|t| t.is_wordlike()) => -2,
             "later" => 2,
-            // "two weeks from now", "a year from today".
+            // "two weeks from now", "a year from today", "[in] two weeks' time".
             "from" if matches!(self.lw(j + 1).as_str(), "now" | "today") => 1,
+            _ if self.is_possessive(j) && self.is(j + 1, "time") => 1,
             _ => return Some(Found::new(j, TimexValue::Duration { amount: n, unit })),
         };
         let count = i64::from(n.unwrap_or(1));
@@ -745,12 +752,22 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(end, TimexValue::Year(y)).with_mod("END"))
     }
 
-    /// A bare plural unit after "for" or "within": `for weeks` (`PXW`).
+    /// A bare plural unit after "for" or "within": `for weeks` (`PXW`); or `months ago` opening a
+    /// clause (a span, with `ago` in the extent, as TimeBank writes it). "Hours later", "days
+    /// after the vote" stay out: the data disagree on their values.
     fn bare_units(&self, i: usize, w: &str) -> Option<Found> {
         let (unit, plural) = words::unit(w)?;
+        if !plural || unit == Unit::Second {
+            return None;
+        }
         let p = self.prev(i);
-        (plural && matches!(p.as_str(), "for" | "within" | "in" | "over") && unit != Unit::Second)
-            .then(|| Found::new(i + 1, TimexValue::Duration { amount: None, unit }))
+        let span = || Found::new(i + 1, TimexValue::Duration { amount: None, unit });
+        if matches!(p.as_str(), "for" | "within" | "in" | "over") {
+            return Some(span());
+        }
+        let opens = !self.a.tokens.get(i.wrapping_sub(1)).is_some_and(|t| t.is_wordlike())
+            || matches!(p.as_str(), "and" | "but" | "just" | "only" | "mere");
+        (opens && self.is(i + 1, "ago")).then(|| Found { end: i + 2, ..span() })
     }
 
     /// Approximate and bounded amounts: `about three weeks`, `more than five years`,
@@ -798,6 +815,23 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(i + 1, TimexValue::day(d)).explicit())
     }
 
+    /// `14-Mar-2024` · `3-March-22` (day, month name and year in one token).
+    fn day_month_year_token(&self, i: usize) -> Option<Found> {
+        let lw = self.lw(i);
+        let mut parts = lw.as_str().split('-');
+        let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() {
+            return None;
+        }
+        let (d, m) = (words::day_of_month(d)?, words::month(m)?);
+        let year = words::year(y).or_else(|| {
+            let n = i16::try_from(words::digits(y).filter(|_| y.len() == 2)?).ok()?;
+            Some(if n < 50 { 2000 + n } else { 1900 + n })
+        })?;
+        let date = Date::new(year, m, d).ok()?;
+        Some(Found::new(i + 1, TimexValue::day(date)).explicit())
+    }
+
     /// `490 BC` · `499` in `from 499 to 493 BC` (a year before the common era, written as a
     /// negative year).
     fn bc_year(&self, i: usize) -> Option<Found> {
@@ -824,8 +858,8 @@ impl<'s, 't> Scanner<'s, 't> {
         matches!(self.a.word(i), "BC" | "B.C." | "B.C" | "BCE" | "B.C.E.")
     }
 
-    /// `07/30/2022` (US order; day first only when the first number exceeds 12) · `2022/07/30`
-    /// (year first) · `30.07.2022` (dots: day first, with a four-digit year).
+    /// `07/30/2022` (US order; day first only when the first number exceeds 12) · `2022/07/30` ·
+    /// `2022.07.30` (year first) · `30.07.2022` (dots: day first, with a four-digit year).
     fn slashed_date(&self, i: usize) -> Option<Found> {
         let w = self.a.word(i);
         let sep = if w.contains('/') { '/' } else { '.' };
@@ -834,7 +868,7 @@ impl<'s, 't> Scanner<'s, 't> {
         if parts.next().is_some() || [x, y].iter().any(|p| p.is_empty() || p.len() > 4) {
             return None;
         }
-        let (year, m, d) = match words::year(x).filter(|_| sep == '/') {
+        let (year, m, d) = match words::year(x) {
             Some(year) => (year, words::digits(y)?, words::digits(z)?),
             None => {
                 let (a, b) = (words::digits(x)?, words::digits(y)?);
@@ -1648,6 +1682,48 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(self.clock_at(i, end, hour, minute))
     }
 
+    /// `0900 GMT` · `1430 UTC` (four digits of a 24-hour clock, told by the zone after them).
+    fn military_clock(&self, i: usize) -> Option<Found> {
+        let w = self.a.word(i);
+        // Not "10:35 a.m. (0735 GMT)", an aside giving the time again.
+        let aside = self.kind(i.wrapping_sub(1)) == Some(TokenKind::OpenBracket);
+        if w.len() != 4 || !self.is_zone(i + 1) || aside {
+            return None;
+        }
+        let (h, m) = (words::digits(w.get(..2)?)?, words::digits(w.get(2..)?)?);
+        (h < 24 && m < 60 && w.bytes().all(|b| b.is_ascii_digit())).then(|| self.clock_at(i, i + 1, h as u8, m as u8))
+    }
+
+    /// `[at] half past three` · `[by] quarter to five` · `twenty past six p.m.` (a clock time told
+    /// in minutes before or after the hour, after a preposition of time or before a meridiem).
+    fn spoken_clock(&self, i: usize, w: &str) -> Option<Found> {
+        let minutes = match w {
+            "half" => 30,
+            "quarter" => 15,
+            _ => words::number_word(w).filter(|&n| n < 30 && self.kind(i) == Some(TokenKind::Word))?,
+        };
+        let forward = match self.lw(i + 1).as_str() {
+            "past" | "after" => true,
+            "to" | "before" if minutes != 30 => false,
+            _ => return None,
+        };
+        let k = i + 2;
+        let h = words::number_word(self.lw(k).as_str()).or_else(|| words::digits(self.a.word(k)))?;
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        let (end, hour) = match words::meridiem(self.lw(k + 1).as_str()) {
+            Some(add) => (k + 2, meridiem_hour(h, Some(add))?),
+            None => match self.spoken_meridiem(k + 1, h) {
+                Some((e, hour)) => (e, hour),
+                None if time_preposition(self.prev(i).as_str()) => (k + 1, h as u8),
+                None => return None,
+            },
+        };
+        let (hour, minute) = if forward { (hour, minutes as u8) } else { ((hour + 23) % 24, (60 - minutes) as u8) };
+        Some(self.clock_at(i, end, hour, minute))
+    }
+
     /// `4 in the morning` · `11 at night`: the end and the 24-hour hour of hour `h` told by a
     /// part of the day after it.
     fn spoken_meridiem(&self, j: usize, h: u32) -> Option<(usize, u8)> {
@@ -2432,7 +2508,7 @@ impl<'s, 't> Scanner<'s, 't> {
             "now" | "currently" | "nowadays" => Reference::Present,
             "current" if self.current_before_noun(i) => Reference::Present,
             "present" if self.is(i.wrapping_sub(1), "at") => Reference::Present,
-            "recently" | "formerly" => Reference::Past,
+            "recently" | "formerly" | "lately" => Reference::Past,
             "someday" => Reference::Future,
             _ => return None,
         };
@@ -2816,6 +2892,22 @@ const FIRST_WORDS: &[&str] = &[
     "armistice",
     "remembrance",
     "earth",
+    "maundy",
+    "holy",
+    "palm",
+    "ash",
+    "shrove",
+    "mardi",
+    "ascension",
+    "pentecost",
+    "whit",
+    "juneteenth",
+    "epiphany",
+    "groundhog",
+    "guy",
+    // "moments ago", "lately"
+    "moments",
+    "lately",
     // halves, parts of days, rates, duration adjectives: "half an hour", "midafternoon",
     // "[by] yearend", "per day", "a weeklong strike"
     "half",
@@ -2988,6 +3080,24 @@ const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["easter", "monday"], Holiday::Easter(1)),
     (&["easter"], Holiday::Easter(0)),
     (&["good", "friday"], Holiday::Easter(-2)),
+    (&["maundy", "thursday"], Holiday::Easter(-3)),
+    (&["holy", "saturday"], Holiday::Easter(-1)),
+    (&["palm", "sunday"], Holiday::Easter(-7)),
+    (&["ash", "wednesday"], Holiday::Easter(-46)),
+    (&["shrove", "tuesday"], Holiday::Easter(-47)),
+    (&["mardi", "gras"], Holiday::Easter(-47)),
+    (&["ascension", "day"], Holiday::Easter(39)),
+    (&["pentecost", "sunday"], Holiday::Easter(49)),
+    (&["pentecost"], Holiday::Easter(49)),
+    (&["whit", "sunday"], Holiday::Easter(49)),
+    (&["whit", "monday"], Holiday::Easter(50)),
+    (&["juneteenth"], Holiday::Fixed(6, 19)),
+    (&["epiphany"], Holiday::Fixed(1, 6)),
+    (&["groundhog", "day"], Holiday::Fixed(2, 2)),
+    (&["guy", "fawkes", "night"], Holiday::Fixed(11, 5)),
+    (&["st.", "george", "'s", "day"], Holiday::Fixed(4, 23)),
+    (&["st.", "andrew", "'s", "day"], Holiday::Fixed(11, 30)),
+    (&["st.", "valentine", "'s", "day"], Holiday::Fixed(2, 14)),
     (&["election", "day"], Holiday::ElectionDay),
 ];
 
