@@ -823,7 +823,7 @@ impl<'s, 't> Scanner<'s, 't> {
         if parts.next().is_some() {
             return None;
         }
-        let (d, m) = (words::day_of_month(d)?, words::month(m)?);
+        let (d, m) = (words::day_of_month(d)?, words::month_in_date(m)?);
         let year = words::year(y).or_else(|| {
             let n = i16::try_from(words::digits(y).filter(|_| y.len() == 2)?).ok()?;
             Some(if n < 50 { 2000 + n } else { 1900 + n })
@@ -1266,15 +1266,18 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// `Q3 2022` · `Q3`.
     fn quarter_code(&self, i: usize) -> Option<Found> {
-        let quarter = match self.a.word(i).as_bytes() {
-            &[b'Q', q @ b'1'..=b'4'] => (q - b'0') as i8,
+        let (k, quarter) = match self.a.word(i).as_bytes() {
+            &[b'Q', q @ b'1'..=b'4'] => ((q - b'0') as i8, true),
+            &[b'H', h @ b'1'..=b'2'] => ((h - b'0') as i8, false),
             _ => return None,
         };
         let (end, year) = match self.year_after(i + 1) {
             Some((e, y)) => (e, Some(y)),
-            None => (i + 1, self.doc.map(|d| d.year())),
+            // "H1" alone may be many things; "Q3" alone is a quarter, of the year the tense says.
+            None if quarter => (i + 1, self.period_year(i, k, true)),
+            None => return None,
         };
-        Some(Found::new(end, TimexValue::Quarter { year, quarter }))
+        Some(Found::new(end, quarter_or_half(year, k, quarter)?))
     }
 
     /// `summer 2020` · `summer of 1979` · `the winter of nineteen ninety-four` · `autumn 2023` ·
@@ -2001,6 +2004,9 @@ impl<'s, 't> Scanner<'s, 't> {
             "day" if self.is(j + 1, "after") && self.is(j + 2, "tomorrow") => {
                 Some(Found::new(j + 3, self.relative_period(2, Unit::Day)))
             }
+            "day" | "week" | "month" if matches!(self.lw(j + 1).as_str(), "after" | "before") => {
+                self.unit_after(j)
+            }
             _ if words::day_part(n).is_some() && self.is(j + 1, "of") => self.part_of_day_of(j),
             _ if words::unit(n).is_some_and(|(_, plural)| plural) => self.over_the_units(j),
             _ => {
@@ -2351,6 +2357,7 @@ impl<'s, 't> Scanner<'s, 't> {
                 let k = if matches!(self.lw(j + 1).as_str(), "quarter" | "period") { j + 1 } else { j };
                 return Some(Found::new(k + 1, calendar::period(d, Unit::Quarter)));
             }
+            "weekend" if self.is(j + 1, "of") => return self.weekend_of(j + 2),
             "weekend" => return Some(Found::new(j + 1, self.weekend(j))),
             _ => return None,
         };
@@ -2368,6 +2375,31 @@ impl<'s, 't> Scanner<'s, 't> {
         match (self.lw(k).as_str(), self.lw(k + 1).as_str(), self.lw(k + 2).as_str()) {
             ("a", "year", "ago" | "earlier") => Some(k + 3),
             ("last", "year", _) if !self.is_possessive(k + 2) => Some(k + 2),
+            _ => None,
+        }
+    }
+
+    /// After `the`: `day after` · `month before` ending a clause ("closed the day after."): the
+    /// period next to the last date in the text (not "the day after the vote"; "down from $450
+    /// million the year before" is a comparison TimeBank leaves out).
+    fn unit_after(&self, j: usize) -> Option<Found> {
+        if self.a.tokens.get(j + 2).is_some_and(|t| t.is_wordlike()) {
+            return None;
+        }
+        let (unit, _) = words::unit(self.lw(j).as_str())?;
+        let step = if self.is(j + 1, "after") { 1 } else { -1 };
+        let d = calendar::step(self.base_for(unit)?, step, unit)?;
+        Some(Found::new(j + 2, calendar::period(d, unit)))
+    }
+
+    /// After `the weekend of`: the weekend of the week holding the day at `k` (`[the weekend of]
+    /// March 23`).
+    fn weekend_of(&self, k: usize) -> Option<Found> {
+        let f = self.week_of(k)?;
+        match f.value {
+            TimexValue::Week { year, week, .. } => {
+                Some(Found { value: TimexValue::Week { year, week, weekend: true }, ..f })
+            }
             _ => None,
         }
     }
@@ -2867,6 +2899,8 @@ const FIRST_WORDS: &[&str] = &[
     "q2",
     "q3",
     "q4",
+    "h1",
+    "h2",
     // holidays: "New Year's Day", "St. Patrick's Day", "Good Friday"
     "christmas",
     "new",

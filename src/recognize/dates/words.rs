@@ -51,6 +51,19 @@ pub fn month(w: &str) -> Option<i8> {
     Some(m)
 }
 
+/// Month number of a month name or abbreviation inside a numeric date, where the undotted
+/// short forms are safe too: `mar` in `14-Mar-2024`.
+pub fn month_in_date(w: &str) -> Option<i8> {
+    match w {
+        "mar" => Some(3),
+        "apr" => Some(4),
+        "jun" => Some(6),
+        "jul" => Some(7),
+        "sep" => Some(9),
+        _ => month(w),
+    }
+}
+
 /// Every spelling of a weekday that [`weekday`] reads.
 pub const WEEKDAY_NAMES: &[&str] = &[
     "monday",
