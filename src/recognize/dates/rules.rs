@@ -3078,6 +3078,8 @@ const FIRST_WORDS: &[&str] = &[
     "decades",
     "century",
     "centuries",
+    "fortnight",
+    "fortnights",
 ];
 
 /// Holiday names (lower case, as tokens), longest first where they share a start.
