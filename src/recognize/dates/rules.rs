@@ -1835,6 +1835,9 @@ impl<'s, 't> Scanner<'s, 't> {
             "this" => 0,
             _ => return None,
         };
+        if w == "last" && self.last_is_verb(i) {
+            return None; // "the strike will last two weeks": a span, read from the count
+        }
         let j = i + 1;
         let nw = self.lw(j);
         let n = nw.as_str();
@@ -2732,6 +2735,16 @@ impl<'s, 't> Scanner<'s, 't> {
         HOLIDAYS.iter().find_map(|(name, h)| self.words_at(i, name).map(|e| (e, *h)))
     }
 
+    /// True when `last` at `i` is the verb: after a modal, `to` or `not` ("will last two weeks",
+    /// "is expected to last a year", "did not last").
+    fn last_is_verb(&self, i: usize) -> bool {
+        matches!(
+            self.prev(i).as_str(),
+            "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "to" | "not" | "n't" | "did"
+                | "does" | "'ll"
+        )
+    }
+
     /// `[last] Thanksgiving` · `[next] Christmas` · `[this] Easter`: the holiday before, after or
     /// in the year of the document date.
     fn holiday_from(&self, j: usize, step: i64) -> Option<Found> {
@@ -2772,8 +2785,11 @@ impl<'s, 't> Scanner<'s, 't> {
             (None, Some(doc)) => {
                 let this = calendar::holiday(h, doc.year())?;
                 // A holiday already past this year, spoken of as to come, is next year's.
+                // A day spoken of as past is the last one ("the parade was on Memorial Day" in
+                // March); its week may have begun ("as Easter week began").
                 let y = match self.tense(i) {
                     Tense::Future if this < doc => doc.year() + 1,
+                    Tense::Past if this > doc && !self.is(end, "week") => doc.year() - 1,
                     t => calendar::year_of(doc, this.month(), t),
                 };
                 return Some(self.holiday_week(end, calendar::holiday(h, y)?));
@@ -2927,6 +2943,7 @@ const FIRST_WORDS: &[&str] = &[
     "remembrance",
     "earth",
     "maundy",
+    "black",
     "holy",
     "palm",
     "ash",
@@ -3104,6 +3121,7 @@ const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["boxing", "day"], Holiday::Fixed(12, 26)),
     (&["st.", "patrick", "'s", "day"], Holiday::Fixed(3, 17)),
     (&["thanksgiving", "day"], Holiday::Thanksgiving),
+    (&["black", "friday"], Holiday::BlackFriday),
     (&["thanksgiving"], Holiday::Thanksgiving),
     (&["labor", "day"], Holiday::LaborDay),
     (&["memorial", "day"], Holiday::MemorialDay),
