@@ -1100,9 +1100,13 @@ impl<'s, 't> Scanner<'s, 't> {
         self.day_value(i, i + 2, m, d)
     }
 
-    /// `the 30th of July` (from the ordinal).
+    /// `the 30th of July` · `the first of April` (from the ordinal).
     fn ordinal_of_month(&self, i: usize) -> Option<Found> {
-        let d = words::day_of_month(self.a.word(i)).filter(|_| self.kind(i) == Some(TokenKind::Number))?;
+        let d = match self.kind(i) {
+            Some(TokenKind::Number) => words::day_of_month(self.a.word(i))?,
+            // "the first of April", "the twenty-second of June"
+            _ => i8::try_from(words::ordinal(self.lw(i).as_str()).filter(|n| (1..=31).contains(n))?).ok()?,
+        };
         if !self.is(i + 1, "of") {
             return None;
         }
@@ -1685,16 +1689,20 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(self.clock_at(i, end, hour, minute))
     }
 
-    /// `0900 GMT` · `1430 UTC` (four digits of a 24-hour clock, told by the zone after them).
+    /// `0900 GMT` · `1430 UTC` · `[at] 1500 hours` (four digits of a 24-hour clock, told by the
+    /// zone or `hours` after them).
     fn military_clock(&self, i: usize) -> Option<Found> {
         let w = self.a.word(i);
         // Not "10:35 a.m. (0735 GMT)", an aside giving the time again.
         let aside = self.kind(i.wrapping_sub(1)) == Some(TokenKind::OpenBracket);
-        if w.len() != 4 || !self.is_zone(i + 1) || aside {
+        // "[at] 1500 hours" (not "1500 hours of work").
+        let hours = self.is(i.wrapping_sub(1), "at") && matches!(self.lw(i + 1).as_str(), "hours" | "hrs");
+        if w.len() != 4 || !(self.is_zone(i + 1) || hours) || aside {
             return None;
         }
         let (h, m) = (words::digits(w.get(..2)?)?, words::digits(w.get(2..)?)?);
-        (h < 24 && m < 60 && w.bytes().all(|b| b.is_ascii_digit())).then(|| self.clock_at(i, i + 1, h as u8, m as u8))
+        let end = if hours { i + 2 } else { i + 1 };
+        (h < 24 && m < 60 && w.bytes().all(|b| b.is_ascii_digit())).then(|| self.clock_at(i, end, h as u8, m as u8))
     }
 
     /// `[at] half past three` · `[by] quarter to five` · `twenty past six p.m.` (a clock time told
@@ -1784,8 +1792,26 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some(f) = self.clock_on_date(end, hour, minute) {
             return f;
         }
+        if let Some(day) = self.day_after_on(i, end) {
+            // "midnight on March 31", "6:00 local time on Sunday": the day dates the time; the
+            // extent stays the time.
+            return Found::new(end, TimexValue::Time { date: Some(Box::new(day)), time: TimeOfDay::Clock { hour, minute } });
+        }
         let date = self.day_of_text(i).map(|d| Box::new(TimexValue::day(d)));
         Found::new(end, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } })
+    }
+
+    /// The day named by `[local time] on <day>` after a clock time that started at `i` and ends
+    /// at `j`: `on Sunday`, `on March 31`.
+    fn day_after_on(&self, i: usize, j: usize) -> Option<TimexValue> {
+        let k = if self.is(j, "local") && self.is(j + 1, "time") { j + 2 } else { j };
+        if !self.is(k, "on") {
+            return None;
+        }
+        if let Some(wd) = words::weekday(self.lw(k + 1).as_str()).filter(|_| self.cap(k + 1)) {
+            return Some(self.weekday_value(k + 1, wd, self.tense(i)));
+        }
+        Some(self.written_day(k + 1)?.value)
     }
 
     /// The token and number of a weekday right after a bracketed aside that starts at `j`:
@@ -2006,6 +2032,10 @@ impl<'s, 't> Scanner<'s, 't> {
             }
             "day" if self.is(j + 1, "after") && self.is(j + 2, "tomorrow") => {
                 Some(Found::new(j + 3, self.relative_period(2, Unit::Day)))
+            }
+            "day" | "week" | "month" | "year" if self.is(j + 1, "after") && self.is(j + 2, "next") => {
+                let (unit, _) = words::unit(n)?;
+                Some(Found::new(j + 3, self.relative_period(2, unit)))
             }
             "day" | "week" | "month" if matches!(self.lw(j + 1).as_str(), "after" | "before") => {
                 self.unit_after(j)
@@ -2268,6 +2298,9 @@ impl<'s, 't> Scanner<'s, 't> {
             // "the last quarter of 2021", "the last half of the year" (not "the last quarter").
             (None, "quarter") if self.is(j, "last") && self.of_year(j + 2).0 > j + 2 => 4,
             (None, "half") if self.is(j, "last") && self.of_year(j + 2).0 > j + 2 => 2,
+            // "the final quarter", "the latter half of 2023" (no recent one, as "the last quarter" may be).
+            (None, "quarter") if self.is(j, "final") => 4,
+            (None, "half") if matches!(self.lw(j).as_str(), "final" | "latter") => 2,
             _ => return None,
         };
         match unit.as_str() {
@@ -2454,7 +2487,7 @@ impl<'s, 't> Scanner<'s, 't> {
     /// `early 2021` · `mid-July` · `late last year` · `the end of the month` · `post-1959` ·
     /// `pre-1990s` (with `mod`).
     fn position(&self, i: usize, w: &str) -> Option<Found> {
-        let prefixed = [("mid-", "MID"), ("early-", "START"), ("late-", "END"), ("post-", "AFTER"), ("pre-", "BEFORE")]
+        let prefixed = [("mid-", "MID"), ("early-", "START"), ("late-", "END"), ("end-", "END"), ("post-", "AFTER"), ("pre-", "BEFORE")]
             .into_iter()
             .find_map(|(p, m)| w.strip_prefix(p).map(|rest| (p.len(), rest, m)));
         if let Some((skip, rest, md)) = prefixed {

@@ -185,7 +185,12 @@ pub fn ordinal(w: &str) -> Option<u32> {
         "eighteenth" => 18,
         "nineteenth" => 19,
         "twentieth" => 20,
-        "twenty-first" => 21,
+        _ if w.contains('-') => {
+            // "twenty-first", "thirty-first"
+            let (tens, ones) = w.split_once('-')?;
+            let t = number_word(tens).filter(|t| matches!(t, 20 | 30 | 40 | 50 | 60 | 70 | 80 | 90))?;
+            return ordinal(ones).filter(|o| (1..10).contains(o)).map(|o| t + o);
+        }
         _ => {
             let d = w.strip_suffix("st").or(w.strip_suffix("nd")).or(w.strip_suffix("rd")).or(w.strip_suffix("th"))?;
             return digits(d).filter(|_| d.bytes().all(|b| b.is_ascii_digit()));
