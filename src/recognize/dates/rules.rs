@@ -470,13 +470,24 @@ impl<'s, 't> Scanner<'s, 't> {
             "a" | "an" | "per" if self.rate(i, w).is_some() => return self.rate(i, w),
             "that" => return self.anchored_that(i),
             "noon" | "midday" | "midnight" => return self.clock(i),
-            "moments" if self.is(i + 1, "ago") => return Some(Found::new(i + 2, TimexValue::Reference(Reference::Past))),
+            "moments" if self.is(i + 1, "ago") => {
+                return Some(Found::new(i + 2, TimexValue::Reference(Reference::Past)))
+            }
             _ => {}
         }
         if let Some(f) = self.spoken_clock(i, w) {
             return Some(f);
         }
-        if let Some(f) = self.day_word(i, w).or_else(|| self.reference(i, w)).or_else(|| self.frequency_word(i, w)) {
+        if w == "nightly" {
+            let night = TimexValue::Time { date: None, time: TimeOfDay::Part(DayPart::Night) };
+            return Some(Found::new(i + 1, TimexValue::Set(Box::new(night))));
+        }
+        if let Some(f) = self
+            .times_frequency(i, w)
+            .or_else(|| self.day_word(i, w))
+            .or_else(|| self.reference(i, w))
+            .or_else(|| self.frequency_word(i, w))
+        {
             return Some(f);
         }
         if let Some(m) = words::month(w) {
@@ -752,9 +763,9 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(end, TimexValue::Year(y)).with_mod("END"))
     }
 
-    /// A bare plural unit after "for" or "within": `for weeks` (`PXW`); or `months ago` opening a
-    /// clause (a span, with `ago` in the extent, as TimeBank writes it). "Hours later", "days
-    /// after the vote" stay out: the data disagree on their values.
+    /// A bare plural unit after "for" or "within": `for weeks` (`PXW`); or before `ago`: `months
+    /// ago` (a span, with `ago` in the extent, as TimeBank writes it). "Hours later", "days after
+    /// the vote" stay out: the data disagree on their values.
     fn bare_units(&self, i: usize, w: &str) -> Option<Found> {
         let (unit, plural) = words::unit(w)?;
         if !plural || unit == Unit::Second {
@@ -765,9 +776,7 @@ impl<'s, 't> Scanner<'s, 't> {
         if matches!(p.as_str(), "for" | "within" | "in" | "over") {
             return Some(span());
         }
-        let opens = !self.a.tokens.get(i.wrapping_sub(1)).is_some_and(|t| t.is_wordlike())
-            || matches!(p.as_str(), "and" | "but" | "just" | "only" | "mere");
-        (opens && self.is(i + 1, "ago")).then(|| Found { end: i + 2, ..span() })
+        self.is(i + 1, "ago").then(|| Found { end: i + 2, ..span() })
     }
 
     /// Approximate and bounded amounts: `about three weeks`, `more than five years`,
@@ -1270,9 +1279,9 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// `Q3 2022` · `Q3`.
     fn quarter_code(&self, i: usize) -> Option<Found> {
-        let (k, quarter) = match self.a.word(i).as_bytes() {
-            &[b'Q', q @ b'1'..=b'4'] => ((q - b'0') as i8, true),
-            &[b'H', h @ b'1'..=b'2'] => ((h - b'0') as i8, false),
+        let (k, quarter) = match *self.a.word(i).as_bytes() {
+            [b'Q', q @ b'1'..=b'4'] => ((q - b'0') as i8, true),
+            [b'H', h @ b'1'..=b'2'] => ((h - b'0') as i8, false),
             _ => return None,
         };
         let (end, year) = match self.year_after(i + 1) {
@@ -1455,8 +1464,19 @@ impl<'s, 't> Scanner<'s, 't> {
         let p = words::day_edge(w)?;
         let before = matches!(
             self.prev(i).as_str(),
-            "at" | "before" | "after" | "by" | "until" | "till" | "since" | "from" | "around" | "near" | "toward"
-                | "towards" | "past" | "through"
+            "at" | "before"
+                | "after"
+                | "by"
+                | "until"
+                | "till"
+                | "since"
+                | "from"
+                | "around"
+                | "near"
+                | "toward"
+                | "towards"
+                | "past"
+                | "through"
         );
         if !before {
             return None;
@@ -1496,7 +1516,8 @@ impl<'s, 't> Scanner<'s, 't> {
     fn week_of_month(&self, j: usize) -> Option<Found> {
         let w = self.lw(j);
         // Not "the last week of August", a span of the last seven days in part of the data.
-        let nth = words::ordinal(w.as_str()).filter(|n| (1..=5).contains(n) && self.kind(j) == Some(TokenKind::Word))?;
+        let nth =
+            words::ordinal(w.as_str()).filter(|n| (1..=5).contains(n) && self.kind(j) == Some(TokenKind::Word))?;
         if !self.is(j + 1, "week") || !self.is(j + 2, "of") {
             return None;
         }
@@ -1515,7 +1536,8 @@ impl<'s, 't> Scanner<'s, 't> {
     /// can follow: "on the 12th.", "by the 20th and"; not "the 12th floor", "the 12th seed").
     fn day_of_this_month(&self, j: usize) -> Option<Found> {
         let w = self.a.word(j);
-        let d = words::day_of_month(w).filter(|_| self.kind(j) == Some(TokenKind::Number) && words::ordinal(w).is_some())?;
+        let d = words::day_of_month(w)
+            .filter(|_| self.kind(j) == Some(TokenKind::Number) && words::ordinal(w).is_some())?;
         let p = self.prev(j - 1);
         if !matches!(p.as_str(), "on" | "by" | "until" | "till" | "since" | "from" | "before") {
             return None;
@@ -1795,7 +1817,10 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some(day) = self.day_after_on(i, end) {
             // "midnight on March 31", "6:00 local time on Sunday": the day dates the time; the
             // extent stays the time.
-            return Found::new(end, TimexValue::Time { date: Some(Box::new(day)), time: TimeOfDay::Clock { hour, minute } });
+            return Found::new(
+                end,
+                TimexValue::Time { date: Some(Box::new(day)), time: TimeOfDay::Clock { hour, minute } },
+            );
         }
         let date = self.day_of_text(i).map(|d| Box::new(TimexValue::day(d)));
         Found::new(end, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } })
@@ -2037,9 +2062,7 @@ impl<'s, 't> Scanner<'s, 't> {
                 let (unit, _) = words::unit(n)?;
                 Some(Found::new(j + 3, self.relative_period(2, unit)))
             }
-            "day" | "week" | "month" if matches!(self.lw(j + 1).as_str(), "after" | "before") => {
-                self.unit_after(j)
-            }
+            "day" | "week" | "month" if matches!(self.lw(j + 1).as_str(), "after" | "before") => self.unit_after(j),
             _ if words::day_part(n).is_some() && self.is(j + 1, "of") => self.part_of_day_of(j),
             _ if words::unit(n).is_some_and(|(_, plural)| plural) => self.over_the_units(j),
             _ => {
@@ -2487,9 +2510,16 @@ impl<'s, 't> Scanner<'s, 't> {
     /// `early 2021` · `mid-July` · `late last year` · `the end of the month` · `post-1959` ·
     /// `pre-1990s` (with `mod`).
     fn position(&self, i: usize, w: &str) -> Option<Found> {
-        let prefixed = [("mid-", "MID"), ("early-", "START"), ("late-", "END"), ("end-", "END"), ("post-", "AFTER"), ("pre-", "BEFORE")]
-            .into_iter()
-            .find_map(|(p, m)| w.strip_prefix(p).map(|rest| (p.len(), rest, m)));
+        let prefixed = [
+            ("mid-", "MID"),
+            ("early-", "START"),
+            ("late-", "END"),
+            ("end-", "END"),
+            ("post-", "AFTER"),
+            ("pre-", "BEFORE"),
+        ]
+        .into_iter()
+        .find_map(|(p, m)| w.strip_prefix(p).map(|rest| (p.len(), rest, m)));
         if let Some((skip, rest, md)) = prefixed {
             let raw = self.a.word(i);
             let rest_raw = raw.get(skip..).unwrap_or("");
@@ -2549,7 +2579,7 @@ impl<'s, 't> Scanner<'s, 't> {
             "the" => self.decade_at(j + 1)?,
             _ if words::month(w).is_some() => self.month_phrase(j, words::month(w)?)?,
             _ if words::season(w).is_some() => self.season_at(j, words::season(w)?),
-            _ => self.decade_at(j).or_else(|| {
+            _ => self.decade_at(j).or_else(|| self.bare_century(j)).or_else(|| {
                 let y = words::year(self.a.word(j)).filter(|_| self.kind(j) == Some(TokenKind::Number))?;
                 Some(Found::new(j + 1, TimexValue::Year(y)))
             })?,
@@ -2561,7 +2591,8 @@ impl<'s, 't> Scanner<'s, 't> {
             | TimexValue::Century(_)
             | TimexValue::Season { .. }
             | TimexValue::Quarter { .. }
-            | TimexValue::Week { .. } => Some(f),
+            | TimexValue::Week { .. }
+            | TimexValue::Time { time: TimeOfDay::Part(_), .. } => Some(f),
             _ => None,
         }
     }
@@ -2641,7 +2672,13 @@ impl<'s, 't> Scanner<'s, 't> {
         let nw = self.lw(j);
         let n = nw.as_str();
         let (end, inner) = if let Some(d) = words::weekday(n).filter(|_| self.cap(j)) {
-            (j + 1, TimexValue::Weekday(d))
+            match words::day_part(self.lw(j + 1).as_str()) {
+                // "every Monday morning"
+                Some(p) => {
+                    (j + 2, TimexValue::Time { date: Some(Box::new(TimexValue::Weekday(d))), time: TimeOfDay::Part(p) })
+                }
+                None => (j + 1, TimexValue::Weekday(d)),
+            }
         } else if let Some(p) = words::day_part(n) {
             (j + 1, TimexValue::Time { date: None, time: TimeOfDay::Part(p) })
         } else if let Some(month) = words::month(n).filter(|_| self.cap(j)) {
@@ -2664,13 +2701,16 @@ impl<'s, 't> Scanner<'s, 't> {
     /// rally", "on a daily basis"; not "average daily volume"); "weekly magazine", "quarterly
     /// dividend" are not.
     fn frequency_word(&self, i: usize, w: &str) -> Option<Found> {
-        let unit = match w {
-            "hourly" => Unit::Hour,
-            "daily" => Unit::Day,
-            "weekly" => Unit::Week,
-            "monthly" => Unit::Month,
-            "quarterly" => Unit::Quarter,
-            "annually" | "yearly" => Unit::Year,
+        let (amount, unit) = match w {
+            "hourly" => (1, Unit::Hour),
+            "daily" => (1, Unit::Day),
+            "weekly" => (1, Unit::Week),
+            "fortnightly" => (2, Unit::Week),
+            "monthly" => (1, Unit::Month),
+            "quarterly" => (1, Unit::Quarter),
+            "semiannually" | "semi-annually" => (6, Unit::Month),
+            "annually" | "yearly" => (1, Unit::Year),
+            "biennially" => (2, Unit::Year),
             _ => return None,
         };
         let adjective_set = w == "daily" && !self.is(i.wrapping_sub(1), "average");
@@ -2683,7 +2723,22 @@ impl<'s, 't> Scanner<'s, 't> {
         {
             return None;
         }
-        Some(Found::new(i + 1, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(1), unit }))))
+        Some(Found::new(i + 1, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(amount), unit }))))
+    }
+
+    /// `twice weekly` · `once monthly` · `three times daily` (a set with its frequency).
+    fn times_frequency(&self, i: usize, w: &str) -> Option<Found> {
+        let (k, n) = match w {
+            "once" => (i + 1, 1),
+            "twice" => (i + 1, 2),
+            "thrice" => (i + 1, 3),
+            _ if self.is(i + 1, "times") => (i + 2, self.simple_cardinal(i).and_then(|(_, n)| n)?),
+            _ => return None,
+        };
+        let kw = self.lw(k);
+        let mut f = self.frequency_word(k, kw.as_str())?;
+        f.freq = Some(n);
+        Some(f)
     }
 
     /// A rate: `per day` · `[$2 million] a year` · `[700 seats] a week` (a set, `P1Y`). After
@@ -2773,8 +2828,20 @@ impl<'s, 't> Scanner<'s, 't> {
     fn last_is_verb(&self, i: usize) -> bool {
         matches!(
             self.prev(i).as_str(),
-            "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "to" | "not" | "n't" | "did"
-                | "does" | "'ll"
+            "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "to"
+                | "not"
+                | "n't"
+                | "did"
+                | "does"
+                | "'ll"
         )
     }
 
@@ -2928,6 +2995,11 @@ const FIRST_WORDS: &[&str] = &[
     "weekly",
     "monthly",
     "quarterly",
+    "fortnightly",
+    "semiannually",
+    "semi-annually",
+    "biennially",
+    "nightly",
     "annually",
     "yearly",
     "once",

@@ -296,8 +296,27 @@ pub fn day_edge(w: &str) -> Option<DayPart> {
 pub fn overnight_noun(w: &str) -> bool {
     matches!(
         w,
-        "rate" | "rates" | "loan" | "loans" | "lending" | "money" | "repo" | "stay" | "stays" | "success" | "sensation"
-            | "bag" | "bags" | "guest" | "guests" | "shift" | "shifts" | "train" | "flight" | "flights" | "delivery"
+        "rate"
+            | "rates"
+            | "loan"
+            | "loans"
+            | "lending"
+            | "money"
+            | "repo"
+            | "stay"
+            | "stays"
+            | "success"
+            | "sensation"
+            | "bag"
+            | "bags"
+            | "guest"
+            | "guests"
+            | "shift"
+            | "shifts"
+            | "train"
+            | "flight"
+            | "flights"
+            | "delivery"
     )
 }
 
@@ -306,9 +325,29 @@ pub fn overnight_noun(w: &str) -> bool {
 pub fn game_word(w: &str) -> bool {
     matches!(
         w,
-        "scored" | "scoring" | "goal" | "goals" | "equaliser" | "equalizer" | "penalty" | "penalties" | "half-time"
-            | "halftime" | "game" | "touchdown" | "touchdowns" | "innings" | "striker" | "midfielder" | "goalkeeper"
-            | "referee" | "kickoff" | "kick-off" | "quarterback" | "substitute" | "rebounds"
+        "scored"
+            | "scoring"
+            | "goal"
+            | "goals"
+            | "equaliser"
+            | "equalizer"
+            | "penalty"
+            | "penalties"
+            | "half-time"
+            | "halftime"
+            | "game"
+            | "touchdown"
+            | "touchdowns"
+            | "innings"
+            | "striker"
+            | "midfielder"
+            | "goalkeeper"
+            | "referee"
+            | "kickoff"
+            | "kick-off"
+            | "quarterback"
+            | "substitute"
+            | "rebounds"
     )
 }
 
