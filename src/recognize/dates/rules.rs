@@ -2047,8 +2047,8 @@ impl<'s, 't> Scanner<'s, 't> {
             "near" | "distant" | "foreseeable" if self.is(j + 1, "future") => {
                 Some(Found::new(j + 2, TimexValue::Reference(Reference::Future)))
             }
-            // "in the near term", "over the short term".
-            "near" | "short" if self.is(j + 1, "term") => {
+            // "in the near term", "over the short term", "in the long term".
+            "near" | "short" | "long" if self.is(j + 1, "term") => {
                 Some(Found::new(j + 2, TimexValue::Reference(Reference::Future)))
             }
             "present" if !self.a.tokens.get(j + 1).is_some_and(|t| t.is_wordlike()) => Some(present(j + 1)),
@@ -2064,6 +2064,7 @@ impl<'s, 't> Scanner<'s, 't> {
             }
             "day" | "week" | "month" if matches!(self.lw(j + 1).as_str(), "after" | "before") => self.unit_after(j),
             _ if words::day_part(n).is_some() && self.is(j + 1, "of") => self.part_of_day_of(j),
+            _ if words::day_part(n).is_some() => self.the_day_part(i, j),
             _ if words::unit(n).is_some_and(|(_, plural)| plural) => self.over_the_units(j),
             _ => {
                 // "the summer of 1979", "the spring and summer of 1979", "the summer".
@@ -2072,6 +2073,16 @@ impl<'s, 't> Scanner<'s, 't> {
                     .or_else(|| if self.is(j + 1, "of") { None } else { self.season_alone(j, season) })
             }
         }
+    }
+
+    /// After `in the`, `during the`: `morning` · `night` (a part of the day of the text; not "in
+    /// the morning session").
+    fn the_day_part(&self, i: usize, j: usize) -> Option<Found> {
+        let p = words::day_part(self.lw(j).as_str())?;
+        let during = matches!(self.prev(i).as_str(), "in" | "during" | "through" | "throughout");
+        let noun_follows = self.a.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER))
+            && !season_follower(self.lw(j + 1).as_str());
+        (during && !noun_follows).then(|| Found::new(j + 1, part_of(self.day_of_text(j).map(TimexValue::day), p)))
     }
 
     /// After `the`: a part of a day named after it: `night of April 18, 1775` · `morning of
@@ -2625,10 +2636,14 @@ impl<'s, 't> Scanner<'s, 't> {
         noun && !period && !matches!(next.as_str(), "account" | "accounts") && !self.is(i.wrapping_sub(1), "then")
     }
 
-    /// `[for] a while` · `[for] some time` · `[in] a while`: a span of unknown length (`PXX`);
+    /// `[for] a while` · `[for] some time` · `[in] a while`: a span of unknown length (`PXX`); `a
+    /// while ago` · `some time ago` (`PAST_REF`);
     /// only after a preposition of time ("some time" alone may be a determiner and noun).
     fn a_while(&self, i: usize, w: &str) -> Option<Found> {
         let span = matches!((w, self.lw(i + 1).as_str()), ("a", "while") | ("some", "time"));
+        if span && self.is(i + 2, "ago") {
+            return Some(Found::new(i + 3, TimexValue::Reference(Reference::Past))); // "a while ago"
+        }
         let p = self.prev(i);
         let after_preposition = matches!(p.as_str(), "for" | "in" | "after" | "within" | "over");
         (span && after_preposition).then(|| Found::new(i + 2, TimexValue::SomeTime))
