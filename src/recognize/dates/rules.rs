@@ -1019,6 +1019,14 @@ impl<'s, 't> Scanner<'s, 't> {
                 }
             }
         }
+        // "March the 14th"
+        if self.is(i + 1, "the") && self.kind(i + 2) == Some(TokenKind::Number) {
+            if let Some(d) =
+                words::day_of_month(self.a.word(i + 2)).filter(|_| words::ordinal(self.a.word(i + 2)).is_some())
+            {
+                return self.day_value(i, i + 3, m, d);
+            }
+        }
         let j = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
         if let Some(Found { end, value: TimexValue::Year(y), .. }) =
             self.year_number(i + 1).filter(|_| self.kind(i + 1) == Some(TokenKind::Word))
@@ -1398,11 +1406,27 @@ impl<'s, 't> Scanner<'s, 't> {
                 return Some(f);
             }
         }
-        if let Some(f) = self.day_month(k) {
+        if let Some(f) = self.day_month(k).or_else(|| self.weekday_the_nth(i, wd)) {
             return Some(f);
         }
         let value = self.weekday_value(i, wd, self.weekday_tense(i));
         Some(self.with_day_part(i + 1, value))
+    }
+
+    /// `Thursday the 14th` (weekday `wd` at `i`): the day of that number in the month of the
+    /// document date, or the month before or after, where it falls on that weekday.
+    fn weekday_the_nth(&self, i: usize, wd: i8) -> Option<Found> {
+        let w = self.a.word(i + 2);
+        if !self.is(i + 1, "the") || self.kind(i + 2) != Some(TokenKind::Number) || words::ordinal(w).is_none() {
+            return None;
+        }
+        let d = words::day_of_month(w)?;
+        let doc = self.doc?;
+        let day = [0, -1, 1].into_iter().find_map(|step| {
+            let m = calendar::step(doc, step, Unit::Month)?;
+            Date::new(m.year(), m.month(), d).ok().filter(|day| day.weekday().to_monday_one_offset() == wd)
+        })?;
+        Some(Found::new(i + 3, TimexValue::day(day)))
     }
 
     /// The way a bare weekday at `i` points: a weekday's event ("Wednesday's ruling") is one
@@ -2636,13 +2660,14 @@ impl<'s, 't> Scanner<'s, 't> {
         noun && !period && !matches!(next.as_str(), "account" | "accounts") && !self.is(i.wrapping_sub(1), "then")
     }
 
-    /// `[for] a while` · `[for] some time` · `[in] a while`: a span of unknown length (`PXX`); `a
-    /// while ago` · `some time ago` (`PAST_REF`);
-    /// only after a preposition of time ("some time" alone may be a determiner and noun).
+    /// `[for] a while` · `[for] some time` · `[in] a while`: a span of unknown length (`PXX`), only
+    /// after a preposition of time ("some time" alone may be a determiner and noun); `a while ago`
+    /// · `some time ago` (`PAST_REF`).
     fn a_while(&self, i: usize, w: &str) -> Option<Found> {
         let span = matches!((w, self.lw(i + 1).as_str()), ("a", "while") | ("some", "time"));
         if span && self.is(i + 2, "ago") {
-            return Some(Found::new(i + 3, TimexValue::Reference(Reference::Past))); // "a while ago"
+            return Some(Found::new(i + 3, TimexValue::Reference(Reference::Past)));
+            // "a while ago"
         }
         let p = self.prev(i);
         let after_preposition = matches!(p.as_str(), "for" | "in" | "after" | "within" | "over");
