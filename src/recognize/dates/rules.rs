@@ -2099,11 +2099,15 @@ impl<'s, 't> Scanner<'s, 't> {
         }
     }
 
-    /// After `in the`, `during the`: `morning` · `night` (a part of the day of the text; not "in
-    /// the morning session").
+    /// After `in the`, `during the`: `morning` · `night` (a part of the day of the text, in a
+    /// clause with a tense; not "in the morning session", "scored 6 in the evening", nor the
+    /// habit of "in the morning the first crew arrives").
     fn the_day_part(&self, i: usize, j: usize) -> Option<Found> {
         let p = words::day_part(self.lw(j).as_str())?;
-        let during = matches!(self.prev(i).as_str(), "in" | "during" | "through" | "throughout");
+        let counted = self.kind(i.wrapping_sub(2)) == Some(TokenKind::Number);
+        let during = matches!(self.prev(i).as_str(), "in" | "during" | "through" | "throughout")
+            && !counted
+            && self.tense(i) != Tense::Unknown;
         let noun_follows = self.a.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER))
             && !season_follower(self.lw(j + 1).as_str());
         (during && !noun_follows).then(|| Found::new(j + 1, part_of(self.day_of_text(j).map(TimexValue::day), p)))
