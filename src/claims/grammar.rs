@@ -20,7 +20,7 @@ pub fn claim_at(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     if yes_no_question(a, cue) {
         return None;
     }
-    let c = match cue.shape {
+    let mut c = match cue.shape {
         CueShape::AccordingTo => according_to(a, r, cue),
         CueShape::Noun => noun_that(a, r, cue),
         CueShape::Frame => None,
@@ -32,6 +32,9 @@ pub fn claim_at(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
             .or_else(|| content_comma_cue_subject(a, r, cue))
             .or_else(|| subject_cue_content(a, r, cue)),
     }?;
+    if c.speaker.is_none() {
+        c.speaker = headline_source(a, cue);
+    }
     has_word(a, c.content.0, c.content.1).then_some(c)
 }
 
@@ -269,22 +272,32 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
     if let Some(c) = relative_claim(a, r, cue, floor, content, quoted) {
         return Some(c);
     }
-    let speaker = speaker::before(a, r, cue.start, floor).or_else(|| {
-        // "Trump ..., **falsely** suggesting": adverbs before the cue are skipped.
-        let b = speaker::skip_modifiers(a, r, cue.start, floor).checked_sub(1).filter(|&b| b >= floor)?;
-        // "Ann Lee backed the mayor, **urging** ...": a participle clause after a comma shares the
-        // subject of the clause before it; the phrase before the comma is its object.
-        if participle_clause(a, cue, b) {
-            if let Some(sp) = speaker::clause_subject(a, r, floor, b) {
-                return Some(sp);
+    let shared = relative_shared_subject(a, r, cue, floor);
+    let speaker = shared
+        .or_else(|| speaker::before(a, r, cue.start, floor))
+        .or_else(|| demonstrative(a, r, cue, floor))
+        .or_else(|| {
+            // "Trump ..., **falsely** suggesting": adverbs before the cue are skipped.
+            let b = speaker::skip_modifiers(a, r, cue.start, floor).checked_sub(1).filter(|&b| b >= floor)?;
+            // "Ann Lee backed the mayor, **urging** ...": a participle clause after a comma shares the
+            // subject of the clause before it; the phrase before the comma is its object.
+            if participle_clause(a, cue, b) {
+                if let Some(sp) = speaker::clause_subject(a, r, floor, b) {
+                    return Some(sp);
+                }
             }
-        }
-        speaker::appositive(a, r, b, floor)
-            .or_else(|| speaker::long_apposition(a, r, b, floor))
-            .or_else(|| speaker::before_infinitive(a, r, b, floor))
-            .or_else(|| shares_subject(a, cue, b).then(|| speaker::clause_subject(a, r, floor, b)).flatten())
-    });
-    let speaker = speaker.map(|sp| speaker::before_relative(a, r, sp, floor).unwrap_or(sp));
+            speaker::appositive(a, r, b, floor)
+                .or_else(|| speaker::long_apposition(a, r, b, floor))
+                .or_else(|| speaker::for_to_subject(a, r, b, floor))
+                .or_else(|| speaker::before_infinitive(a, r, b, floor))
+                .or_else(|| shares_subject(a, cue, b).then(|| speaker::clause_subject(a, r, floor, b)).flatten())
+        });
+    let speaker = speaker
+        .map(|sp| speaker::before_relative(a, r, sp, floor).unwrap_or(sp))
+        .and_then(|sp| noun_phrase_speaker(a, cue, sp))
+        // ("Lee, the leader, **voiced support** for": a noun cue after a light verb.)
+        .or_else(|| cue.noun_verb.then(|| light_verb_subject(a, r, cue, floor)).flatten())
+        .filter(|&sp| !expletive_it(a, sp, cue));
     if is_passive(a, cue) {
         return Some(passive_claim(a, r, cue, speaker, content, quoted));
     }
@@ -294,8 +307,59 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
         _ => content,
     };
     let mut c = claim(a, r, speaker, cue, content);
+    if let Some((rel, _)) = shared {
+        c.speaker_entity = speaker::relative_antecedent(a, r, rel, floor).and_then(|ant| speaker::entity(a, r, ant));
+    }
     c.quoted = quoted;
     Some(c)
+}
+
+/// "**That** suggests ...", "**This** means ...": a demonstrative that opens the sentence right
+/// before the cue is its subject.
+fn demonstrative(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize) -> Option<(usize, usize)> {
+    let d = speaker::skip_modifiers(a, r, cue.start, floor).checked_sub(1).filter(|&d| d >= floor)?;
+    let opens = (floor..d).all(|k| super::words::is_mark(a, k));
+    (opens && matches!(a.lower(d), "that" | "this")).then_some((d, d + 1))
+}
+
+/// "**it** is hard to know", "**it** seems unfair to tell", "when **it** comes to recognizing": an
+/// empty "it" before a predicate (not "it has said", "it also accused").
+fn expletive_it(a: &Analysis, (s, e): (usize, usize), cue: &Cue) -> bool {
+    let it = e == s + 1 && a.word(s).eq_ignore_ascii_case("it");
+    let be = |k: usize| {
+        matches!(a.lower(k), "is" | "was" | "'s" | "’s" | "be" | "been" | "seems" | "seemed" | "comes" | "came")
+    };
+    let predicate = |k: usize| !is_aux(a.word(k)) && !is_adverb(a.word(k)) && !be(k);
+    it && (e..cue.start).any(be) && (e..cue.start).any(predicate)
+}
+
+/// "Weaver, **who** came out and endorsed ...", "a man **who** took his life hoping ...": a cue
+/// coordinated with the verb of a relative clause, or a participle within it, shares its subject,
+/// the relative pronoun.
+fn relative_shared_subject(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize) -> Option<(usize, usize)> {
+    let b = speaker::skip_modifiers(a, r, cue.start, floor).checked_sub(1).filter(|&b| b >= floor)?;
+    let participle = cue.start == cue.word && a.word(cue.word).ends_with("ing");
+    if !(participle || matches!(a.lower(b), "and" | "but")) {
+        return None;
+    }
+    speaker::relative_pronoun_before(a, b, floor).map(|k| (k, k + 1))
+}
+
+/// The speaker phrase `sp` found before the cue, when it is a noun phrase: a verb phrase is none
+/// ("has **set up a website** called ..."), but before a participle cue its object is ("which
+/// included **staff members** suggesting ...": the staff members suggest).
+fn noun_phrase_speaker(a: &Analysis, cue: &Cue, sp: (usize, usize)) -> Option<(usize, usize)> {
+    let participle = cue.start == cue.word && a.word(cue.word).ends_with("ing");
+    if !speaker::not_noun_phrase(a, sp) {
+        return Some(sp);
+    }
+    let object = (sp.0 + 1, sp.1);
+    (participle && object.1 > object.0 && !is_particle(a.word(object.0))).then_some(object)
+}
+
+/// "up", "off", "out": a particle of a phrasal verb ("drum **up**"), no noun.
+fn is_particle(w: &str) -> bool {
+    ["up", "off", "out", "down", "back", "away", "over", "in", "on"].iter().any(|p| p.eq_ignore_ascii_case(w))
 }
 
 /// "**When** the mayor said the budget was tight**,** nobody laughed": a cue in a subordinate
@@ -366,7 +430,8 @@ fn agent(a: &Analysis, after_cue: usize, limit: usize) -> Option<(usize, usize)>
 fn opening_participle(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     let w = a.word(cue.word);
     let sent = a.sentence(a.sentence_of(cue.word));
-    if !opens_sentence(a, cue) || w.eq_ignore_ascii_case("told") || !(w.ends_with("ing") || w.ends_with("ed")) {
+    let opens = opens_sentence(a, cue) || w.ends_with("ing") && after_opening_subordinator(a, cue);
+    if !opens || w.eq_ignore_ascii_case("told") || !(w.ends_with("ing") || w.ends_with("ed")) {
         return None;
     }
     let cs = start_after(a, r, cue.end, sent.end);
@@ -386,6 +451,16 @@ fn opening_participle(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData
     }
     let sp = speaker::clause_subject(a, r, comma + 1, sent.end)?;
     Some(claim(a, r, Some(sp), cue, (cs, comma)))
+}
+
+/// "**After** saying ..., the man asked", "**While** publicly denying ..., she ...": the cue
+/// follows a subordinator that opens the sentence (adverbs between).
+fn after_opening_subordinator(a: &Analysis, cue: &Cue) -> bool {
+    let sent = a.sentence(a.sentence_of(cue.word));
+    let Some(first) = (sent.start..cue.start).find(|&k| !super::words::is_mark(a, k)) else { return false };
+    let sub =
+        matches!(a.lower(first), "after" | "before" | "while" | "since" | "when" | "despite" | "without" | "upon");
+    sub && (first + 1..cue.start).all(|k| is_adverb(a.word(k)) || super::words::is_ly_adverb(a, k))
 }
 
 /// True when the cue opens its sentence (after marks only).
@@ -423,12 +498,8 @@ fn opens_subject(a: &Analysis, k: usize) -> bool {
         || a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED))
 }
 
-/// The most words of an antecedent of "that" taken as the speaker ("**demographic groups** that").
-const MAX_THAT_ANTECEDENT: usize = 3;
-
-/// "Jeb Bush and Chris Christie, **who** say C": the relative pronoun is the speaker as
-/// written; its antecedent gives the entity ("groups that favored her": the antecedent of
-/// "that" is the speaker as written).
+/// "Jeb Bush and Chris Christie, **who** say C", "a poll **that** shows C": the relative pronoun
+/// is the speaker as written (as in PolNeAR); its antecedent gives the entity.
 fn relative_claim(
     a: &Analysis,
     r: &Resolved,
@@ -437,14 +508,12 @@ fn relative_claim(
     content: (usize, usize),
     quoted: bool,
 ) -> Option<ClaimData> {
-    let rel = cue.start.checked_sub(1).filter(|&b| b >= floor && !is_passive(a, cue))?;
+    // ("executives, who **seemingly** know": adverbs between the pronoun and the cue.)
+    let rel = speaker::skip_modifiers(a, r, cue.start, floor)
+        .checked_sub(1)
+        .filter(|&b| b >= floor && !is_passive(a, cue))?;
     let antecedent = speaker::relative_antecedent(a, r, rel, floor)?;
-    // "groups **that** favored her": "that" stands for its antecedent, which is the speaker.
-    let written = if a.word(rel).eq_ignore_ascii_case("that") {
-        (antecedent.0.max(antecedent.1.saturating_sub(MAX_THAT_ANTECEDENT)), antecedent.1)
-    } else {
-        (rel, rel + 1)
-    };
+    let written = (rel, rel + 1);
     let mut c = claim(a, r, Some(written), cue, content);
     c.speaker_entity = speaker::entity(a, r, antecedent);
     c.quoted = quoted;
@@ -694,10 +763,17 @@ fn content_comma_cue_subject(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<Cl
     if !quoted && has_apposition(a, content) {
         return None;
     }
-    let mut c = claim(a, r, Some(sp), cue, content);
+    // ("The deal, announced **Friday**, would last": a date after the cue is no speaker.)
+    let speaker = Some(sp).filter(|&sp| !is_date(r, sp));
+    let mut c = claim(a, r, speaker, cue, content);
     c.quoted = quoted;
     following_quotes(a, &mut c, sent.end);
     Some(c)
+}
+
+/// True when tokens `[s, e)` are a date mention ("Friday").
+fn is_date(r: &Resolved, (s, e): (usize, usize)) -> bool {
+    super::words::mention_at(r, s).is_some_and(|(_, m)| m.kind == crate::document::MentionKind::Date && m.end >= e)
 }
 
 /// True when a comma in tokens `[s, e)` opens an apposition, a relative clause or a participle
@@ -938,7 +1014,14 @@ fn light_verb_subject(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize) -> Op
     if !plain {
         return None;
     }
-    speaker::before(a, r, v, floor)
+    speaker::before(a, r, v, floor).or_else(|| {
+        // "**Ann Lee, the party leader,** voiced support", "**He** proposed checks and signaled support".
+        let b = speaker::skip_modifiers(a, r, v, floor).checked_sub(1).filter(|&b| b >= floor)?;
+        let and = matches!(a.lower(b), "and" | "but");
+        speaker::appositive(a, r, b, floor)
+            .or_else(|| speaker::long_apposition(a, r, b, floor))
+            .or_else(|| and.then(|| speaker::clause_subject(a, r, floor, b)).flatten())
+    })
 }
 
 /// "has", "made", "voiced": verbs whose object noun names the subject's stance.
@@ -973,6 +1056,18 @@ fn is_light_verb(w: &str) -> bool {
         "aired",
         "airs",
         "air",
+        "signaled",
+        "signalled",
+        "signals",
+        "signal",
+        "heaped",
+        "heaps",
+        "left",
+        "leaves",
+        "offered",
+        "offers",
+        "lent",
+        "lends",
     ]);
     V.contains(w)
 }
@@ -1010,6 +1105,34 @@ fn is_complement_preposition(w: &str) -> bool {
     P.contains(w)
 }
 
+/// "**Report:** Walker to speak at the convention", "**Poll:** ...": a source noun that opens the
+/// sentence before a colon is the speaker as well as the cue.
+fn headline_source(a: &Analysis, cue: &Cue) -> Option<(usize, usize)> {
+    let source = is_source_noun(a.lower(cue.word)) && a.word(cue.end) == ":";
+    (source && opens_sentence(a, cue)).then_some((cue.start, cue.end))
+}
+
+/// How many modifiers may stand between a possessor and a noun cue ("her **March** comment").
+const MAX_POSSESSED_LEAD: usize = 2;
+
+/// The possessor of a noun cue: "**The governor**'s statement", "**her** March comment",
+/// "**Bush**'s Facebook post", "**its** findings".
+fn possessor(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize) -> Option<(usize, usize)> {
+    let lo = cue.start.saturating_sub(MAX_POSSESSED_LEAD + 1).max(floor);
+    for p in (lo..cue.start).rev() {
+        if kind_is(a, p, TokenKind::Possessive) {
+            return speaker::before(a, r, p, floor);
+        }
+        if speaker::is_possessive_determiner(a.word(p)) {
+            return Some((p, p + 1));
+        }
+        if !is_wordlike(a, p) || stops_speaker(a.word(p)) || speaker::opens_noun_phrase(a.word(p)) {
+            return None;
+        }
+    }
+    None
+}
+
 /// "X's statement that C", "the claim that C", "his warning: “Q”".
 fn noun_that(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     let sent = a.sentence(a.sentence_of(cue.word));
@@ -1021,16 +1144,7 @@ fn noun_that(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     } else {
         (noun_complement(a, cue, sent.end)?, false)
     };
-    let speaker = cue
-        .start
-        .checked_sub(1)
-        .filter(|&p| kind_is(a, p, TokenKind::Possessive))
-        .and_then(|p| speaker::before(a, r, p, sent.start))
-        .or_else(|| {
-            let p = cue.start.checked_sub(1)?;
-            matches!(a.lower(p), "his" | "her" | "their").then_some((p, p + 1))
-        })
-        .or_else(|| light_verb_subject(a, r, cue, sent.start));
+    let speaker = possessor(a, r, cue, sent.start).or_else(|| light_verb_subject(a, r, cue, sent.start));
     let mut c = claim(a, r, speaker, cue, content);
     c.quoted = quoted;
     Some(c)

@@ -55,7 +55,29 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
         }
         s = j;
     }
+    // "the welcome **they** felt", "the kind of tone **he** said": a pronoun that ends the phrase
+    // is the subject of a relative clause on the noun before it.
+    if e > s + 1 && is_subject_pronoun(a.word(e - 1)) {
+        return Some((e - 1, e));
+    }
     (s < e && any_wordlike(a, s, e)).then_some((s, e))
+}
+
+/// True when tokens `[s, e)` cannot name a speaker: a lone participle ("while **being**
+/// portrayed as"), or a verb phrase after an auxiliary, "to" or a relative pronoun ("has **set
+/// up a website** called ...", "to **drum up** support", "which **released a statement**
+/// questioning ...").
+pub fn not_noun_phrase(a: &Analysis, (s, e): (usize, usize)) -> bool {
+    let w = a.word(s);
+    let lower = a.tokens.get(s).is_some_and(|t| t.is(Flags::LOWER));
+    let participle = lower && w.len() > 4 && w.ends_with("ing");
+    let np_start = opens_noun_phrase(w) || is_possessive_determiner(w) || is_subject_pronoun(w);
+    let verb_after = |p: usize| {
+        let pw = a.lower(p);
+        is_aux(pw) || pw == "to" || matches!(pw, "who" | "which") && is_past_form(w)
+    };
+    let after_verb = s.checked_sub(1).is_some_and(verb_after);
+    e == s + 1 && participle || after_verb && lower && !np_start && !kind_is(a, s, TokenKind::Number)
 }
 
 /// "voiced", "published": a lower-case word ending in "-ed".
@@ -84,7 +106,10 @@ pub fn skip_modifiers(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> u
     loop {
         let before = e;
         while e > floor
-            && (is_adverb(a.word(e - 1)) || is_ly_adverb(a, e - 1) || is_aux(a.word(e - 1)))
+            && (is_adverb(a.word(e - 1))
+                || is_ly_adverb(a, e - 1)
+                || is_aux(a.word(e - 1))
+                || since_after_aux(a, e - 1))
             && !quantifier_subject(a, e - 1, floor)
         {
             e -= 1;
@@ -99,6 +124,11 @@ pub fn skip_modifiers(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> u
             return e;
         }
     }
+}
+
+/// "has **since** apologized": "since" between an auxiliary and its verb is an adverb.
+fn since_after_aux(a: &Analysis, i: usize) -> bool {
+    a.lower(i) == "since" && i.checked_sub(1).is_some_and(|p| is_aux(a.word(p)))
 }
 
 /// "**Both** have promised", "And **all** vowed": "both" or "all" that opens its clause is the
@@ -141,7 +171,9 @@ fn date_before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<u
     let s = mm.start;
     let s = if matches!(a.lower(s - 1), "on" | "in" | "at") { s - 1 } else { s };
     let p = s.checked_sub(1).filter(|&p| p >= floor)?;
-    (a.tokens.get(p).is_some_and(|t| t.is_wordlike()) && !stops_speaker(a.word(p)) && !is_aux(a.word(p))).then_some(s)
+    // ("Ann Lee (R-Iowa) **on Wednesday**": after a bracketed aside too.)
+    let noun = a.tokens.get(p).is_some_and(|t| t.is_wordlike() || t.kind == TokenKind::CloseBracket);
+    (noun && !stops_speaker(a.word(p)) && !is_aux(a.word(p))).then_some(s)
 }
 
 /// "Supporters **of** the plan", "a memo seen **by** Reuters": an "of" after a word (or a "by"
@@ -212,7 +244,9 @@ pub fn relative_antecedent(a: &Analysis, r: &Resolved, rel: usize, floor: usize)
     if !(matches!(w, "who" | "which") || that) {
         return None;
     }
-    let end = if rel > floor && a.word(rel - 1) == "," { rel - 1 } else { rel };
+    // ("economists **--** who believe": a dash opens the clause as a comma does.)
+    let opens = |p: usize| a.word(p) == "," || kind_is(a, p, TokenKind::Dash);
+    let end = if rel > floor && opens(rel - 1) { rel - 1 } else { rel };
     let (s, e) = before(a, r, end, floor)?;
     // "The rule angered **two former judges**, who": the phrase starts at its last determiner.
     let det = (s..e).rev().find(|&i| opens_noun_phrase(a.word(i)));
@@ -294,6 +328,17 @@ fn opens_apposition(w: &str) -> bool {
     matches!(w, "a" | "an" | "the" | "who" | "whose" | "which" | "of") || is_possessive_determiner(w)
 }
 
+/// The relative pronoun ("who", "which", not "of which") that opens the clause holding token
+/// `end`, with no mark between: "Weaver, **who** came out and".
+pub fn relative_pronoun_before(a: &Analysis, end: usize, floor: usize) -> Option<usize> {
+    let lo = end.saturating_sub(MAX_APPOSITION).max(floor);
+    let k = (lo..=end).rev().take_while(|&k| !is_mark(a, k)).find(|&k| matches!(a.lower(k), "who" | "which"))?;
+    let object = k.checked_sub(1).is_some_and(|p| {
+        matches!(a.lower(p), "of" | "in" | "for" | "to" | "with" | "by" | "on" | "at" | "from" | "about")
+    });
+    (!object).then_some(k)
+}
+
 /// How many words a relative clause without commas takes between a subject and its verb.
 const MAX_RELATIVE: usize = 12;
 
@@ -301,9 +346,24 @@ const MAX_RELATIVE: usize = 12;
 /// three marathons is talking about ...": the phrase found before the cue (`sp`) ends a relative
 /// clause on the subject; the subject before "who".
 pub fn before_relative(a: &Analysis, r: &Resolved, sp: (usize, usize), floor: usize) -> Option<(usize, usize)> {
+    // ("the man who gained fame when **he** yelled": a pronoun is a subject of its own.)
+    if sp.1 == sp.0 + 1 && is_subject_pronoun(a.word(sp.0)) {
+        return None;
+    }
     let lo = sp.0.saturating_sub(MAX_RELATIVE).max(floor);
     let who = (lo..sp.0).rev().take_while(|&k| !is_mark(a, k)).find(|&k| a.lower(k) == "who")?;
     before(a, r, who, floor).filter(|s| s.1 == who)
+}
+
+/// The subject of an infinitive after "for": "hard for **progressives** to accept", "enough for
+/// **him** to claim" (`to` is the "to" before the cue).
+pub fn for_to_subject(a: &Analysis, r: &Resolved, to: usize, floor: usize) -> Option<(usize, usize)> {
+    if !a.word(to).eq_ignore_ascii_case("to") {
+        return None;
+    }
+    let (s, e) = before(a, r, to, floor)?;
+    let after_for = s.checked_sub(1).is_some_and(|p| p >= floor && a.lower(p) == "for");
+    (after_for && e - s <= MAX_SUBJECT_LEAD).then_some((s, e))
 }
 
 /// The speaker before "VERB to CUE": "**Cook** declined to say", "**she** wants to explain".
@@ -317,7 +377,32 @@ pub fn before_infinitive(a: &Analysis, r: &Resolved, to: usize, floor: usize) ->
     }
     let sp = before(a, r, v, floor)?;
     let verb = a.word(v);
-    (verb.ends_with("ed") || verb.ends_with('s')).then_some(sp)
+    // ("Kaplan **would like** to see", "they **want** to know", "polls **continue** to show": a
+    // base form after an auxiliary, a pronoun or a plural noun is a verb too.)
+    let base = v
+        .checked_sub(1)
+        .is_some_and(|p| is_aux(a.word(p)) && !a.tokens.get(p).is_some_and(|t| t.kind == TokenKind::Possessive))
+        || sp.1 == v && sp.1 == sp.0 + 1 && is_subject_pronoun(a.word(sp.0))
+        || sp.1 == v
+            && plural_subject(a, sp)
+            && a.tokens.get(v).is_some_and(|t| t.is(Flags::LOWER))
+            && !stops_speaker(verb);
+    (verb.ends_with("ed") || verb.ends_with('s') || base).then_some(sp)
+}
+
+/// "**polls**", "**many voters**": a phrase ending in a plural noun, not opened by a pronoun
+/// ("it seems").
+fn plural_subject(a: &Analysis, (s, e): (usize, usize)) -> bool {
+    let pronoun = is_subject_pronoun(a.word(s)) || a.word(s).eq_ignore_ascii_case("it");
+    e > s && !pronoun && plural_noun(a, e - 1)
+}
+
+/// "polls", "voters": a lower-case word in "-s" (not "-ss", not a possessive), likely a plural
+/// noun.
+fn plural_noun(a: &Analysis, i: usize) -> bool {
+    let w = a.word(i);
+    let lower = a.tokens.get(i).is_some_and(|t| t.is(Flags::LOWER) && t.kind != TokenKind::Possessive);
+    lower && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
 }
 
 /// The subject of the sentence whose later verb is the cue ("**McCain** survived ... and says",
@@ -325,7 +410,7 @@ pub fn before_infinitive(a: &Analysis, r: &Resolved, to: usize, floor: usize) ->
 /// Saturday,", "But"), a subject pronoun, or the phrase up to a person or organization mention
 /// that stands within a few words.
 pub fn clause_subject(a: &Analysis, r: &Resolved, sent_start: usize, cue: usize) -> Option<(usize, usize)> {
-    let k = subject_start(a, sent_start, cue)?;
+    let k = subject_start(a, r, sent_start, cue)?;
     if is_subject_pronoun(a.word(k)) || a.word(k).eq_ignore_ascii_case("it") {
         return Some((k, k + 1));
     }
@@ -341,7 +426,24 @@ pub fn clause_subject(a: &Analysis, r: &Resolved, sent_start: usize, cue: usize)
         }
     }
     let (s, e) = determiner_phrase(a, k, cue).or_else(|| capitalized_run(a, k, cue))?;
-    Some((s, possessed_noun_end(a, e, cue).unwrap_or(e)))
+    let e = possessed_noun_end(a, e, cue).unwrap_or(e);
+    Some((s, named_apposition_end(a, r, e, cue).unwrap_or(e)))
+}
+
+/// How many tokens a phrase may run from a subject to its comma, and from that comma to a name.
+const MAX_TO_NAME: usize = 7;
+
+/// "**the other candidate on the stage, former Secretary of State Hillary Clinton,** drew a
+/// contrast": a person's name between commas after a described subject names it; the end of the
+/// name.
+fn named_apposition_end(a: &Analysis, r: &Resolved, e: usize, cue: usize) -> Option<usize> {
+    let lim = cue.min(e + MAX_TO_NAME);
+    let comma = (e..lim).find(|&j| !is_wordlike(a, j)).filter(|&j| a.word(j) == ",")?;
+    let lim = cue.min(comma + 1 + MAX_TO_NAME);
+    let name = (comma + 1..lim).take_while(|&j| is_wordlike(a, j)).find_map(|j| {
+        mention_at(r, j).filter(|(_, m)| m.kind == MentionKind::Person && m.start == j).map(|(_, m)| m.end)
+    })?;
+    (name < cue && a.word(name) == ",").then_some(name)
 }
 
 /// "**Haftar's lawyer** submitted ..., to demand": after a name or a noun phrase, a possessive and
@@ -389,9 +491,22 @@ fn determiner_phrase(a: &Analysis, k: usize, cue: usize) -> Option<(usize, usize
                 || is_adverb(w)
                 || a.hit(j, Lex::Cue).is_some()
                 || is_past_form(w)
+                || is_irregular_past(w)
         })
         .unwrap_or(lim);
     (e > k + 1).then_some((k, e))
+}
+
+/// "made", "took", "sent": common irregular past forms, which end a subject ("the mayor **made**
+/// an attempt").
+fn is_irregular_past(w: &str) -> bool {
+    static V: WordSet = WordSet::new(&[
+        "made", "took", "gave", "went", "came", "got", "put", "held", "met", "left", "sent", "won", "lost", "ran",
+        "saw", "kept", "brought", "began", "stood", "spent", "led", "became", "paid", "sold", "bought", "built",
+        "drew", "struck", "fought", "hit", "cut", "set", "sat", "fell", "rose", "grew", "threw", "wore", "broke",
+        "chose", "spoke", "wrote", "told", "said", "thought", "felt", "knew", "found", "heard", "meant",
+    ]);
+    V.contains(w)
 }
 
 /// "his", "her", "their", "its", "our": possessive determiners.
@@ -401,7 +516,7 @@ pub fn is_possessive_determiner(w: &str) -> bool {
 
 /// The first token of a sentence's subject: after marks, an opening conjunction ("But") and an
 /// opening frame that ends with a comma ("In an interview with CNN,", "Speaking to reporters,").
-fn subject_start(a: &Analysis, sent_start: usize, cue: usize) -> Option<usize> {
+fn subject_start(a: &Analysis, r: &Resolved, sent_start: usize, cue: usize) -> Option<usize> {
     let mut k = sent_start;
     // "“Q,” the mayor said, urging ...": the subject is not inside an opening quotation.
     if kind_is(a, k, TokenKind::OpenQuote) {
@@ -412,7 +527,7 @@ fn subject_start(a: &Analysis, sent_start: usize, cue: usize) -> Option<usize> {
     while k < lim && (is_mark(a, k) || opens_with_conjunction(a.word(k))) {
         k += 1;
     }
-    k = time_phrase_end(a, k, lim).unwrap_or(k);
+    k = time_phrase_end(a, k, lim).or_else(|| date_frame_end(a, r, k, lim)).unwrap_or(k);
     let lw = a.lower(k);
     // ("**Surprisingly,** the senator ...": an adverb with its comma; "Kelly" is a name.)
     let adverb = lw.ends_with("ly") && a.word(k + 1) == ",";
@@ -424,8 +539,9 @@ fn subject_start(a: &Analysis, sent_start: usize, cue: usize) -> Option<usize> {
             return (is_subordinator(lw) && is_subject_word(a, k + 1) && k + 1 < cue).then_some(k + 1);
         };
         // "At an event in Ames, Iowa, on Sunday, **Mrs. Clinton** ...": the frame runs to the last
-        // comma that a subject follows.
-        let last = (first..lim).rev().find(|&j| a.word(j) == "," && is_subject_word(a, j + 1));
+        // comma that a subject follows (a place is none: "stood in Burlington, **Iowa**, and").
+        let place = |j: usize| mention_at(r, j).is_some_and(|(_, m)| m.kind == MentionKind::Location);
+        let last = (first..lim).rev().find(|&j| a.word(j) == "," && is_subject_word(a, j + 1) && !place(j + 1));
         k = last.unwrap_or(first) + 1;
     }
     (k < cue).then_some(k)
@@ -442,6 +558,18 @@ fn time_phrase_end(a: &Analysis, k: usize, lim: usize) -> Option<usize> {
         .find(|&j| matches!(a.lower(j), "later" | "ago" | "earlier"))?;
     let next = if a.word(t + 1) == "," { t + 2 } else { t + 1 };
     (t > k && next < lim && is_subject_word(a, next)).then_some(next)
+}
+
+/// "**On Sunday morning** Mr. Trump made ...", "**Last week** she wrote ...": a date frame
+/// without a comma, which a subject follows; the token after it.
+fn date_frame_end(a: &Analysis, r: &Resolved, k: usize, lim: usize) -> Option<usize> {
+    let (_, mm) = mention_at(r, k).or_else(|| mention_at(r, k + 1).filter(|_| opens_frame(a.lower(k))))?;
+    if mm.kind != MentionKind::Date || mm.start < k {
+        return None;
+    }
+    let part_of_day = matches!(a.lower(mm.end), "morning" | "afternoon" | "evening" | "night");
+    let next = if part_of_day { mm.end + 1 } else { mm.end };
+    (next < lim && is_subject_word(a, next)).then_some(next)
 }
 
 /// The most tokens of a dateline ("PARIS, Aug 31 (Reuters) -").
@@ -541,6 +669,9 @@ fn opens_frame(w: &str) -> bool {
         "late",
         "this",
         "next",
+        "along",
+        "together",
+        "back",
     ]);
     F.contains(w)
 }

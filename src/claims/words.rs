@@ -106,7 +106,13 @@ pub fn is_aux(w: &str) -> bool {
         "is", "are", "was", "were", "be", "been", "may", "might", "could", "can", "should", "must",
     ];
     static SET: WordSet = WordSet::new(AUX);
-    SET.contains(w)
+    SET.contains(w) || is_negated_aux(w)
+}
+
+/// "can't", "don’t", "won't": an auxiliary with its negation in one token.
+fn is_negated_aux(w: &str) -> bool {
+    let stem = w.strip_suffix("n't").or_else(|| w.strip_suffix("n’t"));
+    stem.is_some_and(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphabetic()))
 }
 
 /// Subject pronouns that can speak ("**He** also stated").
