@@ -493,6 +493,12 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some(m) = words::month(w) {
             return self.month_phrase(i, m).or_else(|| self.holiday_phrase(i)); // "May Day"
         }
+        if let Some(m) = words::month_in_date(w).filter(|_| self.kind(i + 1) == Some(TokenKind::Number)) {
+            return self.month_phrase(i, m); // "Mar 3", "Sep 14"
+        }
+        if let Some(f) = self.short_weekday_date(i, w) {
+            return Some(f);
+        }
         if let Some(d) = words::weekday(w) {
             return self.weekday_phrase(i, d);
         }
@@ -813,15 +819,24 @@ impl<'s, 't> Scanner<'s, 't> {
 
     // ---- absolute dates ------------------------------------------------------------------
 
-    /// `2022-07-30`.
+    /// `2022-07-30` · `2022-07-30T10:00` (with a clock time).
     fn iso_date(&self, i: usize) -> Option<Found> {
         let w = self.a.word(i);
         let b = w.as_bytes();
-        if w.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+        if w.len() < 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
             return None;
         }
-        let d: Date = w.parse().ok()?;
-        Some(Found::new(i + 1, TimexValue::day(d)).explicit())
+        let d: Date = w.get(..10)?.parse().ok()?;
+        let day = TimexValue::day(d);
+        if w.len() == 10 {
+            return Some(Found::new(i + 1, day).explicit());
+        }
+        let clock = w.get(10..)?.strip_prefix('T')?;
+        let (h, m) = clock.split_once(':')?;
+        let m = m.get(..2)?;
+        let (hour, minute) = (words::digits(h).filter(|&h| h < 24)?, words::digits(m).filter(|&m| m < 60)?);
+        let time = TimeOfDay::Clock { hour: hour as u8, minute: minute as u8 };
+        Some(Found::new(i + 1, TimexValue::Time { date: Some(Box::new(day)), time }).explicit())
     }
 
     /// `14-Mar-2024` · `3-March-22` (day, month name and year in one token).
@@ -1065,6 +1080,18 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(i + 1, TimexValue::Month { year, month: m }))
     }
 
+    /// A day of the month named by `this month` · `last month` · `next month` at `j`.
+    fn relative_month(&self, j: usize) -> Option<Date> {
+        let step = match self.lw(j).as_str() {
+            "this" => 0,
+            "last" => -1,
+            "next" => 1,
+            _ => return None,
+        };
+        self.is(j + 1, "month").then_some(())?;
+        calendar::step(self.doc?, step, Unit::Month)
+    }
+
     /// `this year` · `last year` · `next year` after a month ("January this year").
     fn relative_year(&self, j: usize) -> Option<i16> {
         let step = match self.lw(j).as_str() {
@@ -1126,6 +1153,11 @@ impl<'s, 't> Scanner<'s, 't> {
         };
         if !self.is(i + 1, "of") {
             return None;
+        }
+        if let Some(y) = self.relative_month(i + 2) {
+            // "the 15th of this month", "the 3rd of next month"
+            let day = Date::new(y.year(), y.month(), d).ok()?;
+            return Some(Found::new(i + 4, TimexValue::day(day)));
         }
         let m = words::month(self.lw(i + 2).as_str()).filter(|_| self.cap(i + 2))?;
         self.day_value(i, i + 3, m, d)
@@ -1427,6 +1459,15 @@ impl<'s, 't> Scanner<'s, 't> {
             Date::new(m.year(), m.month(), d).ok().filter(|day| day.weekday().to_monday_one_offset() == wd)
         })?;
         Some(Found::new(i + 3, TimexValue::day(day)))
+    }
+
+    /// `Thu 7 March` · `Wed, March 6` (an undotted short weekday, only before the date it names;
+    /// "Sun" and "Wed" alone are other words).
+    fn short_weekday_date(&self, i: usize, w: &str) -> Option<Found> {
+        words::short_weekday(w).filter(|_| self.cap(i))?;
+        let k = if self.a.word(i + 1) == "," { i + 2 } else { i + 1 };
+        let f = self.written_day(k)?;
+        Some(Found { end: f.end, ..f })
     }
 
     /// The way a bare weekday at `i` points: a weekday's event ("Wednesday's ruling") is one
@@ -2088,6 +2129,13 @@ impl<'s, 't> Scanner<'s, 't> {
             }
             "day" | "week" | "month" if matches!(self.lw(j + 1).as_str(), "after" | "before") => self.unit_after(j),
             _ if words::day_part(n).is_some() && self.is(j + 1, "of") => self.part_of_day_of(j),
+            // "the night before." (not "the night before the vote")
+            _ if words::day_part(n).is_some()
+                && self.is(j + 1, "before")
+                && !self.a.tokens.get(j + 2).is_some_and(|t| t.is_wordlike()) =>
+            {
+                self.part_next_to(j, j + 2, -1)
+            }
             _ if words::day_part(n).is_some() => self.the_day_part(i, j),
             _ if words::unit(n).is_some_and(|(_, plural)| plural) => self.over_the_units(j),
             _ => {
@@ -2247,6 +2295,9 @@ impl<'s, 't> Scanner<'s, 't> {
         if step != 0 {
             if let Some(f) = self.month_or_season_from(self.anchor.or(self.doc), j + 1, step) {
                 return Some(f);
+            }
+            if words::day_part(self.lw(j + 1).as_str()).is_some() {
+                return self.part_next_to(j + 1, j + 2, step); // "the previous night"
             }
             if let Some(wd) = words::weekday(self.lw(j + 1).as_str()).filter(|_| self.cap(j + 1)) {
                 // "the previous Friday": the Friday before the last date in the text.
@@ -2488,6 +2539,14 @@ impl<'s, 't> Scanner<'s, 't> {
         let step = if self.is(j + 1, "after") { 1 } else { -1 };
         let d = calendar::step(self.base_for(unit)?, step, unit)?;
         Some(Found::new(j + 2, calendar::period(d, unit)))
+    }
+
+    /// The part of the day at `j` on the day `step` days from the last day in the text, ending
+    /// at `end`: `[the] night [before]`, `[the previous] night`.
+    fn part_next_to(&self, j: usize, end: usize, step: i64) -> Option<Found> {
+        let p = words::day_part(self.lw(j).as_str())?;
+        let day = calendar::step(self.base_for(Unit::Day)?, step, Unit::Day)?;
+        Some(Found::new(end, part_of(Some(TimexValue::day(day)), p)))
     }
 
     /// After `the weekend of`: the weekend of the week holding the day at `k` (`[the weekend of]
@@ -3092,6 +3151,22 @@ const FIRST_WORDS: &[&str] = &[
     "remembrance",
     "earth",
     "maundy",
+    // undotted short months and weekdays before a date: "Mar 3", "Thu 7 March"
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "sep",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
     "black",
     "holy",
     "palm",

@@ -85,6 +85,22 @@ pub const WEEKDAY_NAMES: &[&str] = &[
     "sun.",
 ];
 
+/// Weekday number of an undotted short weekday: `thu`, `wed` (words of their own too: only
+/// before a date).
+pub fn short_weekday(w: &str) -> Option<i8> {
+    let d = match w {
+        "mon" => 1,
+        "tue" | "tues" => 2,
+        "wed" => 3,
+        "thu" | "thur" | "thurs" => 4,
+        "fri" => 5,
+        "sat" => 6,
+        "sun" => 7,
+        _ => return None,
+    };
+    Some(d)
+}
+
 /// Weekday number (1 = Monday) of a weekday name: `friday`, `fri.`.
 pub fn weekday(w: &str) -> Option<i8> {
     let d = match w {
