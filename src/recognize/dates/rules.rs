@@ -464,6 +464,11 @@ impl<'s, 't> Scanner<'s, 't> {
             "every" | "each" => return self.every(i, w),
             "fiscal" => return self.fiscal(i),
             "these" if self.is(i + 1, "days") => return Some(present(i + 2)),
+            // "these past few weeks", "these last months"
+            "these" if matches!(self.lw(i + 1).as_str(), "past" | "last") => {
+                let n = self.lw(i + 1);
+                return self.the_relative(i + 1, n.as_str()).filter(|f| matches!(f.value, TimexValue::Duration { .. }));
+            }
             "a" if self.is(i + 1, "later") && self.is(i + 2, "date") => {
                 return Some(Found::new(i + 3, TimexValue::Reference(Reference::Future)))
             }
