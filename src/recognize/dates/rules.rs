@@ -937,7 +937,27 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some(Found { end, value: TimexValue::Year(y), .. }) = self.bc_year(k).filter(|f| f.end == k + 2) {
             return Some((end, y));
         }
-        words::year(self.a.word(k)).filter(|_| self.kind(k) == Some(TokenKind::Number)).map(|y| (k + 1, y))
+        words::year(self.a.word(k))
+            .filter(|_| self.kind(k) == Some(TokenKind::Number))
+            .map(|y| (k + 1, y))
+            .or_else(|| self.short_year(k))
+    }
+
+    /// A year written with an apostrophe and two digits at `k`: `'69` · `'23` (the end and the
+    /// year: the latest one up to ten years after the story's year, that of a narrative's last
+    /// date or the document's); not a quoted number (`'23'`, `"60 percent"`).
+    fn short_year(&self, k: usize) -> Option<(usize, i16)> {
+        let t = self.a.tokens.get(k + 1)?;
+        let w = self.a.word(k + 1);
+        let apostrophe = matches!(self.a.word(k), "'" | "’" | "‘");
+        let glued = apostrophe && self.kind(k) == Some(TokenKind::OpenQuote) && !t.is(Flags::SPACE_BEFORE);
+        if !glued || t.kind != TokenKind::Number || w.len() != 2 || self.kind(k + 2) == Some(TokenKind::CloseQuote) {
+            return None;
+        }
+        let n = i16::try_from(words::digits(w)?).ok()?;
+        let story = self.anchor.filter(|_| self.narrative).or(self.doc).map_or(2000, |d| d.year());
+        let y = story - story.rem_euclid(100) + n;
+        Some((k + 2, if y > story + 10 { y - 100 } else { y }))
     }
 
     /// A day value with an optional explicit year read after `j`.
@@ -1297,11 +1317,17 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(end, TimexValue::Century(c)))
     }
 
-    /// `'80s` (from the apostrophe).
+    /// `'80s` (from the apostrophe) · `[in] '98` (a short year after a preposition of years).
     fn short_decade(&self, i: usize) -> Option<Found> {
         let w = self.a.word(i + 1);
-        let d = words::decade(w).filter(|_| w.len() == 3)?;
-        Some(Found::new(i + 2, TimexValue::Decade(d)))
+        match words::decade(w).filter(|_| w.len() == 3) {
+            Some(d) => Some(Found::new(i + 2, TimexValue::Decade(d))),
+            // "in '98", "since '05": a short year after a preposition of years.
+            None if year_preposition(self.prev(i).as_str()) => {
+                self.short_year(i).map(|(end, y)| Found::new(end, TimexValue::Year(y)))
+            }
+            None => None,
+        }
     }
 
     /// A decade at `i`: `1990s` or `'80s`.
