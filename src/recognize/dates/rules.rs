@@ -1628,6 +1628,39 @@ impl<'s, 't> Scanner<'s, 't> {
         (day.month() == month).then(|| Found::new(f.end, calendar::period(day, Unit::Week)).explicit_as(&f))
     }
 
+    /// After `the`: `first Tuesday of April` · `last Sunday of February` · `third Thursday of
+    /// November 2025` · `first day of April` · `last day of February` (a day counted in a month).
+    fn nth_day_of_month(&self, j: usize) -> Option<Found> {
+        let w = self.lw(j);
+        let n = match w.as_str() {
+            "last" | "final" => -1,
+            o => i8::try_from(words::ordinal(o).filter(|n| (1..=5).contains(n))?).ok()?,
+        };
+        let named = self.lw(j + 1);
+        let wd = match named.as_str() {
+            "day" => None,
+            d => Some(words::weekday(d).filter(|_| self.cap(j + 1))?),
+        };
+        if !self.is(j + 2, "of") {
+            return None;
+        }
+        let k = j + 3;
+        let f = self.month_phrase(k, words::month(self.lw(k).as_str())?)?;
+        let TimexValue::Month { year: Some(y), month } = f.value else {
+            return None;
+        };
+        let first = Date::new(y, month, 1).ok()?;
+        let day = match (wd, n) {
+            (None, -1) => first.last_of_month(),
+            (None, n) => first.checked_add(jiff::Span::new().days(i64::from(n - 1))).ok()?,
+            (Some(wd), n) => {
+                let weekday = jiff::civil::Weekday::from_monday_one_offset(wd).ok()?;
+                first.nth_weekday_of_month(n, weekday).ok()?
+            }
+        };
+        Some(Found::new(f.end, TimexValue::day(day)).explicit_as(&f))
+    }
+
     /// After `[on] the`: `12th` · `2nd` (a day of the month of the text, where nothing but a date
     /// can follow: "on the 12th.", "by the 20th and"; not "the 12th floor", "the 12th seed").
     fn day_of_this_month(&self, j: usize) -> Option<Found> {
@@ -1853,7 +1886,7 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(self.clock_at(i, end, hour, minute))
     }
 
-    /// `4 in the morning` · `11 at night`: the end and the 24-hour hour of hour `h` told by a
+    /// `4 in the morning` · `11 at night` · `8 tonight`: the end and the 24-hour hour of hour `h` told by a
     /// part of the day after it.
     fn spoken_meridiem(&self, j: usize, h: u32) -> Option<(usize, u8)> {
         let h = u8::try_from(h).ok().filter(|h| (1..=12).contains(h))?;
@@ -1866,6 +1899,8 @@ impl<'s, 't> Scanner<'s, 't> {
             (j + 3, pm)
         } else if self.is(j, "at") && self.is(j + 1, "night") {
             (j + 2, h >= 6)
+        } else if self.is(j, "tonight") {
+            (j + 1, h >= 6) // "8 tonight"
         } else {
             return None;
         };
@@ -2109,6 +2144,7 @@ impl<'s, 't> Scanner<'s, 't> {
             .decade_at(j)
             .or_else(|| self.early_hours(j))
             .or_else(|| self.week_of_month(j))
+            .or_else(|| self.nth_day_of_month(j))
             .or_else(|| self.ordinal_of_month(j))
             .or_else(|| self.day_of_this_month(j))
             .or_else(|| self.years_part(j))
@@ -3182,6 +3218,7 @@ const FIRST_WORDS: &[&str] = &[
     "remembrance",
     "earth",
     "maundy",
+    "mlk",
     // undotted short months and weekdays before a date: "Mar 3", "Thu 7 March"
     "mar",
     "apr",
@@ -3381,6 +3418,8 @@ const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["labor", "day"], Holiday::LaborDay),
     (&["memorial", "day"], Holiday::MemorialDay),
     (&["martin", "luther", "king", "day"], Holiday::MlkDay),
+    (&["martin", "luther", "king", "jr.", "day"], Holiday::MlkDay),
+    (&["mlk", "day"], Holiday::MlkDay),
     (&["presidents", "day"], Holiday::PresidentsDay),
     (&["presidents", "'", "day"], Holiday::PresidentsDay),
     (&["mother", "'s", "day"], Holiday::MothersDay),
