@@ -1472,8 +1472,23 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some(f) = self.day_month(k).or_else(|| self.weekday_the_nth(i, wd)) {
             return Some(f);
         }
-        let value = self.weekday_value(i, wd, self.weekday_tense(i));
+        let value = self.range_end_weekday(i, wd).unwrap_or_else(|| self.weekday_value(i, wd, self.weekday_tense(i)));
         Some(self.with_day_part(i + 1, value))
+    }
+
+    /// The second weekday `wd` at `i` of a range (`Monday through Friday`, `Tuesday to Thursday`):
+    /// the first such day after the range's first day.
+    fn range_end_weekday(&self, i: usize, wd: i8) -> Option<TimexValue> {
+        let (join, first) = (i.checked_sub(1)?, i.checked_sub(2)?);
+        let joined = matches!(self.lw(join).as_str(), "through" | "thru" | "to" | "until" | "till")
+            || is_dash(self.a.word(join));
+        let wd1 = words::weekday(self.lw(first).as_str()).filter(|_| joined && self.cap(first))?;
+        let TimexValue::Day { year: Some(y), month, day } = self.weekday_value(first, wd1, self.weekday_tense(first))
+        else {
+            return None;
+        };
+        let start = Date::new(y, month, day).ok()?;
+        Some(TimexValue::day(calendar::weekday(start, wd, Tense::Future, false)))
     }
 
     /// `Thursday the 14th` (weekday `wd` at `i`): the day of that number in the month of the
