@@ -638,6 +638,11 @@ impl<'s, 't> Scanner<'s, 't> {
     /// counted back or forth (`ago`, `later`, `from now`).
     fn counted(&self, i: usize, j: usize, n: Option<u32>, unit: Unit) -> Option<Found> {
         let after = self.lw(j);
+        if after.as_str() == "from" {
+            if let Some(f) = self.counted_from_day(j, n, unit) {
+                return Some(f); // "a week from tomorrow"
+            }
+        }
         let sign: i64 = match after.as_str() {
             // An age ("52 years old") is no temporal expression in TimeBank.
             "old" if unit == Unit::Year => return None,
@@ -680,6 +685,22 @@ impl<'s, 't> Scanner<'s, 't> {
             return Some(Found::new(j, value));
         }
         Some(Found::new(j + 1, value))
+    }
+
+    /// `[a week] from tomorrow` · `[ten days] from Friday` (an amount `n` of `unit` counted from
+    /// the day named after `from` at `j`; a day at the day's precision).
+    fn counted_from_day(&self, j: usize, n: Option<u32>, unit: Unit) -> Option<Found> {
+        let n = i64::from(n?);
+        let k = j + 1;
+        let w = self.lw(k);
+        let day = match (day_offset(w.as_str()), words::weekday(w.as_str()).filter(|_| self.cap(k))) {
+            (Some(off), _) => calendar::step(self.doc?, off, Unit::Day)?,
+            (None, Some(wd)) => calendar::weekday(self.doc?, wd, Tense::Future, false),
+            _ => return None,
+        };
+        let d = calendar::step(day, n, unit)?;
+        let precision = if matches!(unit, Unit::Day | Unit::Week) { Unit::Day } else { unit };
+        Some(Found::new(k + 1, calendar::period(d, precision)).doc_relative())
     }
 
     /// How many years one unit at `i..j` is (10 for "decades", 100 for "centuries").
