@@ -1593,7 +1593,7 @@ impl<'s, 't> Scanner<'s, 't> {
     /// of the day after a preposition of time, as the part of the day it falls in; not "the
     /// dawn of an era", "a dawn raid").
     fn day_edge_phrase(&self, i: usize, w: &str) -> Option<Found> {
-        let p = words::day_edge(w)?;
+        let p = words::day_edge(w).filter(|_| !self.cap(i))?; // not "until Dawn arrived"
         let before = matches!(
             self.prev(i).as_str(),
             "at" | "before"
@@ -3029,26 +3029,14 @@ impl<'s, 't> Scanner<'s, 't> {
         HOLIDAYS.iter().find_map(|(name, h)| self.words_at(i, name).map(|e| (e, *h)))
     }
 
-    /// True when `last` at `i` is the verb: after a modal, `to` or `not` ("will last two weeks",
-    /// "is expected to last a year", "did not last").
+    /// True when `last` at `i` is the verb: after a modal or `to`, before an amount ("will last two
+    /// weeks", "is expected to last a year"; not "compared to last year", "as it did last week").
     fn last_is_verb(&self, i: usize) -> bool {
-        matches!(
+        let modal = matches!(
             self.prev(i).as_str(),
-            "will"
-                | "would"
-                | "could"
-                | "can"
-                | "may"
-                | "might"
-                | "must"
-                | "should"
-                | "to"
-                | "not"
-                | "n't"
-                | "did"
-                | "does"
-                | "'ll"
-        )
+            "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "to" | "'ll" | "’ll"
+        );
+        modal && self.simple_cardinal(i + 1).is_some()
     }
 
     /// `[last] Thanksgiving` · `[next] Christmas` · `[this] Easter`: the holiday before, after or
