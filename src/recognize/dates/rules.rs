@@ -499,7 +499,8 @@ impl<'s, 't> Scanner<'s, 't> {
             return self.month_phrase(i, m).or_else(|| self.holiday_phrase(i)); // "May Day"
         }
         if let Some(m) = words::month_in_date(w).filter(|_| self.kind(i + 1) == Some(TokenKind::Number)) {
-            return self.month_phrase(i, m); // "Mar 3", "Sep 14"
+            // "Mar 3", "Sep 14" (not "Jun 1,100.7" in a table)
+            return self.month_phrase(i, m).filter(|f| matches!(f.value, TimexValue::Day { .. }));
         }
         if let Some(f) = self.short_weekday_date(i, w) {
             return Some(f);
@@ -1632,7 +1633,13 @@ impl<'s, 't> Scanner<'s, 't> {
     /// `overnight` (the night before the day of the text, or that night in a future clause;
     /// not the adjective of "overnight rates", "an overnight stay").
     fn overnight(&self, i: usize, w: &str) -> Option<Found> {
-        if w != "overnight" || words::overnight_noun(self.lw(i + 1).as_str()) {
+        // Not "overnight rates", "his overnight 105" (a score), "Overnight Summary" (a title).
+        let title = self.cap(i) && self.cap(i + 1) && self.kind(i + 1) == Some(TokenKind::Word);
+        if w != "overnight"
+            || words::overnight_noun(self.lw(i + 1).as_str())
+            || self.kind(i + 1) == Some(TokenKind::Number)
+            || title
+        {
             return None;
         }
         let day = self.day_of_text(i);
@@ -1709,7 +1716,11 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         let noun_follows = self.a.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word)
             && (self.cap(j + 1) || !season_follower(self.lw(j + 1).as_str()));
-        if noun_follows || self.is(j + 1, "of") {
+        // "on the 15th and 17th holes": the noun after the second ordinal counts for both.
+        let shared_noun = matches!(self.lw(j + 1).as_str(), "and" | "or")
+            && words::ordinal(self.a.word(j + 2)).is_some()
+            && self.word_follows(j + 3);
+        if noun_follows || shared_noun || self.is(j + 1, "of") || self.about_a_game(j) {
             return None;
         }
         // "from the 13th to the 19th of October 1950": the month of the range's end.
@@ -1898,7 +1909,8 @@ impl<'s, 't> Scanner<'s, 't> {
         let minutes = match w {
             "half" => 30,
             "quarter" => 15,
-            _ => words::number_word(w).filter(|&n| n < 30 && self.kind(i) == Some(TokenKind::Word))?,
+            _ => words::number_word(w)
+                .filter(|&n| matches!(n, 5 | 10 | 20 | 25) && self.kind(i) == Some(TokenKind::Word))?,
         };
         let forward = match self.lw(i + 1).as_str() {
             "past" | "after" => true,
@@ -1914,12 +1926,18 @@ impl<'s, 't> Scanner<'s, 't> {
             Some(add) => (k + 2, meridiem_hour(h, Some(add))?),
             None => match self.spoken_meridiem(k + 1, h) {
                 Some((e, hour)) => (e, hour),
-                None if time_preposition(self.prev(i).as_str()) => (k + 1, h as u8),
+                // "at half past three." (not "up to six to 10 years", a range of counts)
+                None if time_preposition(self.prev(i).as_str()) && !self.word_follows(k + 1) => (k + 1, h as u8),
                 None => return None,
             },
         };
         let (hour, minute) = if forward { (hour, minutes as u8) } else { ((hour + 23) % 24, (60 - minutes) as u8) };
         Some(self.clock_at(i, end, hour, minute))
+    }
+
+    /// True when a word that is no function word stands at `k` ("10 years", "six votes").
+    fn word_follows(&self, k: usize) -> bool {
+        self.a.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !season_follower(self.lw(k).as_str())
     }
 
     /// `4 in the morning` · `11 at night` · `8 tonight`: the end and the 24-hour hour of hour `h` told by a
@@ -3029,6 +3047,12 @@ impl<'s, 't> Scanner<'s, 't> {
         HOLIDAYS.iter().find_map(|(name, h)| self.words_at(i, name).map(|e| (e, *h)))
     }
 
+    /// True when `ahead of`, `before` or `until` comes right before token `i`.
+    fn looks_ahead(&self, i: usize) -> bool {
+        let p = self.prev(i);
+        matches!(p.as_str(), "before" | "until" | "till") || (p.as_str() == "of" && self.is(i.wrapping_sub(2), "ahead"))
+    }
+
     /// True when `last` at `i` is the verb: after a modal or `to`, before an amount ("will last two
     /// weeks", "is expected to last a year"; not "compared to last year", "as it did last week").
     fn last_is_verb(&self, i: usize) -> bool {
@@ -3080,10 +3104,11 @@ impl<'s, 't> Scanner<'s, 't> {
                 let this = calendar::holiday(h, doc.year())?;
                 // A holiday already past this year, spoken of as to come, is next year's.
                 // A day spoken of as past is the last one ("the parade was on Memorial Day" in
-                // March); its week may have begun ("as Easter week began").
+                // March); not its week or weekend, which may have begun ("as Easter week began"),
+                // nor one looked ahead to ("ahead of Labor Day").
                 let y = match self.tense(i) {
                     Tense::Future if this < doc => doc.year() + 1,
-                    Tense::Past if this > doc && !self.is(end, "week") => doc.year() - 1,
+                    Tense::Past if this > doc && !self.word_follows(end) && !self.looks_ahead(i) => doc.year() - 1,
                     t => calendar::year_of(doc, this.month(), t),
                 };
                 return Some(self.holiday_week(end, calendar::holiday(h, y)?));

@@ -333,11 +333,21 @@ pub fn overnight_noun(w: &str) -> bool {
             | "flight"
             | "flights"
             | "delivery"
+            | "swap"
+            | "swaps"
+            | "index"
+            | "deposit"
+            | "deposits"
+            | "cordon"
+            | "party"
+            | "parties"
+            | "camp"
+            | "trade"
     )
 }
 
-/// A word of a game, in whose sentence "the second half" is a part of the match: `scored`,
-/// `goal`, `half-time`.
+/// A word of a game, in whose sentence "the second half" is a part of the match and "the 16th"
+/// a hole: `scored`, `goal`, `half-time`, `birdie`.
 pub fn game_word(w: &str) -> bool {
     matches!(
         w,
@@ -364,6 +374,17 @@ pub fn game_word(w: &str) -> bool {
             | "quarterback"
             | "substitute"
             | "rebounds"
+            | "birdie"
+            | "birdies"
+            | "bogey"
+            | "bogeys"
+            | "eagle"
+            | "putt"
+            | "putts"
+            | "hole"
+            | "holes"
+            | "tee"
+            | "fairway"
     )
 }
 
