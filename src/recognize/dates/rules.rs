@@ -447,7 +447,9 @@ impl<'s, 't> Scanner<'s, 't> {
             }
             // "late Friday" (the adverbs "earlier Friday", "later Sunday" stay out of the extent).
             "early" | "late" if self.cap(i + 1) && words::weekday(self.lw(i + 1).as_str()).is_some() => {
-                return self.weekday_phrase(i + 1, words::weekday(self.lw(i + 1).as_str())?);
+                let m = if w == "early" { "START" } else { "END" };
+                let f = self.weekday_phrase(i + 1, words::weekday(self.lw(i + 1).as_str())?)?;
+                return Some(if f.modifier.is_none() { f.with_mod(m) } else { f });
             }
             "later" | "earlier" if self.is(i + 1, "that") => return self.anchored_that(i + 1),
             // "earlier this month": the period, with the word in the extent.
