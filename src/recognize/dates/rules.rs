@@ -2118,7 +2118,8 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         if matches!(w, "past" | "last" | "next" | "coming") {
             if let Some(f) = self.span_of(j) {
-                let counted = self.cardinal(j).is_some() && !matches!(n, "a" | "an");
+                // "last fortnight" is no calendar period: the span.
+                let counted = (self.cardinal(j).is_some() && !matches!(n, "a" | "an")) || n == "fortnight";
                 if w != "last" && w != "next" || counted {
                     return Some(f);
                 }
@@ -2179,8 +2180,10 @@ impl<'s, 't> Scanner<'s, 't> {
             let (unit, _) = words::unit(self.lw(j + 1).as_str())?;
             return Some(Found::new(j + 2, TimexValue::Duration { amount: None, unit }));
         }
-        let (unit, plural) = words::unit(self.lw(j).as_str())?;
-        Some(Found::new(j + 1, TimexValue::Duration { amount: (!plural).then_some(1), unit }))
+        let w = self.lw(j);
+        let (unit, plural) = words::unit(w.as_str())?;
+        let amount = (!plural).then(|| words::unit_multiple(w.as_str())); // "[the past] fortnight": two weeks
+        Some(Found::new(j + 1, TimexValue::Duration { amount, unit }))
     }
 
     /// `the ...`: decades, centuries, `the 30th of July`, quarters and halves, `the past two
@@ -2400,7 +2403,7 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         if matches!(n, "past" | "last" | "next" | "coming") {
             if let Some(f) = self.span_of(j + 1).or_else(|| self.counted_seasons(j + 1)) {
-                let anchored_next = n == "next" && self.cardinal(j + 1).is_none();
+                let anchored_next = n == "next" && self.cardinal(j + 1).is_none() && !self.is(j + 1, "fortnight");
                 if !anchored_next {
                     return Some(f);
                 }
@@ -2912,7 +2915,7 @@ impl<'s, 't> Scanner<'s, 't> {
         } else if let Some(season) = words::season(n) {
             (j + 1, TimexValue::Season { year: None, season })
         } else if let Some((unit, false)) = words::unit(n) {
-            let amount = if j == i + 2 { 2 } else { 1 };
+            let amount = if j == i + 2 { 2 } else { 1 } * words::unit_multiple(n);
             (j + 1, TimexValue::Duration { amount: Some(amount), unit })
         } else {
             let (end, n, unit) = self.count_unit(j)?;
