@@ -485,6 +485,9 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some(f) = self.spoken_clock(i, w) {
             return Some(f);
         }
+        if let Some(f) = self.weekends(i, w) {
+            return Some(f);
+        }
         if w == "nightly" {
             let night = TimexValue::Time { date: None, time: TimeOfDay::Part(DayPart::Night) };
             return Some(Found::new(i + 1, TimexValue::Set(Box::new(night))));
@@ -1804,6 +1807,12 @@ impl<'s, 't> Scanner<'s, 't> {
         }
     }
 
+    /// `[on] weekends` · `[at] weekends` (a weekly set).
+    fn weekends(&self, i: usize, w: &str) -> Option<Found> {
+        (w == "weekends" && matches!(self.prev(i).as_str(), "on" | "at" | "over" | "during"))
+            .then(|| Found::new(i + 1, TimexValue::Set(Box::new(TimexValue::Weekend))))
+    }
+
     /// `on Mondays` (a weekly set).
     fn weekday_set(&self, i: usize, wd: i8) -> Option<Found> {
         (self.cap(i) && self.is(i.wrapping_sub(1), "on")).then(|| {
@@ -2910,6 +2919,8 @@ impl<'s, 't> Scanner<'s, 't> {
             }
         } else if let Some(p) = words::day_part(n) {
             (j + 1, TimexValue::Time { date: None, time: TimeOfDay::Part(p) })
+        } else if n == "weekend" {
+            (j + 1, TimexValue::Weekend) // "every weekend"
         } else if let Some(month) = words::month(n).filter(|_| self.cap(j)) {
             (j + 1, TimexValue::Month { year: None, month })
         } else if let Some(season) = words::season(n) {
@@ -3224,6 +3235,7 @@ const FIRST_WORDS: &[&str] = &[
     "semi-annually",
     "biennially",
     "nightly",
+    "weekends",
     "annually",
     "yearly",
     "once",

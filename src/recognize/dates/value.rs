@@ -165,6 +165,8 @@ pub enum TimexValue {
     SomeTime,
     /// A weekday in an unknown week: `XXXX-WXX-5` (1 = Monday).
     Weekday(i8),
+    /// The weekend of an unknown week: `XXXX-WXX-WE` ("every weekend").
+    Weekend,
     /// An ISO week, or its weekend: `2022-W30`, `2022-W30-WE`.
     Week {
         /// ISO week-numbering year.
@@ -282,6 +284,7 @@ impl fmt::Display for TimexValue {
             }
             TimexValue::SomeTime => f.write_str("PXX"),
             TimexValue::Weekday(d) => write!(f, "XXXX-WXX-{d}"),
+            TimexValue::Weekend => f.write_str("XXXX-WXX-WE"),
             TimexValue::Week { year, week, weekend } => {
                 write!(f, "{year:04}-W{week:02}")?;
                 if *weekend {
@@ -399,6 +402,7 @@ mod tests {
         let fri = Some(Box::new(TimexValue::Weekday(5)));
         assert_eq!(v(TimexValue::Time { date: fri, time: TimeOfDay::Part(DayPart::Evening) }), "XXXX-WXX-5TEV");
         assert_eq!(v(TimexValue::Set(Box::new(TimexValue::Weekday(1)))), "XXXX-WXX-1");
+        assert_eq!(v(TimexValue::Set(Box::new(TimexValue::Weekend))), "XXXX-WXX-WE");
     }
 
     #[test]
