@@ -2391,17 +2391,18 @@ impl<'s, 't> Scanner<'s, 't> {
         (n > 1).then(|| Found::new(k + 1, TimexValue::Set(Box::new(TimexValue::Season { year: None, season }))))
     }
 
-    /// After `the`: `days ahead` · `weeks to come` (an open stretch from now: `PXD`, `PXW`).
+    /// After `the`: `days ahead` · `weeks to come` (an open stretch from now: `PXD`, `PXW`) ·
+    /// `year ahead` (one unit from now: `P1Y`).
     fn units_ahead(&self, j: usize) -> Option<Found> {
-        let (unit, true) = words::unit(self.lw(j).as_str())? else {
-            return None;
-        };
+        let w = self.lw(j);
+        let (unit, plural) = words::unit(w.as_str())?;
         let end = match self.lw(j + 1).as_str() {
             "ahead" => j + 2,
-            "to" if self.is(j + 2, "come") => j + 3,
+            "to" if plural && self.is(j + 2, "come") => j + 3,
             _ => return None,
         };
-        Some(Found::new(end, TimexValue::Duration { amount: None, unit }))
+        let amount = (!plural).then(|| words::unit_multiple(w.as_str()));
+        Some(Found::new(end, TimexValue::Duration { amount, unit }))
     }
 
     /// After `the`: `past two years` (DURATION), `past` (PAST_REF), `next day` / `following
