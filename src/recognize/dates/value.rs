@@ -59,6 +59,7 @@ impl DayPart {
 
 /// The time-of-day part of a [`TimexValue::Time`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TimeOfDay {
     /// A clock time, 24-hour (`24:00` is midnight at the end of the day).
     Clock {
@@ -143,6 +144,7 @@ pub enum Reference {
 ///
 /// Fields that the text leaves open are `None` and print as `X`s (`XXXX-07-22`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TimexValue {
     /// A calendar day: `2022-07-30`, `XXXX-07-22`.
     Day {
