@@ -57,6 +57,9 @@ pub struct Cue {
     pub noun_verb: bool,
     /// The cue word is an inflected form ("says", "added"), not the lemma ("say", "add").
     pub inflected: bool,
+    /// A verb that always takes an object ("released", "published"): before a preposition its
+    /// past form is a participle ("the poll **published in** the Times").
+    pub transitive: bool,
 }
 
 /// The cue starting at token `i`, if any. Cue words inside markup (`<tweet ...>`) are not cues.
@@ -75,13 +78,22 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
         "evidential" => CueShape::Evidential,
         _ => CueShape::Verb,
     };
-    let quote_only = a.lexicon_field(h, 2) == "quote";
+    let quote_only = match a.lexicon_field(h, 2) {
+        "quote" => true,
+        // "shouted **that** the vote was rigged" reports; "screaming supporters" does not.
+        // ("**yelled at** the president": words aimed at someone.)
+        "manner" => !a.is_word(end, "that") && !a.is_word(end, "at"),
+        _ => false,
+    };
     let noun_verb = is_noun_verb(lemma);
     // "a note", "his warning": a verb form after a determiner is a noun.
     let modifiable = noun_verb || is_stance_noun(lemma);
     let noun =
         follows_determiner(a, i) || subject_noun(a, i, end, lemma) || modifiable && modified_noun(a, i, end, lemma);
     let shape = if shape == CueShape::Verb && noun { CueShape::Noun } else { shape };
+    if shape == CueShape::Noun && is_scheme_noun(lemma) && !denies_intention(a, i) || scheme_plural(a, i, end, lemma) {
+        return None;
+    }
     // "compared with 23%", "compared to last year": a preposition, not a comparison claimed.
     if lemma == "compare" && ["to", "with"].iter().any(|x| x.eq_ignore_ascii_case(a.word(end))) {
         return None;
@@ -92,6 +104,7 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
     let quotative = shape == CueShape::Verb && inverts_clause(lemma);
     let clause_only = shape == CueShape::Verb && reports_clause(lemma);
     let inflected = !a.word(i).eq_ignore_ascii_case(lemma);
+    let transitive = shape == CueShape::Verb && is_transitive(lemma);
     Some(Cue {
         start,
         end,
@@ -105,14 +118,86 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
         clause_only,
         noun_verb,
         inflected,
+        transitive,
     })
+}
+
+/// Lemmas of verbs that always take an object: "release", "publish", "estimate", "accuse", ...
+fn is_transitive(lemma: &str) -> bool {
+    static T: WordSet = WordSet::new(&[
+        "release",
+        "publish",
+        "estimate",
+        "accuse",
+        "hail",
+        "announce",
+        "indicate",
+        "project",
+        "restate",
+        "issue",
+        "unveil",
+        "disclose",
+        "reveal",
+        "propose",
+        "endorse",
+        "quote",
+        "cite",
+        "circulate",
+        "leak",
+        "praise",
+        "criticize",
+        "criticise",
+        "condemn",
+        "describe",
+        "portray",
+        "predict",
+    ]);
+    T.contains(lemma)
 }
 
 /// Lemmas of verbs whose base form is also a noun naming a statement or a stance ("support",
 /// "report").
 fn is_noun_verb(lemma: &str) -> bool {
-    static L: WordSet = WordSet::new(&["support", "report", "post", "comment", "claim", "tweet"]);
+    static L: WordSet = WordSet::new(&["support", "report", "post", "comment", "claim", "tweet", "show", "answer"]);
     L.contains(lemma)
+}
+
+/// "emails", "a speech", "his comments": nouns of a document or an occasion of speaking, which
+/// take no "that" clause of their own ("the emails **that** she had given", "the speech **that**
+/// he gave" are relative clauses).
+pub fn is_document_noun(w: &str) -> bool {
+    static D: WordSet = WordSet::new(&[
+        "email",
+        "emails",
+        "e-mail",
+        "e-mails",
+        "memo",
+        "memos",
+        "letter",
+        "letters",
+        "interview",
+        "interviews",
+        "speech",
+        "speeches",
+        "briefing",
+        "editorial",
+        "op-ed",
+        "memoir",
+        "sermon",
+        "comments",
+        "remarks",
+        "tweets",
+        "posts",
+        "news conference",
+        "press conference",
+    ]);
+    D.contains(w)
+}
+
+/// "his **plan** to cut taxes", "health **plans**": nouns naming a scheme, a policy on paper,
+/// not a statement or a stance anyone holds (the verb reports an intention: "she **plans** to run").
+fn is_scheme_noun(lemma: &str) -> bool {
+    lemma == "plan"
 }
 
 /// Lemmas of verbs whose base form is also a noun naming a hope, a fear or an intention ("plan",
@@ -136,6 +221,11 @@ fn modified_noun(a: &Analysis, i: usize, end: usize, lemma: &str) -> bool {
     if end != i + 1 || !(base || w.strip_suffix('s') == Some(lemma)) || a.lower(end) == "for" {
         return false;
     }
+    // ("figures released by the Trade Department **show.**", "the minutes **show how** ...": a
+    // finding verb before its clause or at the end of the sentence.)
+    if lemma == "show" && finding_follows(a, end) {
+        return false;
+    }
     let Some(p) = i.checked_sub(1) else { return false };
     if a.tokens.get(i).is_some_and(|t| t.is(Flags::CAPITALIZED)) {
         let cap = |k: usize| a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED));
@@ -145,6 +235,31 @@ fn modified_noun(a: &Analysis, i: usize, end: usize, lemma: &str) -> bool {
     let quantity = is_quantifier(pw);
     let modifier = is_wordlike_token(a, p) && !pw.ends_with('s') && !pw.ends_with('t') && !takes_verb_after(pw);
     quantity || base && modifier && !is_adverb(pw) && !is_ly_adverb(a, p)
+}
+
+/// "figures **show that** ...", "figures released Monday **show.**", "projections **show the**
+/// alliance ahead", "figures **show foreigners** bought": after "show", a clause, the end of the
+/// sentence or an object (but "a motor show **in** Detroit", "the show **is** due", "a game show
+/// **American** Bandstand" name an event).
+fn finding_follows(a: &Analysis, end: usize) -> bool {
+    let w = a.lower(end);
+    let lower_word = a.tokens.get(end).is_some_and(|t| t.is(Flags::LOWER));
+    let object = is_determiner(w) || kind_is(a, end, TokenKind::Number) || lower_word && !is_function_word(w);
+    is_clause_opener(w) || kind_is(a, end, TokenKind::Terminal) || object
+}
+
+/// "in", "is", "and": prepositions, auxiliaries and conjunctions, which follow a noun.
+fn is_function_word(w: &str) -> bool {
+    static F: WordSet = WordSet::new(&[
+        "in", "on", "at", "of", "for", "from", "with", "by", "to", "and", "or", "but", "as", "last", "this", "next",
+        "category", "host", "hosts", "business",
+    ]);
+    F.contains(w) || is_aux(w)
+}
+
+/// "that", "how", "whether": words that open a reported clause.
+fn is_clause_opener(w: &str) -> bool {
+    matches!(w, "that" | "how" | "what" | "why" | "whether" | "when" | "where" | "who")
 }
 
 /// "no", "much", "enough", "amid": words before a noun, never before a verb.
@@ -291,7 +406,7 @@ fn follows_determiner(a: &Analysis, i: usize) -> bool {
 }
 
 /// "said", "told", "wrote", "warned": a past verb form (never a noun after "her").
-fn is_past_verb(w: &str) -> bool {
+pub fn is_past_verb(w: &str) -> bool {
     w.ends_with("ed") || ["said", "told", "wrote", "thought", "felt", "knew"].iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
@@ -301,7 +416,7 @@ fn is_past_verb(w: &str) -> bool {
 fn opens_noun_phrase(a: &Analysis, i: usize) -> bool {
     const P: &[&str] = &[
         "in", "of", "for", "from", "with", "on", "at", "into", "more", "less", "despite", "amid", "over", "against",
-        "about",
+        "about", "under", "during", "without", "through",
     ];
     let p = i - 1;
     // ("four in **10** say", "three of **five** said": a share of people speaks.)
@@ -348,7 +463,18 @@ fn is_determiner(w: &str) -> bool {
 /// say**", "**cast** their ballots", "a man **named** Lee", "(**Reporting** by ...)": idioms with a cue word that report
 /// nothing.
 fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
-    const ADJ: &[&str] = &["fair", "safe", "needless", "soon", "early", "hard", "difficult", "impossible"];
+    // ("in the hope of **finding** bread": the gerund of a purpose.)
+    let purpose = i.checked_sub(2).is_some_and(|h| a.is_word(h + 1, "of") && purpose_hope(a, h));
+    if purpose
+        || imperative(a, i, end)
+        || impersonal_infinitive(a, i)
+        || scheme_infinitive(a, i)
+        || label(a, i, end)
+        || write_off(a, i, end)
+        || perceives(a, i, end)
+    {
+        return true;
+    }
     let w = a.lower(i);
     let prev = |n: usize| i.checked_sub(n).map_or("", |p| a.word(p));
     let comma_after = a.word(end) == ",";
@@ -368,17 +494,298 @@ fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
         "cast" | "casts" | "casting" => ballot(end) || ballot(end + 1),
         // ("The governor **named** Lee **as** his deputy" designates.)
         "named" => after_noun && !(end..end + 5).any(|k| a.is_word(k, "as")),
+        // "a firm **called** Gavekal": a name given, not a label pinned on someone ("Trump called the
+        // deal a disaster"); "**called off** the deal".
+        "called" if end == i + 1 => {
+            let name_next = a.tokens.get(end).is_some_and(|t| t.is(Flags::CAPITALIZED));
+            let conjunction = matches!(prev(1), "and" | "but" | "or" | "then" | "also" | "who" | "which" | "that");
+            after_noun && name_next && !conjunction || a.is_word(end, "off")
+        }
         // "(**Reporting** by Ann Lee; Editing by ...)": a wire byline.
         "reporting" | "writing" => {
             a.is_word(end, "by") && i.checked_sub(1).is_some_and(|p| kind_is(a, p, TokenKind::OpenBracket))
         }
-        "said" => prev(1).eq_ignore_ascii_case("that") && comma_after,
-        "say" => {
-            prev(1) == "," && comma_after
-                || prev(1).eq_ignore_ascii_case("to") && ADJ.iter().any(|x| x.eq_ignore_ascii_case(prev(2)))
+        // "**preferred** stock", "**realized** gains": finance terms, no preference or insight held.
+        "preferred" => {
+            matches!(a.lower(end), "stock" | "stocks" | "shares" | "shareholders" | "dividend" | "dividends")
         }
+        "realized" | "unrealized" => matches!(a.lower(end), "gain" | "gains" | "loss" | "losses"),
+        // "would **show up** at the polls": turning up, not showing that something is so.
+        "show" | "shows" | "showed" | "shown" | "showing" => a.is_word(end, "up"),
+        // "who **reports** directly **to** the president", "**reported** daily **to** Mayer": answering
+        // to a superior ("is reported to have said" stays a hearsay cue).
+        "report" | "reports" | "reported" => {
+            let to = if is_adverb(a.word(end)) || is_ly_adverb(a, end) { end + 1 } else { end };
+            a.is_word(to, "to") && !(a.is_word(to + 1, "have") || a.is_word(to + 1, "be")) && !prev_is_be(a, i)
+        }
+        // "stood in line **in the hopes of** getting staples": a purpose, not a hope reported.
+        "hopes" | "hope" => purpose_hope(a, i),
+        // "is advising Pfizer on the merger": a bank's advisory work, not advice reported ("advised
+        // voters to stay home", "advised that the plan was risky").
+        "advise" | "advises" | "advised" | "advising" => !advice_follows(a, end),
+        // "can't **find** a job", "**found** itself in trouble", "**find** common ground", "decided **to
+        // found** a bank": finding as getting or establishing, not a finding.
+        "find" | "finds" | "found" | "finding" => finds_thing(a, end) || w == "found" && prev(1) == "to",
+        // "**seeking** reelection", "**seeks** the White House", "a request **seeking** comment":
+        // running for an office or a reporter's request, not an aim reported.
+        "seek" | "seeks" | "seeking" | "sought" => seeks_office(a, end),
+        // "sought public **comment**": the comment sought (see `seeks_office`).
+        "comment" | "comments" => {
+            let seek = |k: usize| matches!(a.lower(k), "seek" | "seeks" | "seeking" | "sought");
+            (1..=2).any(|n| i.checked_sub(n).is_some_and(seek))
+        }
+        // "telephone **calls**", "phone **call**": calls made, not labels.
+        "calls" | "call" => matches!(prev(1), "telephone" | "phone" | "conference"),
+        // "**backed off**", "**backed down**": retreating, not supporting.
+        "back" | "backs" | "backed" | "backing" => matches!(a.lower(end), "off" | "down" | "away"),
+        // "helped **add** momentum", "which **added** 30 cts a share", "**adds to** the pressure":
+        // adding things, not words.
+        "add" | "adds" | "added" | "adding" => adds_thing(a, end),
+        // "to **counter** the large numbers of Democrats": opposing, not replying.
+        "counter" => prev(1) == "to",
+        "said" => prev(1).eq_ignore_ascii_case("that") && comma_after,
+        // ("to, **say**, single digits"; "what **you might say** was a rout": a generic "you".)
+        "say" => prev(1) == "," && comma_after || generic_you(a, i),
+        // ("could be, well, **you know**)": a filler.)
+        "know" => prev(1) == "you" && !is_wordlike_token(a, end),
         _ => false,
     }
+}
+
+/// "**Remember**: ...", "Just **ask** the senator", "Or **support** the bill", "**Want** more
+/// updates?": a base form that opens its sentence (after "just", "or", "and", "so", "please")
+/// bids the reader; no one holds it (but "**Support** for the plan grew" is a noun).
+fn imperative(a: &Analysis, i: usize, end: usize) -> bool {
+    static OPENERS: WordSet = WordSet::new(&["just", "or", "and", "so", "please"]);
+    static NOUN_AFTER: WordSet = WordSet::new(&["for", "of", "from", "among", "in"]);
+    let Some(h) = a.hit(i, Lex::Cue) else { return false };
+    // ("**Report**: ..." names a source; see `label`.)
+    let source = super::words::is_source_noun(a.lower(i));
+    if source || a.lexicon_field(h, 2) != "verb" || !a.word(i).eq_ignore_ascii_case(a.lexicon_field(h, 0)) {
+        return false;
+    }
+    let start = a.sentence(a.sentence_of(i)).start;
+    // ("Fiorina: **See** you later?": a colon opens the bid too.)
+    let start = (start..i).rev().find(|&k| a.word(k) == ":").map_or(start, |k| k + 1);
+    let first = (start..i).find(|&k| !super::words::is_mark(a, k)).unwrap_or(i);
+    let opens = first == i || first + 1 == i && OPENERS.contains(a.lower(first));
+    opens && !NOUN_AFTER.contains(a.lower(end))
+}
+
+/// "**you might** say", "**one could** say": a modal after a generic "you" or "one" hedges the
+/// writer's own words.
+fn generic_you(a: &Analysis, i: usize) -> bool {
+    let prev = |n: usize| i.checked_sub(n).map_or("", |p| a.lower(p));
+    matches!(prev(1), "might" | "could" | "would" | "can") && matches!(prev(2), "you" | "one")
+}
+
+/// "it is hard **to imagine**", "too soon **to say**", "premature **to assume**": saying, imagining
+/// or assuming after an adjective of ease or timing is the writer's figure of speech (but "it is
+/// hard to know where donors will go" reports an uncertainty, which PolNeAR counts).
+fn impersonal_infinitive(a: &Analysis, i: usize) -> bool {
+    static ADJ: WordSet = WordSet::new(&[
+        "fair",
+        "safe",
+        "needless",
+        "soon",
+        "early",
+        "hard",
+        "difficult",
+        "impossible",
+        "easy",
+        "premature",
+    ]);
+    let Some(to) = i.checked_sub(1) else { return false };
+    let figure = matches!(a.lower(i), "say" | "imagine" | "assume");
+    figure && a.is_word(to, "to") && to.checked_sub(1).is_some_and(|p| ADJ.contains(a.lower(p)))
+}
+
+/// "health **plans**", "his immigration **plans** aren't set", "dampened **plans** to return": the -s
+/// form of a scheme noun is a verb only before "to" and after its subject ("she **plans to** run").
+fn scheme_plural(a: &Analysis, i: usize, end: usize, lemma: &str) -> bool {
+    let plural = is_scheme_noun(lemma) && end == i + 1 && a.lower(i).strip_suffix('s') == Some(lemma);
+    let prev = i.checked_sub(1).map_or("", |p| a.lower(p));
+    let after_verb = prev.ends_with("ed") || matches!(prev, "around" | "about" | "with" | "of" | "for" | "on");
+    // ("SBC **plans** job cuts", "she **plans** a trip", "who **plans**": after a name or a subject word.)
+    let lower = i.checked_sub(1).is_some_and(|p| a.tokens.get(p).is_some_and(|t| t.is(Flags::LOWER)));
+    let subject = is_subject_pronoun(prev) || is_relative(prev) || prev == "it" || is_adverb(prev);
+    plural && !denies_intention(a, i) && lower && !subject && (!a.is_word(end, "to") || after_verb)
+}
+
+/// "has **no** plans to raise taxes": a scheme noun after "no" denies an intention of the subject.
+fn denies_intention(a: &Analysis, i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|p| a.is_word(p, "no"))
+}
+
+/// "a plan to **seek** control", "approved a plan to **sell** the unit": the infinitive of a
+/// scheme noun (see [`is_scheme_noun`]) belongs to the scheme, not to anyone's statement.
+fn scheme_infinitive(a: &Analysis, i: usize) -> bool {
+    let Some(to) = i.checked_sub(1) else { return false };
+    let scheme =
+        |p: usize| a.hit(p, Lex::Cue).is_some_and(|h| is_scheme_noun(a.lexicon_field(h, 0))) && !denies_intention(a, p);
+    a.is_word(to, "to") && to.checked_sub(1).is_some_and(scheme)
+}
+
+/// "**Report**: Walker to speak", "Editor's **note**: ...": a noun-verb that opens its sentence
+/// before a colon labels a headline or a box; it is not a verb of saying.
+fn label(a: &Analysis, i: usize, end: usize) -> bool {
+    let start = a.sentence(a.sentence_of(i)).start;
+    // ("**Editor's note**: ...": after a possessive that opens the sentence.)
+    let owned = i == start + 2 && kind_is(a, i - 1, TokenKind::Possessive);
+    // ("**Report**: Lee to run" names its source, which PolNeAR marks as the speaker.)
+    (start == i || owned)
+        && !super::words::is_source_noun(a.lower(i))
+        && end == i + 1
+        && a.word(end) == ":"
+        && a.hit(i, Lex::Cue).is_some_and(|h| {
+            let lemma = a.lexicon_field(h, 0);
+            (is_noun_verb(lemma) || lemma == "note") && a.word(i).eq_ignore_ascii_case(lemma)
+        })
+}
+
+/// "has **written off** the effort", "**wrote** it **off**": writing something off is giving up on it.
+fn write_off(a: &Analysis, i: usize, end: usize) -> bool {
+    let w = a.lower(i);
+    let write = matches!(w, "write" | "writes" | "wrote" | "written" | "writing");
+    write && (a.is_word(end, "off") || a.is_word(end + 1, "off") && a.lower(end) == "it")
+}
+
+/// How far "as" may follow "see" in "to see Trump **as** ...".
+const MAX_SEE_AS: usize = 8;
+
+/// "lined up **to see** him", "**See** No Evil", "remains **to be seen**", "nowhere **to be found**",
+/// "can't **see through** the lies": seeing and finding with the eyes, not a view held ("voters see
+/// him as weak", "the poll found that ...", "would like to see it rebooted" wishes).
+fn perceives(a: &Analysis, i: usize, end: usize) -> bool {
+    let w = a.lower(i);
+    let prev = |n: usize| i.checked_sub(n).map_or("", |p| a.lower(p));
+    if matches!(w, "seen" | "found") {
+        return prev(1) == "be" && prev(2) == "to";
+    }
+    // ("can't **see through** the lies": seeing a deceit for what it is.)
+    if matches!(w, "see" | "sees" | "saw" | "seen" | "seeing") && a.is_word(end, "through") {
+        return true;
+    }
+    if w != "see" || end != i + 1 {
+        return false;
+    }
+    let sent = a.sentence(a.sentence_of(i));
+    // ("**See** you later", "**See** No Evil": an imperative or a title.)
+    let opens = sent.start == i;
+    let as_after = (end..sent.end.min(end + MAX_SEE_AS)).any(|k| a.is_word(k, "as"));
+    // ("would like **to see** it rebooted", "wants **to see** him win": a wish.)
+    let wish = matches!(prev(2), "like" | "want" | "wants" | "wanted" | "love" | "hope" | "hopes" | "expect");
+    opens || prev(1) == "to" && !as_after && !wish
+}
+
+/// "stood in line **in the hope** of getting bread", "**in hopes** of delaying": "hope" after "in"
+/// names a purpose, not a hope reported.
+fn purpose_hope(a: &Analysis, h: usize) -> bool {
+    let prev = |n: usize| h.checked_sub(n).map_or("", |p| a.lower(p));
+    matches!(a.lower(h), "hope" | "hopes") && (prev(1) == "in" || prev(1) == "the" && prev(2) == "in")
+}
+
+/// "find **itself**", "find **fault**", "find **a job**", "find **its way**", "find **common ground**":
+/// objects of finding as getting, not of a finding reported.
+fn finds_thing(a: &Analysis, end: usize) -> bool {
+    static THINGS: WordSet = WordSet::new(&[
+        "itself",
+        "himself",
+        "herself",
+        "themselves",
+        "myself",
+        "ourselves",
+        "fault",
+        "job",
+        "jobs",
+        "work",
+        "way",
+        "ways",
+        "time",
+        "money",
+        "funding",
+        "ground",
+        "buyer",
+        "buyers",
+        "partner",
+        "replacement",
+        "shelter",
+    ]);
+    let next = a.lower(end);
+    let det = matches!(next, "a" | "an" | "its" | "their" | "his" | "her" | "common" | "new" | "enough");
+    THINGS.contains(next) || det && THINGS.contains(a.lower(end + 1))
+}
+
+/// "reelection", "the nomination", "the White House", "a second term", "comment": what candidates
+/// and reporters seek.
+fn seeks_office(a: &Analysis, end: usize) -> bool {
+    static OFFICE: WordSet = WordSet::new(&[
+        "reelection",
+        "re-election",
+        "election",
+        "nomination",
+        "presidency",
+        "office",
+        "term",
+        "seat",
+        "comment",
+        "comments",
+        "house",
+    ]);
+    let head = (end..end + 4).take_while(|&k| is_wordlike_token(a, k)).find(|&k| OFFICE.contains(a.lower(k)));
+    // (Only determiners and modifiers between: "the Republican nomination", "a second term".)
+    head.is_some_and(|h| (end..h).all(|k| !is_aux(a.word(k)) && !a.is_word(k, "to")))
+}
+
+/// How far a reported clause after "add" is searched for its verb.
+const MAX_ADDED_CLAUSE: usize = 12;
+
+/// "added momentum to the inquiry", "added 30 cts a share", "adds to the pressure": after "add" a
+/// thing added, not a clause ("added that ...", "added: “...”", "added the plan was dead").
+fn adds_thing(a: &Analysis, end: usize) -> bool {
+    let w = a.lower(end);
+    // ("“Q,” **added** Ann Lee", "“Q,” Trump **added to** People": the attribution of a quotation.)
+    let i = end.saturating_sub(1);
+    let inverted = i.checked_sub(1).is_some_and(|p| a.word(p) == ",")
+        || (i.saturating_sub(5)..i).any(|p| kind_is(a, p, TokenKind::CloseQuote));
+    // ("added **today that** ...")
+    let that_soon = (end..end + 4).any(|k| a.is_word(k, "that"));
+    if inverted || that_soon {
+        return false;
+    }
+    // ("..., he **added.**", "added **they** get on well": the end of an attribution, a clause.)
+    let subject = is_subject_pronoun(w) || matches!(w, "it" | "there" | "this");
+    if !is_wordlike_token(a, end) || subject || matches!(w, "that" | "in" | "on" | "at") {
+        return false;
+    }
+    if w == "to" {
+        return true;
+    }
+    // (A clause has a verb: an auxiliary, a past form, a verb of saying.)
+    let verb = |k: usize| {
+        let v = a.word(k);
+        is_aux(v) || v.ends_with("ed") && !v.contains('-') || a.hit(k, Lex::Cue).is_some()
+    };
+    let in_clause =
+        |k: &usize| (is_wordlike_token(a, *k) || kind_is(a, *k, TokenKind::Possessive)) && !is_relative(a.word(*k));
+    !(end..end + MAX_ADDED_CLAUSE).take_while(in_clause).any(verb)
+}
+
+/// How far the infinitive or clause of advice may follow "advise" ("advised **the governor and
+/// his staff to**").
+const MAX_ADVICE: usize = 8;
+
+/// "advised voters **to** stay", "advised **that** ...", "advised **against** ...", "advised: “...”":
+/// the advice itself follows within a few words.
+fn advice_follows(a: &Analysis, end: usize) -> bool {
+    (end..end + MAX_ADVICE)
+        .take_while(|&k| is_wordlike_token(a, k) || matches!(a.word(k), ":" | ","))
+        .any(|k| matches!(a.lower(k), "to" | "that" | "against" | ":") || kind_is(a, k + 1, TokenKind::OpenQuote))
+}
+
+/// "is reported to", "was reported": a passive report after a form of "be".
+fn prev_is_be(a: &Analysis, i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|p| matches!(a.lower(p), "is" | "was" | "are" | "were" | "been" | "be"))
 }
 
 /// True when the cue is part of markup: `<tweet`, `tweet/>`, `</tweet>`.
@@ -400,6 +807,50 @@ mod tests {
         let a = Analysis::new(text, &lx);
         let i = (0..a.tokens.len()).find(|&i| a.word(i) == word)?;
         at(&a, i).map(|c| c.shape)
+    }
+
+    /// Whether the first token spelled `word` in `text` is a cue.
+    fn is_cue(text: &str, word: &str) -> bool {
+        let mut lx = Lexicons::builtin();
+        lx.compile();
+        let a = Analysis::new(text, &lx);
+        (0..a.tokens.len()).find(|&i| a.word(i) == word).and_then(|i| at(&a, i)).is_some()
+    }
+
+    #[test]
+    fn idioms_report_nothing() {
+        assert!(!is_cue("It is hard to imagine a worse outcome.", "imagine"));
+        assert!(!is_cue("Remember: the polls close at eight.", "Remember"));
+        assert!(!is_cue("The bank has written off its loans.", "written"));
+        assert!(!is_cue("Fans lined up to see him.", "see"));
+        assert!(!is_cue("The bank found itself in trouble.", "found"));
+        assert!(!is_cue("The senator is seeking reelection.", "seeking"));
+        assert!(!is_cue("The bank is advising the city on the sale.", "advising"));
+        assert!(!is_cue("Credits added 14 cts to net income.", "added"));
+        assert!(!is_cue("He works for a firm called Gavekal.", "called"));
+        assert!(!is_cue("Voters would show up at the polls.", "show"));
+        assert!(!is_cue("The director reports directly to the chairman.", "reports"));
+    }
+
+    #[test]
+    fn reporting_uses_stay_cues() {
+        assert!(is_cue("Voters see him as a safe pair of hands.", "see"));
+        assert!(is_cue("The inquiry found that the agency erred.", "found"));
+        assert!(is_cue("Rubio is seeking to stop the bleeding.", "seeking"));
+        assert!(is_cue("Doctors advised residents to stay indoors.", "advised"));
+        assert!(is_cue("He added that the plan was dead.", "added"));
+        assert!(is_cue("The talks will resume, he added.", "added"));
+        assert!(is_cue("Trump called the deal a disaster.", "called"));
+        assert!(is_cue("Figures released by the ministry show that exports rose.", "show"));
+        assert!(is_cue("Obama is reported to have called them free riders.", "reported"));
+    }
+
+    #[test]
+    fn scheme_nouns_are_no_cues() {
+        assert!(!is_cue("He defended his plan to cut taxes.", "plan"));
+        assert!(!is_cue("The cost of health plans rose.", "plans"));
+        assert!(is_cue("She plans to run again.", "plans"));
+        assert!(is_cue("The council has no plans to raise taxes.", "plans"));
     }
 
     #[test]

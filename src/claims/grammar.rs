@@ -7,7 +7,7 @@ use super::words::{
     has_word, is_adverb, is_aux, is_comma, is_source_noun, is_wordlike, kind_is, mention_starting, stops_speaker,
 };
 use super::ClaimData;
-use crate::document::CueType;
+use crate::document::{CueType, MentionKind};
 use crate::lexicon::WordSet;
 use crate::resolve::Resolved;
 use crate::text::{Analysis, Flags, TokenKind};
@@ -121,7 +121,14 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
     let cs = match that_after_phrase(a, cs, limit, to_phrase) {
         Some(k) if cue.shape == CueShape::Verb => k,
         // "spoke on the condition of anonymity", "speaking to reporters": no content.
-        None if cue.shape == CueShape::Verb && is_speak(a.word(cue.word)) && opens_phrase(a.word(cs)) => return None,
+        // ("spoke **of**", "spoke **out**" are cues of their own.)
+        None if cue.shape == CueShape::Verb
+            && cue.end == cue.word + 1
+            && is_speak(a.word(cue.word))
+            && !speaks_about(a, cs) =>
+        {
+            return None
+        }
         // "Until Mr. Comey **spoke,** ...": "speak" before a comma has no content.
         None if cue.shape == CueShape::Verb && is_speak(a.word(cue.word)) && a.word(cue.end) == "," => return None,
         _ => cs,
@@ -141,13 +148,18 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
     }
     // "an ad **aimed at** evangelicals", "a plan **designed for** ...": an intention participle after a
     // noun, then a preposition.
-    if participle_after_noun(a, cue) && cue.cue_type == CueType::Belief && is_preposition(a.word(cue.end)) {
+    // ("an opinion article **published in** the Post", "the emails **released over** the summer": a
+    // verb that takes an object too, unless a frame of saying follows: "**announced in a statement**".)
+    let frame = cues::frame_end(a, cue.end).is_some() || that_after_phrase(a, cue.end, limit, false).is_some();
+    let typed = cue.cue_type == CueType::Belief || cue.transitive && !frame;
+    if participle_after_noun(a, cue) && typed && is_preposition(a.word(cue.end)) {
         return None;
     }
     // "with evangelical **support** in the caucuses", "lent **support** to her": a noun (but
     // "support for X", "comments on X" report a stance).
     let phrase = ["in", "from", "among", "to", "with", "at"].iter().any(|x| x.eq_ignore_ascii_case(a.word(cs)));
-    if cue.noun_verb && is_present_form(a, cue) && phrase {
+    // ("reports **that in** May exports fell": after "that" the phrase opens the clause.)
+    if cue.noun_verb && is_present_form(a, cue) && phrase && cs == cue.end {
         return None;
     }
     if cue.quote_only && !opens_quote(a, cs) && a.word(cs.saturating_sub(1)) != ":" {
@@ -207,6 +219,13 @@ fn is_speak(w: &str) -> bool {
     ["speak", "speaks", "spoke", "speaking", "spoken"].iter().any(|s| s.eq_ignore_ascii_case(w))
 }
 
+/// "spoke **about** the plan", "spoke **of** a crisis", "spoke: “...”": what "speak" reports
+/// (not "speak **frequently**", "spoke **up**", "speaks fluent Spanish", "spoke **to** reporters").
+fn speaks_about(a: &Analysis, cs: usize) -> bool {
+    let k = if is_adverb(a.word(cs)) || super::words::is_ly_adverb(a, cs) { cs + 1 } else { cs };
+    matches!(a.lower(k), "about" | "of") || opens_quote(a, k) || a.word(k.saturating_sub(1)) == ":"
+}
+
 /// How far after a participle the sentence's own cue verb is looked for ("seen by Reuters
 /// **said**").
 const MAX_PARTICIPLE_PHRASE: usize = 6;
@@ -214,7 +233,13 @@ const MAX_PARTICIPLE_PHRASE: usize = 6;
 /// "a copy of the memo **seen** by Reuters said ...": a past participle right after a noun,
 /// followed shortly by a finite reporting verb, modifies the subject of that verb.
 fn modifies_subject(a: &Analysis, cue: &Cue, cs: usize) -> bool {
-    let finite = |k: usize| matches!(a.word(k), "said" | "says" | "told" | "wrote" | "found" | "showed" | "shows");
+    // ("figures released by the ministry **show**", but not "declined **to say**", "could **show**").
+    let plain =
+        |k: usize| k.checked_sub(1).is_some_and(|p| !matches!(a.lower(p), "to" | "the" | "a") && !is_aux(a.word(p)));
+    let finite = |k: usize| {
+        matches!(a.word(k), "said" | "says" | "told" | "wrote" | "found" | "showed" | "shows")
+            || matches!(a.word(k), "say" | "show") && plain(k)
+    };
     let verb =
         (cs..cs + MAX_PARTICIPLE_PHRASE).take_while(|&k| is_wordlike(a, k) && !opens_subclause(a.word(k))).any(finite);
     // ("two articles **published in October examined** ...": after a date, a past verb.)
@@ -258,7 +283,12 @@ fn participle_after_noun(a: &Analysis, cue: &Cue) -> bool {
     let participle = cue.start == cue.word && (w.ends_with("ed") || w.ends_with("en"));
     let after_noun = cue.word.checked_sub(1).is_some_and(|p| {
         let pw = a.word(p);
-        is_wordlike(a, p) && pw.bytes().all(|b| b.is_ascii_lowercase()) && !stops_speaker(pw) && !is_aux(pw)
+        is_wordlike(a, p)
+            && pw.bytes().all(|b| b.is_ascii_lowercase())
+            && !stops_speaker(pw)
+            && !is_aux(pw)
+            && !super::words::is_subject_pronoun(pw)
+            && pw != "it"
     });
     participle && after_noun
 }
@@ -699,6 +729,8 @@ fn tail_after_cue(a: &Analysis, r: &Resolved, from: usize, limit: usize) -> Opti
     let mut k = date_phrase_end(a, r, from).unwrap_or(from);
     if let Some((_, mm)) = mention_starting(r, k) {
         k = mm.end; // "“Q?” Boyle asked Trump."
+                    // ("C, Lee told POLITICO **earlier this week**.")
+        k = date_phrase_end(a, r, k).unwrap_or(k);
     }
     let ok = k >= limit
         || a.tokens
@@ -746,6 +778,10 @@ fn content_before(a: &Analysis, b: usize, sent_start: usize) -> Option<((usize, 
 
 /// "C, X said." · "“Q,” X said." · "“Q1,” X said, “Q2.”" (content in two parts).
 fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
+    // ("C, figures **released** by the ministry show.": the participle describes the speaker.)
+    if modifies_subject(a, cue, cue.end) {
+        return None;
+    }
     let sent = a.sentence(a.sentence_of(cue.word));
     // "“Q,” Ann Roe, a spokeswoman, said in an email": the apposition belongs to the speaker.
     let (ss, se) = speaker::before(a, r, cue.start, sent.start).or_else(|| {
@@ -758,6 +794,11 @@ fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<Cl
     let b = ss.checked_sub(1).filter(|&b| b >= sent.start || quotation_before(a, b, ss))?;
     let floor = a.sentence(a.sentence_of(b)).start;
     let (content, quoted) = content_before(a, b, floor)?;
+    // ("X said C, but “Q.” ¶ He did not elaborate.": a sentence before is the content only when it
+    // is a quotation.)
+    if b < sent.start && !quoted {
+        return None;
+    }
     // After a quotation anything may follow the cue ("“Q,” he said during a speech").
     let k = tail_after_cue(a, r, cue.end, sent.end)
         .or_else(|| quoted.then_some(cue.end))
@@ -857,8 +898,9 @@ fn continue_quote(a: &Analysis, c: &mut ClaimData, k: usize) {
 
 /// "C, said X." · "“Q,” said X, a spokesman."
 fn content_comma_cue_subject(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
-    // "C, saying X" is a participle clause, not an inverted attribution.
-    if a.word(cue.word).ends_with("ing") || !cue.inverts {
+    // "C, saying X" is a participle clause, not an inverted attribution; "its letter, **written
+    // by** X," a passive participle.
+    if a.word(cue.word).ends_with("ing") || !cue.inverts || a.is_word(cue.end, "by") {
         return None;
     }
     let sent = a.sentence(a.sentence_of(cue.word));
@@ -973,6 +1015,9 @@ const MAX_SOURCE: usize = 16;
 /// phrase naming a poll, survey or study attributes the clause after its comma to that source
 /// (the cue is "In", the speaker the phrase).
 pub fn source_frame(a: &Analysis, r: &Resolved, i: usize) -> Option<ClaimData> {
+    if a.lower(i) == "to" {
+        return viewpoint_frame(a, r, i);
+    }
     if !a.lower(i).eq("in") {
         return None;
     }
@@ -996,6 +1041,55 @@ pub fn source_frame(a: &Analysis, r: &Resolved, i: usize) -> Option<ClaimData> {
         date: None,
         quoted: false,
         cue_type: CueType::Speech,
+        within: None,
+    })
+}
+
+/// "**To** many, he is a hero", "but **to** Ann Lee, the plan is dead": an opening "To" before a
+/// person (a name, an object pronoun, "many", "critics") and a comma gives the clause after it as
+/// that person's view (but "To date,", "To win, ...", "To the north, ..." name no one).
+fn viewpoint_frame(a: &Analysis, r: &Resolved, i: usize) -> Option<ClaimData> {
+    static HOLDERS: WordSet = WordSet::new(&[
+        "him",
+        "her",
+        "them",
+        "me",
+        "us",
+        "many",
+        "some",
+        "others",
+        "most",
+        "critics",
+        "supporters",
+        "opponents",
+    ]);
+    let sent = a.sentence(a.sentence_of(i));
+    let opener = |k: usize| super::words::is_mark(a, k) || matches!(a.lower(k), "but" | "and" | "because");
+    if !(sent.start..i).all(opener) {
+        return None;
+    }
+    let holder_end = if HOLDERS.contains(a.lower(i + 1)) {
+        i + 2
+    } else {
+        let (_, m) = mention_starting(r, i + 1)?;
+        if !matches!(m.kind, MentionKind::Person | MentionKind::Organization) {
+            return None;
+        }
+        m.end
+    };
+    if a.word(holder_end) != "," {
+        return None;
+    }
+    let content = (holder_end + 1, clause_end(a, holder_end + 1, sent.end));
+    (content.1 > content.0 + 1).then(|| ClaimData {
+        speaker: Some((i + 1, holder_end)),
+        speaker_entity: speaker::entity(a, r, (i + 1, holder_end)),
+        cue: (i, i + 1),
+        content,
+        parts: None,
+        date: None,
+        quoted: false,
+        cue_type: CueType::Belief,
         within: None,
     })
 }
@@ -1079,7 +1173,8 @@ fn is_attitude_noun(w: &str) -> bool {
 }
 
 /// "**Ward** had the backing **of the state party**", "the mayor drew the support of 40 percent of
-/// voters": support received; those who give it are the speaker, the one who gets it the content.
+/// voters", "**the deal** sparked criticism **from Congress**": support (or blame) received; those who
+/// give it are the speaker, the one who gets it the content.
 fn received_support(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize, limit: usize) -> Option<ClaimData> {
     if !is_support_noun(a.lower(cue.word)) || !matches!(a.lower(cue.end), "of" | "from" | "among") {
         return None;
@@ -1095,18 +1190,19 @@ fn received_support(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize, limit: 
     Some(claim(a, r, Some(giver), cue, holder))
 }
 
-/// "support", "backing", "endorsement": nouns of support given to someone.
+/// "support", "backing", "endorsement", "criticism": nouns of support (or blame) given to someone.
 fn is_support_noun(w: &str) -> bool {
-    static N: WordSet = WordSet::new(&["support", "backing", "endorsement", "endorsements", "blessing"]);
+    static N: WordSet =
+        WordSet::new(&["support", "backing", "endorsement", "endorsements", "blessing", "criticism", "praise"]);
     N.contains(w)
 }
 
-/// "has", "drew", "won": verbs of getting or holding (support).
+/// "has", "drew", "won", "faced": verbs of getting or holding (support, criticism).
 fn is_receipt_verb(w: &str) -> bool {
     static V: WordSet = WordSet::new(&[
         "has", "have", "had", "having", "drew", "draws", "draw", "drawing", "won", "wins", "win", "winning", "earned",
         "earns", "earn", "received", "receives", "receive", "got", "gets", "gained", "gains", "enjoys", "enjoyed",
-        "secured", "secures",
+        "secured", "secures", "faced", "faces", "face", "facing", "sparked", "sparks",
     ]);
     V.contains(w)
 }
@@ -1417,10 +1513,27 @@ fn in_hope_subject(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize) -> Optio
 }
 
 /// "X's statement that C", "the claim that C", "his warning: “Q”".
+/// "a report **that could** raise questions", "a comment **that reopened** old wounds": "that"
+/// before a verb opens a relative clause on the noun, not the content of a statement ("the claim
+/// **that officials** knew").
+fn relative_that(a: &Analysis, that: usize) -> bool {
+    let v = that + 1;
+    let lower = a.tokens.get(v).is_some_and(|t| t.is(Flags::LOWER));
+    let aux = is_aux(a.word(v)) && !kind_is(a, v, TokenKind::Possessive);
+    let verb = cues::at(a, v).is_some_and(|c| c.shape == CueShape::Verb && c.inflected && c.start == v);
+    a.is_word(that, "that") && (aux || lower && a.word(v).ends_with("ed") || verb)
+}
+
 fn noun_that(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     let sent = a.sentence(a.sentence_of(cue.word));
     if let Some(c) = received_support(a, r, cue, sent.start, sent.end) {
         return Some(c);
+    }
+    // ("Moody's **said** that may include ...": a verb read as a noun after a possessive.)
+    // ("the emails **that** Mrs. Clinton had given": a document is the object of its relative.)
+    let document = cues::is_document_noun(a.lower(cue.word)) && a.is_word(cue.end, "that");
+    if document || relative_that(a, cue.end) && !cues::is_past_verb(a.word(cue.word)) {
+        return None;
     }
     let (content, quoted) = if a.word(cue.end).eq_ignore_ascii_case("that") || a.word(cue.end) == ":" {
         content_after(a, r, cue, sent.end)?

@@ -211,7 +211,18 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
         return false;
     }
     let participle = c.speaker.is_none() && a.word(c.cue.0).ends_with("ing");
+    // ("Lee rejected the idea that C **and said** D": a verb that shares the subject before the
+    // content opens the second of two coordinated reports.)
+    // ("X said C **— asserting that** D": a participle after a dash goes on with the same speaker.)
+    let dash_participle = a.word(c.cue.0).ends_with("ing")
+        && c.cue.0.checked_sub(1).is_some_and(|p| words::kind_is(a, p, TokenKind::Dash));
+    let coordinated = dash_participle || c.cue.0.checked_sub(1).is_some_and(|p| matches!(a.lower(p), "and" | "but"));
+    let shared = coordinated
+        && reports_clause(a, c)
+        && c.speaker.is_some_and(|(_, e)| e <= prev.cue.0)
+        && c.speaker == prev.speaker;
     let own = match c.speaker {
+        _ if shared => c.cue.0,
         Some((s, _)) if speaker::is_subject_word(a, s) && !is_relative_word(a.word(s)) => s,
         None if participle => c.cue.0,
         _ => return false,
@@ -228,7 +239,7 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
         if !(mark || !participle && is_clause_connective(w)) {
             break;
         }
-        opened |= mark || w != "and" && w != "or";
+        opened |= mark || shared || w != "and" && w != "or";
         b -= 1;
     }
     let end = content::trim_marks(a, cs, b);
@@ -237,6 +248,14 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
     }
     prev.content.1 = end;
     true
+}
+
+/// "**said** turnout rose", "**warned that** prices would rise": a claim whose verb is one of
+/// saying or whose content is a "that" clause (not "filed and **accepted** on this basis").
+fn reports_clause(a: &Analysis, c: &ClaimData) -> bool {
+    static SAY: WordSet = WordSet::new(&["said", "says", "say", "told", "tells", "added", "adds"]);
+    let that = c.content.0.checked_sub(1).is_some_and(|k| k >= c.cue.1 && a.is_word(k, "that"));
+    that || c.cue.1.checked_sub(1).is_some_and(|k| SAY.contains(a.lower(k)))
 }
 
 /// "but", "while", "because": words that open a clause coordinated with or subordinate to a
