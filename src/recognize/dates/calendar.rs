@@ -98,6 +98,7 @@ pub fn holiday(h: Holiday, year: i16) -> Option<Date> {
     match h {
         Holiday::Fixed(m, d) => Date::new(year, m, d).ok(),
         Holiday::Thanksgiving => nth(11, 4, Weekday::Thursday),
+        Holiday::BlackFriday => nth(11, 4, Weekday::Thursday)?.tomorrow().ok(),
         Holiday::LaborDay => nth(9, 1, Weekday::Monday),
         Holiday::MemorialDay => nth(5, -1, Weekday::Monday),
         Holiday::MlkDay | Holiday::PresidentsDay => nth(if h == Holiday::MlkDay { 1 } else { 2 }, 3, Weekday::Monday),
@@ -115,6 +116,8 @@ pub enum Holiday {
     Fixed(i8, i8),
     /// Fourth Thursday of November.
     Thanksgiving,
+    /// The day after Thanksgiving.
+    BlackFriday,
     /// First Monday of September.
     LaborDay,
     /// Last Monday of May.

@@ -392,10 +392,13 @@ impl<'s, 't> Scanner<'s, 't> {
         self.iso_date(i)
             .or_else(|| self.bc_year(i))
             .or_else(|| self.slashed_date(i))
+            .or_else(|| self.day_month_year_token(i))
             .or_else(|| self.clock(i))
+            .or_else(|| self.military_clock(i))
             .or_else(|| self.day_month(i))
             .or_else(|| self.second_day(i))
             .or_else(|| self.range_first_day(i))
+            .or_else(|| self.day_range_month(i))
             .or_else(|| self.bare_century(i))
             .or_else(|| self.half_amount(i))
             .or_else(|| self.amount_phrase(i))
@@ -429,7 +432,12 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some(f) = self.someday(i, w).or_else(|| self.a_while(i, w)).or_else(|| self.approximate(i, w)) {
             return Some(f);
         }
-        if let Some(f) = self.position(i, w).or_else(|| self.day_part_phrase(i, w)) {
+        if let Some(f) = self
+            .position(i, w)
+            .or_else(|| self.day_part_phrase(i, w))
+            .or_else(|| self.day_edge_phrase(i, w))
+            .or_else(|| self.overnight(i, w))
+        {
             return Some(f);
         }
         match w {
@@ -439,7 +447,9 @@ impl<'s, 't> Scanner<'s, 't> {
             }
             // "late Friday" (the adverbs "earlier Friday", "later Sunday" stay out of the extent).
             "early" | "late" if self.cap(i + 1) && words::weekday(self.lw(i + 1).as_str()).is_some() => {
-                return self.weekday_phrase(i + 1, words::weekday(self.lw(i + 1).as_str())?);
+                let m = if w == "early" { "START" } else { "END" };
+                let f = self.weekday_phrase(i + 1, words::weekday(self.lw(i + 1).as_str())?)?;
+                return Some(if f.modifier.is_none() { f.with_mod(m) } else { f });
             }
             "later" | "earlier" if self.is(i + 1, "that") => return self.anchored_that(i + 1),
             // "earlier this month": the period, with the word in the extent.
@@ -456,19 +466,49 @@ impl<'s, 't> Scanner<'s, 't> {
             "every" | "each" => return self.every(i, w),
             "fiscal" => return self.fiscal(i),
             "these" if self.is(i + 1, "days") => return Some(present(i + 2)),
+            // "these past few weeks", "these last months"
+            "these" if matches!(self.lw(i + 1).as_str(), "past" | "last") => {
+                let n = self.lw(i + 1);
+                return self.the_relative(i + 1, n.as_str()).filter(|f| matches!(f.value, TimexValue::Duration { .. }));
+            }
             "a" if self.is(i + 1, "later") && self.is(i + 2, "date") => {
                 return Some(Found::new(i + 3, TimexValue::Reference(Reference::Future)))
             }
             "a" | "an" | "per" if self.rate(i, w).is_some() => return self.rate(i, w),
             "that" => return self.anchored_that(i),
             "noon" | "midday" | "midnight" => return self.clock(i),
+            "moments" if self.is(i + 1, "ago") => {
+                return Some(Found::new(i + 2, TimexValue::Reference(Reference::Past)))
+            }
             _ => {}
         }
-        if let Some(f) = self.day_word(i, w).or_else(|| self.reference(i, w)).or_else(|| self.frequency_word(i, w)) {
+        if let Some(f) = self.spoken_clock(i, w) {
+            return Some(f);
+        }
+        if let Some(f) = self.weekends(i, w) {
+            return Some(f);
+        }
+        if w == "nightly" {
+            let night = TimexValue::Time { date: None, time: TimeOfDay::Part(DayPart::Night) };
+            return Some(Found::new(i + 1, TimexValue::Set(Box::new(night))));
+        }
+        if let Some(f) = self
+            .times_frequency(i, w)
+            .or_else(|| self.day_word(i, w))
+            .or_else(|| self.reference(i, w))
+            .or_else(|| self.frequency_word(i, w))
+        {
             return Some(f);
         }
         if let Some(m) = words::month(w) {
             return self.month_phrase(i, m).or_else(|| self.holiday_phrase(i)); // "May Day"
+        }
+        if let Some(m) = words::month_in_date(w).filter(|_| self.kind(i + 1) == Some(TokenKind::Number)) {
+            // "Mar 3", "Sep 14" (not "Jun 1,100.7" in a table)
+            return self.month_phrase(i, m).filter(|f| matches!(f.value, TimexValue::Day { .. }));
+        }
+        if let Some(f) = self.short_weekday_date(i, w) {
+            return Some(f);
         }
         if let Some(d) = words::weekday(w) {
             return self.weekday_phrase(i, d);
@@ -547,6 +587,7 @@ impl<'s, 't> Scanner<'s, 't> {
             j
         };
         let (unit, plural) = words::unit(self.lw(j).as_str())?;
+        let n = n.map(|n| n * words::unit_multiple(self.lw(j).as_str())); // "a fortnight": two weeks
         if self.kind(i) == Some(TokenKind::Number) && self.cap(j) {
             return None; // a title: "60 Minutes"
         }
@@ -603,6 +644,11 @@ impl<'s, 't> Scanner<'s, 't> {
     /// counted back or forth (`ago`, `later`, `from now`).
     fn counted(&self, i: usize, j: usize, n: Option<u32>, unit: Unit) -> Option<Found> {
         let after = self.lw(j);
+        if after.as_str() == "from" {
+            if let Some(f) = self.counted_from_day(j, n, unit) {
+                return Some(f); // "a week from tomorrow"
+            }
+        }
         let sign: i64 = match after.as_str() {
             // An age ("52 years old") is no temporal expression in TimeBank.
             "old" if unit == Unit::Year => return None,
@@ -611,8 +657,9 @@ impl<'s, 't> Scanner<'s, 't> {
             // "two days before." (not "two days before the vote").
             "before" | "prior" if !self.a.tokens.get(j + 1).is_some_and(|t| t.is_wordlike()) => -2,
             "later" => 2,
-            // "two weeks from now", "a year from today".
+            // "two weeks from now", "a year from today", "[in] two weeks' time".
             "from" if matches!(self.lw(j + 1).as_str(), "now" | "today") => 1,
+            _ if self.is_possessive(j) && self.is(j + 1, "time") => 1,
             _ => return Some(Found::new(j, TimexValue::Duration { amount: n, unit })),
         };
         let count = i64::from(n.unwrap_or(1));
@@ -644,6 +691,22 @@ impl<'s, 't> Scanner<'s, 't> {
             return Some(Found::new(j, value));
         }
         Some(Found::new(j + 1, value))
+    }
+
+    /// `[a week] from tomorrow` · `[ten days] from Friday` (an amount `n` of `unit` counted from
+    /// the day named after `from` at `j`; a day at the day's precision).
+    fn counted_from_day(&self, j: usize, n: Option<u32>, unit: Unit) -> Option<Found> {
+        let n = i64::from(n?);
+        let k = j + 1;
+        let w = self.lw(k);
+        let day = match (day_offset(w.as_str()), words::weekday(w.as_str()).filter(|_| self.cap(k))) {
+            (Some(off), _) => calendar::step(self.doc?, off, Unit::Day)?,
+            (None, Some(wd)) => calendar::weekday(self.doc?, wd, Tense::Future, false),
+            _ => return None,
+        };
+        let d = calendar::step(day, n, unit)?;
+        let precision = if matches!(unit, Unit::Day | Unit::Week) { Unit::Day } else { unit };
+        Some(Found::new(k + 1, calendar::period(d, precision)).doc_relative())
     }
 
     /// How many years one unit at `i..j` is (10 for "decades", 100 for "centuries").
@@ -738,12 +801,20 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(end, TimexValue::Year(y)).with_mod("END"))
     }
 
-    /// A bare plural unit after "for" or "within": `for weeks` (`PXW`).
+    /// A bare plural unit after "for" or "within": `for weeks` (`PXW`); or before `ago`: `months
+    /// ago` (a span, with `ago` in the extent, as TimeBank writes it). "Hours later", "days after
+    /// the vote" stay out: the data disagree on their values.
     fn bare_units(&self, i: usize, w: &str) -> Option<Found> {
         let (unit, plural) = words::unit(w)?;
+        if !plural || unit == Unit::Second {
+            return None;
+        }
         let p = self.prev(i);
-        (plural && matches!(p.as_str(), "for" | "within" | "in" | "over") && unit != Unit::Second)
-            .then(|| Found::new(i + 1, TimexValue::Duration { amount: None, unit }))
+        let span = || Found::new(i + 1, TimexValue::Duration { amount: None, unit });
+        if matches!(p.as_str(), "for" | "within" | "in" | "over") {
+            return Some(span());
+        }
+        self.is(i + 1, "ago").then(|| Found { end: i + 2, ..span() })
     }
 
     /// Approximate and bounded amounts: `about three weeks`, `more than five years`,
@@ -780,15 +851,41 @@ impl<'s, 't> Scanner<'s, 't> {
 
     // ---- absolute dates ------------------------------------------------------------------
 
-    /// `2022-07-30`.
+    /// `2022-07-30` · `2022-07-30T10:00` (with a clock time).
     fn iso_date(&self, i: usize) -> Option<Found> {
         let w = self.a.word(i);
         let b = w.as_bytes();
-        if w.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+        if w.len() < 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
             return None;
         }
-        let d: Date = w.parse().ok()?;
-        Some(Found::new(i + 1, TimexValue::day(d)).explicit())
+        let d: Date = w.get(..10)?.parse().ok()?;
+        let day = TimexValue::day(d);
+        if w.len() == 10 {
+            return Some(Found::new(i + 1, day).explicit());
+        }
+        let clock = w.get(10..)?.strip_prefix('T')?;
+        let (h, m) = clock.split_once(':')?;
+        let m = m.get(..2)?;
+        let (hour, minute) = (words::digits(h).filter(|&h| h < 24)?, words::digits(m).filter(|&m| m < 60)?);
+        let time = TimeOfDay::Clock { hour: hour as u8, minute: minute as u8 };
+        Some(Found::new(i + 1, TimexValue::Time { date: Some(Box::new(day)), time }).explicit())
+    }
+
+    /// `14-Mar-2024` · `3-March-22` (day, month name and year in one token).
+    fn day_month_year_token(&self, i: usize) -> Option<Found> {
+        let lw = self.lw(i);
+        let mut parts = lw.as_str().split('-');
+        let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() {
+            return None;
+        }
+        let (d, m) = (words::day_of_month(d)?, words::month_in_date(m)?);
+        let year = words::year(y).or_else(|| {
+            let n = i16::try_from(words::digits(y).filter(|_| y.len() == 2)?).ok()?;
+            Some(if n < 50 { 2000 + n } else { 1900 + n })
+        })?;
+        let date = Date::new(year, m, d).ok()?;
+        Some(Found::new(i + 1, TimexValue::day(date)).explicit())
     }
 
     /// `490 BC` · `499` in `from 499 to 493 BC` (a year before the common era, written as a
@@ -817,8 +914,8 @@ impl<'s, 't> Scanner<'s, 't> {
         matches!(self.a.word(i), "BC" | "B.C." | "B.C" | "BCE" | "B.C.E.")
     }
 
-    /// `07/30/2022` (US order; day first only when the first number exceeds 12) · `2022/07/30`
-    /// (year first) · `30.07.2022` (dots: day first, with a four-digit year).
+    /// `07/30/2022` (US order; day first only when the first number exceeds 12) · `2022/07/30` ·
+    /// `2022.07.30` (year first) · `30.07.2022` (dots: day first, with a four-digit year).
     fn slashed_date(&self, i: usize) -> Option<Found> {
         let w = self.a.word(i);
         let sep = if w.contains('/') { '/' } else { '.' };
@@ -827,7 +924,7 @@ impl<'s, 't> Scanner<'s, 't> {
         if parts.next().is_some() || [x, y].iter().any(|p| p.is_empty() || p.len() > 4) {
             return None;
         }
-        let (year, m, d) = match words::year(x).filter(|_| sep == '/') {
+        let (year, m, d) = match words::year(x) {
             Some(year) => (year, words::digits(y)?, words::digits(z)?),
             None => {
                 let (a, b) = (words::digits(x)?, words::digits(y)?);
@@ -867,7 +964,27 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some(Found { end, value: TimexValue::Year(y), .. }) = self.bc_year(k).filter(|f| f.end == k + 2) {
             return Some((end, y));
         }
-        words::year(self.a.word(k)).filter(|_| self.kind(k) == Some(TokenKind::Number)).map(|y| (k + 1, y))
+        words::year(self.a.word(k))
+            .filter(|_| self.kind(k) == Some(TokenKind::Number))
+            .map(|y| (k + 1, y))
+            .or_else(|| self.short_year(k))
+    }
+
+    /// A year written with an apostrophe and two digits at `k`: `'69` · `'23` (the end and the
+    /// year: the latest one up to ten years after the story's year, that of a narrative's last
+    /// date or the document's); not a quoted number (`'23'`, `"60 percent"`).
+    fn short_year(&self, k: usize) -> Option<(usize, i16)> {
+        let t = self.a.tokens.get(k + 1)?;
+        let w = self.a.word(k + 1);
+        let apostrophe = matches!(self.a.word(k), "'" | "’" | "‘");
+        let glued = apostrophe && self.kind(k) == Some(TokenKind::OpenQuote) && !t.is(Flags::SPACE_BEFORE);
+        if !glued || t.kind != TokenKind::Number || w.len() != 2 || self.kind(k + 2) == Some(TokenKind::CloseQuote) {
+            return None;
+        }
+        let n = i16::try_from(words::digits(w)?).ok()?;
+        let story = self.anchor.filter(|_| self.narrative).or(self.doc).map_or(2000, |d| d.year());
+        let y = story - story.rem_euclid(100) + n;
+        Some((k + 2, if y > story + 10 { y - 100 } else { y }))
     }
 
     /// A day value with an optional explicit year read after `j`.
@@ -942,6 +1059,15 @@ impl<'s, 't> Scanner<'s, 't> {
         }
     }
 
+    /// `3-4 May` · `12–14 July 1950` written as one token (the first day).
+    fn day_range_month(&self, i: usize) -> Option<Found> {
+        let (a, b) = self.a.word(i).split_once(['-', '–'])?;
+        let d = words::day_of_month(a)?;
+        words::day_of_month(b)?;
+        let m = words::month(self.lw(i + 1).as_str()).filter(|_| self.cap(i + 1))?;
+        self.day_value(i, i + 2, m, d)
+    }
+
     /// `July 30, 2022` · `Jul. 30` · `June 2022` · `February` (a month needs a day, a year or a
     /// preposition before it, so "may" the verb and "April Ryan" stay out).
     fn month_phrase(&self, i: usize, m: i8) -> Option<Found> {
@@ -958,6 +1084,14 @@ impl<'s, 't> Scanner<'s, 't> {
                 if let (Some(d), Some(_)) = (words::day_of_month(a), words::day_of_month(b)) {
                     return self.day_value(i, i + 2, m, d);
                 }
+            }
+        }
+        // "March the 14th"
+        if self.is(i + 1, "the") && self.kind(i + 2) == Some(TokenKind::Number) {
+            if let Some(d) =
+                words::day_of_month(self.a.word(i + 2)).filter(|_| words::ordinal(self.a.word(i + 2)).is_some())
+            {
+                return self.day_value(i, i + 3, m, d);
             }
         }
         let j = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
@@ -996,6 +1130,18 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         let year = self.year_for(i, m);
         Some(Found::new(i + 1, TimexValue::Month { year, month: m }))
+    }
+
+    /// A day of the month named by `this month` · `last month` · `next month` at `j`.
+    fn relative_month(&self, j: usize) -> Option<Date> {
+        let step = match self.lw(j).as_str() {
+            "this" => 0,
+            "last" => -1,
+            "next" => 1,
+            _ => return None,
+        };
+        self.is(j + 1, "month").then_some(())?;
+        calendar::step(self.doc?, step, Unit::Month)
     }
 
     /// `this year` · `last year` · `next year` after a month ("January this year").
@@ -1050,11 +1196,20 @@ impl<'s, 't> Scanner<'s, 't> {
         self.day_value(i, i + 2, m, d)
     }
 
-    /// `the 30th of July` (from the ordinal).
+    /// `the 30th of July` · `the first of April` (from the ordinal).
     fn ordinal_of_month(&self, i: usize) -> Option<Found> {
-        let d = words::day_of_month(self.a.word(i)).filter(|_| self.kind(i) == Some(TokenKind::Number))?;
+        let d = match self.kind(i) {
+            Some(TokenKind::Number) => words::day_of_month(self.a.word(i))?,
+            // "the first of April", "the twenty-second of June"
+            _ => i8::try_from(words::ordinal(self.lw(i).as_str()).filter(|n| (1..=31).contains(n))?).ok()?,
+        };
         if !self.is(i + 1, "of") {
             return None;
+        }
+        if let Some(y) = self.relative_month(i + 2) {
+            // "the 15th of this month", "the 3rd of next month"
+            let day = Date::new(y.year(), y.month(), d).ok()?;
+            return Some(Found::new(i + 4, TimexValue::day(day)));
         }
         let m = words::month(self.lw(i + 2).as_str()).filter(|_| self.cap(i + 2))?;
         self.day_value(i, i + 3, m, d)
@@ -1189,11 +1344,17 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(end, TimexValue::Century(c)))
     }
 
-    /// `'80s` (from the apostrophe).
+    /// `'80s` (from the apostrophe) · `[in] '98` (a short year after a preposition of years).
     fn short_decade(&self, i: usize) -> Option<Found> {
         let w = self.a.word(i + 1);
-        let d = words::decade(w).filter(|_| w.len() == 3)?;
-        Some(Found::new(i + 2, TimexValue::Decade(d)))
+        match words::decade(w).filter(|_| w.len() == 3) {
+            Some(d) => Some(Found::new(i + 2, TimexValue::Decade(d))),
+            // "in '98", "since '05": a short year after a preposition of years.
+            None if year_preposition(self.prev(i).as_str()) => {
+                self.short_year(i).map(|(end, y)| Found::new(end, TimexValue::Year(y)))
+            }
+            None => None,
+        }
     }
 
     /// A decade at `i`: `1990s` or `'80s`.
@@ -1216,15 +1377,18 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// `Q3 2022` · `Q3`.
     fn quarter_code(&self, i: usize) -> Option<Found> {
-        let quarter = match self.a.word(i).as_bytes() {
-            &[b'Q', q @ b'1'..=b'4'] => (q - b'0') as i8,
+        let (k, quarter) = match *self.a.word(i).as_bytes() {
+            [b'Q', q @ b'1'..=b'4'] => ((q - b'0') as i8, true),
+            [b'H', h @ b'1'..=b'2'] => ((h - b'0') as i8, false),
             _ => return None,
         };
         let (end, year) = match self.year_after(i + 1) {
             Some((e, y)) => (e, Some(y)),
-            None => (i + 1, self.doc.map(|d| d.year())),
+            // "H1" alone may be many things; "Q3" alone is a quarter, of the year the tense says.
+            None if quarter => (i + 1, self.period_year(i, k, true)),
+            None => return None,
         };
-        Some(Found::new(end, TimexValue::Quarter { year, quarter }))
+        Some(Found::new(end, quarter_or_half(year, k, quarter)?))
     }
 
     /// `summer 2020` · `summer of 1979` · `the winter of nineteen ninety-four` · `autumn 2023` ·
@@ -1332,11 +1496,51 @@ impl<'s, 't> Scanner<'s, 't> {
                 return Some(f);
             }
         }
-        if let Some(f) = self.day_month(k) {
+        if let Some(f) = self.day_month(k).or_else(|| self.weekday_the_nth(i, wd)) {
             return Some(f);
         }
-        let value = self.weekday_value(i, wd, self.weekday_tense(i));
+        let value = self.range_end_weekday(i, wd).unwrap_or_else(|| self.weekday_value(i, wd, self.weekday_tense(i)));
         Some(self.with_day_part(i + 1, value))
+    }
+
+    /// The second weekday `wd` at `i` of a range (`Monday through Friday`, `Tuesday to Thursday`):
+    /// the first such day after the range's first day.
+    fn range_end_weekday(&self, i: usize, wd: i8) -> Option<TimexValue> {
+        let (join, first) = (i.checked_sub(1)?, i.checked_sub(2)?);
+        let joined = matches!(self.lw(join).as_str(), "through" | "thru" | "to" | "until" | "till")
+            || is_dash(self.a.word(join));
+        let wd1 = words::weekday(self.lw(first).as_str()).filter(|_| joined && self.cap(first))?;
+        let TimexValue::Day { year: Some(y), month, day } = self.weekday_value(first, wd1, self.weekday_tense(first))
+        else {
+            return None;
+        };
+        let start = Date::new(y, month, day).ok()?;
+        Some(TimexValue::day(calendar::weekday(start, wd, Tense::Future, false)))
+    }
+
+    /// `Thursday the 14th` (weekday `wd` at `i`): the day of that number in the month of the
+    /// document date, or the month before or after, where it falls on that weekday.
+    fn weekday_the_nth(&self, i: usize, wd: i8) -> Option<Found> {
+        let w = self.a.word(i + 2);
+        if !self.is(i + 1, "the") || self.kind(i + 2) != Some(TokenKind::Number) || words::ordinal(w).is_none() {
+            return None;
+        }
+        let d = words::day_of_month(w)?;
+        let doc = self.doc?;
+        let day = [0, -1, 1].into_iter().find_map(|step| {
+            let m = calendar::step(doc, step, Unit::Month)?;
+            Date::new(m.year(), m.month(), d).ok().filter(|day| day.weekday().to_monday_one_offset() == wd)
+        })?;
+        Some(Found::new(i + 3, TimexValue::day(day)))
+    }
+
+    /// `Thu 7 March` · `Wed, March 6` (an undotted short weekday, only before the date it names;
+    /// "Sun" and "Wed" alone are other words).
+    fn short_weekday_date(&self, i: usize, w: &str) -> Option<Found> {
+        words::short_weekday(w).filter(|_| self.cap(i))?;
+        let k = if self.a.word(i + 1) == "," { i + 2 } else { i + 1 };
+        let f = self.written_day(k)?;
+        Some(Found { end: f.end, ..f })
     }
 
     /// The way a bare weekday at `i` points: a weekday's event ("Wednesday's ruling") is one
@@ -1391,6 +1595,206 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(end, part_of(day, p)).with_mod(md))
     }
 
+    /// `[at] dawn` · `[before] dusk` · `[at] daybreak Sunday` · `[by] nightfall yesterday` (an edge
+    /// of the day after a preposition of time, as the part of the day it falls in; not "the
+    /// dawn of an era", "a dawn raid").
+    fn day_edge_phrase(&self, i: usize, w: &str) -> Option<Found> {
+        let p = words::day_edge(w).filter(|_| !self.cap(i))?; // not "until Dawn arrived"
+        let before = matches!(
+            self.prev(i).as_str(),
+            "at" | "before"
+                | "after"
+                | "by"
+                | "until"
+                | "till"
+                | "since"
+                | "from"
+                | "around"
+                | "near"
+                | "toward"
+                | "towards"
+                | "past"
+                | "through"
+        );
+        if !before {
+            return None;
+        }
+        Some(self.part_of_named_day(i + 1, p))
+    }
+
+    /// A part `p` of the day named at `j` (`Sunday`, `yesterday`), else of the day of the text.
+    fn part_of_named_day(&self, j: usize, p: DayPart) -> Found {
+        let nw = self.lw(j);
+        let (end, day) = if let Some(wd) = words::weekday(nw.as_str()).filter(|_| self.cap(j)) {
+            (j + 1, Some(self.weekday_value(j, wd, self.tense(j))))
+        } else if let Some(off) = day_offset(nw.as_str()) {
+            (j + 1, Some(self.relative_period(off, Unit::Day)))
+        } else {
+            (j, self.day_of_text(j).map(TimexValue::day))
+        };
+        Found::new(end, part_of(day, p))
+    }
+
+    /// `overnight` (the night before the day of the text, or that night in a future clause;
+    /// not the adjective of "overnight rates", "an overnight stay").
+    fn overnight(&self, i: usize, w: &str) -> Option<Found> {
+        // Not "overnight rates", "his overnight 105" (a score), "Overnight Summary" (a title).
+        let title = self.cap(i) && self.cap(i + 1) && self.kind(i + 1) == Some(TokenKind::Word);
+        if w != "overnight"
+            || words::overnight_noun(self.lw(i + 1).as_str())
+            || self.kind(i + 1) == Some(TokenKind::Number)
+            || title
+        {
+            return None;
+        }
+        let day = self.day_of_text(i);
+        let day = match (day, self.tense(i)) {
+            (Some(d), Tense::Past | Tense::Unknown) => d.yesterday().ok(),
+            (d, _) => d,
+        };
+        Some(Found::new(i + 1, part_of(day.map(TimexValue::day), DayPart::Night)))
+    }
+
+    /// After `the`: `first week of April` · `second week of May 2023` (the ISO week with most of its
+    /// days in the month's first or last seven: `2024-W14`).
+    fn week_of_month(&self, j: usize) -> Option<Found> {
+        let w = self.lw(j);
+        // Not "the last week of August", a span of the last seven days in part of the data.
+        let nth =
+            words::ordinal(w.as_str()).filter(|n| (1..=5).contains(n) && self.kind(j) == Some(TokenKind::Word))?;
+        if !self.is(j + 1, "week") || !self.is(j + 2, "of") {
+            return None;
+        }
+        let k = j + 3;
+        let f = self.month_phrase(k, words::month(self.lw(k).as_str())?)?;
+        let TimexValue::Month { year: Some(y), month } = f.value else {
+            return None;
+        };
+        let first = Date::new(y, month, 1).ok()?;
+        // The Thursday of a week decides its month, as in ISO weeks.
+        let day = first.checked_add(jiff::Span::new().days(i64::from(3 + 7 * (nth - 1)))).ok()?;
+        (day.month() == month).then(|| Found::new(f.end, calendar::period(day, Unit::Week)).explicit_as(&f))
+    }
+
+    /// After `the`: `first Tuesday of April` · `last Sunday of February` · `third Thursday of
+    /// November 2025` · `first day of April` · `last day of February` (a day counted in a month).
+    fn nth_day_of_month(&self, j: usize) -> Option<Found> {
+        let w = self.lw(j);
+        let n = match w.as_str() {
+            "last" | "final" => -1,
+            o => i8::try_from(words::ordinal(o).filter(|n| (1..=5).contains(n))?).ok()?,
+        };
+        let named = self.lw(j + 1);
+        let wd = match named.as_str() {
+            "day" => None,
+            d => Some(words::weekday(d).filter(|_| self.cap(j + 1))?),
+        };
+        if !self.is(j + 2, "of") {
+            return None;
+        }
+        let k = j + 3;
+        let f = self.month_phrase(k, words::month(self.lw(k).as_str())?)?;
+        let TimexValue::Month { year: Some(y), month } = f.value else {
+            return None;
+        };
+        let first = Date::new(y, month, 1).ok()?;
+        let day = match (wd, n) {
+            (None, -1) => first.last_of_month(),
+            (None, n) => first.checked_add(jiff::Span::new().days(i64::from(n - 1))).ok()?,
+            (Some(wd), n) => {
+                let weekday = jiff::civil::Weekday::from_monday_one_offset(wd).ok()?;
+                first.nth_weekday_of_month(n, weekday).ok()?
+            }
+        };
+        Some(Found::new(f.end, TimexValue::day(day)).explicit_as(&f))
+    }
+
+    /// After `[on] the`: `12th` · `2nd` (a day of the month of the text, where nothing but a date
+    /// can follow: "on the 12th.", "by the 20th and"; not "the 12th floor", "the 12th seed").
+    fn day_of_this_month(&self, j: usize) -> Option<Found> {
+        let w = self.a.word(j);
+        let d = words::day_of_month(w)
+            .filter(|_| self.kind(j) == Some(TokenKind::Number) && words::ordinal(w).is_some())?;
+        let p = self.prev(j - 1);
+        if !matches!(p.as_str(), "on" | "by" | "until" | "till" | "since" | "from" | "before") {
+            return None;
+        }
+        let noun_follows = self.a.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word)
+            && (self.cap(j + 1) || !season_follower(self.lw(j + 1).as_str()));
+        // "on the 15th and 17th holes": the noun after the second ordinal counts for both.
+        let shared_noun = matches!(self.lw(j + 1).as_str(), "and" | "or")
+            && words::ordinal(self.a.word(j + 2)).is_some()
+            && self.word_follows(j + 3);
+        if noun_follows || shared_noun || self.is(j + 1, "of") || self.about_a_game(j) {
+            return None;
+        }
+        // "from the 13th to the 19th of October 1950": the month of the range's end.
+        if matches!(self.lw(j + 1).as_str(), "to" | "and" | "through" | "until" | "-" | "–") {
+            let k = if self.is(j + 2, "the") { j + 3 } else { j + 2 };
+            if let Some(f) = self.ordinal_of_month(k).or_else(|| self.day_month(k)) {
+                if let TimexValue::Day { year, month, .. } = f.value {
+                    return Some(Found::new(j + 1, TimexValue::Day { year, month, day: d }));
+                }
+            }
+        }
+        // A narrative counts from its last date when that date has a written year.
+        let base = match self.narrative {
+            true => self.anchor.filter(|_| self.anchor_explicit)?,
+            false => self.doc?,
+        };
+        // "spoke on the 20th" written on the 14th: the 20th of the month before; in a narrative,
+        // "28 September ... on the 2nd": the month after the last date.
+        let step = match (self.narrative, self.tense(j)) {
+            (true, _) => i64::from(d < base.day()),
+            (false, Tense::Past) if d > base.day() => -1,
+            (false, Tense::Future) if d < base.day() => 1,
+            _ => 0,
+        };
+        let m = calendar::step(base, step, Unit::Month)?;
+        let day = Date::new(m.year(), m.month(), d).ok()?;
+        Some(Found::new(j + 1, TimexValue::day(day)))
+    }
+
+    /// After `the`: `year's first half` · `year's third quarter` (of the document year).
+    fn years_part(&self, j: usize) -> Option<Found> {
+        if !self.is(j, "year") || !self.is_possessive(j + 1) {
+            return None;
+        }
+        let k = i8::try_from(words::ordinal(self.lw(j + 2).as_str())?).ok()?;
+        let quarter = match self.lw(j + 3).as_str() {
+            "quarter" => true,
+            "half" => false,
+            _ => return None,
+        };
+        Some(Found::new(j + 4, quarter_or_half(self.doc.map(|d| d.year()), k, quarter)?))
+    }
+
+    /// True when the sentence of token `i` talks of a game ("scored in the second half"): a
+    /// half or quarter there is a part of the match, not of a year.
+    fn about_a_game(&self, i: usize) -> bool {
+        self.a.sentence(self.a.sentence_of(i)).any(|k| words::game_word(self.a.lower(k)))
+    }
+
+    /// After `the`: `early hours [of Sunday]` · `small hours` (the night's end, `TNI`).
+    fn early_hours(&self, j: usize) -> Option<Found> {
+        if !matches!(self.lw(j).as_str(), "early" | "small" | "wee") || !self.is(j + 1, "hours") {
+            return None;
+        }
+        if !self.is(j + 2, "of") {
+            return Some(self.part_of_named_day(j + 2, DayPart::Night));
+        }
+        let k = j + 3;
+        let named = self.part_of_named_day(k, DayPart::Night);
+        let f = if named.end > k {
+            named
+        } else {
+            let f = self.written_day(k)?;
+            Found::new(f.end, part_of(Some(f.value.clone()), DayPart::Night)).explicit_as(&f)
+        };
+        // "the early hours of Thursday morning": the day and its part make the expression.
+        (words::day_part(self.lw(f.end).as_str()).is_none()).then_some(f)
+    }
+
     /// The day a time without a date at token `i` falls on: the last day named in a narrative
     /// or in this or the previous sentence ("The blast came Friday ... at about 10:35 a.m."),
     /// else the document date.
@@ -1401,6 +1805,12 @@ impl<'s, 't> Scanner<'s, 't> {
             Some(_) if self.narrative => None,
             _ => self.doc,
         }
+    }
+
+    /// `[on] weekends` · `[at] weekends` (a weekly set).
+    fn weekends(&self, i: usize, w: &str) -> Option<Found> {
+        (w == "weekends" && matches!(self.prev(i).as_str(), "on" | "at" | "over" | "during"))
+            .then(|| Found::new(i + 1, TimexValue::Set(Box::new(TimexValue::Weekend))))
     }
 
     /// `on Mondays` (a weekly set).
@@ -1488,7 +1898,60 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(self.clock_at(i, end, hour, minute))
     }
 
-    /// `4 in the morning` · `11 at night`: the end and the 24-hour hour of hour `h` told by a
+    /// `0900 GMT` · `1430 UTC` · `[at] 1500 hours` (four digits of a 24-hour clock, told by the
+    /// zone or `hours` after them).
+    fn military_clock(&self, i: usize) -> Option<Found> {
+        let w = self.a.word(i);
+        // Not "10:35 a.m. (0735 GMT)", an aside giving the time again.
+        let aside = self.kind(i.wrapping_sub(1)) == Some(TokenKind::OpenBracket);
+        // "[at] 1500 hours" (not "1500 hours of work").
+        let hours = self.is(i.wrapping_sub(1), "at") && matches!(self.lw(i + 1).as_str(), "hours" | "hrs");
+        if w.len() != 4 || !(self.is_zone(i + 1) || hours) || aside {
+            return None;
+        }
+        let (h, m) = (words::digits(w.get(..2)?)?, words::digits(w.get(2..)?)?);
+        let end = if hours { i + 2 } else { i + 1 };
+        (h < 24 && m < 60 && w.bytes().all(|b| b.is_ascii_digit())).then(|| self.clock_at(i, end, h as u8, m as u8))
+    }
+
+    /// `[at] half past three` · `[by] quarter to five` · `twenty past six p.m.` (a clock time told
+    /// in minutes before or after the hour, after a preposition of time or before a meridiem).
+    fn spoken_clock(&self, i: usize, w: &str) -> Option<Found> {
+        let minutes = match w {
+            "half" => 30,
+            "quarter" => 15,
+            _ => words::number_word(w)
+                .filter(|&n| matches!(n, 5 | 10 | 20 | 25) && self.kind(i) == Some(TokenKind::Word))?,
+        };
+        let forward = match self.lw(i + 1).as_str() {
+            "past" | "after" => true,
+            "to" | "before" if minutes != 30 => false,
+            _ => return None,
+        };
+        let k = i + 2;
+        let h = words::number_word(self.lw(k).as_str()).or_else(|| words::digits(self.a.word(k)))?;
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        let (end, hour) = match words::meridiem(self.lw(k + 1).as_str()) {
+            Some(add) => (k + 2, meridiem_hour(h, Some(add))?),
+            None => match self.spoken_meridiem(k + 1, h) {
+                Some((e, hour)) => (e, hour),
+                // "at half past three." (not "up to six to 10 years", a range of counts)
+                None if time_preposition(self.prev(i).as_str()) && !self.word_follows(k + 1) => (k + 1, h as u8),
+                None => return None,
+            },
+        };
+        let (hour, minute) = if forward { (hour, minutes as u8) } else { ((hour + 23) % 24, (60 - minutes) as u8) };
+        Some(self.clock_at(i, end, hour, minute))
+    }
+
+    /// True when a word that is no function word stands at `k` ("10 years", "six votes").
+    fn word_follows(&self, k: usize) -> bool {
+        self.a.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !season_follower(self.lw(k).as_str())
+    }
+
+    /// `4 in the morning` · `11 at night` · `8 tonight`: the end and the 24-hour hour of hour `h` told by a
     /// part of the day after it.
     fn spoken_meridiem(&self, j: usize, h: u32) -> Option<(usize, u8)> {
         let h = u8::try_from(h).ok().filter(|h| (1..=12).contains(h))?;
@@ -1501,6 +1964,8 @@ impl<'s, 't> Scanner<'s, 't> {
             (j + 3, pm)
         } else if self.is(j, "at") && self.is(j + 1, "night") {
             (j + 2, h >= 6)
+        } else if self.is(j, "tonight") {
+            (j + 1, h >= 6) // "8 tonight"
         } else {
             return None;
         };
@@ -1545,8 +2010,29 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some(f) = self.clock_on_date(end, hour, minute) {
             return f;
         }
+        if let Some(day) = self.day_after_on(i, end) {
+            // "midnight on March 31", "6:00 local time on Sunday": the day dates the time; the
+            // extent stays the time.
+            return Found::new(
+                end,
+                TimexValue::Time { date: Some(Box::new(day)), time: TimeOfDay::Clock { hour, minute } },
+            );
+        }
         let date = self.day_of_text(i).map(|d| Box::new(TimexValue::day(d)));
         Found::new(end, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } })
+    }
+
+    /// The day named by `[local time] on <day>` after a clock time that started at `i` and ends
+    /// at `j`: `on Sunday`, `on March 31`.
+    fn day_after_on(&self, i: usize, j: usize) -> Option<TimexValue> {
+        let k = if self.is(j, "local") && self.is(j + 1, "time") { j + 2 } else { j };
+        if !self.is(k, "on") {
+            return None;
+        }
+        if let Some(wd) = words::weekday(self.lw(k + 1).as_str()).filter(|_| self.cap(k + 1)) {
+            return Some(self.weekday_value(k + 1, wd, self.tense(i)));
+        }
+        Some(self.written_day(k + 1)?.value)
     }
 
     /// The token and number of a weekday right after a bracketed aside that starts at `j`:
@@ -1596,6 +2082,9 @@ impl<'s, 't> Scanner<'s, 't> {
             "this" => 0,
             _ => return None,
         };
+        if w == "last" && self.last_is_verb(i) {
+            return None; // "the strike will last two weeks": a span, read from the count
+        }
         let j = i + 1;
         let nw = self.lw(j);
         let n = nw.as_str();
@@ -1638,7 +2127,8 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         if matches!(w, "past" | "last" | "next" | "coming") {
             if let Some(f) = self.span_of(j) {
-                let counted = self.cardinal(j).is_some() && !matches!(n, "a" | "an");
+                // "last fortnight" is no calendar period: the span.
+                let counted = (self.cardinal(j).is_some() && !matches!(n, "a" | "an")) || n == "fortnight";
                 if w != "last" && w != "next" || counted {
                     return Some(f);
                 }
@@ -1699,8 +2189,10 @@ impl<'s, 't> Scanner<'s, 't> {
             let (unit, _) = words::unit(self.lw(j + 1).as_str())?;
             return Some(Found::new(j + 2, TimexValue::Duration { amount: None, unit }));
         }
-        let (unit, plural) = words::unit(self.lw(j).as_str())?;
-        Some(Found::new(j + 1, TimexValue::Duration { amount: (!plural).then_some(1), unit }))
+        let w = self.lw(j);
+        let (unit, plural) = words::unit(w.as_str())?;
+        let amount = (!plural).then(|| words::unit_multiple(w.as_str())); // "[the past] fortnight": two weeks
+        Some(Found::new(j + 1, TimexValue::Duration { amount, unit }))
     }
 
     /// `the ...`: decades, centuries, `the 30th of July`, quarters and halves, `the past two
@@ -1718,7 +2210,12 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         if let Some(f) = self
             .decade_at(j)
+            .or_else(|| self.early_hours(j))
+            .or_else(|| self.week_of_month(j))
+            .or_else(|| self.nth_day_of_month(j))
             .or_else(|| self.ordinal_of_month(j))
+            .or_else(|| self.day_of_this_month(j))
+            .or_else(|| self.years_part(j))
             .or_else(|| self.day_month(j))
             .or_else(|| self.position(j, n))
         {
@@ -1750,8 +2247,8 @@ impl<'s, 't> Scanner<'s, 't> {
             "near" | "distant" | "foreseeable" if self.is(j + 1, "future") => {
                 Some(Found::new(j + 2, TimexValue::Reference(Reference::Future)))
             }
-            // "in the near term", "over the short term".
-            "near" | "short" if self.is(j + 1, "term") => {
+            // "in the near term", "over the short term", "in the long term".
+            "near" | "short" | "long" if self.is(j + 1, "term") => {
                 Some(Found::new(j + 2, TimexValue::Reference(Reference::Future)))
             }
             "present" if !self.a.tokens.get(j + 1).is_some_and(|t| t.is_wordlike()) => Some(present(j + 1)),
@@ -1761,7 +2258,20 @@ impl<'s, 't> Scanner<'s, 't> {
             "day" if self.is(j + 1, "after") && self.is(j + 2, "tomorrow") => {
                 Some(Found::new(j + 3, self.relative_period(2, Unit::Day)))
             }
+            "day" | "week" | "month" | "year" if self.is(j + 1, "after") && self.is(j + 2, "next") => {
+                let (unit, _) = words::unit(n)?;
+                Some(Found::new(j + 3, self.relative_period(2, unit)))
+            }
+            "day" | "week" | "month" if matches!(self.lw(j + 1).as_str(), "after" | "before") => self.unit_after(j),
             _ if words::day_part(n).is_some() && self.is(j + 1, "of") => self.part_of_day_of(j),
+            // "the night before." (not "the night before the vote")
+            _ if words::day_part(n).is_some()
+                && self.is(j + 1, "before")
+                && !self.a.tokens.get(j + 2).is_some_and(|t| t.is_wordlike()) =>
+            {
+                self.part_next_to(j, j + 2, -1)
+            }
+            _ if words::day_part(n).is_some() => self.the_day_part(i, j),
             _ if words::unit(n).is_some_and(|(_, plural)| plural) => self.over_the_units(j),
             _ => {
                 // "the summer of 1979", "the spring and summer of 1979", "the summer".
@@ -1770,6 +2280,20 @@ impl<'s, 't> Scanner<'s, 't> {
                     .or_else(|| if self.is(j + 1, "of") { None } else { self.season_alone(j, season) })
             }
         }
+    }
+
+    /// After `in the`, `during the`: `morning` · `night` (a part of the day of the text, in a
+    /// clause with a tense; not "in the morning session", "scored 6 in the evening", nor the
+    /// habit of "in the morning the first crew arrives").
+    fn the_day_part(&self, i: usize, j: usize) -> Option<Found> {
+        let p = words::day_part(self.lw(j).as_str())?;
+        let counted = self.kind(i.wrapping_sub(2)) == Some(TokenKind::Number);
+        let during = matches!(self.prev(i).as_str(), "in" | "during" | "through" | "throughout")
+            && !counted
+            && self.tense(i) != Tense::Unknown;
+        let noun_follows = self.a.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER))
+            && !season_follower(self.lw(j + 1).as_str());
+        (during && !noun_follows).then(|| Found::new(j + 1, part_of(self.day_of_text(j).map(TimexValue::day), p)))
     }
 
     /// After `the`: a part of a day named after it: `night of April 18, 1775` · `morning of
@@ -1867,17 +2391,18 @@ impl<'s, 't> Scanner<'s, 't> {
         (n > 1).then(|| Found::new(k + 1, TimexValue::Set(Box::new(TimexValue::Season { year: None, season }))))
     }
 
-    /// After `the`: `days ahead` · `weeks to come` (an open stretch from now: `PXD`, `PXW`).
+    /// After `the`: `days ahead` · `weeks to come` (an open stretch from now: `PXD`, `PXW`) ·
+    /// `year ahead` (one unit from now: `P1Y`).
     fn units_ahead(&self, j: usize) -> Option<Found> {
-        let (unit, true) = words::unit(self.lw(j).as_str())? else {
-            return None;
-        };
+        let w = self.lw(j);
+        let (unit, plural) = words::unit(w.as_str())?;
         let end = match self.lw(j + 1).as_str() {
             "ahead" => j + 2,
-            "to" if self.is(j + 2, "come") => j + 3,
+            "to" if plural && self.is(j + 2, "come") => j + 3,
             _ => return None,
         };
-        Some(Found::new(end, TimexValue::Duration { amount: None, unit }))
+        let amount = (!plural).then(|| words::unit_multiple(w.as_str()));
+        Some(Found::new(end, TimexValue::Duration { amount, unit }))
     }
 
     /// After `the`: `past two years` (DURATION), `past` (PAST_REF), `next day` / `following
@@ -1888,7 +2413,7 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         if matches!(n, "past" | "last" | "next" | "coming") {
             if let Some(f) = self.span_of(j + 1).or_else(|| self.counted_seasons(j + 1)) {
-                let anchored_next = n == "next" && self.cardinal(j + 1).is_none();
+                let anchored_next = n == "next" && self.cardinal(j + 1).is_none() && !self.is(j + 1, "fortnight");
                 if !anchored_next {
                     return Some(f);
                 }
@@ -1906,6 +2431,9 @@ impl<'s, 't> Scanner<'s, 't> {
         if step != 0 {
             if let Some(f) = self.month_or_season_from(self.anchor.or(self.doc), j + 1, step) {
                 return Some(f);
+            }
+            if words::day_part(self.lw(j + 1).as_str()).is_some() {
+                return self.part_next_to(j + 1, j + 2, step); // "the previous night"
             }
             if let Some(wd) = words::weekday(self.lw(j + 1).as_str()).filter(|_| self.cap(j + 1)) {
                 // "the previous Friday": the Friday before the last date in the text.
@@ -2019,6 +2547,9 @@ impl<'s, 't> Scanner<'s, 't> {
             // "the last quarter of 2021", "the last half of the year" (not "the last quarter").
             (None, "quarter") if self.is(j, "last") && self.of_year(j + 2).0 > j + 2 => 4,
             (None, "half") if self.is(j, "last") && self.of_year(j + 2).0 > j + 2 => 2,
+            // "the final quarter", "the latter half of 2023" (no recent one, as "the last quarter" may be).
+            (None, "quarter") if self.is(j, "final") => 4,
+            (None, "half") if matches!(self.lw(j).as_str(), "final" | "latter") => 2,
             _ => return None,
         };
         match unit.as_str() {
@@ -2029,6 +2560,9 @@ impl<'s, 't> Scanner<'s, 't> {
                     return None; // "the second half of the game", "the first half of the 20th century"
                 }
                 let k = i8::try_from(n).ok()?;
+                if end == j + 2 && self.about_a_game(j) {
+                    return None; // "scored in the second half"
+                }
                 let year = if end == j + 2 { self.period_year(j, k, unit.as_str() == "quarter") } else { explicit };
                 Some(Found::new(end, quarter_or_half(year, k, unit.as_str() == "quarter")?))
             }
@@ -2054,6 +2588,9 @@ impl<'s, 't> Scanner<'s, 't> {
                 "half" => false,
                 _ => return None,
             };
+            if self.about_a_game(i) {
+                return None; // "a second-half goal"
+            }
             let year = self.period_year(i, k, quarter);
             return Some(Found::new(i + 1, quarter_or_half(year, k, quarter)?));
         }
@@ -2105,6 +2642,7 @@ impl<'s, 't> Scanner<'s, 't> {
                 let k = if matches!(self.lw(j + 1).as_str(), "quarter" | "period") { j + 1 } else { j };
                 return Some(Found::new(k + 1, calendar::period(d, Unit::Quarter)));
             }
+            "weekend" if self.is(j + 1, "of") => return self.weekend_of(j + 2),
             "weekend" => return Some(Found::new(j + 1, self.weekend(j))),
             _ => return None,
         };
@@ -2122,6 +2660,39 @@ impl<'s, 't> Scanner<'s, 't> {
         match (self.lw(k).as_str(), self.lw(k + 1).as_str(), self.lw(k + 2).as_str()) {
             ("a", "year", "ago" | "earlier") => Some(k + 3),
             ("last", "year", _) if !self.is_possessive(k + 2) => Some(k + 2),
+            _ => None,
+        }
+    }
+
+    /// After `the`: `day after` · `month before` ending a clause ("closed the day after."): the
+    /// period next to the last date in the text (not "the day after the vote"; "down from $450
+    /// million the year before" is a comparison TimeBank leaves out).
+    fn unit_after(&self, j: usize) -> Option<Found> {
+        if self.a.tokens.get(j + 2).is_some_and(|t| t.is_wordlike()) {
+            return None;
+        }
+        let (unit, _) = words::unit(self.lw(j).as_str())?;
+        let step = if self.is(j + 1, "after") { 1 } else { -1 };
+        let d = calendar::step(self.base_for(unit)?, step, unit)?;
+        Some(Found::new(j + 2, calendar::period(d, unit)))
+    }
+
+    /// The part of the day at `j` on the day `step` days from the last day in the text, ending
+    /// at `end`: `[the] night [before]`, `[the previous] night`.
+    fn part_next_to(&self, j: usize, end: usize, step: i64) -> Option<Found> {
+        let p = words::day_part(self.lw(j).as_str())?;
+        let day = calendar::step(self.base_for(Unit::Day)?, step, Unit::Day)?;
+        Some(Found::new(end, part_of(Some(TimexValue::day(day)), p)))
+    }
+
+    /// After `the weekend of`: the weekend of the week holding the day at `k` (`[the weekend of]
+    /// March 23`).
+    fn weekend_of(&self, k: usize) -> Option<Found> {
+        let f = self.week_of(k)?;
+        match f.value {
+            TimexValue::Week { year, week, .. } => {
+                Some(Found { value: TimexValue::Week { year, week, weekend: true }, ..f })
+            }
             _ => None,
         }
     }
@@ -2173,9 +2744,16 @@ impl<'s, 't> Scanner<'s, 't> {
     /// `early 2021` · `mid-July` · `late last year` · `the end of the month` · `post-1959` ·
     /// `pre-1990s` (with `mod`).
     fn position(&self, i: usize, w: &str) -> Option<Found> {
-        let prefixed = [("mid-", "MID"), ("early-", "START"), ("late-", "END"), ("post-", "AFTER"), ("pre-", "BEFORE")]
-            .into_iter()
-            .find_map(|(p, m)| w.strip_prefix(p).map(|rest| (p.len(), rest, m)));
+        let prefixed = [
+            ("mid-", "MID"),
+            ("early-", "START"),
+            ("late-", "END"),
+            ("end-", "END"),
+            ("post-", "AFTER"),
+            ("pre-", "BEFORE"),
+        ]
+        .into_iter()
+        .find_map(|(p, m)| w.strip_prefix(p).map(|rest| (p.len(), rest, m)));
         if let Some((skip, rest, md)) = prefixed {
             let raw = self.a.word(i);
             let rest_raw = raw.get(skip..).unwrap_or("");
@@ -2235,7 +2813,7 @@ impl<'s, 't> Scanner<'s, 't> {
             "the" => self.decade_at(j + 1)?,
             _ if words::month(w).is_some() => self.month_phrase(j, words::month(w)?)?,
             _ if words::season(w).is_some() => self.season_at(j, words::season(w)?),
-            _ => self.decade_at(j).or_else(|| {
+            _ => self.decade_at(j).or_else(|| self.bare_century(j)).or_else(|| {
                 let y = words::year(self.a.word(j)).filter(|_| self.kind(j) == Some(TokenKind::Number))?;
                 Some(Found::new(j + 1, TimexValue::Year(y)))
             })?,
@@ -2247,7 +2825,8 @@ impl<'s, 't> Scanner<'s, 't> {
             | TimexValue::Century(_)
             | TimexValue::Season { .. }
             | TimexValue::Quarter { .. }
-            | TimexValue::Week { .. } => Some(f),
+            | TimexValue::Week { .. }
+            | TimexValue::Time { time: TimeOfDay::Part(_), .. } => Some(f),
             _ => None,
         }
     }
@@ -2262,7 +2841,7 @@ impl<'s, 't> Scanner<'s, 't> {
             "now" | "currently" | "nowadays" => Reference::Present,
             "current" if self.current_before_noun(i) => Reference::Present,
             "present" if self.is(i.wrapping_sub(1), "at") => Reference::Present,
-            "recently" | "formerly" => Reference::Past,
+            "recently" | "formerly" | "lately" => Reference::Past,
             "someday" => Reference::Future,
             _ => return None,
         };
@@ -2280,10 +2859,15 @@ impl<'s, 't> Scanner<'s, 't> {
         noun && !period && !matches!(next.as_str(), "account" | "accounts") && !self.is(i.wrapping_sub(1), "then")
     }
 
-    /// `[for] a while` · `[for] some time` · `[in] a while`: a span of unknown length (`PXX`);
-    /// only after a preposition of time ("some time" alone may be a determiner and noun).
+    /// `[for] a while` · `[for] some time` · `[in] a while`: a span of unknown length (`PXX`), only
+    /// after a preposition of time ("some time" alone may be a determiner and noun); `a while ago`
+    /// · `some time ago` (`PAST_REF`).
     fn a_while(&self, i: usize, w: &str) -> Option<Found> {
         let span = matches!((w, self.lw(i + 1).as_str()), ("a", "while") | ("some", "time"));
+        if span && self.is(i + 2, "ago") {
+            return Some(Found::new(i + 3, TimexValue::Reference(Reference::Past)));
+            // "a while ago"
+        }
         let p = self.prev(i);
         let after_preposition = matches!(p.as_str(), "for" | "in" | "after" | "within" | "over");
         (span && after_preposition).then(|| Found::new(i + 2, TimexValue::SomeTime))
@@ -2327,15 +2911,23 @@ impl<'s, 't> Scanner<'s, 't> {
         let nw = self.lw(j);
         let n = nw.as_str();
         let (end, inner) = if let Some(d) = words::weekday(n).filter(|_| self.cap(j)) {
-            (j + 1, TimexValue::Weekday(d))
+            match words::day_part(self.lw(j + 1).as_str()) {
+                // "every Monday morning"
+                Some(p) => {
+                    (j + 2, TimexValue::Time { date: Some(Box::new(TimexValue::Weekday(d))), time: TimeOfDay::Part(p) })
+                }
+                None => (j + 1, TimexValue::Weekday(d)),
+            }
         } else if let Some(p) = words::day_part(n) {
             (j + 1, TimexValue::Time { date: None, time: TimeOfDay::Part(p) })
+        } else if n == "weekend" {
+            (j + 1, TimexValue::Weekend) // "every weekend"
         } else if let Some(month) = words::month(n).filter(|_| self.cap(j)) {
             (j + 1, TimexValue::Month { year: None, month })
         } else if let Some(season) = words::season(n) {
             (j + 1, TimexValue::Season { year: None, season })
         } else if let Some((unit, false)) = words::unit(n) {
-            let amount = if j == i + 2 { 2 } else { 1 };
+            let amount = if j == i + 2 { 2 } else { 1 } * words::unit_multiple(n);
             (j + 1, TimexValue::Duration { amount: Some(amount), unit })
         } else {
             let (end, n, unit) = self.count_unit(j)?;
@@ -2350,13 +2942,16 @@ impl<'s, 't> Scanner<'s, 't> {
     /// rally", "on a daily basis"; not "average daily volume"); "weekly magazine", "quarterly
     /// dividend" are not.
     fn frequency_word(&self, i: usize, w: &str) -> Option<Found> {
-        let unit = match w {
-            "hourly" => Unit::Hour,
-            "daily" => Unit::Day,
-            "weekly" => Unit::Week,
-            "monthly" => Unit::Month,
-            "quarterly" => Unit::Quarter,
-            "annually" | "yearly" => Unit::Year,
+        let (amount, unit) = match w {
+            "hourly" => (1, Unit::Hour),
+            "daily" => (1, Unit::Day),
+            "weekly" => (1, Unit::Week),
+            "fortnightly" => (2, Unit::Week),
+            "monthly" => (1, Unit::Month),
+            "quarterly" => (1, Unit::Quarter),
+            "semiannually" | "semi-annually" => (6, Unit::Month),
+            "annually" | "yearly" => (1, Unit::Year),
+            "biennially" => (2, Unit::Year),
             _ => return None,
         };
         let adjective_set = w == "daily" && !self.is(i.wrapping_sub(1), "average");
@@ -2369,7 +2964,22 @@ impl<'s, 't> Scanner<'s, 't> {
         {
             return None;
         }
-        Some(Found::new(i + 1, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(1), unit }))))
+        Some(Found::new(i + 1, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(amount), unit }))))
+    }
+
+    /// `twice weekly` · `once monthly` · `three times daily` (a set with its frequency).
+    fn times_frequency(&self, i: usize, w: &str) -> Option<Found> {
+        let (k, n) = match w {
+            "once" => (i + 1, 1),
+            "twice" => (i + 1, 2),
+            "thrice" => (i + 1, 3),
+            _ if self.is(i + 1, "times") => (i + 2, self.simple_cardinal(i).and_then(|(_, n)| n)?),
+            _ => return None,
+        };
+        let kw = self.lw(k);
+        let mut f = self.frequency_word(k, kw.as_str())?;
+        f.freq = Some(n);
+        Some(f)
     }
 
     /// A rate: `per day` · `[$2 million] a year` · `[700 seats] a week` (a set, `P1Y`). After
@@ -2454,6 +3064,22 @@ impl<'s, 't> Scanner<'s, 't> {
         HOLIDAYS.iter().find_map(|(name, h)| self.words_at(i, name).map(|e| (e, *h)))
     }
 
+    /// True when `ahead of`, `before` or `until` comes right before token `i`.
+    fn looks_ahead(&self, i: usize) -> bool {
+        let p = self.prev(i);
+        matches!(p.as_str(), "before" | "until" | "till") || (p.as_str() == "of" && self.is(i.wrapping_sub(2), "ahead"))
+    }
+
+    /// True when `last` at `i` is the verb: after a modal or `to`, before an amount ("will last two
+    /// weeks", "is expected to last a year"; not "compared to last year", "as it did last week").
+    fn last_is_verb(&self, i: usize) -> bool {
+        let modal = matches!(
+            self.prev(i).as_str(),
+            "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "to" | "'ll" | "’ll"
+        );
+        modal && self.simple_cardinal(i + 1).is_some()
+    }
+
     /// `[last] Thanksgiving` · `[next] Christmas` · `[this] Easter`: the holiday before, after or
     /// in the year of the document date.
     fn holiday_from(&self, j: usize, step: i64) -> Option<Found> {
@@ -2494,8 +3120,12 @@ impl<'s, 't> Scanner<'s, 't> {
             (None, Some(doc)) => {
                 let this = calendar::holiday(h, doc.year())?;
                 // A holiday already past this year, spoken of as to come, is next year's.
+                // A day spoken of as past is the last one ("the parade was on Memorial Day" in
+                // March); not its week or weekend, which may have begun ("as Easter week began"),
+                // nor one looked ahead to ("ahead of Labor Day").
                 let y = match self.tense(i) {
                     Tense::Future if this < doc => doc.year() + 1,
+                    Tense::Past if this > doc && !self.word_follows(end) && !self.looks_ahead(i) => doc.year() - 1,
                     t => calendar::year_of(doc, this.month(), t),
                 };
                 return Some(self.holiday_week(end, calendar::holiday(h, y)?));
@@ -2601,6 +3231,12 @@ const FIRST_WORDS: &[&str] = &[
     "weekly",
     "monthly",
     "quarterly",
+    "fortnightly",
+    "semiannually",
+    "semi-annually",
+    "biennially",
+    "nightly",
+    "weekends",
     "annually",
     "yearly",
     "once",
@@ -2621,6 +3257,8 @@ const FIRST_WORDS: &[&str] = &[
     "q2",
     "q3",
     "q4",
+    "h1",
+    "h2",
     // holidays: "New Year's Day", "St. Patrick's Day", "Good Friday"
     "christmas",
     "new",
@@ -2646,12 +3284,56 @@ const FIRST_WORDS: &[&str] = &[
     "armistice",
     "remembrance",
     "earth",
+    "maundy",
+    "mlk",
+    // undotted short months and weekdays before a date: "Mar 3", "Thu 7 March"
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "sep",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "black",
+    "holy",
+    "palm",
+    "ash",
+    "shrove",
+    "mardi",
+    "ascension",
+    "pentecost",
+    "whit",
+    "juneteenth",
+    "epiphany",
+    "groundhog",
+    "guy",
+    // "moments ago", "lately"
+    "moments",
+    "lately",
     // halves, parts of days, rates, duration adjectives: "half an hour", "midafternoon",
     // "[by] yearend", "per day", "a weeklong strike"
     "half",
     "midmorning",
     "midafternoon",
     "midevening",
+    // edges of the day: "at dawn", "overnight"
+    "dawn",
+    "daybreak",
+    "sunrise",
+    "dusk",
+    "sunset",
+    "sundown",
+    "nightfall",
+    "twilight",
+    "overnight",
     "yearend",
     "per",
     "hourlong",
@@ -2772,6 +3454,8 @@ const FIRST_WORDS: &[&str] = &[
     "decades",
     "century",
     "centuries",
+    "fortnight",
+    "fortnights",
 ];
 
 /// Holiday names (lower case, as tokens), longest first where they share a start.
@@ -2796,10 +3480,13 @@ const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["boxing", "day"], Holiday::Fixed(12, 26)),
     (&["st.", "patrick", "'s", "day"], Holiday::Fixed(3, 17)),
     (&["thanksgiving", "day"], Holiday::Thanksgiving),
+    (&["black", "friday"], Holiday::BlackFriday),
     (&["thanksgiving"], Holiday::Thanksgiving),
     (&["labor", "day"], Holiday::LaborDay),
     (&["memorial", "day"], Holiday::MemorialDay),
     (&["martin", "luther", "king", "day"], Holiday::MlkDay),
+    (&["martin", "luther", "king", "jr.", "day"], Holiday::MlkDay),
+    (&["mlk", "day"], Holiday::MlkDay),
     (&["presidents", "day"], Holiday::PresidentsDay),
     (&["presidents", "'", "day"], Holiday::PresidentsDay),
     (&["mother", "'s", "day"], Holiday::MothersDay),
@@ -2808,6 +3495,24 @@ const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["easter", "monday"], Holiday::Easter(1)),
     (&["easter"], Holiday::Easter(0)),
     (&["good", "friday"], Holiday::Easter(-2)),
+    (&["maundy", "thursday"], Holiday::Easter(-3)),
+    (&["holy", "saturday"], Holiday::Easter(-1)),
+    (&["palm", "sunday"], Holiday::Easter(-7)),
+    (&["ash", "wednesday"], Holiday::Easter(-46)),
+    (&["shrove", "tuesday"], Holiday::Easter(-47)),
+    (&["mardi", "gras"], Holiday::Easter(-47)),
+    (&["ascension", "day"], Holiday::Easter(39)),
+    (&["pentecost", "sunday"], Holiday::Easter(49)),
+    (&["pentecost"], Holiday::Easter(49)),
+    (&["whit", "sunday"], Holiday::Easter(49)),
+    (&["whit", "monday"], Holiday::Easter(50)),
+    (&["juneteenth"], Holiday::Fixed(6, 19)),
+    (&["epiphany"], Holiday::Fixed(1, 6)),
+    (&["groundhog", "day"], Holiday::Fixed(2, 2)),
+    (&["guy", "fawkes", "night"], Holiday::Fixed(11, 5)),
+    (&["st.", "george", "'s", "day"], Holiday::Fixed(4, 23)),
+    (&["st.", "andrew", "'s", "day"], Holiday::Fixed(11, 30)),
+    (&["st.", "valentine", "'s", "day"], Holiday::Fixed(2, 14)),
     (&["election", "day"], Holiday::ElectionDay),
 ];
 

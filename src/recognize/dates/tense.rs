@@ -18,7 +18,7 @@ pub fn at(a: &Analysis, i: usize) -> Tense {
     if since_before(a, i) {
         return Tense::Past;
     }
-    if earliest_before(a, i) {
+    if earliest_before(a, i) || set_for_before(a, i) {
         return Tense::Future;
     }
     let (marked, tense) = clause(a, i);
@@ -93,6 +93,19 @@ fn earliest_before(a: &Analysis, i: usize) -> bool {
         return false;
     };
     a.lower(a1) == "as" && a.lower(a2) == "soon" && a.lower(a3) == "as"
+}
+
+/// True when a present copula sets the expression at token `i` as a date to come: "the vote
+/// is on Sept. 4", "the talks are set for Friday", "the report is due on Monday".
+fn set_for_before(a: &Analysis, i: usize) -> bool {
+    let (Some(p1), Some(p2)) = (i.checked_sub(1), i.checked_sub(2)) else {
+        return false;
+    };
+    if !matches!(a.lower(p1), "on" | "for") {
+        return false;
+    }
+    let copula = |j: usize| matches!(a.lower(j), "is" | "are");
+    copula(p2) || (matches!(a.lower(p2), "set" | "slated" | "due" | "planned") && p2.checked_sub(1).is_some_and(copula))
 }
 
 /// How many tokens of a clock time may stand between a deadline word and its day ("until

@@ -59,6 +59,7 @@ impl DayPart {
 
 /// The time-of-day part of a [`TimexValue::Time`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TimeOfDay {
     /// A clock time, 24-hour (`24:00` is midnight at the end of the day).
     Clock {
@@ -143,6 +144,7 @@ pub enum Reference {
 ///
 /// Fields that the text leaves open are `None` and print as `X`s (`XXXX-07-22`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TimexValue {
     /// A calendar day: `2022-07-30`, `XXXX-07-22`.
     Day {
@@ -165,6 +167,8 @@ pub enum TimexValue {
     SomeTime,
     /// A weekday in an unknown week: `XXXX-WXX-5` (1 = Monday).
     Weekday(i8),
+    /// The weekend of an unknown week: `XXXX-WXX-WE` ("every weekend").
+    Weekend,
     /// An ISO week, or its weekend: `2022-W30`, `2022-W30-WE`.
     Week {
         /// ISO week-numbering year.
@@ -282,6 +286,7 @@ impl fmt::Display for TimexValue {
             }
             TimexValue::SomeTime => f.write_str("PXX"),
             TimexValue::Weekday(d) => write!(f, "XXXX-WXX-{d}"),
+            TimexValue::Weekend => f.write_str("XXXX-WXX-WE"),
             TimexValue::Week { year, week, weekend } => {
                 write!(f, "{year:04}-W{week:02}")?;
                 if *weekend {
@@ -399,6 +404,7 @@ mod tests {
         let fri = Some(Box::new(TimexValue::Weekday(5)));
         assert_eq!(v(TimexValue::Time { date: fri, time: TimeOfDay::Part(DayPart::Evening) }), "XXXX-WXX-5TEV");
         assert_eq!(v(TimexValue::Set(Box::new(TimexValue::Weekday(1)))), "XXXX-WXX-1");
+        assert_eq!(v(TimexValue::Set(Box::new(TimexValue::Weekend))), "XXXX-WXX-WE");
     }
 
     #[test]

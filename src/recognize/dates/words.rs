@@ -51,6 +51,19 @@ pub fn month(w: &str) -> Option<i8> {
     Some(m)
 }
 
+/// Month number of a month name or abbreviation inside a numeric date, where the undotted
+/// short forms are safe too: `mar` in `14-Mar-2024`.
+pub fn month_in_date(w: &str) -> Option<i8> {
+    match w {
+        "mar" => Some(3),
+        "apr" => Some(4),
+        "jun" => Some(6),
+        "jul" => Some(7),
+        "sep" => Some(9),
+        _ => month(w),
+    }
+}
+
 /// Every spelling of a weekday that [`weekday`] reads.
 pub const WEEKDAY_NAMES: &[&str] = &[
     "monday",
@@ -71,6 +84,22 @@ pub const WEEKDAY_NAMES: &[&str] = &[
     "sunday",
     "sun.",
 ];
+
+/// Weekday number of an undotted short weekday: `thu`, `wed` (words of their own too: only
+/// before a date).
+pub fn short_weekday(w: &str) -> Option<i8> {
+    let d = match w {
+        "mon" => 1,
+        "tue" | "tues" => 2,
+        "wed" => 3,
+        "thu" | "thur" | "thurs" => 4,
+        "fri" => 5,
+        "sat" => 6,
+        "sun" => 7,
+        _ => return None,
+    };
+    Some(d)
+}
 
 /// Weekday number (1 = Monday) of a weekday name: `friday`, `fri.`.
 pub fn weekday(w: &str) -> Option<i8> {
@@ -172,7 +201,12 @@ pub fn ordinal(w: &str) -> Option<u32> {
         "eighteenth" => 18,
         "nineteenth" => 19,
         "twentieth" => 20,
-        "twenty-first" => 21,
+        _ if w.contains('-') => {
+            // "twenty-first", "thirty-first"
+            let (tens, ones) = w.split_once('-')?;
+            let t = number_word(tens).filter(|t| matches!(t, 20 | 30 | 40 | 50 | 60 | 70 | 80 | 90))?;
+            return ordinal(ones).filter(|o| (1..10).contains(o)).map(|o| t + o);
+        }
         _ => {
             let d = w.strip_suffix("st").or(w.strip_suffix("nd")).or(w.strip_suffix("rd")).or(w.strip_suffix("th"))?;
             return digits(d).filter(|_| d.bytes().all(|b| b.is_ascii_digit()));
@@ -244,6 +278,8 @@ pub fn unit(w: &str) -> Option<(Unit, bool)> {
         "quarters" => (Unit::Quarter, true),
         "year" => (Unit::Year, false),
         "years" => (Unit::Year, true),
+        "fortnight" => (Unit::Week, false),
+        "fortnights" => (Unit::Week, true),
         "decade" => (Unit::Decade, false),
         "decades" => (Unit::Decade, true),
         "century" => (Unit::Century, false),
@@ -251,6 +287,105 @@ pub fn unit(w: &str) -> Option<(Unit, bool)> {
         _ => return None,
     };
     Some(u)
+}
+
+/// How many of its [`unit`] one unit word counts: 2 for `fortnight` (two weeks), else 1.
+pub fn unit_multiple(w: &str) -> u32 {
+    match w {
+        "fortnight" | "fortnights" => 2,
+        _ => 1,
+    }
+}
+
+/// A moment at an edge of the day, with the part of the day it falls in: `dawn` (morning),
+/// `dusk` (evening).
+pub fn day_edge(w: &str) -> Option<DayPart> {
+    let p = match w {
+        "dawn" | "daybreak" | "sunrise" => DayPart::Morning,
+        "dusk" | "sunset" | "sundown" | "nightfall" | "twilight" => DayPart::Evening,
+        _ => return None,
+    };
+    Some(p)
+}
+
+/// A noun that `overnight` describes as a kind, not a time: `rates`, `stay`, `success`.
+pub fn overnight_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "rate"
+            | "rates"
+            | "loan"
+            | "loans"
+            | "lending"
+            | "money"
+            | "repo"
+            | "stay"
+            | "stays"
+            | "success"
+            | "sensation"
+            | "bag"
+            | "bags"
+            | "guest"
+            | "guests"
+            | "shift"
+            | "shifts"
+            | "train"
+            | "flight"
+            | "flights"
+            | "delivery"
+            | "swap"
+            | "swaps"
+            | "index"
+            | "deposit"
+            | "deposits"
+            | "cordon"
+            | "party"
+            | "parties"
+            | "camp"
+            | "trade"
+    )
+}
+
+/// A word of a game, in whose sentence "the second half" is a part of the match and "the 16th"
+/// a hole: `scored`, `goal`, `half-time`, `birdie`.
+pub fn game_word(w: &str) -> bool {
+    matches!(
+        w,
+        "scored"
+            | "scoring"
+            | "goal"
+            | "goals"
+            | "equaliser"
+            | "equalizer"
+            | "penalty"
+            | "penalties"
+            | "half-time"
+            | "halftime"
+            | "game"
+            | "touchdown"
+            | "touchdowns"
+            | "innings"
+            | "striker"
+            | "midfielder"
+            | "goalkeeper"
+            | "referee"
+            | "kickoff"
+            | "kick-off"
+            | "quarterback"
+            | "substitute"
+            | "rebounds"
+            | "birdie"
+            | "birdies"
+            | "bogey"
+            | "bogeys"
+            | "eagle"
+            | "putt"
+            | "putts"
+            | "hole"
+            | "holes"
+            | "tee"
+            | "fairway"
+    )
 }
 
 /// A season name: `summer`, `autumn`.
