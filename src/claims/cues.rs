@@ -795,13 +795,18 @@ fn perceives(a: &Analysis, i: usize, end: usize) -> bool {
     if matches!(w, "see" | "sees" | "saw" | "seen" | "seeing") && a.is_word(end, "through") {
         return true;
     }
+    let sent = a.sentence(a.sentence_of(i));
+    let as_after = (end..sent.end.min(end + MAX_SEE_AS)).any(|k| a.is_word(k, "as"));
+    // ("Rubio **saw his** support collapse", "**saw those** voters swing": living through an
+    // event, not a view held ("saw his rival **as** weak").)
+    if matches!(w, "saw" | "sees") && matches!(a.lower(end), "his" | "her" | "its" | "their" | "those") {
+        return !as_after;
+    }
     if w != "see" || end != i + 1 {
         return false;
     }
-    let sent = a.sentence(a.sentence_of(i));
     // ("**See** you later", "**See** No Evil": an imperative or a title.)
     let opens = sent.start == i;
-    let as_after = (end..sent.end.min(end + MAX_SEE_AS)).any(|k| a.is_word(k, "as"));
     // ("would like **to see** it rebooted", "wants **to see** him win": a wish.)
     let wish = matches!(prev(2), "like" | "want" | "wants" | "wanted" | "love" | "hope" | "hopes" | "expect");
     opens || prev(1) == "to" && !as_after && !wish
