@@ -656,11 +656,11 @@ fn is_passive(a: &Analysis, cue: &Cue) -> bool {
     (cue.start..cue.end).any(be) && !progressive && !stance
 }
 
-/// "Voters **are worried**", "he **is opposed**", "they **were angered** by it": participles used as adjectives of a stance after
+/// "Voters **are worried**", "he **is opposed**": participles used as adjectives of a stance after
 /// "be", whose subject holds the stance (stance adjectives proper are cues of their own kind:
 /// [`Cue::stance`]).
 fn is_stance_participle(w: &str) -> bool {
-    static S: WordSet = WordSet::new(&["worried", "opposed", "committed", "angered", "infuriated"]);
+    static S: WordSet = WordSet::new(&["worried", "opposed", "committed"]);
     S.contains(w)
 }
 
