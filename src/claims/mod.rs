@@ -221,8 +221,10 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
         && reports_clause(a, c)
         && c.speaker.is_some_and(|(_, e)| e <= prev.cue.0)
         && c.speaker == prev.speaker;
+    let relative = relative_report(a, c);
     let own = match c.speaker {
         _ if shared => c.cue.0,
+        Some((s, _)) if relative => s,
         Some((s, _)) if speaker::is_subject_word(a, s) && !is_relative_word(a.word(s)) => s,
         None if participle => c.cue.0,
         _ => return false,
@@ -242,12 +244,20 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
         opened |= mark || shared || w != "and" && w != "or";
         b -= 1;
     }
+    opened |= relative;
     let end = content::trim_marks(a, cs, b);
     if !opened || !words::has_word(a, cs, end) {
         return false;
     }
     prev.content.1 = end;
     true
+}
+
+/// "farmers **who say** the levy is unfair", "unions, **which said** C": a relative clause whose
+/// verb is one of saying reports on its own, whatever the content around it holds.
+fn relative_report(a: &Analysis, c: &ClaimData) -> bool {
+    let relative = c.speaker.is_some_and(|(s, e)| e == s + 1 && matches!(a.lower(s), "who" | "which"));
+    relative && reports_clause(a, c)
 }
 
 /// "**said** turnout rose", "**warned that** prices would rise": a claim whose verb is one of
