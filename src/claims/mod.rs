@@ -221,12 +221,12 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
         && reports_clause(a, c)
         && c.speaker.is_some_and(|(_, e)| e <= prev.cue.0)
         && c.speaker == prev.speaker;
-    let relative = relative_report(a, c);
-    let own = match c.speaker {
+    let relative = relative_report(a, c).or_else(|| relative_subject(a, c));
+    let own = match (c.speaker, relative) {
         _ if shared => c.cue.0,
-        Some((s, _)) if relative => s,
-        Some((s, _)) if speaker::is_subject_word(a, s) && !is_relative_word(a.word(s)) => s,
-        None if participle => c.cue.0,
+        (_, Some(r)) => r,
+        (Some((s, _)), _) if speaker::is_subject_word(a, s) && !is_relative_word(a.word(s)) => s,
+        (None, _) if participle => c.cue.0,
         _ => return false,
     };
     if own <= cs || ce < c.cue.1 {
@@ -244,7 +244,7 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
         opened |= mark || shared || w != "and" && w != "or";
         b -= 1;
     }
-    opened |= relative;
+    opened |= relative.is_some();
     let end = content::trim_marks(a, cs, b);
     if !opened || !words::has_word(a, cs, end) {
         return false;
@@ -254,10 +254,25 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
 }
 
 /// "farmers **who say** the levy is unfair", "unions, **which said** C": a relative clause whose
-/// verb is one of saying reports on its own, whatever the content around it holds.
-fn relative_report(a: &Analysis, c: &ClaimData) -> bool {
-    let relative = c.speaker.is_some_and(|(s, e)| e == s + 1 && matches!(a.lower(s), "who" | "which"));
-    relative && reports_clause(a, c)
+/// verb is one of saying reports on its own, whatever the content around it holds. Returns the
+/// relative word.
+fn relative_report(a: &Analysis, c: &ClaimData) -> Option<usize> {
+    let (s, e) = c.speaker?;
+    let relative = e == s + 1 && matches!(a.lower(s), "who" | "which");
+    (relative && reports_clause(a, c)).then_some(s)
+}
+
+/// "a strike **that** executives **said could** last", "the memo, **which** officials **said was**
+/// drafted": a relative clause whose subject reports the clause the relative word opens (the
+/// verb of that clause right after the cue). Returns the relative word.
+fn relative_subject(a: &Analysis, c: &ClaimData) -> Option<usize> {
+    let r = c.speaker?.0.checked_sub(1)?;
+    let relative = matches!(a.lower(r), "that" | "which");
+    let gap = c.content.0 == c.cue.1 && {
+        let w = a.lower(c.content.0);
+        words::is_aux(w) || w.ends_with("ed")
+    };
+    (relative && gap && reports_clause(a, c)).then_some(r)
 }
 
 /// "**said** turnout rose", "**warned that** prices would rise": a claim whose verb is one of
