@@ -225,7 +225,7 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
     let own = match (c.speaker, relative) {
         _ if shared => c.cue.0,
         (_, Some(r)) => r,
-        (Some((s, _)), _) if speaker::is_subject_word(a, s) && !is_relative_word(a.word(s)) => s,
+        (Some((s, _)), _) if opens_subject(a, s, c) && !is_relative_word(a.word(s)) => s,
         (None, _) if participle => c.cue.0,
         _ => return false,
     };
@@ -251,6 +251,17 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
     }
     prev.content.1 = end;
     true
+}
+
+/// "**the union** says", "**as polls** show C": a word that opens the subject of a clause of its
+/// own; any subject counts after "as", "because" or "although" when the content follows the cue
+/// (not "..., as critics claim, but C").
+fn opens_subject(a: &Analysis, s: usize, c: &ClaimData) -> bool {
+    static SUB: WordSet = WordSet::new(&["as", "because", "although", "though", "while", "whereas"]);
+    let subordinate = s.checked_sub(1).is_some_and(|p| SUB.contains(a.lower(p)));
+    let content_follows =
+        c.content.0 >= c.cue.1 && c.content.0 <= c.cue.1 + 1 && !is_clause_connective(a.lower(c.content.0));
+    speaker::is_subject_word(a, s) || subordinate && content_follows
 }
 
 /// "farmers **who say** the levy is unfair", "unions, **which said** C": a relative clause whose
