@@ -238,10 +238,12 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
     while b > cs {
         let w = a.lower(b - 1);
         let mark = matches!(w, "," | ";" | ":") || words::kind_is(a, b - 1, TokenKind::Dash);
-        if !(mark || !participle && is_clause_connective(w)) {
+        // ("C, but **ultimately** Lee thinks D": an adverb between the connective and the subject.)
+        let adverb = !participle && b == own && (words::is_adverb(w) || words::is_ly_adverb(a, b - 1));
+        if !(mark || adverb || !participle && is_clause_connective(w)) {
             break;
         }
-        opened |= mark || shared || w != "and" && w != "or";
+        opened |= mark || shared || !adverb && w != "and" && w != "or";
         b -= 1;
     }
     opened |= relative.is_some();
