@@ -637,16 +637,35 @@ impl<'s, 't> Scanner<'s, 't> {
             let f = self.counted(i, j + 2, n, unit)?;
             return Some(if f.modifier.is_none() { f.with_mod("APPROX") } else { f });
         }
-        self.counted(i, j, n, unit)
+        self.amount_pair(j, n, unit).or_else(|| self.counted(i, j, n, unit))
+    }
+
+    /// `[two years] and three months` · `[an hour] and 20 minutes`: a second, smaller amount
+    /// after the amount `n` of `unit` that ends at `j` (none when a date is counted from the
+    /// pair: "a year and two months ago").
+    fn amount_pair(&self, j: usize, n: Option<u32>, unit: Unit) -> Option<Found> {
+        let rank = unit.pair_rank()?;
+        if !self.is(j, "and") {
+            return None;
+        }
+        let (k, m, small) = self.count_unit(j + 1)?;
+        let counted_from = matches!(self.lw(k).as_str(), "ago" | "later" | "earlier" | "before" | "after" | "from");
+        if small.pair_rank()? >= rank || counted_from {
+            return None;
+        }
+        Some(Found::new(k, TimexValue::DurationPair { first: (n?, unit), second: (m?, small) }))
     }
 
     /// An amount `n` of `unit` written at `i..j` and what follows it: a duration, or a date
     /// counted back or forth (`ago`, `later`, `from now`).
     fn counted(&self, i: usize, j: usize, n: Option<u32>, unit: Unit) -> Option<Found> {
         let after = self.lw(j);
-        if after.as_str() == "from" {
+        // "a week from tomorrow", "two weeks on Monday" (British: from the coming Monday).
+        let weekday_on =
+            after.as_str() == "on" && unit == Unit::Week && words::weekday(self.lw(j + 1).as_str()).is_some();
+        if after.as_str() == "from" || (weekday_on && !self.is_possessive(j + 2)) {
             if let Some(f) = self.counted_from_day(j, n, unit) {
-                return Some(f); // "a week from tomorrow"
+                return Some(f);
             }
         }
         let sign: i64 = match after.as_str() {
@@ -1496,11 +1515,21 @@ impl<'s, 't> Scanner<'s, 't> {
                 return Some(f);
             }
         }
-        if let Some(f) = self.day_month(k).or_else(|| self.weekday_the_nth(i, wd)) {
+        if let Some(f) = self.day_month(k).or_else(|| self.weekday_the_nth(i, wd)).or_else(|| self.weekday_week(i, wd))
+        {
             return Some(f);
         }
         let value = self.range_end_weekday(i, wd).unwrap_or_else(|| self.weekday_value(i, wd, self.weekday_tense(i)));
         Some(self.with_day_part(i + 1, value))
+    }
+
+    /// `Friday week` (British): the weekday `wd` at `i` a week after the coming one.
+    fn weekday_week(&self, i: usize, wd: i8) -> Option<Found> {
+        if !self.is(i + 1, "week") || self.is_possessive(i + 2) || self.is(i + 2, "of") {
+            return None;
+        }
+        let day = calendar::weekday(self.doc?, wd, Tense::Future, false);
+        Some(Found::new(i + 2, TimexValue::day(calendar::step(day, 1, Unit::Week)?)).doc_relative())
     }
 
     /// The second weekday `wd` at `i` of a range (`Monday through Friday`, `Tuesday to Thursday`):
@@ -2237,6 +2266,7 @@ impl<'s, 't> Scanner<'s, 't> {
                 self.the_relative(j, n)
             }
             "future" => Some(Found::new(j + 1, TimexValue::Reference(Reference::Future))),
+            "turn" if self.is(j + 1, "of") && self.is(j + 2, "the") => self.turn_of(j + 3),
             "week" if self.is(j + 1, "of") => self.week_of(j + 2),
             "week" if !matches!(self.lw(j + 1).as_str(), "before" | "after" | "following" | "earlier") => {
                 Some(Found::new(j + 1, self.relative_period(0, Unit::Week)))
@@ -2280,6 +2310,28 @@ impl<'s, 't> Scanner<'s, 't> {
                     .or_else(|| if self.is(j + 1, "of") { None } else { self.season_alone(j, season) })
             }
         }
+    }
+
+    /// `[the turn of the] century` · `millennium` · `20th century` · `last century`: the year
+    /// of the boundary (`2000`, `1900`). A bare century is the last boundary before the document
+    /// date, or the next one in a clause about the future late in a century.
+    fn turn_of(&self, k: usize) -> Option<Found> {
+        let w = self.lw(k);
+        if let Some(Found { end, value: TimexValue::Century(c), .. }) = self.bare_century(k) {
+            return Some(Found::new(end, TimexValue::Year(c.checked_mul(100)?)));
+        }
+        let (span, end, back) = match w.as_str() {
+            "century" => (100, k + 1, 0),
+            "millennium" => (1000, k + 1, 0),
+            "last" | "previous" | "past" if self.is(k + 1, "century") => (100, k + 2, 100),
+            _ => return None,
+        };
+        let y = self.doc?.year();
+        let mut turn = y - y.rem_euclid(span) - back;
+        if back == 0 && span == 100 && y.rem_euclid(100) >= 50 && self.tense(k) == Tense::Future {
+            turn += 100;
+        }
+        Some(Found::new(end, TimexValue::Year(turn)).doc_relative())
     }
 
     /// After `in the`, `during the`: `morning` · `night` (a part of the day of the text, in a
@@ -3627,6 +3679,32 @@ mod tests {
         assert_eq!(value("nearly a year and a half", "2022-07-30"), "P1Y6M LESS_THAN");
         assert_eq!(value("a year and a half ago", "2022-07-30"), "2021-01");
         assert_eq!(value("two and a half weeks", "2022-07-30"), "P2.5W");
+    }
+
+    #[test]
+    fn pairs_of_amounts() {
+        assert_eq!(value("for two years and three months", "2022-07-30"), "P2Y3M");
+        assert_eq!(value("for an hour and 20 minutes", "2022-07-30"), "PT1H20M");
+        assert_eq!(value("for three days and a night", "2022-07-30"), "P3D");
+        assert_eq!(value("for a month and two years", "2022-07-30"), "P1M");
+    }
+
+    #[test]
+    fn turns_of_centuries() {
+        assert_eq!(value("at the turn of the century", "2024-03-14"), "2000");
+        assert_eq!(value("at the turn of the 20th century", "2024-03-14"), "1900");
+        assert_eq!(value("at the turn of the last century", "2024-03-14"), "1900");
+        assert_eq!(value("at the turn of the millennium", "2024-03-14"), "2000");
+        assert_eq!(value("will be built by the turn of the century", "1988-03-14"), "2000");
+        assert_eq!(value("was built at the turn of the century", "1988-03-14"), "1900");
+    }
+
+    #[test]
+    fn weeks_after_a_weekday() {
+        assert_eq!(value("due Monday week", "2022-07-28"), "2022-08-08");
+        assert_eq!(value("due a week on Tuesday", "2022-07-28"), "2022-08-09");
+        assert_eq!(value("due two weeks on Friday", "2022-07-28"), "2022-08-12");
+        assert_eq!(value("due a week from Friday", "2022-07-28"), "2022-08-05");
     }
 
     #[test]
