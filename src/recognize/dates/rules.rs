@@ -232,6 +232,16 @@ fn meridiem_hour(h: u32, add: Option<u8>) -> Option<u8> {
     Some(if h == 12 { add } else { h + add })
 }
 
+/// True when hour `h` (1–12) told with part of day `p` is after noon: `3 in the afternoon`,
+/// `8 at night` (not `4 in the morning`, `2 at night`).
+fn after_noon(p: DayPart, h: u8) -> bool {
+    match p {
+        DayPart::Morning => false,
+        DayPart::Afternoon | DayPart::Evening => true,
+        DayPart::Night => h >= 6,
+    }
+}
+
 /// Prepositions before a clock time written without `a.m.`/`p.m.` ("at 10:30", "by 4 in the morning").
 fn time_preposition(w: &str) -> bool {
     matches!(w, "at" | "by" | "until" | "till" | "from" | "before" | "after" | "about" | "around" | "since" | "to")
@@ -1985,16 +1995,16 @@ impl<'s, 't> Scanner<'s, 't> {
     fn spoken_meridiem(&self, j: usize, h: u32) -> Option<(usize, u8)> {
         let h = u8::try_from(h).ok().filter(|h| (1..=12).contains(h))?;
         let (end, pm) = if self.is(j, "in") && self.is(j + 1, "the") {
-            let pm = match words::day_part(self.lw(j + 2).as_str())? {
-                DayPart::Morning => false,
-                DayPart::Afternoon | DayPart::Evening => true,
-                DayPart::Night => h >= 6,
-            };
+            let pm = after_noon(words::day_part(self.lw(j + 2).as_str())?, h);
             (j + 3, pm)
         } else if self.is(j, "at") && self.is(j + 1, "night") {
             (j + 2, h >= 6)
         } else if self.is(j, "tonight") {
             (j + 1, h >= 6) // "8 tonight"
+        } else if self.is(j, "this") {
+            // "4:45 this afternoon", "10 this morning"
+            let pm = after_noon(words::day_part(self.lw(j + 1).as_str())?, h);
+            (j + 2, pm)
         } else {
             return None;
         };
