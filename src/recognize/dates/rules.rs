@@ -1221,7 +1221,9 @@ impl<'s, 't> Scanner<'s, 't> {
     /// `30 July 2022` · `22 July` · `30th July`.
     fn day_month(&self, i: usize) -> Option<Found> {
         let d = words::day_of_month(self.a.word(i))?;
-        let m = words::month(self.lw(i + 1).as_str()).filter(|_| self.cap(i + 1))?;
+        // "14 Mar 2024": an undotted short month only before a year.
+        let short = || words::month_in_date(self.lw(i + 1).as_str()).filter(|_| self.year_after(i + 2).is_some());
+        let m = words::month(self.lw(i + 1).as_str()).or_else(short).filter(|_| self.cap(i + 1))?;
         self.day_value(i, i + 2, m, d)
     }
 
@@ -1433,7 +1435,9 @@ impl<'s, 't> Scanner<'s, 't> {
                 _ => None,
             })
         };
-        match self.year_after(k).or_else(spoken) {
+        // "the spring of last year".
+        let relative = || self.relative_year(k).filter(|_| k == i + 2).map(|y| (k + 2, y));
+        match self.year_after(k).or_else(spoken).or_else(relative) {
             Some((end, y)) => Some(Found::new(end, TimexValue::Season { year: Some(y), season })),
             // "summer and autumn 1918": the year written after the second season.
             None if matches!(self.lw(i + 1).as_str(), "and" | "or" | "-" | "to")
@@ -2137,7 +2141,9 @@ impl<'s, 't> Scanner<'s, 't> {
             let tense = match step {
                 -1 => Tense::Past,
                 1 => Tense::Future,
-                _ => self.tense(i),
+                // "this Friday" is ahead unless the clause is told in the past.
+                _ if self.tense(i) == Tense::Past => Tense::Past,
+                _ => Tense::Future,
             };
             let value = self.weekday_value(j, wd, tense);
             return Some(self.with_day_part(j + 1, value));
@@ -3011,7 +3017,9 @@ impl<'s, 't> Scanner<'s, 't> {
             "fortnightly" => (2, Unit::Week),
             "monthly" => (1, Unit::Month),
             "quarterly" => (1, Unit::Quarter),
-            "semiannually" | "semi-annually" => (6, Unit::Month),
+            "semiannually" | "semi-annually" | "biannually" | "bi-annually" => (6, Unit::Month),
+            "biweekly" | "bi-weekly" => (2, Unit::Week),
+            "bimonthly" | "bi-monthly" => (2, Unit::Month),
             "annually" | "yearly" => (1, Unit::Year),
             "biennially" => (2, Unit::Year),
             _ => return None,
@@ -3296,6 +3304,12 @@ const FIRST_WORDS: &[&str] = &[
     "fortnightly",
     "semiannually",
     "semi-annually",
+    "biannually",
+    "bi-annually",
+    "biweekly",
+    "bi-weekly",
+    "bimonthly",
+    "bi-monthly",
     "biennially",
     "nightly",
     "weekends",
