@@ -947,6 +947,9 @@ impl<'s, 't> Scanner<'s, 't> {
     /// `2022.07.30` (year first) · `30.07.2022` (dots: day first, with a four-digit year).
     fn slashed_date(&self, i: usize) -> Option<Found> {
         let w = self.a.word(i);
+        if let Some(f) = self.nine_eleven(i, w) {
+            return Some(f);
+        }
         let sep = if w.contains('/') { '/' } else { '.' };
         let mut parts = w.split(sep);
         let (x, y, z) = (parts.next()?, parts.next()?, parts.next()?);
@@ -967,6 +970,12 @@ impl<'s, 't> Scanner<'s, 't> {
         };
         let date = Date::new(year, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
         Some(Found::new(i + 1, TimexValue::day(date)).explicit())
+    }
+
+    /// `9/11` in a text written after the attacks of 11 September 2001: that day.
+    fn nine_eleven(&self, i: usize, w: &str) -> Option<Found> {
+        let day = Date::new(2001, 9, 11).ok()?;
+        (w == "9/11" && !self.doc.is_some_and(|d| d <= day)).then(|| Found::new(i + 1, TimexValue::day(day)).explicit())
     }
 
     /// The year of a year-less month and day, from the document date and the tense.
@@ -1285,11 +1294,20 @@ impl<'s, 't> Scanner<'s, 't> {
         let as_far = p.as_str() == "as" && matches!(self.lw(i.wrapping_sub(2)).as_str(), "early" | "late");
         let after_prep = after_prep || as_far || (opens && plausible);
         let money = matches!(self.kind(i.wrapping_sub(1)), Some(TokenKind::Symbol));
-        let between_words = plausible && self.year_between_words(i);
+        let between_words = plausible && (self.year_between_words(i) || self.year_of_event(i + 1));
         (((after_prep || range) && !money)
             || ((determiner || between_words) && plausible)
             || (plausible && next_ok && prev_ok && !money))
             .then(|| Found::new(i + 1, TimexValue::Year(y)).explicit())
+    }
+
+    /// True when a noun of a yearly event stands at `k`, after a year: "[the Formula One 2024]
+    /// season", "[the 2022] census" (also after a capitalized name).
+    fn year_of_event(&self, k: usize) -> bool {
+        matches!(
+            self.lw(k).as_str(),
+            "season" | "census" | "budget" | "election" | "elections" | "campaign" | "edition"
+        ) && !self.cap(k)
     }
 
     /// True when the number at `i` stands between lower-case words, not after a word that makes
@@ -2994,6 +3012,8 @@ impl<'s, 't> Scanner<'s, 't> {
             (j + 1, TimexValue::Month { year: None, month })
         } else if let Some(season) = words::season(n) {
             (j + 1, TimexValue::Season { year: None, season })
+        } else if let Some((end, Holiday::Fixed(month, day))) = self.holiday_at(j) {
+            (end, TimexValue::Day { year: None, month, day }) // "every Christmas"
         } else if let Some((unit, false)) = words::unit(n) {
             let amount = if j == i + 2 { 2 } else { 1 } * words::unit_multiple(n);
             (j + 1, TimexValue::Duration { amount: Some(amount), unit })
