@@ -410,6 +410,7 @@ impl<'s, 't> Scanner<'s, 't> {
             .or_else(|| self.range_first_day(i))
             .or_else(|| self.day_range_month(i))
             .or_else(|| self.bare_century(i))
+            .or_else(|| self.spoken_clock(i, self.a.word(i)))
             .or_else(|| self.half_amount(i))
             .or_else(|| self.amount_phrase(i))
             .or_else(|| self.times_per(i))
@@ -647,7 +648,25 @@ impl<'s, 't> Scanner<'s, 't> {
             let f = self.counted(i, j + 2, n, unit)?;
             return Some(if f.modifier.is_none() { f.with_mod("APPROX") } else { f });
         }
+        if let Some((end, n, unit)) = self.quarters_of(j, n, unit) {
+            return self.counted(i, end, Some(n), unit);
+        }
         self.amount_pair(j, n, unit).or_else(|| self.counted(i, j, n, unit))
+    }
+
+    /// `[a quarter] of a century` (25 years) · `[three quarters] of an hour` (45 minutes): `n`
+    /// quarters of the unit after `of a` at `j`, in the unit a quarter of it is counted in.
+    fn quarters_of(&self, j: usize, n: Option<u32>, unit: Unit) -> Option<(usize, u32, Unit)> {
+        if unit != Unit::Quarter || !self.is(j, "of") || !matches!(self.lw(j + 1).as_str(), "a" | "an") {
+            return None;
+        }
+        let (per_quarter, small) = match words::unit(self.lw(j + 2).as_str())? {
+            (Unit::Century, false) => (25, Unit::Year),
+            (Unit::Year, false) => (3, Unit::Month),
+            (Unit::Hour, false) => (15, Unit::Minute),
+            _ => return None,
+        };
+        Some((j + 3, n?.checked_mul(per_quarter)?, small))
     }
 
     /// `[two years] and three months` · `[an hour] and 20 minutes`: a second, smaller amount
@@ -738,13 +757,13 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(k + 1, calendar::period(d, precision)).doc_relative())
     }
 
-    /// How many years one unit at `i..j` is (10 for "decades", 100 for "centuries").
+    /// How many years the first unit at `i..j` is (10 for "decades", 100 for "centuries").
     fn year_factor(&self, i: usize, j: usize) -> u32 {
         (i..j)
-            .find_map(|k| match words::unit(self.lw(k).as_str()) {
-                Some((Unit::Decade, _)) => Some(10),
-                Some((Unit::Century, _)) => Some(100),
-                _ => None,
+            .find_map(|k| match words::unit(self.lw(k).as_str())? {
+                (Unit::Decade, _) => Some(10),
+                (Unit::Century, _) => Some(100),
+                _ => Some(1), // "a quarter [of a century]": the first unit counts
             })
             .unwrap_or(1)
     }
@@ -1978,18 +1997,16 @@ impl<'s, 't> Scanner<'s, 't> {
     /// `[at] half past three` · `[by] quarter to five` · `twenty past six p.m.` (a clock time told
     /// in minutes before or after the hour, after a preposition of time or before a meridiem).
     fn spoken_clock(&self, i: usize, w: &str) -> Option<Found> {
-        let minutes = match w {
-            "half" => 30,
-            "quarter" => 15,
-            _ => words::number_word(w)
-                .filter(|&n| matches!(n, 5 | 10 | 20 | 25) && self.kind(i) == Some(TokenKind::Word))?,
-        };
-        let forward = match self.lw(i + 1).as_str() {
+        let (j, minutes) = self.clock_minutes(i, w)?;
+        let forward = match self.lw(j).as_str() {
             "past" | "after" => true,
             "to" | "before" if minutes != 30 => false,
             _ => return None,
         };
-        let k = i + 2;
+        let k = j + 1;
+        if let Some(f) = self.minutes_from_noon(i, k, minutes, forward) {
+            return Some(f);
+        }
         let h = words::number_word(self.lw(k).as_str()).or_else(|| words::digits(self.a.word(k)))?;
         if !(1..=12).contains(&h) {
             return None;
@@ -2005,6 +2022,34 @@ impl<'s, 't> Scanner<'s, 't> {
         };
         let (hour, minute) = if forward { (hour, minutes as u8) } else { ((hour + 23) % 24, (60 - minutes) as u8) };
         Some(self.clock_at(i, end, hour, minute))
+    }
+
+    /// The minutes of a spoken clock time at `i` and the token after them: `half` · `quarter` ·
+    /// `twenty` · `20 minutes` · `ten minutes`.
+    fn clock_minutes(&self, i: usize, w: &str) -> Option<(usize, u32)> {
+        match w {
+            "half" => return Some((i + 1, 30)),
+            "quarter" => return Some((i + 1, 15)),
+            _ => {}
+        }
+        let n = words::number_word(w).or_else(|| words::digits(w))?;
+        if self.is(i + 1, "minutes") && (1..60).contains(&n) {
+            return Some((i + 2, n));
+        }
+        (matches!(n, 5 | 10 | 20 | 25) && self.kind(i) == Some(TokenKind::Word)).then_some((i + 1, n))
+    }
+
+    /// `[20 minutes past] midnight` · `[ten minutes to] noon`: minutes before or after the
+    /// midnight or noon at `k`.
+    fn minutes_from_noon(&self, i: usize, k: usize, minutes: u32, forward: bool) -> Option<Found> {
+        let hour: u32 = match self.lw(k).as_str() {
+            "midnight" => 0,
+            "noon" | "midday" => 12,
+            _ => return None,
+        };
+        let m = u8::try_from(minutes).ok()?;
+        let (hour, minute) = if forward { (hour, m) } else { ((hour + 23) % 24, 60 - m) };
+        Some(self.clock_at(i, k + 1, u8::try_from(hour).ok()?, minute))
     }
 
     /// True when a word that is no function word stands at `k` ("10 years", "six votes").
@@ -3741,6 +3786,21 @@ mod tests {
         assert_eq!(value("at the turn of the millennium", "2024-03-14"), "2000");
         assert_eq!(value("will be built by the turn of the century", "1988-03-14"), "2000");
         assert_eq!(value("was built at the turn of the century", "1988-03-14"), "1900");
+    }
+
+    #[test]
+    fn quarters_of_units() {
+        assert_eq!(value("for a quarter of a century", "2022-07-30"), "P25Y");
+        assert_eq!(value("for three quarters of an hour", "2022-07-30"), "PT45M");
+        assert_eq!(value("a quarter of a century ago", "2022-07-30"), "1997");
+    }
+
+    #[test]
+    fn minutes_from_midnight_and_noon() {
+        assert_eq!(value("at 20 minutes past midnight", "2022-07-30"), "2022-07-30T00:20");
+        assert_eq!(value("at ten minutes to noon", "2022-07-30"), "2022-07-30T11:50");
+        assert_eq!(value("at five minutes to midnight", "2022-07-30"), "2022-07-30T23:55");
+        assert_eq!(value("at 25 minutes past four", "2022-07-30"), "2022-07-30T04:25");
     }
 
     #[test]
