@@ -894,6 +894,9 @@ impl<'s, 't> Scanner<'s, 't> {
         if matches!(self.lw(end).as_str(), "ago" | "later" | "earlier") {
             return self.amount_phrase(j).map(|f| f.with_mod(m));
         }
+        if let Some(f) = self.amount_pair(end, n, unit) {
+            return Some(f.with_mod(m)); // "more than two years and three months"
+        }
         Some(Found::new(end, TimexValue::Duration { amount: n, unit }).with_mod(m))
     }
 
@@ -2902,6 +2905,11 @@ impl<'s, 't> Scanner<'s, 't> {
             return Some(Found::new(i + 1, value).with_mod(md));
         }
         let (j, m) = match w {
+            // "mid-'90s" (the dash a token of its own before the quote).
+            "early" | "late" | "mid" if is_dash(self.a.word(i + 1)) => {
+                let m = [("early", "START"), ("late", "END"), ("mid", "MID")].into_iter().find(|p| p.0 == w)?.1;
+                return self.decade_at(i + 2).map(|f| f.with_mod(m));
+            }
             "early" => (i + 1, "START"),
             "late" => (i + 1, "END"),
             "mid" => (i + 1, "MID"),
@@ -3196,7 +3204,12 @@ impl<'s, 't> Scanner<'s, 't> {
         if !self.cap(i) {
             return None;
         }
-        HOLIDAYS.iter().find_map(|(name, h)| self.words_at(i, name).map(|e| (e, *h)))
+        let (end, h) = HOLIDAYS.iter().find_map(|(name, h)| self.words_at(i, name).map(|e| (e, *h)))?;
+        let bare_new_year = self.is(i, "new") && end == i + 2;
+        if bare_new_year && (self.title_case(i.wrapping_sub(1)) || self.cap(end)) {
+            return None; // "Lunar New Year", "Chinese New Year", "the New Year Honours"
+        }
+        Some((end, h))
     }
 
     /// True when `ahead of`, `before` or `until` comes right before token `i`.
@@ -3607,6 +3620,7 @@ const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["new", "year", "'s", "eve"], Holiday::Fixed(12, 31)),
     (&["new", "year", "'s", "day"], Holiday::Fixed(1, 1)),
     (&["new", "year", "'s"], Holiday::Fixed(1, 1)),
+    (&["new", "year"], Holiday::Fixed(1, 1)),
     (&["may", "day"], Holiday::Fixed(5, 1)),
     (&["bastille", "day"], Holiday::Fixed(7, 14)),
     (&["canada", "day"], Holiday::Fixed(7, 1)),
