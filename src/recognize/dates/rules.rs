@@ -1390,6 +1390,9 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         // The last year written short takes the first year's century: 1915-17 ends in 1917.
         let scale = 10_u32.checked_pow(u32::try_from(b.len()).ok()?)?;
+        if b.len() != 2 && b.len() != a.len() {
+            return None; // "2023-114", a serial number
+        }
         let last = if b.len() < a.len() { first / scale * scale + last } else { last };
         let plausible = (1000..=2099).contains(&first) && first < last && last - first <= 100;
         plausible.then(|| Found::new(i + 1, TimexValue::Year(year)).explicit())
@@ -3120,7 +3123,10 @@ impl<'s, 't> Scanner<'s, 't> {
             _ => return None,
         };
         let kw = self.lw(k);
-        let mut f = self.frequency_word(k, kw.as_str())?;
+        let mut f = match kw.as_str() {
+            "every" => self.every(k, "every")?, // "once every two years"
+            w => self.frequency_word(k, w)?,
+        };
         f.freq = Some(n);
         Some(f)
     }
