@@ -486,6 +486,11 @@ impl<'s, 't> Scanner<'s, 't> {
                 return Some(Found::new(i + 3, TimexValue::Reference(Reference::Future)))
             }
             "a" | "an" | "per" if self.rate(i, w).is_some() => return self.rate(i, w),
+            "a" if self.is(i + 1, "quarter") => {
+                if let Some(f) = self.spoken_clock(i + 1, "quarter") {
+                    return Some(f); // "a quarter past nine"
+                }
+            }
             "that" => return self.anchored_that(i),
             "noon" | "midday" | "midnight" => return self.clock(i),
             "moments" if self.is(i + 1, "ago") => {
@@ -690,8 +695,9 @@ impl<'s, 't> Scanner<'s, 't> {
     fn counted(&self, i: usize, j: usize, n: Option<u32>, unit: Unit) -> Option<Found> {
         let after = self.lw(j);
         // "a week from tomorrow", "two weeks on Monday" (British: from the coming Monday).
-        let weekday_on =
-            after.as_str() == "on" && unit == Unit::Week && words::weekday(self.lw(j + 1).as_str()).is_some();
+        let weekday_on = matches!(after.as_str(), "on" | "last")
+            && unit == Unit::Week
+            && words::weekday(self.lw(j + 1).as_str()).is_some();
         if after.as_str() == "from" || (weekday_on && !self.is_possessive(j + 2)) {
             if let Some(f) = self.counted_from_day(j, n, unit) {
                 return Some(f);
@@ -747,12 +753,14 @@ impl<'s, 't> Scanner<'s, 't> {
         let n = i64::from(n?);
         let k = j + 1;
         let w = self.lw(k);
+        // "a week last Tuesday" (British): that many weeks before the last such day.
+        let tense = if self.is(j, "last") { Tense::Past } else { Tense::Future };
         let day = match (day_offset(w.as_str()), words::weekday(w.as_str()).filter(|_| self.cap(k))) {
             (Some(off), _) => calendar::step(self.doc?, off, Unit::Day)?,
-            (None, Some(wd)) => calendar::weekday(self.doc?, wd, Tense::Future, false),
+            (None, Some(wd)) => calendar::weekday(self.doc?, wd, tense, false),
             _ => return None,
         };
-        let d = calendar::step(day, n, unit)?;
+        let d = calendar::step(day, if tense == Tense::Past { -n } else { n }, unit)?;
         let precision = if matches!(unit, Unit::Day | Unit::Week) { Unit::Day } else { unit };
         Some(Found::new(k + 1, calendar::period(d, precision)).doc_relative())
     }
@@ -784,8 +792,13 @@ impl<'s, 't> Scanner<'s, 't> {
                 if self.a.word(j) == "1/2" || self.and_a_half(j) {
                     let k = if self.a.word(j) == "1/2" { j + 1 } else { j + 3 };
                     (k + 1, n, words::unit(self.lw(k).as_str())?.0)
-                } else if n == 1 && self.and_a_half(j + 1) {
-                    (j + 4, 1, single(j)?)
+                } else if self.and_a_half(j + 1) {
+                    // "a year and a half", "two hours and a half"
+                    let (unit, plural) = words::unit(self.lw(j).as_str())?;
+                    if plural == (n == 1) {
+                        return None;
+                    }
+                    (j + 4, n, unit)
                 } else {
                     return None;
                 }
@@ -2022,12 +2035,22 @@ impl<'s, 't> Scanner<'s, 't> {
             None => match self.spoken_meridiem(k + 1, h) {
                 Some((e, hour)) => (e, hour),
                 // "at half past three." (not "up to six to 10 years", a range of counts)
-                None if time_preposition(self.prev(i).as_str()) && !self.word_follows(k + 1) => (k + 1, h as u8),
+                None if time_preposition(self.prev(self.article_before(i)).as_str()) && !self.word_follows(k + 1) => {
+                    (k + 1, h as u8)
+                }
                 None => return None,
             },
         };
         let (hour, minute) = if forward { (hour, minutes as u8) } else { ((hour + 23) % 24, (60 - minutes) as u8) };
         Some(self.clock_at(i, end, hour, minute))
+    }
+
+    /// The token of `a` right before `i` (`[a] quarter past nine`), else `i`.
+    fn article_before(&self, i: usize) -> usize {
+        match i.checked_sub(1) {
+            Some(k) if self.is(k, "a") => k,
+            _ => i,
+        }
     }
 
     /// The minutes of a spoken clock time at `i` and the token after them: `half` · `quarter` ·
