@@ -987,7 +987,10 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         let sep = if w.contains('/') { '/' } else { '.' };
         let mut parts = w.split(sep);
-        let (x, y, z) = (parts.next()?, parts.next()?, parts.next()?);
+        let (x, y) = (parts.next()?, parts.next()?);
+        let Some(z) = parts.next() else {
+            return self.month_slash_day(i, x, y).filter(|_| sep == '/');
+        };
         if parts.next().is_some() || [x, y].iter().any(|p| p.is_empty() || p.len() > 4) {
             return None;
         }
@@ -1005,6 +1008,20 @@ impl<'s, 't> Scanner<'s, 't> {
         };
         let date = Date::new(year, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
         Some(Found::new(i + 1, TimexValue::day(date)).explicit())
+    }
+
+    /// `[on] 3/20` (US order, no year: a month and day after `on`, `since`, `by`, `until`; not
+    /// "10/20", a ratio, elsewhere).
+    fn month_slash_day(&self, i: usize, x: &str, y: &str) -> Option<Found> {
+        let after_on = matches!(self.prev(i).as_str(), "on" | "since" | "by" | "until");
+        if !after_on || !(1..=2).contains(&x.len()) || !(1..=2).contains(&y.len()) {
+            return None;
+        }
+        let (m, d) = (i8::try_from(words::digits(x)?).ok()?, i8::try_from(words::digits(y)?).ok()?);
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return None;
+        }
+        self.day_value(i, i + 1, m, d)
     }
 
     /// `9/11` in a text written after the attacks of 11 September 2001: that day.
