@@ -674,12 +674,12 @@ impl<'s, 't> Scanner<'s, 't> {
         Some((j + 3, n?.checked_mul(per_quarter)?, small))
     }
 
-    /// `[two years] and three months` · `[an hour] and 20 minutes`: a second, smaller amount
+    /// `[two years] and three months` · `[an hour] and 20 minutes` · `[2 hours], 5 minutes`: a second, smaller amount
     /// after the amount `n` of `unit` that ends at `j` (none when a date is counted from the
     /// pair: "a year and two months ago").
     fn amount_pair(&self, j: usize, n: Option<u32>, unit: Unit) -> Option<Found> {
         let rank = unit.pair_rank()?;
-        if !self.is(j, "and") {
+        if !self.is(j, "and") && self.a.word(j) != "," {
             return None;
         }
         let (k, m, small) = self.count_unit(j + 1)?;
