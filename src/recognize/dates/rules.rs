@@ -683,8 +683,15 @@ impl<'s, 't> Scanner<'s, 't> {
             return None;
         }
         let (k, m, small) = self.count_unit(j + 1)?;
-        let counted_from = matches!(self.lw(k).as_str(), "ago" | "later" | "earlier" | "before" | "after" | "from");
-        if small.pair_rank()? >= rank || counted_from {
+        if small.pair_rank()? >= rank {
+            return None;
+        }
+        if self.is(k, "ago") {
+            // "a year and two months ago": counted back in the smaller unit.
+            let total = i64::from(n?) * i64::from(unit.in_units_of(small)?) + i64::from(m?);
+            return Some(Found::new(k + 1, self.relative_period(-total, small)).doc_relative());
+        }
+        if matches!(self.lw(k).as_str(), "later" | "earlier" | "before" | "after" | "from") {
             return None;
         }
         Some(Found::new(k, TimexValue::DurationPair { first: (n?, unit), second: (m?, small) }))
@@ -3836,6 +3843,7 @@ mod tests {
         assert_eq!(value("for an hour and 20 minutes", "2022-07-30"), "PT1H20M");
         assert_eq!(value("for three days and a night", "2022-07-30"), "P3D");
         assert_eq!(value("for a month and two years", "2022-07-30"), "P1M");
+        assert_eq!(value("a year and two months ago", "2022-07-30"), "2021-05");
     }
 
     #[test]

@@ -372,6 +372,17 @@ impl Unit {
         }
     }
 
+    /// How many of the next smaller unit `small` one unit is, where that is exact: 12 months
+    /// a year, 24 hours a day, 60 minutes an hour, 60 seconds a minute.
+    pub fn in_units_of(self, small: Unit) -> Option<u32> {
+        match (self, small) {
+            (Unit::Year, Unit::Month) => Some(12),
+            (Unit::Day, Unit::Hour) => Some(24),
+            (Unit::Hour, Unit::Minute) | (Unit::Minute, Unit::Second) => Some(60),
+            _ => None,
+        }
+    }
+
     /// Half of one unit in a smaller one: a year is 6 months, an hour 30 minutes (`None` for
     /// seconds and weeks, whose halves are written as decimals: `P2.5W`).
     pub fn half(self) -> Option<(u32, Unit)> {
