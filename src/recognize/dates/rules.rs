@@ -232,6 +232,11 @@ fn meridiem_hour(h: u32, add: Option<u8>) -> Option<u8> {
     Some(if h == 12 { add } else { h + add })
 }
 
+/// The `n`th century, by its first two digits: the 19th century is `18`.
+fn century(n: u32) -> Option<TimexValue> {
+    Some(TimexValue::Century(i16::try_from(n).ok()?.checked_sub(1)?))
+}
+
 /// True when hour `h` (1–12) told with part of day `p` is after noon: `3 in the afternoon`,
 /// `8 at night` (not `4 in the morning`, `2 at night`).
 fn after_noon(p: DayPart, h: u8) -> bool {
@@ -1451,8 +1456,7 @@ impl<'s, 't> Scanner<'s, 't> {
             _ if self.is(i + 1, "century") => (words::ordinal(w)?, i + 2),
             _ => return None,
         };
-        let c = i16::try_from(n).ok()?.checked_sub(1)?;
-        Some(Found::new(end, TimexValue::Century(c)))
+        Some(Found::new(end, century(n)?))
     }
 
     /// `'80s` (from the apostrophe) · `[in] '98` (a short year after a preposition of years).
@@ -2949,6 +2953,9 @@ impl<'s, 't> Scanner<'s, 't> {
                 return Some(Found::new(end, TimexValue::Month { year, month: m }).with_mod(md));
             } else if let Some(y) = words::year(rest) {
                 TimexValue::Year(y)
+            } else if let Some(n) = words::ordinal(rest).filter(|_| self.is(i + 1, "century")) {
+                // "mid-19th century"
+                return Some(Found::new(i + 2, century(n)?).with_mod(md));
             } else {
                 TimexValue::Decade(words::decade(rest).filter(|_| rest.len() == 5)?)
             };
@@ -2958,7 +2965,8 @@ impl<'s, 't> Scanner<'s, 't> {
             // "mid-'90s" (the dash a token of its own before the quote).
             "early" | "late" | "mid" if is_dash(self.a.word(i + 1)) => {
                 let m = [("early", "START"), ("late", "END"), ("mid", "MID")].into_iter().find(|p| p.0 == w)?.1;
-                return self.decade_at(i + 2).map(|f| f.with_mod(m));
+                let f = self.decade_at(i + 2).or_else(|| self.position_target(i + 2, false))?;
+                return Some(f.with_mod(m)); // "mid-'90s", "mid-19th century"
             }
             "early" => (i + 1, "START"),
             "late" => (i + 1, "END"),
@@ -3096,7 +3104,12 @@ impl<'s, 't> Scanner<'s, 't> {
     /// `every Monday` · `every year` · `each month` · `every four years` · `every morning`.
     fn every(&self, i: usize, w: &str) -> Option<Found> {
         let quant = if w == "every" { "EVERY" } else { "EACH" };
-        let j = if self.is(i + 1, "other") { i + 2 } else { i + 1 };
+        // "every other week", "every third day", "every second Tuesday".
+        let step = match self.lw(i + 1).as_str() {
+            "other" => Some(2),
+            o => words::ordinal(o).filter(|&n| n > 1 && self.kind(i + 1) == Some(TokenKind::Word)),
+        };
+        let j = if step.is_some() { i + 2 } else { i + 1 };
         let nw = self.lw(j);
         let n = nw.as_str();
         let (end, inner) = if let Some(d) = words::weekday(n).filter(|_| self.cap(j)) {
@@ -3118,8 +3131,10 @@ impl<'s, 't> Scanner<'s, 't> {
         } else if let Some((end, Holiday::Fixed(month, day))) = self.holiday_at(j) {
             (end, TimexValue::Day { year: None, month, day }) // "every Christmas"
         } else if let Some((unit, false)) = words::unit(n) {
-            let amount = if j == i + 2 { 2 } else { 1 } * words::unit_multiple(n);
+            let amount = step.unwrap_or(1) * words::unit_multiple(n);
             (j + 1, TimexValue::Duration { amount: Some(amount), unit })
+        } else if step.is_some() {
+            return None; // "every second", "every third of them"
         } else {
             let (end, n, unit) = self.count_unit(j)?;
             (end, TimexValue::Duration { amount: n, unit })
@@ -3191,7 +3206,8 @@ impl<'s, 't> Scanner<'s, 't> {
         if (w != "per" && !after_amount) || counted {
             return None;
         }
-        Some(Found::new(i + 2, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(1), unit }))))
+        let amount = words::unit_multiple(self.lw(i + 1).as_str()); // "a fortnight": two weeks
+        Some(Found::new(i + 2, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(amount), unit }))))
     }
 
     /// True when token `k` is a number or ends an amount: `48`, `million`, `percent`, `dozens`.
@@ -3245,7 +3261,8 @@ impl<'s, 't> Scanner<'s, 't> {
         let (unit, false) = words::unit(self.lw(j + 1).as_str())? else {
             return None;
         };
-        let mut f = Found::new(j + 2, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(1), unit })));
+        let amount = words::unit_multiple(self.lw(j + 1).as_str());
+        let mut f = Found::new(j + 2, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(amount), unit })));
         f.freq = Some(n);
         Some(f)
     }
