@@ -893,6 +893,13 @@ impl<'s, 't> Scanner<'s, 't> {
     /// Approximate and bounded amounts: `about three weeks`, `more than five years`,
     /// `up to 14 days`, `around 4 p.m.`.
     fn approximate(&self, i: usize, w: &str) -> Option<Found> {
+        if matches!(w, "just" | "well") && matches!(self.lw(i + 1).as_str(), "over" | "under") {
+            // "just under a year", "well over a decade": the adverb in the extent.
+            let n = self.lw(i + 1);
+            return self
+                .approximate(i + 1, n.as_str())
+                .filter(|f| f.value.timex_type() == crate::document::TimexType::Duration);
+        }
         let (j, m) = match (w, self.lw(i + 1).as_str()) {
             ("more" | "longer", "than") => (i + 2, "MORE_THAN"),
             ("less" | "fewer" | "shorter", "than") => (i + 2, "LESS_THAN"),
@@ -3387,6 +3394,8 @@ fn may_start_word(w: &str) -> bool {
 const FIRST_WORDS: &[&str] = &[
     // approximate: "about three weeks", "more than a year", "up to 14 days"
     "more",
+    "just",
+    "well",
     "longer",
     "less",
     "fewer",
