@@ -60,6 +60,9 @@ pub struct Cue {
     /// A verb that always takes an object ("released", "published"): before a preposition its
     /// past form is a participle ("the poll **published in** the Times").
     pub transitive: bool,
+    /// A stance adjective after its copula ("is **sure**", "remained **wary**"): the subject holds
+    /// the stance; no passive.
+    pub stance: bool,
 }
 
 /// The cue starting at token `i`, if any. Cue words inside markup (`<tweet ...>`) are not cues.
@@ -67,6 +70,11 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
     let h = a.hit(i, Lex::Cue)?;
     let end = h.end as usize;
     if in_markup(a, i, end) || idiom(a, i, end) {
+        return None;
+    }
+    let adjective = a.lexicon_field(h, 2) == "adjective";
+    let copula = if adjective { copula_before(a, i) } else { None };
+    if adjective && copula.map_or(!postnominal_stance(a, i, end), |c| adjective_misfit(a, c, i, end)) {
         return None;
     }
     let cue_type = if a.lexicon_field(h, 1) == "belief" { CueType::Belief } else { CueType::Speech };
@@ -98,9 +106,14 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
     if lemma == "compare" && ["to", "with"].iter().any(|x| x.eq_ignore_ascii_case(a.word(end))) {
         return None;
     }
-    let start = if shape == CueShape::Verb { verb_group_start(a, i) } else { i };
+    let start = match copula {
+        Some(c) => verb_group_start(a, c),
+        None if shape == CueShape::Verb => verb_group_start(a, i),
+        None => i,
+    };
     let addressee = shape == CueShape::Verb && takes_addressee(lemma);
-    let inverts = !addressee || lemma == "ask";
+    // ("C, said X", but no "C, sure X": a stance adjective stands after its holder.)
+    let inverts = !adjective && (!addressee || lemma == "ask");
     let quotative = shape == CueShape::Verb && inverts_clause(lemma);
     let clause_only = shape == CueShape::Verb && reports_clause(lemma);
     let inflected = !a.word(i).eq_ignore_ascii_case(lemma);
@@ -119,6 +132,7 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
         noun_verb,
         inflected,
         transitive,
+        stance: adjective,
     })
 }
 
@@ -221,6 +235,10 @@ fn modified_noun(a: &Analysis, i: usize, end: usize, lemma: &str) -> bool {
     if end != i + 1 || !(base || w.strip_suffix('s') == Some(lemma)) || a.lower(end) == "for" {
         return false;
     }
+    // ("TV **shows,**": the plural noun; see [`plural_shows`].)
+    if w == "shows" && plural_shows(a, end) {
+        return true;
+    }
     // ("figures released by the Trade Department **show.**", "the minutes **show how** ...": a
     // finding verb before its clause or at the end of the sentence.)
     if lemma == "show" && finding_follows(a, end) {
@@ -235,6 +253,14 @@ fn modified_noun(a: &Analysis, i: usize, end: usize, lemma: &str) -> bool {
     let quantity = is_quantifier(pw);
     let modifier = is_wordlike_token(a, p) && !pw.ends_with('s') && !pw.ends_with('t') && !takes_verb_after(pw);
     quantity || base && modifier && !is_adverb(pw) && !is_ly_adverb(a, p)
+}
+
+/// "TV **shows,**", "old **shows whose** ...", "**shows like** ...": "shows" before a pause, a
+/// relative or a comparison is the plural noun (a finding takes its clause or object: "the poll
+/// **shows that**", "**shows no** sign").
+fn plural_shows(a: &Analysis, end: usize) -> bool {
+    let pause = !is_wordlike_token(a, end) && a.word(end) != ":" && !kind_is(a, end, TokenKind::OpenQuote);
+    pause || matches!(a.lower(end), "whose" | "like" | "such" | "and" | "or")
 }
 
 /// "figures **show that** ...", "figures released Monday **show.**", "projections **show the**
@@ -376,6 +402,104 @@ fn verb_group_start(a: &Analysis, i: usize) -> usize {
         k = p;
     }
     start
+}
+
+/// "**is** sure", "**remained** deeply skeptical", "**are now more** convinced", "she**'s** proud": the
+/// copula before a stance adjective, over a few adverbs of degree or time. A stance adjective
+/// without one modifies a noun ("a **proud** father", "**skeptical** voters") and reports nothing.
+fn copula_before(a: &Analysis, i: usize) -> Option<usize> {
+    let mut k = i;
+    for _ in 0..MAX_VERB_GROUP {
+        let p = k.checked_sub(1)?;
+        let w = a.word(p);
+        let contracted = kind_is(a, p, TokenKind::Possessive) && p > 0 && is_subject_pronoun(a.word(p - 1));
+        if contracted || is_copula(w) {
+            return Some(p);
+        }
+        if !(is_adverb(w) || is_ly_adverb(a, p) || is_negation(w) || is_degree(w)) {
+            return None;
+        }
+        k = p;
+    }
+    None
+}
+
+/// "is", "remained", "seems", "grew", "felt": verbs that link a subject to its stance adjective.
+fn is_copula(w: &str) -> bool {
+    static C: WordSet = WordSet::new(&[
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "'re",
+        "’re",
+        "'m",
+        "’m",
+        "remain",
+        "remains",
+        "remained",
+        "remaining",
+        "seem",
+        "seems",
+        "seemed",
+        "become",
+        "becomes",
+        "became",
+        "grow",
+        "grows",
+        "grew",
+        "grown",
+        "feel",
+        "feels",
+        "felt",
+        "sound",
+        "sounds",
+        "sounded",
+        "stay",
+        "stays",
+        "stayed",
+    ]);
+    C.contains(w)
+}
+
+/// "**To be sure**, ...", "is **critical** to the plan", "is **certain to** rise": a stance adjective
+/// that holds no stance here: the writer's aside at the head of a sentence, "critical" as
+/// "important" (only "critical **of**" criticizes), "sure" and "certain" before "to" as a forecast
+/// of the writer.
+fn adjective_misfit(a: &Analysis, c: usize, i: usize, end: usize) -> bool {
+    let opens_sentence = |k: usize| k == 0 || a.sentence_of(k) != a.sentence_of(k - 1);
+    let aside = a.lower(c) == "be" && c.checked_sub(1).is_some_and(|t| a.lower(t) == "to" && opens_sentence(t));
+    aside
+        || match a.lower(i) {
+            "critical" => !a.is_word(end, "of"),
+            "sure" | "certain" => a.is_word(end, "to"),
+            _ => false,
+        }
+}
+
+/// "officials **angry about** the mandates", "firms **willing to** invest", ", **wary of** ...": a
+/// stance adjective without a copula, right before its complement, after the noun that holds the
+/// stance (a modifier stands before its noun: "a willing partner"; "make **sure** that", "**certain**
+/// of them" are no stance).
+fn postnominal_stance(a: &Analysis, i: usize, end: usize) -> bool {
+    complement_follows(a, end) && !matches!(a.lower(i), "sure" | "certain" | "critical")
+}
+
+/// "angry **about**", "willing **to**", "sure **that**": the word at `end` opens the complement of a
+/// stance adjective.
+pub fn complement_follows(a: &Analysis, end: usize) -> bool {
+    matches!(a.lower(end), "to" | "that" | "about" | "of" | "with" | "over" | "at" | "whether")
+}
+
+/// "more", "very", "so", "now": degree and time words between a copula and its adjective.
+fn is_degree(w: &str) -> bool {
+    static D: WordSet =
+        WordSet::new(&["more", "most", "less", "very", "so", "quite", "now", "increasingly", "particularly", "no"]);
+    D.contains(w)
 }
 
 /// "not", "n't", "yet" ("has **not yet** released"): negation words inside a verb group.
@@ -546,6 +670,11 @@ fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
         "said" => prev(1).eq_ignore_ascii_case("that") && comma_after,
         // ("to, **say**, single digits"; "what **you might say** was a rout": a generic "you".)
         "say" => prev(1) == "," && comma_after || generic_you(a, i),
+        // "the inquiry **is focused on** the emails": a state of a thing, not a focus someone sets
+        // ("she **focused on** Trump").
+        "focused" | "focussed" => prev_is_be(a, i),
+        // "teamed up **in opposition to** the bid": a manner of acting, not anyone's opposition held.
+        "opposition" => prev(1) == "in",
         // ("could be, well, **you know**)": a filler.)
         "know" => prev(1) == "you" && !is_wordlike_token(a, end),
         _ => false,
@@ -666,13 +795,18 @@ fn perceives(a: &Analysis, i: usize, end: usize) -> bool {
     if matches!(w, "see" | "sees" | "saw" | "seen" | "seeing") && a.is_word(end, "through") {
         return true;
     }
+    let sent = a.sentence(a.sentence_of(i));
+    let as_after = (end..sent.end.min(end + MAX_SEE_AS)).any(|k| a.is_word(k, "as"));
+    // ("Rubio **saw his** support collapse", "**saw those** voters swing": living through an
+    // event, not a view held ("saw his rival **as** weak").)
+    if matches!(w, "saw" | "sees") && matches!(a.lower(end), "his" | "her" | "its" | "their" | "those") {
+        return !as_after;
+    }
     if w != "see" || end != i + 1 {
         return false;
     }
-    let sent = a.sentence(a.sentence_of(i));
     // ("**See** you later", "**See** No Evil": an imperative or a title.)
     let opens = sent.start == i;
-    let as_after = (end..sent.end.min(end + MAX_SEE_AS)).any(|k| a.is_word(k, "as"));
     // ("would like **to see** it rebooted", "wants **to see** him win": a wish.)
     let wish = matches!(prev(2), "like" | "want" | "wants" | "wanted" | "love" | "hope" | "hopes" | "expect");
     opens || prev(1) == "to" && !as_after && !wish

@@ -35,7 +35,50 @@ pub fn claim_at(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     if c.speaker.is_none() {
         c.speaker = headline_source(a, cue);
     }
+    if let Some(sp) = participle_phrase_subject(a, r, cue, c.speaker) {
+        c.speaker = Some(sp);
+        c.speaker_entity = speaker::entity(a, r, sp);
+    }
     has_word(a, c.content.0, c.content.1).then_some(c)
+}
+
+/// "**Rattling off** promises to lower debt, **Clinton** promised ...", "**Holding** signs calling
+/// Lee a loser, **the protesters** chanted": a cue inside a participle phrase that opens the
+/// sentence (after its first word) belongs to the main clause's subject, after the comma; `None`
+/// when the speaker found lies outside the phrase.
+fn participle_phrase_subject(
+    a: &Analysis,
+    r: &Resolved,
+    cue: &Cue,
+    found: Option<(usize, usize)>,
+) -> Option<(usize, usize)> {
+    let sent = a.sentence(a.sentence_of(cue.word));
+    let first = (sent.start..cue.start).find(|&k| !super::words::is_mark(a, k))?;
+    let w = a.word(first);
+    let opens = w.len() > 4
+        && w.ends_with("ing")
+        && a.tokens.get(first).is_some_and(|t| t.is(Flags::CAPITALIZED))
+        && !matches!(a.lower(first), "during" | "according" | "nothing" | "something" | "everything" | "bring");
+    // (A finite cue has a subject of its own: "**Leading Democrats said** the plan, which ...";
+    // but a lower-case participle is none: "**Rattling off** promises".)
+    let verb_found = found.is_some_and(|(s, e)| s == first && e > s + 1 && is_particle(a.word(s + 1)));
+    let nonfinite = cue.shape == CueShape::Noun
+        || a.word(cue.word).ends_with("ing")
+        || cue.start.checked_sub(1).is_some_and(|p| a.lower(p) == "to")
+        || verb_found;
+    if !opens || !nonfinite || cue.start <= first + 1 {
+        return None;
+    }
+    let lim = sent.end.min(first + content::MAX_CLAUSE);
+    let comma = (cue.end..lim).find(|&k| a.word(k) == "," && opens_subject(a, skip_close_quote(a, k + 1)))?;
+    // Only a phrase without a clause of its own ("Holding signs**,** he said": none between).
+    if (first..cue.start).any(|k| is_comma(a, k) || a.word(k) == ";") {
+        return None;
+    }
+    if found.is_some_and(|(s, _)| s > comma) {
+        return None;
+    }
+    speaker::clause_subject(a, r, comma + 1, sent.end)
 }
 
 /// "**Do you** support the plan**?**": a question to the reader, opened by an auxiliary, asks
@@ -226,6 +269,15 @@ fn participle_aside(a: &Analysis, cue: &Cue, cs: usize) -> bool {
     })
 }
 
+/// "House Democrats, **angry about the delay**, left": the complement of a stance adjective without
+/// copula ends at the comma that closes its apposition.
+fn apposition_content(a: &Analysis, cue: &Cue, content: (usize, usize)) -> (usize, usize) {
+    if !cue.stance || cue.start != cue.word {
+        return content;
+    }
+    (content.0, (content.0..content.1).find(|&k| is_comma(a, k)).unwrap_or(content.1))
+}
+
 /// "that", "when", "as", "and", "she": a word that opens another clause, whose verb is not the
 /// sentence's ("praised the budget **when she** told ...").
 fn opens_subclause(w: &str) -> bool {
@@ -299,6 +351,7 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
     let (content, quoted) = content_after(a, r, cue, sent.end)?;
     let floor = sent.start;
     let content = if quoted { content } else { (content.0, subordinate_end(a, sent.start, cue, content)) };
+    let content = apposition_content(a, cue, content);
     if let Some(c) = relative_claim(a, r, cue, floor, content, quoted) {
         return Some(c);
     }
@@ -312,19 +365,22 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
             // "Ann Lee backed the mayor, **urging** ...": a participle clause after a comma shares the
             // subject of the clause before it; the phrase before the comma is its object.
             if participle_clause(a, cue, b) {
-                if let Some(sp) = speaker::clause_subject(a, r, floor, b) {
+                if let Some(sp) = nearest_clause_subject(a, r, floor, b) {
                     return Some(sp);
                 }
             }
             speaker::appositive(a, r, b, floor)
                 .or_else(|| speaker::long_apposition(a, r, b, floor))
+                .or_else(|| speaker::dashed_aside(a, r, b, floor))
                 .or_else(|| speaker::for_to_subject(a, r, b, floor))
                 .or_else(|| speaker::before_infinitive(a, r, b, floor))
-                .or_else(|| shares_subject(a, cue, b).then(|| speaker::clause_subject(a, r, floor, b)).flatten())
+                .or_else(|| speaker::headline_infinitive(a, r, b, floor))
+                .or_else(|| shares_subject(a, cue, b).then(|| nearest_clause_subject(a, r, floor, b)).flatten())
         });
     let speaker = speaker
         .map(|sp| speaker::before_relative(a, r, sp, floor).unwrap_or(sp))
         .and_then(|sp| noun_phrase_speaker(a, cue, sp))
+        .map(|sp| message_sender(a, r, cue, sp, floor).unwrap_or(sp))
         // ("Lee, the leader, **voiced support** for": a noun cue after a light verb.)
         .or_else(|| cue.noun_verb.then(|| light_verb_subject(a, r, cue, floor)).flatten())
         .filter(|&sp| !expletive_it(a, sp, cue));
@@ -424,7 +480,7 @@ fn passive_claim(
         Some((s, _)) if !quoted && !expletive(s) => (s, content.1),
         _ => content,
     };
-    let mut c = claim(a, r, agent(a, cue.end, content.1), cue, content);
+    let mut c = claim(a, r, agent(a, r, cue.end, content.1), cue, content);
     c.quoted = quoted;
     c
 }
@@ -435,23 +491,63 @@ const MAX_AGENT: usize = 8;
 /// The most words between a passive cue and its agent ("endorsed **the day before** by X").
 const MAX_BEFORE_AGENT: usize = 6;
 
+/// The most words between a passive cue and an agent that opens with a noun phrase ("are seen
+/// as the candidates who would best handle a crisis **by** about a quarter of voters").
+const MAX_BEFORE_FAR_AGENT: usize = 16;
+
 /// "was rebuked **by opponents** for ...": the agent of a passive cue, right after it (an adverb
-/// or a date between).
-fn agent(a: &Analysis, after_cue: usize, limit: usize) -> Option<(usize, usize)> {
-    // ("was endorsed **the day before by** X": a short phrase may come between, no comma or clause.)
-    let by = (after_cue..limit.min(after_cue + MAX_BEFORE_AGENT))
+/// or a date between), or further on in the same clause when a noun phrase follows "by" ("was
+/// declared the winner in three primaries **by news organizations**").
+fn agent(a: &Analysis, r: &Resolved, after_cue: usize, limit: usize) -> Option<(usize, usize)> {
+    // ("was endorsed **the day before by** X": a phrase may come between, no comma or clause.)
+    let by = (after_cue..limit.min(after_cue + MAX_BEFORE_FAR_AGENT))
         .take_while(|&k| is_wordlike(a, k) && !a.word(k).eq_ignore_ascii_case("that") && cues::at(a, k).is_none())
-        .find(|&k| a.word(k).eq_ignore_ascii_case("by"))?;
+        .find(|&k| {
+            a.word(k).eq_ignore_ascii_case("by") && (k < after_cue + MAX_BEFORE_AGENT || opens_agent(a, k + 1))
+        })?;
     let s = by + 1;
     let lim = limit.min(s + MAX_AGENT);
     let e = (s..lim)
         .find(|&k| {
             let w = a.word(k);
-            !is_wordlike(a, k) || stops_speaker(w) && !w.eq_ignore_ascii_case("of") || cues::at(a, k).is_some()
+            let approx = k == s && is_approximator(w);
+            !is_wordlike(a, k)
+                || stops_speaker(w) && !w.eq_ignore_ascii_case("of") && !approx
+                || cues::at(a, k).is_some()
+                || k > s + 1 && is_date_at(r, k)
         })
         .unwrap_or(lim);
     // The phrase ends before the limit of an agent phrase, or with the content.
     (e > s && (e < s + MAX_AGENT || e == limit)).then_some((s, e))
+}
+
+/// True when a date starts at token `k` ("by news organizations **late Tuesday**"; one that
+/// starts within the first two words is a number phrase: "by about **a quarter** of voters").
+fn is_date_at(r: &Resolved, k: usize) -> bool {
+    mention_starting(r, k).is_some_and(|(_, m)| m.kind == crate::document::MentionKind::Date)
+}
+
+/// "by **news organizations**", "by **about** a quarter", "by **the** Times": a word that opens
+/// the noun phrase of an agent (not "by **saying**", "by **far**").
+fn opens_agent(a: &Analysis, k: usize) -> bool {
+    let w = a.word(k);
+    // ("by **news** organizations", "by **local newspapers**": a plural noun, an adjective before.)
+    let plural = |j: usize| {
+        let w = a.word(j);
+        a.tokens.get(j).is_some_and(|t| t.is(Flags::LOWER)) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+    };
+    let plural = plural(k) || is_wordlike(a, k) && !stops_speaker(w) && plural(k + 1);
+    speaker::opens_noun_phrase(w)
+        || speaker::is_possessive_determiner(w)
+        || is_approximator(w)
+        || kind_is(a, k, TokenKind::Number)
+        || plural
+        || a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED))
+}
+
+/// "about", "nearly": a word that opens a number phrase ("by **about** a third of voters").
+fn is_approximator(w: &str) -> bool {
+    ["about", "nearly", "almost", "roughly", "some"].iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// "**Recognizing** this, Mr. Rubio joined ...", "**Worried** the plan might fail, the
@@ -556,36 +652,41 @@ fn is_passive(a: &Analysis, cue: &Cue) -> bool {
     let be = |k: usize| matches!(a.lower(k), "is" | "are" | "was" | "were" | "be" | "been");
     // "is **expected**", "was **announced**", but not "is calling for", "is attempting to".
     let progressive = (cue.word..cue.end).any(|k| a.word(k).ends_with("ing"));
-    let stance = cue.end.checked_sub(1).is_some_and(|k| is_stance_adjective(a.lower(k)));
+    let stance = cue.stance || cue.end.checked_sub(1).is_some_and(|k| is_stance_participle(a.lower(k)));
     (cue.start..cue.end).any(be) && !progressive && !stance
 }
 
-/// "Voters **are worried**", "she **was confident**", "he **is opposed**": adjectives (and
-/// participles used as adjectives) of a stance after "be", whose subject holds the stance.
-fn is_stance_adjective(w: &str) -> bool {
-    static S: WordSet = WordSet::new(&[
-        "concerned",
-        "confident",
-        "convinced",
-        "aware",
-        "worried",
-        "afraid",
-        "hopeful",
-        "optimistic",
-        "pessimistic",
-        "skeptical",
-        "sceptical",
-        "adamant",
-        "eager",
-        "unsure",
-        "uncertain",
-        "doubtful",
-        "wary",
-        "unconvinced",
-        "opposed",
-        "committed",
-    ]);
+/// "Voters **are worried**", "he **is opposed**": participles used as adjectives of a stance after
+/// "be", whose subject holds the stance (stance adjectives proper are cues of their own kind:
+/// [`Cue::stance`]).
+fn is_stance_participle(w: &str) -> bool {
+    static S: WordSet = WordSet::new(&["worried", "opposed", "committed"]);
     S.contains(w)
+}
+
+/// The subject of the last clause before `b` (see [`last_clause_start`]), else of the sentence
+/// ("Clinton and Sanders**, and** Gov. Nixon tweeted": a coordinated subject is no clause).
+fn nearest_clause_subject(a: &Analysis, r: &Resolved, floor: usize, b: usize) -> Option<(usize, usize)> {
+    let start = last_clause_start(a, floor, b);
+    let nearest = (start > floor).then(|| speaker::clause_subject(a, r, start, b)).flatten();
+    nearest.or_else(|| speaker::clause_subject(a, r, floor, b))
+}
+
+/// "Lee pivoted to trade, **but Wallace** brought him back, asking ...", "Leaders distrust him
+/// **because he** favors X and opposes Y": the start of the last clause joined before `b` by ",
+/// but", ", and", ";" or a subordinator (no comma after it) with a subject of its own, else
+/// `floor`.
+fn last_clause_start(a: &Analysis, floor: usize, b: usize) -> usize {
+    let joins = |k: usize| {
+        let conj = matches!(a.lower(k), "but" | "and" | "yet") && k.checked_sub(1).is_some_and(|p| is_comma(a, p));
+        let sub = matches!(a.lower(k), "because" | "although" | "though" | "while" | "whereas")
+            && !(k..b).any(|j| is_comma(a, j));
+        conj || sub || a.word(k) == ";"
+    };
+    (floor + 1..b)
+        .rev()
+        .find(|&k| joins(k) && speaker::is_subject_word(a, k + 1) && a.lower(k + 1) != "a")
+        .map_or(floor, |k| k + 1)
 }
 
 /// ", **urging**": a participle cue right after a comma (`b` is the token before the cue) that
@@ -607,7 +708,7 @@ fn shares_subject(a: &Analysis, cue: &Cue, b: usize) -> bool {
         || participle
             && matches!(
                 w,
-                "," | "by" | "before" | "after" | "while" | "when" | "in" | "without" | "since" | "on" | "upon"
+                "," | "by" | "before" | "after" | "while" | "when" | "in" | "without" | "since" | "on" | "upon" | "for"
             )
         || w == "," && !participle
 }
@@ -667,8 +768,9 @@ fn content_before(a: &Analysis, b: usize, sent_start: usize) -> Option<((usize, 
 
 /// "C, X said." · "“Q,” X said." · "“Q1,” X said, “Q2.”" (content in two parts).
 fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
-    // ("C, figures **released** by the ministry show.": the participle describes the speaker.)
-    if modifies_subject(a, cue, cue.end) {
+    // ("C, figures **released** by the ministry show.": the participle describes the speaker; "C,
+    // she said, voters **are angry with** the party": a stance adjective before its complement.)
+    if modifies_subject(a, cue, cue.end) || cue.stance && cues::complement_follows(a, cue.end) {
         return None;
     }
     let sent = a.sentence(a.sentence_of(cue.word));
@@ -994,7 +1096,7 @@ fn noun_complement(a: &Analysis, cue: &Cue, limit: usize) -> Option<(usize, usiz
     let w = a.lower(cue.word);
     let object = is_complement_preposition(a.lower(cue.end)) && is_attitude_noun(w);
     // "her **plans to** run", "his **vow to** repeal the law": an intention with its infinitive.
-    let infinitive = a.lower(cue.end) == "to" && is_intention_noun(w);
+    let infinitive = a.lower(cue.end) == "to" && (is_intention_noun(w) || takes_to_object(w));
     if !object && !infinitive {
         return None;
     }
@@ -1036,6 +1138,8 @@ fn is_attitude_noun(w: &str) -> bool {
         "doubt",
         "doubts",
         "skepticism",
+        "scepticism",
+        "outrage",
         "suspicion",
         "suspicions",
         "hope",
@@ -1110,14 +1214,158 @@ fn light_verb_subject(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize) -> Op
     if !plain {
         return None;
     }
+    verb_subject(a, r, v, floor)
+}
+
+/// The subject of the verb at `v`: the phrase right before it, an apposition, or the clause's
+/// subject before "and".
+fn verb_subject(a: &Analysis, r: &Resolved, v: usize, floor: usize) -> Option<(usize, usize)> {
     speaker::before(a, r, v, floor).or_else(|| {
         // "**Ann Lee, the party leader,** voiced support", "**He** proposed checks and signaled support".
         let b = speaker::skip_modifiers(a, r, v, floor).checked_sub(1).filter(|&b| b >= floor)?;
         let and = matches!(a.lower(b), "and" | "but");
         speaker::appositive(a, r, b, floor)
             .or_else(|| speaker::long_apposition(a, r, b, floor))
+            .or_else(|| speaker::dashed_aside(a, r, b, floor))
             .or_else(|| and.then(|| speaker::clause_subject(a, r, floor, b)).flatten())
     })
+}
+
+/// How many tokens may stand between a verb and the message it sends ("began **a $1 million ad**
+/// campaign").
+const MAX_MESSAGE_LEAD: usize = 8;
+
+/// "**The group** is running a TV spot attacking ...", "**A coalition** sent a letter urging ...":
+/// before a participle cue, an advertisement, letter or statement that the subject runs, sends or
+/// makes carries the subject's words; the subject is the speaker.
+fn message_sender(
+    a: &Analysis,
+    r: &Resolved,
+    cue: &Cue,
+    (s, e): (usize, usize),
+    floor: usize,
+) -> Option<(usize, usize)> {
+    let participle = cue.start == cue.word && a.word(cue.word).ends_with("ing");
+    let n = e.checked_sub(1).filter(|_| participle && is_message_noun(a.lower(e - 1)))?;
+    let lo = n.saturating_sub(MAX_MESSAGE_LEAD).max(floor);
+    // Only the message's own words stand between ("a \"Party of Trump\" campaign"; not "said that
+    // the ads").
+    let inside = |k: usize| {
+        let w = a.word(k);
+        !matches!(w, "," | ";" | ":" | "." | "!" | "?") && (!stops_speaker(w) || w.eq_ignore_ascii_case("of"))
+    };
+    let v = (lo..n)
+        .rev()
+        .take_while(|&k| inside(k) || is_sending_verb(a.lower(k)))
+        .find(|&k| is_sending_verb(a.lower(k)))?;
+    (v < n && s <= n).then(|| verb_subject(a, r, v, floor)).flatten()
+}
+
+/// "ad", "letter", "statement": a message that a subject puts out.
+fn is_message_noun(w: &str) -> bool {
+    static N: WordSet = WordSet::new(&[
+        "ad",
+        "ads",
+        "spot",
+        "spots",
+        "commercial",
+        "commercials",
+        "letter",
+        "letters",
+        "statement",
+        "statements",
+        "memo",
+        "campaign",
+        "video",
+        "email",
+        "e-mail",
+        "tweet",
+        "tweets",
+        "post",
+        "mailer",
+        "mailers",
+        "flier",
+        "fliers",
+        "petition",
+        "resolution",
+        "release",
+        "brief",
+    ]);
+    N.contains(w)
+}
+
+/// "is running", "sent", "made", "issued": verbs that put out a message.
+fn is_sending_verb(w: &str) -> bool {
+    static V: WordSet = WordSet::new(&[
+        "run",
+        "runs",
+        "running",
+        "ran",
+        "air",
+        "airs",
+        "airing",
+        "aired",
+        "send",
+        "sends",
+        "sending",
+        "sent",
+        "make",
+        "makes",
+        "making",
+        "made",
+        "issue",
+        "issues",
+        "issuing",
+        "issued",
+        "release",
+        "releases",
+        "releasing",
+        "released",
+        "launch",
+        "launches",
+        "launching",
+        "launched",
+        "begin",
+        "begins",
+        "beginning",
+        "began",
+        "start",
+        "starts",
+        "starting",
+        "started",
+        "post",
+        "posts",
+        "posting",
+        "posted",
+        "publish",
+        "publishes",
+        "publishing",
+        "published",
+        "unveil",
+        "unveils",
+        "unveiling",
+        "unveiled",
+        "roll",
+        "rolls",
+        "rolling",
+        "rolled",
+        "put",
+        "puts",
+        "putting",
+        "write",
+        "writes",
+        "writing",
+        "wrote",
+        "file",
+        "files",
+        "filing",
+        "filed",
+        "circulate",
+        "circulates",
+        "circulating",
+        "circulated",
+    ]);
+    V.contains(w)
 }
 
 /// "has", "made", "voiced": verbs whose object noun names the subject's stance.
@@ -1164,6 +1412,18 @@ fn is_light_verb(w: &str) -> bool {
         "offers",
         "lent",
         "lends",
+        "repeated",
+        "repeats",
+        "repeating",
+        "reiterated",
+        "reiterates",
+        "leveled",
+        "levelled",
+        "levels",
+        "issued",
+        "issues",
+        "delivered",
+        "delivers",
     ]);
     V.contains(w)
 }
@@ -1191,8 +1451,18 @@ fn is_intention_noun(w: &str) -> bool {
         "threats",
         "desire",
         "determination",
+        "refusal",
+        "refusals",
+        "reluctance",
+        "willingness",
+        "eagerness",
     ]);
     N.contains(w)
+}
+
+/// "her **opposition to** the plan", "a **commitment to** free trade": nouns whose object follows "to".
+fn takes_to_object(w: &str) -> bool {
+    matches!(w, "opposition" | "objection" | "objections" | "commitment" | "commitments")
 }
 
 /// "about", "of", "over": prepositions that open the object of a stance noun.
@@ -1229,6 +1499,22 @@ fn possessor(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize) -> Option<(usi
     None
 }
 
+/// "**He** is touring the state **in hopes of** meeting voters", "**Lee** wrote **in the belief**
+/// that ...": a stance noun in a phrase after "in" or "with" holds the stance of its clause's
+/// subject.
+fn in_hope_subject(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize) -> Option<(usize, usize)> {
+    // ("with **an even more forceful** argument": modifiers between.)
+    let lo = cue.start.saturating_sub(MAX_NOUN_LEAD + 2).max(floor + 1);
+    let p = (lo..cue.start)
+        .rev()
+        .take_while(|&k| a.tokens.get(k).is_some_and(|t| t.is(Flags::LOWER)))
+        .find(|&k| matches!(a.lower(k), "in" | "with"))?;
+    if (p + 1..cue.start).any(|k| stops_speaker(a.word(k))) {
+        return None;
+    }
+    speaker::clause_subject(a, r, last_clause_start(a, floor, p), p)
+}
+
 /// "X's statement that C", "the claim that C", "his warning: “Q”".
 /// "a report **that could** raise questions", "a comment **that reopened** old wounds": "that"
 /// before a verb opens a relative clause on the noun, not the content of a statement ("the claim
@@ -1257,7 +1543,9 @@ fn noun_that(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     } else {
         (noun_complement(a, cue, sent.end)?, false)
     };
-    let speaker = possessor(a, r, cue, sent.start).or_else(|| light_verb_subject(a, r, cue, sent.start));
+    let speaker = possessor(a, r, cue, sent.start)
+        .or_else(|| light_verb_subject(a, r, cue, sent.start))
+        .or_else(|| in_hope_subject(a, r, cue, sent.start));
     let mut c = claim(a, r, speaker, cue, content);
     c.quoted = quoted;
     Some(c)

@@ -326,8 +326,10 @@ fn participle_speakers(a: &Analysis, claims: &mut [ClaimData]) {
     with_previous(claims, |prev, c| {
         let participle =
             a.word(c.cue.0).ends_with("ing") && c.cue.0.checked_sub(1).is_some_and(|p| words::is_comma(a, p));
-        // A subject found before the participle that holds the previous cue is no speaker.
-        let own = c.speaker.is_some_and(|sp| !inside(prev.cue, sp));
+        // A subject found before the participle that holds the previous cue is no speaker, nor
+        // one inside a content that comes before its cue ("C, X said, adding").
+        let in_prior_content = |sp| prev.content.1 <= prev.cue.0 && inside(sp, prev.content);
+        let own = c.speaker.is_some_and(|sp| !inside(prev.cue, sp) && !in_prior_content(sp));
         if !own && participle && a.sentence_of(prev.cue.0) == a.sentence_of(c.cue.0) {
             c.speaker = prev.speaker;
             c.speaker_entity = prev.speaker_entity;

@@ -22,18 +22,20 @@ const MAX_FRAME: usize = 25;
 /// said", "**Haftar's lawyer** explained". Stops at punctuation, conjunctions, prepositions and
 /// dates; `None` when nothing noun-like stands there.
 pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(usize, usize)> {
-    let e = skip_modifiers(a, r, end, floor);
+    let e0 = skip_modifiers(a, r, end, floor);
     // "Voters **voiced** support", "A news report **published** Wednesday said": a lower-case
     // past form right before the cue is a verb or a participle, not part of the speaker.
-    let e = match e.checked_sub(1) {
+    let e = match e0.checked_sub(1) {
         Some(p) if p > floor && is_past_form(a.word(p)) => p,
-        _ => e,
+        _ => e0,
     };
     let mut s = e;
     while s > floor {
         let j = s - 1;
         if let Some((_, mm)) = mention_at(r, j) {
-            if mm.kind == MentionKind::Date {
+            // ("Speeches **of recent years** have": a date after "of" belongs to the phrase.)
+            let of_date = mm.start > floor && a.lower(mm.start - 1) == "of";
+            if mm.kind == MentionKind::Date && !of_date {
                 break;
             }
             if mm.start >= floor && mm.end <= e {
@@ -60,7 +62,36 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
     if e > s + 1 && is_subject_pronoun(a.word(e - 1)) {
         return Some((e - 1, e));
     }
+    // (Not when a verb was left out: "the plan many voters **backed** shows".)
+    let s = if e == e0 { contact_subject_start(a, s, e).unwrap_or(s) } else { s };
     (s < e && any_wordlike(a, s, e)).then_some((s, e))
+}
+
+/// "the pride **Mr. Cruz** feels", "an approach **several candidates** have embraced", "things
+/// **the Donald** has said": a noun
+/// followed by a titled name or a quantified phrase that runs to the cue holds a relative clause
+/// without "that", whose subject is the later phrase; its start.
+fn contact_subject_start(a: &Analysis, s: usize, e: usize) -> Option<usize> {
+    let cap = |k: usize| a.tokens.get(k).is_some_and(|t| t.is(Flags::CAPITALIZED) || !t.is_wordlike());
+    let quantified = |j: usize| {
+        matches!(a.lower(j), "several" | "many" | "most" | "some" | "few" | "the")
+            && (j + 1..e).all(|k| !is_irregular_past(a.word(k)))
+    };
+    (s + 1..e).find(|&j| {
+        let opens = is_honorific(a.word(j)) && (j..e).all(cap) || quantified(j);
+        let noun_before = a.tokens.get(j - 1).is_some_and(|t| t.is_wordlike() && t.is(Flags::LOWER))
+            && !opens_noun_phrase(a.word(j - 1))
+            && !is_possessive_determiner(a.word(j - 1))
+            && !stops_speaker(a.word(j - 1))
+            && !is_past_form(a.word(j - 1))
+            && !is_irregular_past(a.word(j - 1));
+        opens && noun_before && j + 1 < e
+    })
+}
+
+/// "Mr.", "Mrs.", "Ms.", "Dr.": a title that opens a name.
+fn is_honorific(w: &str) -> bool {
+    matches!(w.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Dr")
 }
 
 /// True when tokens `[s, e)` cannot name a speaker: a lone participle ("while **being**
@@ -304,6 +335,21 @@ pub fn long_apposition(a: &Analysis, r: &Resolved, comma: usize, floor: usize) -
     })
 }
 
+/// The subject before an aside between dashes: "**A coalition of 40 groups** - including two
+/// unions - sent ..." (`dash` is the dash before the cue).
+pub fn dashed_aside(a: &Analysis, r: &Resolved, dash: usize, floor: usize) -> Option<(usize, usize)> {
+    if !kind_is(a, dash, TokenKind::Dash) {
+        return None;
+    }
+    let lo = dash.saturating_sub(MAX_APPOSITION).max(floor);
+    let open = (lo..dash).rev().find(|&k| kind_is(a, k, TokenKind::Dash) || ends_clause(a, k))?;
+    if !kind_is(a, open, TokenKind::Dash) || open + 1 >= dash {
+        return None;
+    }
+    let (s, e) = before(a, r, open, floor)?;
+    (s == floor || is_mark(a, s - 1)).then_some((s, e))
+}
+
 /// The first word of an apposition at `k` ("a", "who", "of") or a participle ("facing").
 fn opens_apposition_at(a: &Analysis, k: usize) -> bool {
     let w = a.word(k);
@@ -364,6 +410,20 @@ pub fn for_to_subject(a: &Analysis, r: &Resolved, to: usize, floor: usize) -> Op
     let (s, e) = before(a, r, to, floor)?;
     let after_for = s.checked_sub(1).is_some_and(|p| p >= floor && a.lower(p) == "for");
     (after_for && e - s <= MAX_SUBJECT_LEAD).then_some((s, e))
+}
+
+/// The subject of a headline infinitive that opens the sentence: "**AFL-CIO** to endorse Lee",
+/// "**Steelworkers** to back Lee" (`to` is the "to" before the cue).
+pub fn headline_infinitive(a: &Analysis, r: &Resolved, to: usize, floor: usize) -> Option<(usize, usize)> {
+    if !a.word(to).eq_ignore_ascii_case("to") {
+        return None;
+    }
+    let (s, e) = before(a, r, to, floor)?;
+    let opens = (floor..s).all(|k| is_mark(a, k));
+    let capitalized = a.tokens.get(s).is_some_and(|t| t.is(Flags::CAPITALIZED));
+    // (Not "**It** seems unfair to tell", "**He** wants to say".)
+    let pronoun = is_subject_pronoun(a.word(s)) || matches!(a.lower(s), "it" | "there" | "this" | "that");
+    (opens && capitalized && !pronoun && e == to && e - s <= MAX_SUBJECT_LEAD).then_some((s, e))
 }
 
 /// The speaker before "VERB to CUE": "**Cook** declined to say", "**she** wants to explain".
