@@ -58,9 +58,12 @@ fn name_run_end(a: &Analysis, i: usize) -> usize {
             break;
         }
     }
-    // Suffixes: Jr., III.
+    // Suffixes: Jr., III; a written ordinal only after a whole name ("John Smith 3rd", not "Jan 2nd").
     if j > i && a.hit1(j, Lex::NameParticle).is_some_and(|h| a.lexicon_field(h, 0) == "suffix") {
-        j += 1;
+        let ordinal = a.kind(j) == Some(TokenKind::Number);
+        if !ordinal || j - i >= 2 {
+            j += 1;
+        }
     }
     j
 }

@@ -232,6 +232,21 @@ fn meridiem_hour(h: u32, add: Option<u8>) -> Option<u8> {
     Some(if h == 12 { add } else { h + add })
 }
 
+/// The `n`th century, by its first two digits: the 19th century is `18`.
+fn century(n: u32) -> Option<TimexValue> {
+    Some(TimexValue::Century(i16::try_from(n).ok()?.checked_sub(1)?))
+}
+
+/// True when hour `h` (1–12) told with part of day `p` is after noon: `3 in the afternoon`,
+/// `8 at night` (not `4 in the morning`, `2 at night`).
+fn after_noon(p: DayPart, h: u8) -> bool {
+    match p {
+        DayPart::Morning => false,
+        DayPart::Afternoon | DayPart::Evening => true,
+        DayPart::Night => h >= 6,
+    }
+}
+
 /// Prepositions before a clock time written without `a.m.`/`p.m.` ("at 10:30", "by 4 in the morning").
 fn time_preposition(w: &str) -> bool {
     matches!(w, "at" | "by" | "until" | "till" | "from" | "before" | "after" | "about" | "around" | "since" | "to")
@@ -400,6 +415,7 @@ impl<'s, 't> Scanner<'s, 't> {
             .or_else(|| self.range_first_day(i))
             .or_else(|| self.day_range_month(i))
             .or_else(|| self.bare_century(i))
+            .or_else(|| self.spoken_clock(i, self.a.word(i)))
             .or_else(|| self.half_amount(i))
             .or_else(|| self.amount_phrase(i))
             .or_else(|| self.times_per(i))
@@ -475,6 +491,11 @@ impl<'s, 't> Scanner<'s, 't> {
                 return Some(Found::new(i + 3, TimexValue::Reference(Reference::Future)))
             }
             "a" | "an" | "per" if self.rate(i, w).is_some() => return self.rate(i, w),
+            "a" if self.is(i + 1, "quarter") => {
+                if let Some(f) = self.spoken_clock(i + 1, "quarter") {
+                    return Some(f); // "a quarter past nine"
+                }
+            }
             "that" => return self.anchored_that(i),
             "noon" | "midday" | "midnight" => return self.clock(i),
             "moments" if self.is(i + 1, "ago") => {
@@ -637,16 +658,61 @@ impl<'s, 't> Scanner<'s, 't> {
             let f = self.counted(i, j + 2, n, unit)?;
             return Some(if f.modifier.is_none() { f.with_mod("APPROX") } else { f });
         }
-        self.counted(i, j, n, unit)
+        if let Some((end, n, unit)) = self.quarters_of(j, n, unit) {
+            return self.counted(i, end, Some(n), unit);
+        }
+        self.amount_pair(j, n, unit).or_else(|| self.counted(i, j, n, unit))
+    }
+
+    /// `[a quarter] of a century` (25 years) · `[three quarters] of an hour` (45 minutes): `n`
+    /// quarters of the unit after `of a` at `j`, in the unit a quarter of it is counted in.
+    fn quarters_of(&self, j: usize, n: Option<u32>, unit: Unit) -> Option<(usize, u32, Unit)> {
+        if unit != Unit::Quarter || !self.is(j, "of") || !matches!(self.lw(j + 1).as_str(), "a" | "an") {
+            return None;
+        }
+        let (per_quarter, small) = match words::unit(self.lw(j + 2).as_str())? {
+            (Unit::Century, false) => (25, Unit::Year),
+            (Unit::Year, false) => (3, Unit::Month),
+            (Unit::Hour, false) => (15, Unit::Minute),
+            _ => return None,
+        };
+        Some((j + 3, n?.checked_mul(per_quarter)?, small))
+    }
+
+    /// `[two years] and three months` · `[an hour] and 20 minutes` · `[2 hours], 5 minutes`: a second, smaller amount
+    /// after the amount `n` of `unit` that ends at `j` (none when a date is counted from the
+    /// pair: "a year and two months ago").
+    fn amount_pair(&self, j: usize, n: Option<u32>, unit: Unit) -> Option<Found> {
+        let rank = unit.pair_rank()?;
+        if !self.is(j, "and") && self.a.word(j) != "," {
+            return None;
+        }
+        let (k, m, small) = self.count_unit(j + 1)?;
+        if small.pair_rank()? >= rank {
+            return None;
+        }
+        if self.is(k, "ago") {
+            // "a year and two months ago": counted back in the smaller unit.
+            let total = i64::from(n?) * i64::from(unit.in_units_of(small)?) + i64::from(m?);
+            return Some(Found::new(k + 1, self.relative_period(-total, small)).doc_relative());
+        }
+        if matches!(self.lw(k).as_str(), "later" | "earlier" | "before" | "after" | "from") {
+            return None;
+        }
+        Some(Found::new(k, TimexValue::DurationPair { first: (n?, unit), second: (m?, small) }))
     }
 
     /// An amount `n` of `unit` written at `i..j` and what follows it: a duration, or a date
     /// counted back or forth (`ago`, `later`, `from now`).
     fn counted(&self, i: usize, j: usize, n: Option<u32>, unit: Unit) -> Option<Found> {
         let after = self.lw(j);
-        if after.as_str() == "from" {
+        // "a week from tomorrow", "two weeks on Monday" (British: from the coming Monday).
+        let weekday_on = matches!(after.as_str(), "on" | "last")
+            && unit == Unit::Week
+            && words::weekday(self.lw(j + 1).as_str()).is_some();
+        if after.as_str() == "from" || (weekday_on && !self.is_possessive(j + 2)) {
             if let Some(f) = self.counted_from_day(j, n, unit) {
-                return Some(f); // "a week from tomorrow"
+                return Some(f);
             }
         }
         let sign: i64 = match after.as_str() {
@@ -699,23 +765,25 @@ impl<'s, 't> Scanner<'s, 't> {
         let n = i64::from(n?);
         let k = j + 1;
         let w = self.lw(k);
+        // "a week last Tuesday" (British): that many weeks before the last such day.
+        let tense = if self.is(j, "last") { Tense::Past } else { Tense::Future };
         let day = match (day_offset(w.as_str()), words::weekday(w.as_str()).filter(|_| self.cap(k))) {
             (Some(off), _) => calendar::step(self.doc?, off, Unit::Day)?,
-            (None, Some(wd)) => calendar::weekday(self.doc?, wd, Tense::Future, false),
+            (None, Some(wd)) => calendar::weekday(self.doc?, wd, tense, false),
             _ => return None,
         };
-        let d = calendar::step(day, n, unit)?;
+        let d = calendar::step(day, if tense == Tense::Past { -n } else { n }, unit)?;
         let precision = if matches!(unit, Unit::Day | Unit::Week) { Unit::Day } else { unit };
         Some(Found::new(k + 1, calendar::period(d, precision)).doc_relative())
     }
 
-    /// How many years one unit at `i..j` is (10 for "decades", 100 for "centuries").
+    /// How many years the first unit at `i..j` is (10 for "decades", 100 for "centuries").
     fn year_factor(&self, i: usize, j: usize) -> u32 {
         (i..j)
-            .find_map(|k| match words::unit(self.lw(k).as_str()) {
-                Some((Unit::Decade, _)) => Some(10),
-                Some((Unit::Century, _)) => Some(100),
-                _ => None,
+            .find_map(|k| match words::unit(self.lw(k).as_str())? {
+                (Unit::Decade, _) => Some(10),
+                (Unit::Century, _) => Some(100),
+                _ => Some(1), // "a quarter [of a century]": the first unit counts
             })
             .unwrap_or(1)
     }
@@ -736,8 +804,13 @@ impl<'s, 't> Scanner<'s, 't> {
                 if self.a.word(j) == "1/2" || self.and_a_half(j) {
                     let k = if self.a.word(j) == "1/2" { j + 1 } else { j + 3 };
                     (k + 1, n, words::unit(self.lw(k).as_str())?.0)
-                } else if n == 1 && self.and_a_half(j + 1) {
-                    (j + 4, 1, single(j)?)
+                } else if self.and_a_half(j + 1) {
+                    // "a year and a half", "two hours and a half"
+                    let (unit, plural) = words::unit(self.lw(j).as_str())?;
+                    if plural == (n == 1) {
+                        return None;
+                    }
+                    (j + 4, n, unit)
                 } else {
                     return None;
                 }
@@ -820,6 +893,13 @@ impl<'s, 't> Scanner<'s, 't> {
     /// Approximate and bounded amounts: `about three weeks`, `more than five years`,
     /// `up to 14 days`, `around 4 p.m.`.
     fn approximate(&self, i: usize, w: &str) -> Option<Found> {
+        if matches!(w, "just" | "well") && matches!(self.lw(i + 1).as_str(), "over" | "under") {
+            // "just under a year", "well over a decade": the adverb in the extent.
+            let n = self.lw(i + 1);
+            return self
+                .approximate(i + 1, n.as_str())
+                .filter(|f| f.value.timex_type() == crate::document::TimexType::Duration);
+        }
         let (j, m) = match (w, self.lw(i + 1).as_str()) {
             ("more" | "longer", "than") => (i + 2, "MORE_THAN"),
             ("less" | "fewer" | "shorter", "than") => (i + 2, "LESS_THAN"),
@@ -845,6 +925,9 @@ impl<'s, 't> Scanner<'s, 't> {
         let (end, n, unit) = self.count_unit(j)?;
         if matches!(self.lw(end).as_str(), "ago" | "later" | "earlier") {
             return self.amount_phrase(j).map(|f| f.with_mod(m));
+        }
+        if let Some(f) = self.amount_pair(end, n, unit) {
+            return Some(f.with_mod(m)); // "more than two years and three months"
         }
         Some(Found::new(end, TimexValue::Duration { amount: n, unit }).with_mod(m))
     }
@@ -918,9 +1001,15 @@ impl<'s, 't> Scanner<'s, 't> {
     /// `2022.07.30` (year first) · `30.07.2022` (dots: day first, with a four-digit year).
     fn slashed_date(&self, i: usize) -> Option<Found> {
         let w = self.a.word(i);
+        if let Some(f) = self.nine_eleven(i, w) {
+            return Some(f);
+        }
         let sep = if w.contains('/') { '/' } else { '.' };
         let mut parts = w.split(sep);
-        let (x, y, z) = (parts.next()?, parts.next()?, parts.next()?);
+        let (x, y) = (parts.next()?, parts.next()?);
+        let Some(z) = parts.next() else {
+            return self.month_slash_day(i, x, y).filter(|_| sep == '/');
+        };
         if parts.next().is_some() || [x, y].iter().any(|p| p.is_empty() || p.len() > 4) {
             return None;
         }
@@ -938,6 +1027,26 @@ impl<'s, 't> Scanner<'s, 't> {
         };
         let date = Date::new(year, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
         Some(Found::new(i + 1, TimexValue::day(date)).explicit())
+    }
+
+    /// `[on] 3/20` (US order, no year: a month and day after `on`, `since`, `by`, `until`; not
+    /// "10/20", a ratio, elsewhere).
+    fn month_slash_day(&self, i: usize, x: &str, y: &str) -> Option<Found> {
+        let after_on = matches!(self.prev(i).as_str(), "on" | "since" | "by" | "until");
+        if !after_on || !(1..=2).contains(&x.len()) || !(1..=2).contains(&y.len()) {
+            return None;
+        }
+        let (m, d) = (i8::try_from(words::digits(x)?).ok()?, i8::try_from(words::digits(y)?).ok()?);
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return None;
+        }
+        self.day_value(i, i + 1, m, d)
+    }
+
+    /// `9/11` in a text written after the attacks of 11 September 2001: that day.
+    fn nine_eleven(&self, i: usize, w: &str) -> Option<Found> {
+        let day = Date::new(2001, 9, 11).ok()?;
+        (w == "9/11" && !self.doc.is_some_and(|d| d <= day)).then(|| Found::new(i + 1, TimexValue::day(day)).explicit())
     }
 
     /// The year of a year-less month and day, from the document date and the tense.
@@ -1192,7 +1301,9 @@ impl<'s, 't> Scanner<'s, 't> {
     /// `30 July 2022` · `22 July` · `30th July`.
     fn day_month(&self, i: usize) -> Option<Found> {
         let d = words::day_of_month(self.a.word(i))?;
-        let m = words::month(self.lw(i + 1).as_str()).filter(|_| self.cap(i + 1))?;
+        // "14 Mar 2024": an undotted short month only before a year.
+        let short = || words::month_in_date(self.lw(i + 1).as_str()).filter(|_| self.year_after(i + 2).is_some());
+        let m = words::month(self.lw(i + 1).as_str()).or_else(short).filter(|_| self.cap(i + 1))?;
         self.day_value(i, i + 2, m, d)
     }
 
@@ -1254,11 +1365,20 @@ impl<'s, 't> Scanner<'s, 't> {
         let as_far = p.as_str() == "as" && matches!(self.lw(i.wrapping_sub(2)).as_str(), "early" | "late");
         let after_prep = after_prep || as_far || (opens && plausible);
         let money = matches!(self.kind(i.wrapping_sub(1)), Some(TokenKind::Symbol));
-        let between_words = plausible && self.year_between_words(i);
+        let between_words = plausible && (self.year_between_words(i) || self.year_of_event(i + 1));
         (((after_prep || range) && !money)
             || ((determiner || between_words) && plausible)
             || (plausible && next_ok && prev_ok && !money))
             .then(|| Found::new(i + 1, TimexValue::Year(y)).explicit())
+    }
+
+    /// True when a noun of a yearly event stands at `k`, after a year: "[the Formula One 2024]
+    /// season", "[the 2022] census" (also after a capitalized name).
+    fn year_of_event(&self, k: usize) -> bool {
+        matches!(
+            self.lw(k).as_str(),
+            "season" | "census" | "budget" | "election" | "elections" | "campaign" | "edition"
+        ) && !self.cap(k)
     }
 
     /// True when the number at `i` stands between lower-case words, not after a word that makes
@@ -1319,6 +1439,9 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         // The last year written short takes the first year's century: 1915-17 ends in 1917.
         let scale = 10_u32.checked_pow(u32::try_from(b.len()).ok()?)?;
+        if b.len() != 2 && b.len() != a.len() {
+            return None; // "2023-114", a serial number
+        }
         let last = if b.len() < a.len() { first / scale * scale + last } else { last };
         let plausible = (1000..=2099).contains(&first) && first < last && last - first <= 100;
         plausible.then(|| Found::new(i + 1, TimexValue::Year(year)).explicit())
@@ -1340,8 +1463,7 @@ impl<'s, 't> Scanner<'s, 't> {
             _ if self.is(i + 1, "century") => (words::ordinal(w)?, i + 2),
             _ => return None,
         };
-        let c = i16::try_from(n).ok()?.checked_sub(1)?;
-        Some(Found::new(end, TimexValue::Century(c)))
+        Some(Found::new(end, century(n)?))
     }
 
     /// `'80s` (from the apostrophe) · `[in] '98` (a short year after a preposition of years).
@@ -1404,7 +1526,9 @@ impl<'s, 't> Scanner<'s, 't> {
                 _ => None,
             })
         };
-        match self.year_after(k).or_else(spoken) {
+        // "the spring of last year".
+        let relative = || self.relative_year(k).filter(|_| k == i + 2).map(|y| (k + 2, y));
+        match self.year_after(k).or_else(spoken).or_else(relative) {
             Some((end, y)) => Some(Found::new(end, TimexValue::Season { year: Some(y), season })),
             // "summer and autumn 1918": the year written after the second season.
             None if matches!(self.lw(i + 1).as_str(), "and" | "or" | "-" | "to")
@@ -1496,11 +1620,21 @@ impl<'s, 't> Scanner<'s, 't> {
                 return Some(f);
             }
         }
-        if let Some(f) = self.day_month(k).or_else(|| self.weekday_the_nth(i, wd)) {
+        if let Some(f) = self.day_month(k).or_else(|| self.weekday_the_nth(i, wd)).or_else(|| self.weekday_week(i, wd))
+        {
             return Some(f);
         }
         let value = self.range_end_weekday(i, wd).unwrap_or_else(|| self.weekday_value(i, wd, self.weekday_tense(i)));
         Some(self.with_day_part(i + 1, value))
+    }
+
+    /// `Friday week` (British): the weekday `wd` at `i` a week after the coming one.
+    fn weekday_week(&self, i: usize, wd: i8) -> Option<Found> {
+        if !self.is(i + 1, "week") || self.is_possessive(i + 2) || self.is(i + 2, "of") {
+            return None;
+        }
+        let day = calendar::weekday(self.doc?, wd, Tense::Future, false);
+        Some(Found::new(i + 2, TimexValue::day(calendar::step(day, 1, Unit::Week)?)).doc_relative())
     }
 
     /// The second weekday `wd` at `i` of a range (`Monday through Friday`, `Tuesday to Thursday`):
@@ -1917,18 +2051,16 @@ impl<'s, 't> Scanner<'s, 't> {
     /// `[at] half past three` · `[by] quarter to five` · `twenty past six p.m.` (a clock time told
     /// in minutes before or after the hour, after a preposition of time or before a meridiem).
     fn spoken_clock(&self, i: usize, w: &str) -> Option<Found> {
-        let minutes = match w {
-            "half" => 30,
-            "quarter" => 15,
-            _ => words::number_word(w)
-                .filter(|&n| matches!(n, 5 | 10 | 20 | 25) && self.kind(i) == Some(TokenKind::Word))?,
-        };
-        let forward = match self.lw(i + 1).as_str() {
+        let (j, minutes) = self.clock_minutes(i, w)?;
+        let forward = match self.lw(j).as_str() {
             "past" | "after" => true,
             "to" | "before" if minutes != 30 => false,
             _ => return None,
         };
-        let k = i + 2;
+        let k = j + 1;
+        if let Some(f) = self.minutes_from_noon(i, k, minutes, forward) {
+            return Some(f);
+        }
         let h = words::number_word(self.lw(k).as_str()).or_else(|| words::digits(self.a.word(k)))?;
         if !(1..=12).contains(&h) {
             return None;
@@ -1938,12 +2070,50 @@ impl<'s, 't> Scanner<'s, 't> {
             None => match self.spoken_meridiem(k + 1, h) {
                 Some((e, hour)) => (e, hour),
                 // "at half past three." (not "up to six to 10 years", a range of counts)
-                None if time_preposition(self.prev(i).as_str()) && !self.word_follows(k + 1) => (k + 1, h as u8),
+                None if time_preposition(self.prev(self.article_before(i)).as_str()) && !self.word_follows(k + 1) => {
+                    (k + 1, h as u8)
+                }
                 None => return None,
             },
         };
         let (hour, minute) = if forward { (hour, minutes as u8) } else { ((hour + 23) % 24, (60 - minutes) as u8) };
         Some(self.clock_at(i, end, hour, minute))
+    }
+
+    /// The token of `a` right before `i` (`[a] quarter past nine`), else `i`.
+    fn article_before(&self, i: usize) -> usize {
+        match i.checked_sub(1) {
+            Some(k) if self.is(k, "a") => k,
+            _ => i,
+        }
+    }
+
+    /// The minutes of a spoken clock time at `i` and the token after them: `half` · `quarter` ·
+    /// `twenty` · `20 minutes` · `ten minutes`.
+    fn clock_minutes(&self, i: usize, w: &str) -> Option<(usize, u32)> {
+        match w {
+            "half" => return Some((i + 1, 30)),
+            "quarter" => return Some((i + 1, 15)),
+            _ => {}
+        }
+        let n = words::number_word(w).or_else(|| words::digits(w))?;
+        if self.is(i + 1, "minutes") && (1..60).contains(&n) {
+            return Some((i + 2, n));
+        }
+        (matches!(n, 5 | 10 | 20 | 25) && self.kind(i) == Some(TokenKind::Word)).then_some((i + 1, n))
+    }
+
+    /// `[20 minutes past] midnight` · `[ten minutes to] noon`: minutes before or after the
+    /// midnight or noon at `k`.
+    fn minutes_from_noon(&self, i: usize, k: usize, minutes: u32, forward: bool) -> Option<Found> {
+        let hour: u32 = match self.lw(k).as_str() {
+            "midnight" => 0,
+            "noon" | "midday" => 12,
+            _ => return None,
+        };
+        let m = u8::try_from(minutes).ok()?;
+        let (hour, minute) = if forward { (hour, m) } else { ((hour + 23) % 24, 60 - m) };
+        Some(self.clock_at(i, k + 1, u8::try_from(hour).ok()?, minute))
     }
 
     /// True when a word that is no function word stands at `k` ("10 years", "six votes").
@@ -1956,16 +2126,16 @@ impl<'s, 't> Scanner<'s, 't> {
     fn spoken_meridiem(&self, j: usize, h: u32) -> Option<(usize, u8)> {
         let h = u8::try_from(h).ok().filter(|h| (1..=12).contains(h))?;
         let (end, pm) = if self.is(j, "in") && self.is(j + 1, "the") {
-            let pm = match words::day_part(self.lw(j + 2).as_str())? {
-                DayPart::Morning => false,
-                DayPart::Afternoon | DayPart::Evening => true,
-                DayPart::Night => h >= 6,
-            };
+            let pm = after_noon(words::day_part(self.lw(j + 2).as_str())?, h);
             (j + 3, pm)
         } else if self.is(j, "at") && self.is(j + 1, "night") {
             (j + 2, h >= 6)
         } else if self.is(j, "tonight") {
             (j + 1, h >= 6) // "8 tonight"
+        } else if self.is(j, "this") {
+            // "4:45 this afternoon", "10 this morning"
+            let pm = after_noon(words::day_part(self.lw(j + 1).as_str())?, h);
+            (j + 2, pm)
         } else {
             return None;
         };
@@ -2098,7 +2268,9 @@ impl<'s, 't> Scanner<'s, 't> {
             let tense = match step {
                 -1 => Tense::Past,
                 1 => Tense::Future,
-                _ => self.tense(i),
+                // "this Friday" is ahead unless the clause is told in the past.
+                _ if self.tense(i) == Tense::Past => Tense::Past,
+                _ => Tense::Future,
             };
             let value = self.weekday_value(j, wd, tense);
             return Some(self.with_day_part(j + 1, value));
@@ -2237,6 +2409,7 @@ impl<'s, 't> Scanner<'s, 't> {
                 self.the_relative(j, n)
             }
             "future" => Some(Found::new(j + 1, TimexValue::Reference(Reference::Future))),
+            "turn" if self.is(j + 1, "of") && self.is(j + 2, "the") => self.turn_of(j + 3),
             "week" if self.is(j + 1, "of") => self.week_of(j + 2),
             "week" if !matches!(self.lw(j + 1).as_str(), "before" | "after" | "following" | "earlier") => {
                 Some(Found::new(j + 1, self.relative_period(0, Unit::Week)))
@@ -2280,6 +2453,28 @@ impl<'s, 't> Scanner<'s, 't> {
                     .or_else(|| if self.is(j + 1, "of") { None } else { self.season_alone(j, season) })
             }
         }
+    }
+
+    /// `[the turn of the] century` · `millennium` · `20th century` · `last century`: the year
+    /// of the boundary (`2000`, `1900`). A bare century is the last boundary before the document
+    /// date, or the next one in a clause about the future late in a century.
+    fn turn_of(&self, k: usize) -> Option<Found> {
+        let w = self.lw(k);
+        if let Some(Found { end, value: TimexValue::Century(c), .. }) = self.bare_century(k) {
+            return Some(Found::new(end, TimexValue::Year(c.checked_mul(100)?)));
+        }
+        let (span, end, back) = match w.as_str() {
+            "century" => (100, k + 1, 0),
+            "millennium" => (1000, k + 1, 0),
+            "last" | "previous" | "past" if self.is(k + 1, "century") => (100, k + 2, 100),
+            _ => return None,
+        };
+        let y = self.doc?.year();
+        let mut turn = y - y.rem_euclid(span) - back;
+        if back == 0 && span == 100 && y.rem_euclid(100) >= 50 && self.tense(k) == Tense::Future {
+            turn += 100;
+        }
+        Some(Found::new(end, TimexValue::Year(turn)).doc_relative())
     }
 
     /// After `in the`, `during the`: `morning` · `night` (a part of the day of the text, in a
@@ -2765,12 +2960,21 @@ impl<'s, 't> Scanner<'s, 't> {
                 return Some(Found::new(end, TimexValue::Month { year, month: m }).with_mod(md));
             } else if let Some(y) = words::year(rest) {
                 TimexValue::Year(y)
+            } else if let Some(n) = words::ordinal(rest).filter(|_| self.is(i + 1, "century")) {
+                // "mid-19th century"
+                return Some(Found::new(i + 2, century(n)?).with_mod(md));
             } else {
                 TimexValue::Decade(words::decade(rest).filter(|_| rest.len() == 5)?)
             };
             return Some(Found::new(i + 1, value).with_mod(md));
         }
         let (j, m) = match w {
+            // "mid-'90s" (the dash a token of its own before the quote).
+            "early" | "late" | "mid" if is_dash(self.a.word(i + 1)) => {
+                let m = [("early", "START"), ("late", "END"), ("mid", "MID")].into_iter().find(|p| p.0 == w)?.1;
+                let f = self.decade_at(i + 2).or_else(|| self.position_target(i + 2, false))?;
+                return Some(f.with_mod(m)); // "mid-'90s", "mid-19th century"
+            }
             "early" => (i + 1, "START"),
             "late" => (i + 1, "END"),
             "mid" => (i + 1, "MID"),
@@ -2907,7 +3111,12 @@ impl<'s, 't> Scanner<'s, 't> {
     /// `every Monday` · `every year` · `each month` · `every four years` · `every morning`.
     fn every(&self, i: usize, w: &str) -> Option<Found> {
         let quant = if w == "every" { "EVERY" } else { "EACH" };
-        let j = if self.is(i + 1, "other") { i + 2 } else { i + 1 };
+        // "every other week", "every third day", "every second Tuesday".
+        let step = match self.lw(i + 1).as_str() {
+            "other" => Some(2),
+            o => words::ordinal(o).filter(|&n| n > 1 && self.kind(i + 1) == Some(TokenKind::Word)),
+        };
+        let j = if step.is_some() { i + 2 } else { i + 1 };
         let nw = self.lw(j);
         let n = nw.as_str();
         let (end, inner) = if let Some(d) = words::weekday(n).filter(|_| self.cap(j)) {
@@ -2926,9 +3135,13 @@ impl<'s, 't> Scanner<'s, 't> {
             (j + 1, TimexValue::Month { year: None, month })
         } else if let Some(season) = words::season(n) {
             (j + 1, TimexValue::Season { year: None, season })
+        } else if let Some((end, Holiday::Fixed(month, day))) = self.holiday_at(j) {
+            (end, TimexValue::Day { year: None, month, day }) // "every Christmas"
         } else if let Some((unit, false)) = words::unit(n) {
-            let amount = if j == i + 2 { 2 } else { 1 } * words::unit_multiple(n);
+            let amount = step.unwrap_or(1) * words::unit_multiple(n);
             (j + 1, TimexValue::Duration { amount: Some(amount), unit })
+        } else if step.is_some() {
+            return None; // "every second", "every third of them"
         } else {
             let (end, n, unit) = self.count_unit(j)?;
             (end, TimexValue::Duration { amount: n, unit })
@@ -2949,7 +3162,9 @@ impl<'s, 't> Scanner<'s, 't> {
             "fortnightly" => (2, Unit::Week),
             "monthly" => (1, Unit::Month),
             "quarterly" => (1, Unit::Quarter),
-            "semiannually" | "semi-annually" => (6, Unit::Month),
+            "semiannually" | "semi-annually" | "biannually" | "bi-annually" => (6, Unit::Month),
+            "biweekly" | "bi-weekly" => (2, Unit::Week),
+            "bimonthly" | "bi-monthly" => (2, Unit::Month),
             "annually" | "yearly" => (1, Unit::Year),
             "biennially" => (2, Unit::Year),
             _ => return None,
@@ -2977,7 +3192,10 @@ impl<'s, 't> Scanner<'s, 't> {
             _ => return None,
         };
         let kw = self.lw(k);
-        let mut f = self.frequency_word(k, kw.as_str())?;
+        let mut f = match kw.as_str() {
+            "every" => self.every(k, "every")?, // "once every two years"
+            w => self.frequency_word(k, w)?,
+        };
         f.freq = Some(n);
         Some(f)
     }
@@ -2995,7 +3213,8 @@ impl<'s, 't> Scanner<'s, 't> {
         if (w != "per" && !after_amount) || counted {
             return None;
         }
-        Some(Found::new(i + 2, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(1), unit }))))
+        let amount = words::unit_multiple(self.lw(i + 1).as_str()); // "a fortnight": two weeks
+        Some(Found::new(i + 2, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(amount), unit }))))
     }
 
     /// True when token `k` is a number or ends an amount: `48`, `million`, `percent`, `dozens`.
@@ -3049,7 +3268,8 @@ impl<'s, 't> Scanner<'s, 't> {
         let (unit, false) = words::unit(self.lw(j + 1).as_str())? else {
             return None;
         };
-        let mut f = Found::new(j + 2, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(1), unit })));
+        let amount = words::unit_multiple(self.lw(j + 1).as_str());
+        let mut f = Found::new(j + 2, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(amount), unit })));
         f.freq = Some(n);
         Some(f)
     }
@@ -3061,7 +3281,12 @@ impl<'s, 't> Scanner<'s, 't> {
         if !self.cap(i) {
             return None;
         }
-        HOLIDAYS.iter().find_map(|(name, h)| self.words_at(i, name).map(|e| (e, *h)))
+        let (end, h) = HOLIDAYS.iter().find_map(|(name, h)| self.words_at(i, name).map(|e| (e, *h)))?;
+        let bare_new_year = self.is(i, "new") && end == i + 2;
+        if bare_new_year && (self.title_case(i.wrapping_sub(1)) || self.cap(end)) {
+            return None; // "Lunar New Year", "Chinese New Year", "the New Year Honours"
+        }
+        Some((end, h))
     }
 
     /// True when `ahead of`, `before` or `until` comes right before token `i`.
@@ -3169,6 +3394,8 @@ fn may_start_word(w: &str) -> bool {
 const FIRST_WORDS: &[&str] = &[
     // approximate: "about three weeks", "more than a year", "up to 14 days"
     "more",
+    "just",
+    "well",
     "longer",
     "less",
     "fewer",
@@ -3234,6 +3461,12 @@ const FIRST_WORDS: &[&str] = &[
     "fortnightly",
     "semiannually",
     "semi-annually",
+    "biannually",
+    "bi-annually",
+    "biweekly",
+    "bi-weekly",
+    "bimonthly",
+    "bi-monthly",
     "biennially",
     "nightly",
     "weekends",
@@ -3466,6 +3699,7 @@ const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["new", "year", "'s", "eve"], Holiday::Fixed(12, 31)),
     (&["new", "year", "'s", "day"], Holiday::Fixed(1, 1)),
     (&["new", "year", "'s"], Holiday::Fixed(1, 1)),
+    (&["new", "year"], Holiday::Fixed(1, 1)),
     (&["may", "day"], Holiday::Fixed(5, 1)),
     (&["bastille", "day"], Holiday::Fixed(7, 14)),
     (&["canada", "day"], Holiday::Fixed(7, 1)),
@@ -3627,6 +3861,48 @@ mod tests {
         assert_eq!(value("nearly a year and a half", "2022-07-30"), "P1Y6M LESS_THAN");
         assert_eq!(value("a year and a half ago", "2022-07-30"), "2021-01");
         assert_eq!(value("two and a half weeks", "2022-07-30"), "P2.5W");
+    }
+
+    #[test]
+    fn pairs_of_amounts() {
+        assert_eq!(value("for two years and three months", "2022-07-30"), "P2Y3M");
+        assert_eq!(value("for an hour and 20 minutes", "2022-07-30"), "PT1H20M");
+        assert_eq!(value("for three days and a night", "2022-07-30"), "P3D");
+        assert_eq!(value("for a month and two years", "2022-07-30"), "P1M");
+        assert_eq!(value("a year and two months ago", "2022-07-30"), "2021-05");
+    }
+
+    #[test]
+    fn turns_of_centuries() {
+        assert_eq!(value("at the turn of the century", "2024-03-14"), "2000");
+        assert_eq!(value("at the turn of the 20th century", "2024-03-14"), "1900");
+        assert_eq!(value("at the turn of the last century", "2024-03-14"), "1900");
+        assert_eq!(value("at the turn of the millennium", "2024-03-14"), "2000");
+        assert_eq!(value("will be built by the turn of the century", "1988-03-14"), "2000");
+        assert_eq!(value("was built at the turn of the century", "1988-03-14"), "1900");
+    }
+
+    #[test]
+    fn quarters_of_units() {
+        assert_eq!(value("for a quarter of a century", "2022-07-30"), "P25Y");
+        assert_eq!(value("for three quarters of an hour", "2022-07-30"), "PT45M");
+        assert_eq!(value("a quarter of a century ago", "2022-07-30"), "1997");
+    }
+
+    #[test]
+    fn minutes_from_midnight_and_noon() {
+        assert_eq!(value("at 20 minutes past midnight", "2022-07-30"), "2022-07-30T00:20");
+        assert_eq!(value("at ten minutes to noon", "2022-07-30"), "2022-07-30T11:50");
+        assert_eq!(value("at five minutes to midnight", "2022-07-30"), "2022-07-30T23:55");
+        assert_eq!(value("at 25 minutes past four", "2022-07-30"), "2022-07-30T04:25");
+    }
+
+    #[test]
+    fn weeks_after_a_weekday() {
+        assert_eq!(value("due Monday week", "2022-07-28"), "2022-08-08");
+        assert_eq!(value("due a week on Tuesday", "2022-07-28"), "2022-08-09");
+        assert_eq!(value("due two weeks on Friday", "2022-07-28"), "2022-08-12");
+        assert_eq!(value("due a week from Friday", "2022-07-28"), "2022-08-05");
     }
 
     #[test]

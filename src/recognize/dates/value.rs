@@ -236,6 +236,14 @@ pub enum TimexValue {
         /// The unit.
         unit: Unit,
     },
+    /// Two amounts of time in one span, the larger first: `two years and three months`
+    /// (`P2Y3M`), `an hour and 20 minutes` (`PT1H20M`), `three days and six hours` (`P3DT6H`).
+    DurationPair {
+        /// The larger amount and its unit.
+        first: (u32, Unit),
+        /// The smaller amount and its unit.
+        second: (u32, Unit),
+    },
     /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
     Reference(Reference),
     /// A recurrence of the inner value: every Monday (`XXXX-WXX-1`), weekly (`P1W`).
@@ -247,9 +255,10 @@ impl TimexValue {
     pub fn timex_type(&self) -> TimexType {
         match self {
             TimexValue::Time { .. } => TimexType::Time,
-            TimexValue::Duration { .. } | TimexValue::DurationAndHalf { .. } | TimexValue::SomeTime => {
-                TimexType::Duration
-            }
+            TimexValue::Duration { .. }
+            | TimexValue::DurationAndHalf { .. }
+            | TimexValue::DurationPair { .. }
+            | TimexValue::SomeTime => TimexType::Duration,
             TimexValue::Set(_) => TimexType::Set,
             _ => TimexType::Date,
         }
@@ -336,6 +345,7 @@ impl fmt::Display for TimexValue {
                 }
             }
             TimexValue::DurationAndHalf { whole, unit } => write_and_half(f, *whole, *unit),
+            TimexValue::DurationPair { first, second } => write_pair(f, *first, *second),
             TimexValue::Reference(r) => f.write_str(match r {
                 Reference::Present => "PRESENT_REF",
                 Reference::Past => "PAST_REF",
@@ -347,6 +357,32 @@ impl fmt::Display for TimexValue {
 }
 
 impl Unit {
+    /// The place of the unit in a duration written with two of them: larger units first, and
+    /// `None` for the units that are not written in their own letter (weeks, quarters, decades,
+    /// centuries), which a pair does not mix.
+    pub fn pair_rank(self) -> Option<u8> {
+        match self {
+            Unit::Year => Some(6),
+            Unit::Month => Some(5),
+            Unit::Day => Some(4),
+            Unit::Hour => Some(3),
+            Unit::Minute => Some(2),
+            Unit::Second => Some(1),
+            Unit::Week | Unit::Quarter | Unit::Decade | Unit::Century => None,
+        }
+    }
+
+    /// How many of the next smaller unit `small` one unit is, where that is exact: 12 months
+    /// a year, 24 hours a day, 60 minutes an hour, 60 seconds a minute.
+    pub fn in_units_of(self, small: Unit) -> Option<u32> {
+        match (self, small) {
+            (Unit::Year, Unit::Month) => Some(12),
+            (Unit::Day, Unit::Hour) => Some(24),
+            (Unit::Hour, Unit::Minute) | (Unit::Minute, Unit::Second) => Some(60),
+            _ => None,
+        }
+    }
+
     /// Half of one unit in a smaller one: a year is 6 months, an hour 30 minutes (`None` for
     /// seconds and weeks, whose halves are written as decimals: `P2.5W`).
     pub fn half(self) -> Option<(u32, Unit)> {
@@ -385,6 +421,21 @@ fn write_and_half(f: &mut fmt::Formatter<'_>, whole: u32, unit: Unit) -> fmt::Re
     }
 }
 
+/// Writes two amounts, the larger first, with `T` before the first clock unit: `P2Y3M`,
+/// `P3DT6H`, `PT1H20M`.
+fn write_pair(f: &mut fmt::Formatter<'_>, first: (u32, Unit), second: (u32, Unit)) -> fmt::Result {
+    f.write_str("P")?;
+    let mut in_time = false;
+    for (n, unit) in [first, second] {
+        if unit.is_clock() && !in_time {
+            f.write_str("T")?;
+            in_time = true;
+        }
+        write!(f, "{n}{}", unit.letter().0)?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -421,5 +472,13 @@ mod tests {
         assert_eq!(v(2, Unit::Century), "P250Y");
         assert_eq!(v(2, Unit::Week), "P2.5W");
         assert_eq!(v(1, Unit::Second), "PT1.5S");
+    }
+
+    #[test]
+    fn writes_pairs_of_amounts() {
+        let v = |first, second| TimexValue::DurationPair { first, second }.to_string();
+        assert_eq!(v((2, Unit::Year), (3, Unit::Month)), "P2Y3M");
+        assert_eq!(v((3, Unit::Day), (6, Unit::Hour)), "P3DT6H");
+        assert_eq!(v((1, Unit::Hour), (20, Unit::Minute)), "PT1H20M");
     }
 }
