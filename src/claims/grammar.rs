@@ -387,9 +387,13 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
     if is_passive(a, cue) {
         return Some(passive_claim(a, r, cue, speaker, content, quoted));
     }
-    // "a plan **which** he believes will fail": the relative pronoun opens the content.
+    // "a plan **which** he believes will fail", "a strike **that** leaders said could last": the
+    // relative pronoun opens the content.
+    let gap = content.0 == cue.end && is_aux(a.lower(content.0));
     let content = match speaker.and_then(|(s, _)| s.checked_sub(1)) {
-        Some(p) if !quoted && is_object_relative(a.word(p)) && p >= floor => (p, content.1),
+        Some(p) if !quoted && (is_object_relative(a.word(p)) || gap && a.is_word(p, "that")) && p >= floor => {
+            (p, content.1)
+        }
         _ => content,
     };
     let mut c = claim(a, r, speaker, cue, content);

@@ -276,15 +276,12 @@ fn relative_report(a: &Analysis, c: &ClaimData) -> Option<usize> {
 }
 
 /// "a strike **that** executives **said could** last", "the memo, **which** officials **said was**
-/// drafted": a relative clause whose subject reports the clause the relative word opens (the
-/// verb of that clause right after the cue). Returns the relative word.
+/// drafted", "a finish **that** he **said defied** hopes": a relative clause whose subject reports
+/// the clause the relative word opens (its verb right after the cue). Returns the relative word.
 fn relative_subject(a: &Analysis, c: &ClaimData) -> Option<usize> {
     let r = c.speaker?.0.checked_sub(1)?;
-    let relative = matches!(a.lower(r), "that" | "which");
-    let gap = c.content.0 == c.cue.1 && {
-        let w = a.lower(c.content.0);
-        words::is_aux(w) || w.ends_with("ed")
-    };
+    let relative = matches!(a.lower(r), "that" | "which") && (c.content.0 == r || c.content.0 == c.cue.1);
+    let gap = words::is_aux(a.lower(c.cue.1)) || a.lower(c.cue.1).ends_with("ed");
     (relative && gap && reports_clause(a, c)).then_some(r)
 }
 
