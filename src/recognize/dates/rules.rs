@@ -1440,10 +1440,24 @@ impl<'s, 't> Scanner<'s, 't> {
         let after_prep = after_prep || as_far || (opens && plausible);
         let money = matches!(self.kind(i.wrapping_sub(1)), Some(TokenKind::Symbol));
         let between_words = plausible && (self.year_between_words(i) || self.year_of_event(i + 1));
+        if self.counts_people_or_things(i) {
+            return None;
+        }
         (((after_prep || range) && !money)
             || ((determiner || between_words) && plausible)
             || (plausible && next_ok && prev_ok && !money))
             .then(|| Found::new(i + 1, TimexValue::Year(y)).explicit())
+    }
+
+    /// True when the number at `i` counts something rather than naming a year: before a plural
+    /// noun of people or things (`the 2020 employees`, `some 2000 people`) or after the `of` of a
+    /// group (`a crowd of 2000`).
+    fn counts_people_or_things(&self, i: usize) -> bool {
+        // "in 2000 voters chose...": after a preposition of time the number stays a year.
+        let time_word = matches!(self.prev(i).as_str(), "in" | "since" | "until" | "during" | "before" | "after");
+        let counted = words::count_noun(self.lw(i + 1).as_str()) && !self.cap(i + 1) && !time_word;
+        let of_group = self.is(i.wrapping_sub(1), "of") && words::group_noun(self.lw(i.wrapping_sub(2)).as_str());
+        counted || of_group
     }
 
     /// True when a noun of a yearly event stands at `k`, after a year: "[the Formula One 2024]
