@@ -2029,10 +2029,15 @@ impl<'s, 't> Scanner<'s, 't> {
         }
     }
 
-    /// `[on] weekends` · `[at] weekends` (a weekly set).
+    /// `[on] weekends` · `[at] weekends` · `[on] weekdays` (a weekly set).
     fn weekends(&self, i: usize, w: &str) -> Option<Found> {
-        (w == "weekends" && matches!(self.prev(i).as_str(), "on" | "at" | "over" | "during"))
-            .then(|| Found::new(i + 1, TimexValue::Set(Box::new(TimexValue::Weekend))))
+        let days = match w {
+            "weekends" => TimexValue::Weekend,
+            "weekdays" => TimexValue::Weekdays, // "[on] weekdays"
+            _ => return None,
+        };
+        matches!(self.prev(i).as_str(), "on" | "at" | "over" | "during")
+            .then(|| Found::new(i + 1, TimexValue::Set(Box::new(days))))
     }
 
     /// `on Mondays` (a weekly set).
@@ -3583,6 +3588,7 @@ const FIRST_WORDS: &[&str] = &[
     "biennially",
     "nightly",
     "weekends",
+    "weekdays",
     "annually",
     "yearly",
     "once",
