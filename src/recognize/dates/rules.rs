@@ -697,7 +697,7 @@ impl<'s, 't> Scanner<'s, 't> {
         let (period, false) = words::unit(self.lw(j + 1).as_str())? else {
             return None;
         };
-        if !unit.shorter_than(period) || self.kind(j + 2) == Some(TokenKind::Possessive) {
+        if !unit.shorter_than(period) || self.kind(j + 2) == Some(TokenKind::Possessive) || self.counts_from(j + 2) {
             return None;
         }
         let amount = words::unit_multiple(self.lw(j + 1).as_str());
@@ -708,8 +708,9 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(f)
     }
 
-    /// `two to three years` · `[between] two and four weeks` · `3-5 days`: a range of amounts
-    /// of one unit, the words `to` or `and` (`joiner`) between them: one duration, valued at the
+    /// `two to three years` · `[between] two and four weeks`: a range of amounts of one unit,
+    /// the word `joiner` (`to`, or `and` after `between`) between them (not `or`: "two or three
+    /// years" keeps the last amount, as the dev data prefer): one duration, valued at the
     /// lower amount (TimeML gives a range no value of its own).
     fn amount_range(&self, i: usize, joiner: &str) -> Option<Found> {
         let (j, n) = self.simple_cardinal(i)?;
@@ -3325,13 +3326,17 @@ impl<'s, 't> Scanner<'s, 't> {
         };
         let after_amount = self.amount_at(i.wrapping_sub(1)) || self.counted_noun_before(i);
         // "$93 million a year earlier" counts back from a date.
-        let counted =
-            matches!(self.lw(i + 2).as_str(), "ago" | "earlier" | "later" | "before" | "after" | "prior" | "from");
-        if (w != "per" && !after_amount) || counted {
+        if (w != "per" && !after_amount) || self.counts_from(i + 2) {
             return None;
         }
         let amount = words::unit_multiple(self.lw(i + 1).as_str()); // "a fortnight": two weeks
         Some(Found::new(i + 2, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(amount), unit }))))
+    }
+
+    /// True when the word at `k` counts a date from the amount before it: `[a year] ago`,
+    /// `[a week] later`, `[a month] from [now]`.
+    fn counts_from(&self, k: usize) -> bool {
+        matches!(self.lw(k).as_str(), "ago" | "earlier" | "later" | "before" | "after" | "prior" | "from")
     }
 
     /// True when token `k` is a number or ends an amount: `48`, `million`, `percent`, `dozens`.
