@@ -117,9 +117,9 @@ fn f1(matched: usize, n_sys: usize, n_gold: usize) -> f64 {
 }
 
 /// CI floor on TimeBank + AQUAINT (all 256 documents; a debug build runs them in about two
-/// seconds, so no sampling): strict F1 ≥ 0.85, relaxed F1 ≥ 0.92, value F1 ≥ 0.80 (the
-/// issue asks 0.80 / 0.90 / 0.80; the stricter strict and relaxed floors stay). The rules reach
-/// 0.881 / 0.944 / 0.806 today.
+/// seconds, so no sampling): strict F1 ≥ 0.87, relaxed F1 ≥ 0.93, value F1 ≥ 0.81 (the
+/// issue asks 0.80 / 0.90 / 0.80; the floors stay stricter, about two points under what the
+/// rules reach: 0.893 / 0.949 / 0.823 today).
 #[test]
 fn timex_train_floor() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/timex/train.jsonl");
@@ -164,7 +164,7 @@ fn timex_train_floor() {
     let value = relaxed_f1 * valued as f64 / relaxed.max(1) as f64;
     println!("timex train: strict {strict:.4} relaxed {relaxed_f1:.4} value {value:.4}");
     assert!(
-        strict >= 0.85 && relaxed_f1 >= 0.92 && value >= 0.80,
-        "timex train below the floor: strict {strict:.4} (0.85) relaxed {relaxed_f1:.4} (0.92) value {value:.4} (0.80)"
+        strict >= 0.87 && relaxed_f1 >= 0.93 && value >= 0.81,
+        "timex train below the floor: strict {strict:.4} (0.87) relaxed {relaxed_f1:.4} (0.93) value {value:.4} (0.81)"
     );
 }

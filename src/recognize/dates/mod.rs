@@ -68,7 +68,7 @@ fn timex(f: rules::Found) -> Timex {
     let mut t = Timex::new(f.value.timex_type(), f.value.to_string());
     t.modifier = f.modifier.map(str::to_string);
     t.quant = f.quant.map(str::to_string);
-    t.freq = f.freq.map(|n| format!("{n}X"));
+    t.freq = f.freq.map(|n| f.freq_unit.map_or_else(|| format!("{n}X"), |u| u.freq(n)));
     t.typed = Some(f.value);
     t
 }

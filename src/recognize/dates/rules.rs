@@ -23,6 +23,8 @@ pub struct Found {
     pub quant: Option<&'static str>,
     /// TIMEX3 `freq` of a set (times per period).
     pub freq: Option<u32>,
+    /// The unit of `freq` when it counts units, not times (`3D` in "three days a week").
+    pub freq_unit: Option<Unit>,
     /// The year was written in the text (`July 1936`, `1936`), not taken from the document date.
     pub explicit_year: bool,
     /// Counted from the document date (`two years ago`, `yesterday`, `next week`).
@@ -31,7 +33,16 @@ pub struct Found {
 
 impl Found {
     fn new(end: usize, value: TimexValue) -> Found {
-        Found { end, value, modifier: None, quant: None, freq: None, explicit_year: false, doc_relative: false }
+        Found {
+            end,
+            value,
+            modifier: None,
+            quant: None,
+            freq: None,
+            freq_unit: None,
+            explicit_year: false,
+            doc_relative: false,
+        }
     }
 
     fn explicit(mut self) -> Found {
@@ -417,6 +428,7 @@ impl<'s, 't> Scanner<'s, 't> {
             .or_else(|| self.bare_century(i))
             .or_else(|| self.spoken_clock(i, self.a.word(i)))
             .or_else(|| self.half_amount(i))
+            .or_else(|| self.amount_range(i, "to"))
             .or_else(|| self.amount_phrase(i))
             .or_else(|| self.times_per(i))
             .or_else(|| self.decade_number(i))
@@ -457,7 +469,13 @@ impl<'s, 't> Scanner<'s, 't> {
             return Some(f);
         }
         match w {
-            "the" => return self.the_phrase(i).map(|f| self.or_so(f)),
+            "the" => {
+                return self
+                    .monthly_weekday(i)
+                    .or_else(|| self.better_part(i))
+                    .or_else(|| self.the_phrase(i).map(|f| self.or_so(f)))
+            }
+            "between" => return self.amount_range(i + 1, "and"),
             "this" | "last" | "next" | "coming" | "past" | "previous" => {
                 return self.relative(i, w).map(|f| self.or_so(f.doc_relative()))
             }
@@ -546,6 +564,7 @@ impl<'s, 't> Scanner<'s, 't> {
             .or_else(|| self.year_end(i, w))
             .or_else(|| self.long_compound(i, w))
             .or_else(|| self.half_amount(i))
+            .or_else(|| self.amount_range(i, "to"))
             .or_else(|| self.amount_phrase(i))
             .or_else(|| self.times_per(i))
             .or_else(|| self.quarter_code(i))
@@ -653,6 +672,9 @@ impl<'s, 't> Scanner<'s, 't> {
     /// `three years` (DURATION), `two days ago` (DATE), `two days later` (DATE from the last date).
     fn amount_phrase(&self, i: usize) -> Option<Found> {
         let (j, n, unit) = self.count_unit(i)?;
+        if let Some(f) = self.units_per(j, n, unit) {
+            return Some(f);
+        }
         if self.is(j, "or") && self.is(j + 1, "so") {
             // "a week or so ago", "two years or so": the amount is approximate.
             let f = self.counted(i, j + 2, n, unit)?;
@@ -662,6 +684,59 @@ impl<'s, 't> Scanner<'s, 't> {
             return self.counted(i, end, Some(n), unit);
         }
         self.amount_pair(j, n, unit).or_else(|| self.counted(i, j, n, unit))
+    }
+
+    /// `[three days] a week` · `[24 hours] a day` · `[five days] per week`: an amount `n` of
+    /// `unit` ending at `j`, in every larger unit after it: one set, the larger period with the
+    /// amount as its frequency (`P1W`, freq `3D`).
+    fn units_per(&self, j: usize, n: Option<u32>, unit: Unit) -> Option<Found> {
+        let n = n?;
+        if !matches!(self.lw(j).as_str(), "a" | "an" | "per" | "each" | "every") {
+            return None;
+        }
+        let (period, false) = words::unit(self.lw(j + 1).as_str())? else {
+            return None;
+        };
+        if !unit.shorter_than(period) || self.kind(j + 2) == Some(TokenKind::Possessive) || self.counts_from(j + 2) {
+            return None;
+        }
+        let amount = words::unit_multiple(self.lw(j + 1).as_str());
+        let mut f =
+            Found::new(j + 2, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(amount), unit: period })));
+        f.freq = Some(n);
+        f.freq_unit = Some(unit);
+        Some(f)
+    }
+
+    /// `two to three years` · `[between] two and four weeks`: a range of amounts of one unit,
+    /// the word `joiner` (`to`, or `and` after `between`) between them (not `or`: "two or three
+    /// years" keeps the last amount, as the dev data prefer): one duration, valued at the
+    /// lower amount (TimeML gives a range no value of its own).
+    fn amount_range(&self, i: usize, joiner: &str) -> Option<Found> {
+        let (j, n) = self.simple_cardinal(i)?;
+        let joined = self.is(j, joiner) || (joiner == "to" && is_dash(self.a.word(j)));
+        if !joined || n.is_none() {
+            return None;
+        }
+        let (end, m, unit) = self.count_unit(j + 1)?;
+        if m? <= n? || self.kind(j + 1) != self.kind(i) {
+            return None;
+        }
+        match self.counted(j + 1, end, m, unit)?.value {
+            TimexValue::Duration { .. } => Some(Found::new(end, TimexValue::Duration { amount: n, unit })),
+            _ => None,
+        }
+    }
+
+    /// `the better part of a decade` · `the better part of two years`: less than the amount
+    /// after it (mod `LESS_THAN`).
+    fn better_part(&self, i: usize) -> Option<Found> {
+        if !self.is(i + 1, "better") || !self.is(i + 2, "part") || !self.is(i + 3, "of") {
+            return None;
+        }
+        let (end, n, unit) = self.count_unit(i + 4)?;
+        n?;
+        Some(Found::new(end, TimexValue::Duration { amount: n, unit }).with_mod("LESS_THAN"))
     }
 
     /// `[a quarter] of a century` (25 years) · `[three quarters] of an hour` (45 minutes): `n`
@@ -1366,10 +1441,24 @@ impl<'s, 't> Scanner<'s, 't> {
         let after_prep = after_prep || as_far || (opens && plausible);
         let money = matches!(self.kind(i.wrapping_sub(1)), Some(TokenKind::Symbol));
         let between_words = plausible && (self.year_between_words(i) || self.year_of_event(i + 1));
+        if self.counts_people_or_things(i) {
+            return None;
+        }
         (((after_prep || range) && !money)
             || ((determiner || between_words) && plausible)
             || (plausible && next_ok && prev_ok && !money))
             .then(|| Found::new(i + 1, TimexValue::Year(y)).explicit())
+    }
+
+    /// True when the number at `i` counts something rather than naming a year: before a plural
+    /// noun of people or things (`the 2020 employees`, `some 2000 people`) or after the `of` of a
+    /// group (`a crowd of 2000`).
+    fn counts_people_or_things(&self, i: usize) -> bool {
+        // "in 2000 voters chose...": after a preposition of time the number stays a year.
+        let time_word = matches!(self.prev(i).as_str(), "in" | "since" | "until" | "during" | "before" | "after");
+        let counted = words::count_noun(self.lw(i + 1).as_str()) && !self.cap(i + 1) && !time_word;
+        let of_group = self.is(i.wrapping_sub(1), "of") && words::group_noun(self.lw(i.wrapping_sub(2)).as_str());
+        counted || of_group
     }
 
     /// True when a noun of a yearly event stands at `k`, after a year: "[the Formula One 2024]
@@ -1941,10 +2030,15 @@ impl<'s, 't> Scanner<'s, 't> {
         }
     }
 
-    /// `[on] weekends` · `[at] weekends` (a weekly set).
+    /// `[on] weekends` · `[at] weekends` · `[on] weekdays` (a weekly set).
     fn weekends(&self, i: usize, w: &str) -> Option<Found> {
-        (w == "weekends" && matches!(self.prev(i).as_str(), "on" | "at" | "over" | "during"))
-            .then(|| Found::new(i + 1, TimexValue::Set(Box::new(TimexValue::Weekend))))
+        let days = match w {
+            "weekends" => TimexValue::Weekend,
+            "weekdays" => TimexValue::Weekdays, // "[on] weekdays"
+            _ => return None,
+        };
+        matches!(self.prev(i).as_str(), "on" | "at" | "over" | "during")
+            .then(|| Found::new(i + 1, TimexValue::Set(Box::new(days))))
     }
 
     /// `on Mondays` (a weekly set).
@@ -3131,6 +3225,8 @@ impl<'s, 't> Scanner<'s, 't> {
             (j + 1, TimexValue::Time { date: None, time: TimeOfDay::Part(p) })
         } else if n == "weekend" {
             (j + 1, TimexValue::Weekend) // "every weekend"
+        } else if n == "weekday" {
+            (j + 1, TimexValue::Weekdays) // "every weekday"
         } else if let Some(month) = words::month(n).filter(|_| self.cap(j)) {
             (j + 1, TimexValue::Month { year: None, month })
         } else if let Some(season) = words::season(n) {
@@ -3147,6 +3243,28 @@ impl<'s, 't> Scanner<'s, 't> {
             (end, TimexValue::Duration { amount: n, unit })
         };
         let mut f = Found::new(end, TimexValue::Set(Box::new(inner)));
+        f.quant = Some(quant);
+        Some(f)
+    }
+
+    /// `the first Monday of every month` · `the last Friday of each month`: a set of one weekday
+    /// a month (`XXXX-XX-WXX-1`, quant `EVERY`).
+    fn monthly_weekday(&self, i: usize) -> Option<Found> {
+        let nth = self.lw(i + 1);
+        if words::ordinal(nth.as_str()).is_none() && nth.as_str() != "last" {
+            return None;
+        }
+        let d = words::weekday(self.lw(i + 2).as_str()).filter(|_| self.cap(i + 2))?;
+        let q = self.lw(i + 4);
+        let quant = match q.as_str() {
+            "every" => "EVERY",
+            "each" => "EACH",
+            _ => return None,
+        };
+        if !self.is(i + 3, "of") || !self.is(i + 5, "month") {
+            return None;
+        }
+        let mut f = Found::new(i + 6, TimexValue::Set(Box::new(TimexValue::WeekdayOfMonth(d))));
         f.quant = Some(quant);
         Some(f)
     }
@@ -3208,13 +3326,17 @@ impl<'s, 't> Scanner<'s, 't> {
         };
         let after_amount = self.amount_at(i.wrapping_sub(1)) || self.counted_noun_before(i);
         // "$93 million a year earlier" counts back from a date.
-        let counted =
-            matches!(self.lw(i + 2).as_str(), "ago" | "earlier" | "later" | "before" | "after" | "prior" | "from");
-        if (w != "per" && !after_amount) || counted {
+        if (w != "per" && !after_amount) || self.counts_from(i + 2) {
             return None;
         }
         let amount = words::unit_multiple(self.lw(i + 1).as_str()); // "a fortnight": two weeks
         Some(Found::new(i + 2, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(amount), unit }))))
+    }
+
+    /// True when the word at `k` counts a date from the amount before it: `[a year] ago`,
+    /// `[a week] later`, `[a month] from [now]`.
+    fn counts_from(&self, k: usize) -> bool {
+        matches!(self.lw(k).as_str(), "ago" | "earlier" | "later" | "before" | "after" | "prior" | "from")
     }
 
     /// True when token `k` is a number or ends an amount: `48`, `million`, `percent`, `dozens`.
@@ -3412,6 +3534,7 @@ const FIRST_WORDS: &[&str] = &[
     "roughly",
     "approximately",
     "some",
+    "between",
     // position: "early 2021", "the end of the month"
     "early",
     "late",
@@ -3470,6 +3593,7 @@ const FIRST_WORDS: &[&str] = &[
     "biennially",
     "nightly",
     "weekends",
+    "weekdays",
     "annually",
     "yearly",
     "once",
@@ -3985,6 +4109,23 @@ mod tests {
         assert_eq!(value("two hundred days", "2022-07-30"), "P200D");
         assert_eq!(value("two thousand years ago", "2022-07-30"), "0022");
         assert_eq!(value("a few hundred", "2022-07-30"), "");
+    }
+
+    #[test]
+    fn units_in_a_period() {
+        let t = parse("three days a week", "2024-03-14".parse().ok());
+        assert_eq!(t.as_ref().map(|t| (t.value.as_str(), t.freq.as_deref())), Some(("P1W", Some("3D"))));
+        let t = parse("24 hours a day", "2024-03-14".parse().ok());
+        assert_eq!(t.as_ref().map(|t| (t.value.as_str(), t.freq.as_deref())), Some(("P1D", Some("24H"))));
+        assert_eq!(value("two days a week's pay", "2024-03-14"), "P2D");
+    }
+
+    #[test]
+    fn ranges_of_amounts() {
+        assert_eq!(value("two to three years", "2024-03-14"), "P2Y");
+        assert_eq!(value("between two and four weeks", "2024-03-14"), "P2W");
+        assert_eq!(value("the better part of a decade", "2024-03-14"), "P10Y LESS_THAN");
+        assert_eq!(value("two to three years ago", "2024-03-14"), "2021"); // counted back, no range
     }
 
     #[test]

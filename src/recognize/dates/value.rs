@@ -169,6 +169,12 @@ pub enum TimexValue {
     Weekday(i8),
     /// The weekend of an unknown week: `XXXX-WXX-WE` ("every weekend").
     Weekend,
+    /// The working days of an unknown week: `XXXX-WXX-WD` ("every weekday"; `WD` beside the
+    /// `WE` of weekends, as SUTime writes it).
+    Weekdays,
+    /// A weekday in an unknown week of an unknown month: `XXXX-XX-WXX-1` ("the first Monday of
+    /// every month"; the ordinal is not written in the value).
+    WeekdayOfMonth(i8),
     /// An ISO week, or its weekend: `2022-W30`, `2022-W30-WE`.
     Week {
         /// ISO week-numbering year.
@@ -296,6 +302,8 @@ impl fmt::Display for TimexValue {
             TimexValue::SomeTime => f.write_str("PXX"),
             TimexValue::Weekday(d) => write!(f, "XXXX-WXX-{d}"),
             TimexValue::Weekend => f.write_str("XXXX-WXX-WE"),
+            TimexValue::Weekdays => f.write_str("XXXX-WXX-WD"),
+            TimexValue::WeekdayOfMonth(d) => write!(f, "XXXX-XX-WXX-{d}"),
             TimexValue::Week { year, week, weekend } => {
                 write!(f, "{year:04}-W{week:02}")?;
                 if *weekend {
@@ -370,6 +378,33 @@ impl Unit {
             Unit::Second => Some(1),
             Unit::Week | Unit::Quarter | Unit::Decade | Unit::Century => None,
         }
+    }
+
+    /// True when the unit is shorter than `other`: a day than a week, an hour than a day.
+    pub fn shorter_than(self, other: Unit) -> bool {
+        self.length_rank() < other.length_rank()
+    }
+
+    /// The place of the unit among all units by length, shortest first.
+    fn length_rank(self) -> u8 {
+        match self {
+            Unit::Second => 0,
+            Unit::Minute => 1,
+            Unit::Hour => 2,
+            Unit::Day => 3,
+            Unit::Week => 4,
+            Unit::Month => 5,
+            Unit::Quarter => 6,
+            Unit::Year => 7,
+            Unit::Decade => 8,
+            Unit::Century => 9,
+        }
+    }
+
+    /// The TIMEX3 `freq` of `n` such units in a set: `3D` ("three days a week"), `24H`.
+    pub fn freq(self, n: u32) -> String {
+        let (letter, times) = self.letter();
+        format!("{}{letter}", n.saturating_mul(times))
     }
 
     /// How many of the next smaller unit `small` one unit is, where that is exact: 12 months

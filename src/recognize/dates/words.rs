@@ -346,6 +346,69 @@ pub fn overnight_noun(w: &str) -> bool {
     )
 }
 
+/// A plural noun of people or things that a number before it counts: `[the 2020] employees`,
+/// `[some 2000] people`, `[sold 1500] tickets` (not `results`, `elections`: a year's events).
+pub fn count_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "people"
+            | "persons"
+            | "men"
+            | "women"
+            | "children"
+            | "employees"
+            | "workers"
+            | "staff"
+            | "troops"
+            | "soldiers"
+            | "police"
+            | "officers"
+            | "residents"
+            | "students"
+            | "members"
+            | "delegates"
+            | "protesters"
+            | "demonstrators"
+            | "refugees"
+            | "passengers"
+            | "patients"
+            | "voters"
+            | "votes"
+            | "jobs"
+            | "units"
+            | "shares"
+            | "tickets"
+            | "cars"
+            | "vehicles"
+            | "homes"
+            | "houses"
+            | "copies"
+            | "seats"
+            | "signatures"
+            | "acres"
+            | "tons"
+            | "tonnes"
+            | "miles"
+            | "kilometers"
+            | "kilometres"
+            | "metres"
+            | "meters"
+            | "feet"
+            | "dollars"
+            | "euros"
+            | "pounds"
+    )
+}
+
+/// A singular noun of a group, whose `of` counts the number after it: `[a crowd of] 2000`,
+/// `[a total of] 1990`, `[a force of] 2000`.
+pub fn group_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "crowd" | "total" | "group" | "force" | "army" | "workforce" | "audience" | "population" | "fleet" | "team"
+    )
+}
+
 /// A word of a game, in whose sentence "the second half" is a part of the match and "the 16th"
 /// a hole: `scored`, `goal`, `half-time`, `birdie`.
 pub fn game_word(w: &str) -> bool {
