@@ -289,7 +289,7 @@ pub fn unit(w: &str) -> Option<(Unit, bool)> {
     Some(u)
 }
 
-/// How many of its [`unit`] one unit word counts: 2 for `fortnight` (two weeks), else 1.
+/// How many of its [`unit()`] one unit word counts: 2 for `fortnight` (two weeks), else 1.
 pub fn unit_multiple(w: &str) -> u32 {
     match w {
         "fortnight" | "fortnights" => 2,
