@@ -240,12 +240,13 @@ fn modifies_subject(a: &Analysis, cue: &Cue, cs: usize) -> bool {
         matches!(a.word(k), "said" | "says" | "told" | "wrote" | "found" | "showed" | "shows")
             || matches!(a.word(k), "say" | "show") && plain(k)
     };
-    let verb =
-        (cs..cs + MAX_PARTICIPLE_PHRASE).take_while(|&k| is_wordlike(a, k) && !opens_subclause(a.word(k))).any(finite);
+    let verb = || {
+        (cs..cs + MAX_PARTICIPLE_PHRASE).take_while(|&k| is_wordlike(a, k) && !opens_subclause(a.word(k))).any(finite)
+    };
     // ("two articles **published in October examined** ...": after a date, a past verb.)
     let past_after_date =
-        cs > cue.end && is_past_form(a.word(cs)) && a.tokens.get(cs).is_some_and(|t| t.is(Flags::LOWER));
-    participle_after_noun(a, cue) && (verb || past_after_date) || participle_aside(a, cue, cs)
+        || cs > cue.end && is_past_form(a.word(cs)) && a.tokens.get(cs).is_some_and(|t| t.is(Flags::LOWER));
+    participle_after_noun(a, cue) && (verb() || past_after_date()) || participle_aside(a, cue, cs)
 }
 
 /// How far a participle aside runs before its closing comma ("released on Wednesday night by
