@@ -148,16 +148,11 @@ fn is_transitive(lemma: &str) -> bool {
         "indicate",
         "project",
         "restate",
-        "issue",
-        "unveil",
         "disclose",
         "reveal",
         "propose",
         "endorse",
-        "quote",
         "cite",
-        "circulate",
-        "leak",
         "praise",
         "criticize",
         "criticise",
@@ -202,8 +197,6 @@ pub fn is_document_noun(w: &str) -> bool {
         "remarks",
         "tweets",
         "posts",
-        "news conference",
-        "press conference",
     ]);
     D.contains(w)
 }
@@ -219,7 +212,7 @@ fn is_scheme_noun(lemma: &str) -> bool {
 fn is_stance_noun(lemma: &str) -> bool {
     static L: WordSet = WordSet::new(&[
         "plan", "hope", "fear", "doubt", "promise", "pledge", "vow", "wish", "demand", "request", "estimate",
-        "forecast", "sense", "attempt", "push",
+        "forecast", "sense", "push",
     ]);
     L.contains(lemma)
 }
@@ -758,14 +751,15 @@ fn scheme_infinitive(a: &Analysis, i: usize) -> bool {
 /// "**Report**: Walker to speak", "Editor's **note**: ...": a noun-verb that opens its sentence
 /// before a colon labels a headline or a box; it is not a verb of saying.
 fn label(a: &Analysis, i: usize, end: usize) -> bool {
+    if end != i + 1 || a.word(end) != ":" {
+        return false;
+    }
     let start = a.sentence(a.sentence_of(i)).start;
     // ("**Editor's note**: ...": after a possessive that opens the sentence.)
     let owned = i == start + 2 && kind_is(a, i - 1, TokenKind::Possessive);
     // ("**Report**: Lee to run" names its source, which PolNeAR marks as the speaker.)
     (start == i || owned)
         && !super::words::is_source_noun(a.lower(i))
-        && end == i + 1
-        && a.word(end) == ":"
         && a.hit(i, Lex::Cue).is_some_and(|h| {
             let lemma = a.lexicon_field(h, 0);
             (is_noun_verb(lemma) || lemma == "note") && a.word(i).eq_ignore_ascii_case(lemma)
@@ -794,6 +788,9 @@ fn perceives(a: &Analysis, i: usize, end: usize) -> bool {
     // ("can't **see through** the lies": seeing a deceit for what it is.)
     if matches!(w, "see" | "sees" | "saw" | "seen" | "seeing") && a.is_word(end, "through") {
         return true;
+    }
+    if !matches!(w, "see" | "saw" | "sees") {
+        return false;
     }
     let sent = a.sentence(a.sentence_of(i));
     let as_after = (end..sent.end.min(end + MAX_SEE_AS)).any(|k| a.is_word(k, "as"));

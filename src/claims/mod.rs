@@ -59,13 +59,13 @@ pub fn find(a: &Analysis, r: &Resolved, doc_date: Option<&str>) -> Vec<ClaimData
     let mut i = 0;
     while i < a.tokens.len() {
         let in_quote = quoted.get(i).copied().unwrap_or(false);
-        if let Some(c) = grammar::source_frame(a, r, i).filter(|_| !in_quote) {
+        if let Some(c) = (!in_quote).then(|| grammar::source_frame(a, r, i)).flatten() {
             // ("In a poll **released** Monday, C": a cue word inside the source phrase is part of it.)
             i = c.speaker.map_or(i, |sp| sp.1).max(i + 1);
             push_outermost(a, &mut out, c, &mut nested);
             continue;
         }
-        let Some(cue) = cues::at(a, i).filter(|_| !in_quote && !in_name(a, r, i)) else {
+        let Some(cue) = (!in_quote).then(|| cues::at(a, i)).flatten().filter(|_| !in_name(a, r, i)) else {
             i += 1;
             continue;
         };
