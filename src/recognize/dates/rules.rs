@@ -1038,10 +1038,7 @@ impl<'s, 't> Scanner<'s, 't> {
             return None;
         }
         let (d, m) = (words::day_of_month(d)?, words::month_in_date(m)?);
-        let year = words::year(y).or_else(|| {
-            let n = i16::try_from(words::digits(y).filter(|_| y.len() == 2)?).ok()?;
-            Some(if n < 50 { 2000 + n } else { 1900 + n })
-        })?;
+        let year = words::year(y).or_else(|| words::two_digit_year(y))?;
         let date = Date::new(year, m, d).ok()?;
         Some(Found::new(i + 1, TimexValue::day(date)).explicit())
     }
@@ -1092,10 +1089,7 @@ impl<'s, 't> Scanner<'s, 't> {
             Some(year) => (year, words::digits(y)?, words::digits(z)?),
             None => {
                 let (a, b) = (words::digits(x)?, words::digits(y)?);
-                let year = words::year(z).or_else(|| {
-                    let n = i16::try_from(words::digits(z).filter(|_| z.len() == 2 && sep == '/')?).ok()?;
-                    Some(if n < 50 { 2000 + n } else { 1900 + n })
-                })?;
+                let year = words::year(z).or_else(|| words::two_digit_year(z).filter(|_| sep == '/'))?;
                 let (m, d) = if sep == '.' || a > 12 { (b, a) } else { (a, b) };
                 (year, m, d)
             }
@@ -1472,7 +1466,8 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// True when the number at `i` stands between lower-case words, not after a word that makes
     /// it a count nor before a plural noun: "his unsuccessful 1996 campaign", "a secret 1902
-    /// pact", "volume is 1989 is" (not "about 1950 people", "sold 2000 tickets").
+    /// pact", "what happened in 1989 was" (a verb ending in -s is no plural); not "about 1950
+    /// people", "sold 2000 tickets".
     fn year_between_words(&self, i: usize) -> bool {
         let lower_word =
             |k: usize| self.a.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER));

@@ -270,7 +270,6 @@ fn ed_not_past(w: &str) -> bool {
             | "breed"
             | "indeed"
             | "hundred"
-            | "hundreds"
             | "kindred"
             | "sacred"
             | "naked"

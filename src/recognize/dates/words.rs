@@ -506,6 +506,13 @@ pub fn meridiem(w: &str) -> Option<u8> {
     }
 }
 
+/// The year of a two-digit year in a numeric date: `07` → 2007, `98` → 1998 (00 to 49 in this
+/// century, 50 to 99 in the last).
+pub fn two_digit_year(w: &str) -> Option<i16> {
+    let n = i16::try_from(digits(w).filter(|_| w.len() == 2)?).ok()?;
+    Some(if n < 50 { 2000 + n } else { 1900 + n })
+}
+
 /// A number with its meridiem glued on: `7pm` → (`7`, 12), `9.30am` → (`9.30`, 0); any other
 /// word comes back whole, without a meridiem.
 pub fn split_meridiem(w: &str) -> (&str, Option<u8>) {
