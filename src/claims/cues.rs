@@ -263,17 +263,25 @@ fn plural_shows(a: &Analysis, end: usize) -> bool {
 fn finding_follows(a: &Analysis, end: usize) -> bool {
     let w = a.lower(end);
     let lower_word = a.tokens.get(end).is_some_and(|t| t.is(Flags::LOWER));
-    let object = is_determiner(w) || kind_is(a, end, TokenKind::Number) || lower_word && !is_function_word(w);
+    let object = is_determiner(w)
+        || kind_is(a, end, TokenKind::Number)
+        || lower_word && !is_function_word(w) && !show_compound(w);
     is_clause_opener(w) || kind_is(a, end, TokenKind::Terminal) || object
 }
 
-/// "in", "is", "and": prepositions, auxiliaries and conjunctions, which follow a noun.
+/// "in", "is", "and", "last": prepositions, auxiliaries, conjunctions and date words, which
+/// follow a noun.
 fn is_function_word(w: &str) -> bool {
     static F: WordSet = WordSet::new(&[
         "in", "on", "at", "of", "for", "from", "with", "by", "to", "and", "or", "but", "as", "last", "this", "next",
-        "category", "host", "hosts", "business",
     ]);
     F.contains(w) || is_aux(w)
+}
+
+/// "show **business**", "a talk show **host**", "the comedy show **category**": nouns that make
+/// one compound noun with "show" before them (the show is an event, not a finding).
+fn show_compound(w: &str) -> bool {
+    matches!(w, "business" | "host" | "hosts" | "category")
 }
 
 /// "that", "how", "whether": words that open a reported clause.
