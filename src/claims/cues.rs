@@ -924,7 +924,7 @@ fn advice_follows(a: &Analysis, end: usize) -> bool {
 
 /// "is reported to", "was reported": a passive report after a form of "be".
 fn prev_is_be(a: &Analysis, i: usize) -> bool {
-    i.checked_sub(1).is_some_and(|p| matches!(a.lower(p), "is" | "was" | "are" | "were" | "been" | "be"))
+    i.checked_sub(1).is_some_and(|p| super::words::is_be(a.lower(p)))
 }
 
 /// True when the cue is part of markup: `<tweet`, `tweet/>`, `</tweet>`.

@@ -654,7 +654,7 @@ fn relative_claim(
 /// A passive cue has no speaker before it: "Trump **is expected** to win", "it **was announced**",
 /// "Pigs **are considered**" (but "Trump **is thanking**" has one).
 fn is_passive(a: &Analysis, cue: &Cue) -> bool {
-    let be = |k: usize| matches!(a.lower(k), "is" | "are" | "was" | "were" | "be" | "been");
+    let be = |k: usize| super::words::is_be(a.lower(k));
     // "is **expected**", "was **announced**", but not "is calling for", "is attempting to".
     let progressive = (cue.word..cue.end).any(|k| a.word(k).ends_with("ing"));
     let stance = cue.stance || cue.end.checked_sub(1).is_some_and(|k| is_stance_participle(a.lower(k)));

@@ -169,6 +169,11 @@ pub fn is_ly_adverb(a: &Analysis, i: usize) -> bool {
     w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()) && !NOUNS.contains(&w)
 }
 
+/// A form of "be" that makes a passive or links a stance: "**was** announced", "**is** expected".
+pub fn is_be(w: &str) -> bool {
+    matches!(w, "is" | "are" | "was" | "were" | "be" | "been")
+}
+
 /// Auxiliaries that belong to the cue ("**has** stated", "**will** argue").
 pub fn is_aux(w: &str) -> bool {
     const AUX: &[&str] = &[
