@@ -645,10 +645,36 @@ fn relative_claim(
         .filter(|&b| b >= floor && !is_passive(a, cue))?;
     let antecedent = speaker::relative_antecedent(a, r, rel, floor)?;
     let written = (rel, rel + 1);
+    let content = if quoted { content } else { (content.0, aside_end(a, rel, content)) };
     let mut c = claim(a, r, Some(written), cue, content);
     c.speaker_entity = speaker::entity(a, r, antecedent);
     c.quoted = quoted;
     Some(c)
+}
+
+/// "Ann Lee, who says the port is safe**, told** reporters ...", "Lee, who thinks C**, has**
+/// left": a relative clause set off by a comma ends at its first comma when a finite verb follows
+/// it, the verb of the main clause (but "who said the bill, **a** Republican measure, is flawed"
+/// goes on). Returns the content end.
+fn aside_end(a: &Analysis, rel: usize, (cs, ce): (usize, usize)) -> usize {
+    let aside = rel.checked_sub(1).is_some_and(|p| is_comma(a, p));
+    let first_comma = (cs..ce).find(|&k| is_comma(a, k));
+    match first_comma {
+        Some(k) if aside && finite_verb_at(a, k + 1) => trim_marks(a, cs, k),
+        _ => ce,
+    }
+}
+
+/// "**has** left", "**recounted** the incident", "**says** it": a finite verb at `k`, an auxiliary
+/// or a past or present form before an object (not a participle before its preposition: "passed
+/// **in** May", "backed **by** unions").
+fn finite_verb_at(a: &Analysis, k: usize) -> bool {
+    let w = a.lower(k);
+    let lower = a.tokens.get(k).is_some_and(|t| t.is(Flags::LOWER));
+    let cue_verb = cues::at(a, k).is_some_and(|c| c.shape == CueShape::Verb && c.start == c.word && c.inflected);
+    let past = w.ends_with("ed") && !w.contains('-');
+    let verb = is_aux(w) || cue_verb && !w.ends_with("ing") || past;
+    lower && verb && !is_preposition(a.word(k + 1))
 }
 
 /// A passive cue has no speaker before it: "Trump **is expected** to win", "it **was announced**",
