@@ -243,7 +243,11 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
         if !(mark || adverb || !participle && is_clause_connective(w)) {
             break;
         }
-        opened |= mark || shared || !adverb && w != "and" && w != "or";
+        // ("C and **others have said** D": a report of saying with a subject of its own; but
+        // "Mills **and** Lee told" coordinates two names in one subject.)
+        let lower_before = b.checked_sub(2).is_some_and(|p| a.tokens.get(p).is_some_and(|t| t.is(Flags::LOWER)));
+        let said = w == "and" && lower_before && c.speaker.is_some() && reports_clause(a, c);
+        opened |= mark || shared || said || !adverb && w != "and" && w != "or";
         b -= 1;
     }
     opened |= relative.is_some();
@@ -255,15 +259,15 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
     true
 }
 
-/// "**the union** says", "**as polls** show C": a word that opens the subject of a clause of its
-/// own; any subject counts after "as", "because" or "although" when the content follows the cue
+/// "**the union** says", "**as polls** show C", "**critics** argue": a word that opens the subject
+/// of a clause of its own; any subject counts after "as", "because" or "although" when the content follows the cue
 /// (not "..., as critics claim, but C").
 fn opens_subject(a: &Analysis, s: usize, c: &ClaimData) -> bool {
     static SUB: WordSet = WordSet::new(&["as", "because", "although", "though", "while", "whereas"]);
     let subordinate = s.checked_sub(1).is_some_and(|p| SUB.contains(a.lower(p)));
     let content_follows =
         c.content.0 >= c.cue.1 && c.content.0 <= c.cue.1 + 1 && !is_clause_connective(a.lower(c.content.0));
-    speaker::is_subject_word(a, s) || subordinate && content_follows
+    speaker::is_subject_word(a, s) || words::is_group_noun(a.lower(s)) || subordinate && content_follows
 }
 
 /// "farmers **who say** the levy is unfair", "unions, **which said** C": a relative clause whose
@@ -298,7 +302,7 @@ fn reports_clause(a: &Analysis, c: &ClaimData) -> bool {
 fn is_clause_connective(w: &str) -> bool {
     static C: WordSet = WordSet::new(&[
         "but", "and", "or", "while", "whereas", "because", "although", "though", "after", "before", "since", "when",
-        "as", "yet", "so", "even", "if",
+        "as", "yet", "so", "even",
     ]);
     C.contains(w)
 }

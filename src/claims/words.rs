@@ -265,3 +265,38 @@ pub fn is_source_noun(w: &str) -> bool {
     ]);
     S.contains(w)
 }
+
+/// "**others** have said", "**people** familiar with her thinking say", "**critics** argue":
+/// plural nouns of people that stand bare, without a determiner, as the subject of a report.
+pub fn is_group_noun(w: &str) -> bool {
+    static G: WordSet = WordSet::new(&[
+        "others",
+        "people",
+        "voters",
+        "officials",
+        "critics",
+        "experts",
+        "analysts",
+        "aides",
+        "advisers",
+        "advisors",
+        "allies",
+        "supporters",
+        "opponents",
+        "lawmakers",
+        "legislators",
+        "economists",
+        "observers",
+        "strategists",
+        "insiders",
+        "activists",
+        "residents",
+        "investors",
+        "researchers",
+        "scientists",
+        "sources",
+        "polls",
+        "surveys",
+    ]);
+    G.contains(w)
+}
