@@ -240,6 +240,13 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
         let mark = matches!(w, "," | ";" | ":") || words::kind_is(a, b - 1, TokenKind::Dash);
         // ("C, but **ultimately** Lee thinks D": an adverb between the connective and the subject.)
         let adverb = !participle && b == own && (words::is_adverb(w) || words::is_ly_adverb(a, b - 1));
+        // ("C, **with** three in 10 **saying** D": a subject with its participle after "with".)
+        let absolute = w == "with" && b == own && c.speaker.is_some() && a.word(c.cue.0).ends_with("ing");
+        if absolute {
+            opened = true;
+            b -= 1;
+            continue;
+        }
         if !(mark || adverb || !participle && is_clause_connective(w)) {
             break;
         }
@@ -259,15 +266,17 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
     true
 }
 
-/// "**the union** says", "**as polls** show C", "**critics** argue": a word that opens the subject
-/// of a clause of its own; any subject counts after "as", "because" or "although" when the content follows the cue
-/// (not "..., as critics claim, but C").
+/// "**the union** says", "**as polls** show C", "**critics** argue", "**one in four** said": a
+/// word that opens the subject of a clause of its own (or a share of people); any subject counts
+/// after "as", "because" or "although" when the content follows the cue (not "..., as critics
+/// claim, but C").
 fn opens_subject(a: &Analysis, s: usize, c: &ClaimData) -> bool {
     static SUB: WordSet = WordSet::new(&["as", "because", "although", "though", "while", "whereas"]);
     let subordinate = s.checked_sub(1).is_some_and(|p| SUB.contains(a.lower(p)));
     let content_follows =
         c.content.0 >= c.cue.1 && c.content.0 <= c.cue.1 + 1 && !is_clause_connective(a.lower(c.content.0));
-    speaker::is_subject_word(a, s) || words::is_group_noun(a.lower(s)) || subordinate && content_follows
+    let share = c.speaker.is_some_and(|(_, e)| e > s && words::is_share(a, e - 1));
+    speaker::is_subject_word(a, s) || words::is_group_noun(a.lower(s)) || share || subordinate && content_follows
 }
 
 /// "farmers **who say** the levy is unfair", "unions, **which said** C": a relative clause whose

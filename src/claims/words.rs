@@ -245,10 +245,17 @@ pub fn is_wordlike(a: &Analysis, i: usize) -> bool {
     a.tokens.get(i).is_some_and(|t| t.is_wordlike())
 }
 
-/// "four in **10**", "three of **five**": a number that ends a share of people.
+/// "four in **10**", "three of **five**", "one in **four**": a number that ends a share of people.
 pub fn is_share(a: &Analysis, j: usize) -> bool {
-    kind_is(a, j, TokenKind::Number)
+    (kind_is(a, j, TokenKind::Number) || is_number_word(a.lower(j)))
         && j.checked_sub(1).is_some_and(|q| ["in", "of"].iter().any(|x| x.eq_ignore_ascii_case(a.word(q))))
+}
+
+/// "three", "five", "ten": a small number spelled out.
+fn is_number_word(w: &str) -> bool {
+    static N: WordSet =
+        WordSet::new(&["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred"]);
+    N.contains(w)
 }
 
 /// True when token `i` is a comma, or a closing quote right after one ("called it “terrible**,”**
