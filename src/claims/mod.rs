@@ -240,8 +240,10 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
         let mark = matches!(w, "," | ";" | ":") || words::kind_is(a, b - 1, TokenKind::Dash);
         // ("C, but **ultimately** Lee thinks D": an adverb between the connective and the subject.)
         let adverb = !participle && b == own && (words::is_adverb(w) || words::is_ly_adverb(a, b - 1));
-        // ("C, **with** three in 10 **saying** D": a subject with its participle after "with".)
-        let absolute = w == "with" && b == own && c.speaker.is_some() && a.word(c.cue.0).ends_with("ing");
+        // ("C, **with** three in 10 **saying** D": a subject with its participle of saying after
+        // "with"; not "with a secondary **listing** in London".)
+        let saying = cues::at(a, c.cue.0).is_some_and(|q| q.quotative && a.word(q.word).ends_with("ing"));
+        let absolute = w == "with" && b == own && c.speaker.is_some() && saying;
         if absolute {
             opened = true;
             b -= 1;
