@@ -818,7 +818,7 @@ fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<Cl
     let (content, quoted) = content_before(a, b, floor)?;
     // ("X said C, but “Q.” ¶ He did not elaborate.": a sentence before is the content only when it
     // is a quotation.)
-    if b < sent.start && !quoted {
+    if !quoted && (b < sent.start || holds_according_to(a, content)) {
         return None;
     }
     // After a quotation anything may follow the cue ("“Q,” he said during a speech").
@@ -989,10 +989,13 @@ fn as_reported_by(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
 fn attributed_aside(a: &Analysis, r: &Resolved, cue: &Cue, open: usize, sp_start: usize) -> Option<ClaimData> {
     let sent = a.sentence(a.sentence_of(cue.word));
     let sp = speaker::after(a, sp_start, sent.end)?;
+    let sp = (sp.0, list_end(a, sp.1, sent.end).unwrap_or(sp.1));
     let e = sp.1;
     // ("It went unnoticed**: According to** polls, C": a colon or a semicolon opens a clause.)
     let clause_start = (sent.start..open).rev().find(|&k| matches!(a.word(k), ":" | ";")).map_or(sent.start, |k| k + 1);
-    let at_start = (clause_start..open).all(|k| super::words::is_mark(a, k));
+    // ("**But** according to X, C": a conjunction may open the sentence.)
+    let at_start =
+        (clause_start..open).all(|k| super::words::is_mark(a, k) || speaker::opens_with_conjunction(a.word(k)));
     let content = if at_start {
         if a.word(e) != "," {
             return None;
@@ -1114,6 +1117,31 @@ fn viewpoint_frame(a: &Analysis, r: &Resolved, i: usize) -> Option<ClaimData> {
         cue_type: CueType::Belief,
         within: None,
     })
+}
+
+/// How many words the last items of a list after a speaker may take ("friends**, aides and
+/// allies**,").
+const MAX_LIST_TAIL: usize = 8;
+
+/// "according to his friends**, aides and allies**, C": the end of the list that goes on after a
+/// comma at `comma` with plain words and an "and" or "or" before the next comma.
+fn list_end(a: &Analysis, comma: usize, limit: usize) -> Option<usize> {
+    if !a.is_word(comma, ",") {
+        return None;
+    }
+    let lim = limit.min(comma + 1 + MAX_LIST_TAIL);
+    let next = (comma + 1..lim).find(|&k| !is_wordlike(a, k))?;
+    let plain = (comma + 1..next).all(|k| !is_aux(a.word(k)) && cues::at(a, k).is_none());
+    let joined = (comma + 2..next).any(|k| matches!(a.lower(k), "and" | "or"));
+    (a.is_word(next, ",") && plain && joined).then_some(next)
+}
+
+/// "**But according to** interviews with aides, he wants ...": a phrase before the comma that
+/// opens with "according to" names a source; it is no reported clause of the verb after it (but
+/// "it will be dealt with according to the law, he said" is one).
+fn holds_according_to(a: &Analysis, (s, e): (usize, usize)) -> bool {
+    let first = (s..e).find(|&k| !super::words::is_mark(a, k) && !speaker::opens_with_conjunction(a.word(k)));
+    first.and_then(|k| cues::at(a, k)).is_some_and(|c| c.shape == CueShape::AccordingTo)
 }
 
 /// "/" inside a source name ("CNN/ORC").

@@ -658,8 +658,14 @@ pub fn is_subject_word(a: &Analysis, k: usize) -> bool {
         || a.lower(k) == "about"
 }
 
+/// "a new poll **that** shows", "the survey **that** found": "that" after a source noun opens a
+/// relative clause on it.
+fn relative_that(a: &Analysis, k: usize) -> bool {
+    a.is_word(k, "that") && k.checked_sub(1).is_some_and(|p| is_source_noun(a.lower(p)))
+}
+
 /// "But", "And", "Still": words that may open a sentence before its subject.
-fn opens_with_conjunction(w: &str) -> bool {
+pub fn opens_with_conjunction(w: &str) -> bool {
     const C: &[&str] =
         &["but", "and", "so", "yet", "still", "meanwhile", "however", "instead", "now", "then", "also", "even"];
     C.iter().any(|c| c.eq_ignore_ascii_case(w))
@@ -749,8 +755,10 @@ pub fn after(a: &Analysis, start: usize, limit: usize) -> Option<(usize, usize)>
     let mut e = start;
     while e < limit && !is_mark(a, e) {
         let w = a.word(e);
-        // "said **a former official** who oversaw ...": the relative clause describes the speaker.
-        if e > start && (w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("whose")) {
+        // "said **a former official** who oversaw ...", "according to **a new poll** that shows
+        // ...": the relative clause describes the speaker.
+        let relative = w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("whose") || relative_that(a, e);
+        if e > start && relative {
             break;
         }
         if e - start >= MAX_SPEAKER
