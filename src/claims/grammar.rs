@@ -246,7 +246,16 @@ fn modifies_subject(a: &Analysis, cue: &Cue, cs: usize) -> bool {
     // ("two articles **published in October examined** ...": after a date, a past verb.)
     let past_after_date =
         || cs > cue.end && is_past_form(a.word(cs)) && a.tokens.get(cs).is_some_and(|t| t.is(Flags::LOWER));
-    participle_after_noun(a, cue) && (verb() || past_after_date()) || participle_aside(a, cue, cs)
+    (participle_after_noun(a, cue) || ing_after_noun(a, cue)) && verb()
+        || participle_after_noun(a, cue) && past_after_date()
+        || participle_aside(a, cue, cs)
+}
+
+/// "Farmers **opposing** the levy said ...", "House Republicans **supporting** the bill have
+/// said ...": an -ing form right after a plural noun, which it describes (the sentence's verb
+/// follows; see [`modifies_subject`]).
+fn ing_after_noun(a: &Analysis, cue: &Cue) -> bool {
+    cue.start == cue.word && speaker::participle_on_plural(a, cue.word)
 }
 
 /// How far a participle aside runs before its closing comma ("released on Wednesday night by

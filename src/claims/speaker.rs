@@ -84,7 +84,9 @@ fn contact_subject_start(a: &Analysis, s: usize, e: usize) -> Option<usize> {
             && !is_possessive_determiner(a.word(j - 1))
             && !stops_speaker(a.word(j - 1))
             && !is_past_form(a.word(j - 1))
-            && !is_irregular_past(a.word(j - 1));
+            && !is_irregular_past(a.word(j - 1))
+            // ("Farmers opposing **the levy** said": a participle takes its object.)
+            && !participle_on_plural(a, j - 1);
         opens && noun_before && j + 1 < e
     })
 }
@@ -662,6 +664,17 @@ pub fn is_subject_word(a: &Analysis, k: usize) -> bool {
 /// relative clause on it.
 fn relative_that(a: &Analysis, k: usize) -> bool {
     a.is_word(k, "that") && k.checked_sub(1).is_some_and(|p| is_source_noun(a.lower(p)))
+}
+
+/// "farmers **opposing**", "Republicans **supporting**": an -ing form at `k` right after a plural
+/// noun, which it describes (not "any**thing**", "some**thing**").
+pub fn participle_on_plural(a: &Analysis, k: usize) -> bool {
+    let w = a.lower(k);
+    let plural = k.checked_sub(1).is_some_and(|p| {
+        let pw = a.lower(p);
+        is_wordlike(a, p) && pw.len() > 3 && pw.ends_with('s') && !stops_speaker(pw) && !is_aux(pw)
+    });
+    w.ends_with("ing") && !w.ends_with("thing") && plural
 }
 
 /// "But", "And", "Still": words that may open a sentence before its subject.
