@@ -142,7 +142,8 @@ pub fn skip_modifiers(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> u
             && (is_adverb(a.word(e - 1))
                 || is_ly_adverb(a, e - 1)
                 || is_aux(a.word(e - 1))
-                || since_after_aux(a, e - 1))
+                || since_after_aux(a, e - 1)
+                || aspect_before_ing(a, e - 1))
             && !quantifier_subject(a, e - 1, floor)
         {
             e -= 1;
@@ -157,6 +158,30 @@ pub fn skip_modifiers(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> u
             return e;
         }
     }
+}
+
+/// "**keeps** saying", "**began** telling": a verb of aspect at `i` before an -ing form is part of
+/// the verb group, not of the subject.
+fn aspect_before_ing(a: &Analysis, i: usize) -> bool {
+    static ASPECT: WordSet = WordSet::new(&[
+        "keep",
+        "keeps",
+        "kept",
+        "began",
+        "begin",
+        "begins",
+        "begun",
+        "start",
+        "starts",
+        "started",
+        "continue",
+        "continues",
+        "continued",
+        "stopped",
+        "quit",
+    ]);
+    let next = a.lower(i + 1);
+    ASPECT.contains(a.lower(i)) && next.ends_with("ing") && !next.ends_with("thing")
 }
 
 /// "has **since** apologized": "since" between an auxiliary and its verb is an adverb.
