@@ -478,6 +478,24 @@ fn is_object_relative(w: &str) -> bool {
     ["which", "what", "whom"].iter().any(|r| r.eq_ignore_ascii_case(w))
 }
 
+/// "The mayor said (that) **the bridge** is expected to open": the subject phrase found before a
+/// passive cue starts after a verb of saying (and its "that") inside it; the report is another
+/// claim's.
+fn after_report(a: &Analysis, s: usize, e: usize) -> usize {
+    let verb_end = (s..e).rev().find_map(|k| cues::at(a, k).filter(|c| reports_at(a, c) && c.end < e).map(|c| c.end));
+    match verb_end {
+        Some(v) if a.is_word(v, "that") => v + 1,
+        Some(v) => v,
+        None => s,
+    }
+}
+
+/// "**said**", "**noted that**": a verb of saying, or a verb with its "that" (not "a company
+/// **named** IOG").
+fn reports_at(a: &Analysis, c: &Cue) -> bool {
+    c.shape == CueShape::Verb && (c.quotative || c.clause_only || a.is_word(c.end, "that"))
+}
+
 /// "**Trump** is expected to win", "**Pigs** are considered unclean": a passive cue has no
 /// speaker; its subject belongs to the content (but not an empty "it": "it was announced that
 /// C").
@@ -491,7 +509,7 @@ fn passive_claim(
 ) -> ClaimData {
     let expletive = |s: usize| ["it", "there"].iter().any(|x| x.eq_ignore_ascii_case(a.word(s)));
     let content = match subject {
-        Some((s, _)) if !quoted && !expletive(s) => (s, content.1),
+        Some((s, e)) if !quoted && !expletive(s) => (after_report(a, s, e), content.1),
         _ => content,
     };
     let mut c = claim(a, r, agent(a, r, cue.end, content.1), cue, content);
