@@ -6,7 +6,7 @@ use jiff::civil::Date;
 use super::calendar::{self, Holiday, Tense};
 use super::tense;
 use super::value::{DayPart, Reference, Season, TimeOfDay, TimexValue, Unit};
-use super::words;
+use super::words::{self, UnitWord};
 use crate::lexicon::WordSet;
 use crate::text::{Analysis, Flags, TokenKind};
 
@@ -626,8 +626,8 @@ impl<'s, 't> Scanner<'s, 't> {
         } else {
             j
         };
-        let (unit, plural) = words::unit(self.lw(j).as_str())?;
-        let n = n.map(|n| n * words::unit_multiple(self.lw(j).as_str())); // "a fortnight": two weeks
+        let u = words::unit(self.lw(j).as_str())?;
+        let (unit, plural, n) = (u.unit, u.plural, n.map(|n| u.count(n))); // "a fortnight": two weeks
         if self.kind(i) == Some(TokenKind::Number) && self.cap(j) {
             return None; // a title: "60 Minutes"
         }
@@ -660,13 +660,13 @@ impl<'s, 't> Scanner<'s, 't> {
     fn hyphen_count_unit(&self, i: usize) -> Option<(usize, Option<u32>, Unit)> {
         let lw = self.lw(i);
         let (num, unit) = lw.as_str().rsplit_once('-')?;
-        let (unit, plural) = words::unit(unit)?;
+        let u = words::unit(unit)?;
         // "several-year", "multi-year": an unknown count.
         let n = match num {
             "several" | "multi" | "many" | "few" => None,
-            _ => Some(words::digits(num).or_else(|| words::number_word(num))?),
+            _ => Some(u.count(words::digits(num).or_else(|| words::number_word(num))?)),
         };
-        (!plural).then_some((i + 1, n, unit))
+        (!u.plural).then_some((i + 1, n, u.unit))
     }
 
     /// `three years` (DURATION), `two days ago` (DATE), `two days later` (DATE from the last date).
@@ -694,13 +694,12 @@ impl<'s, 't> Scanner<'s, 't> {
         if !matches!(self.lw(j).as_str(), "a" | "an" | "per" | "each" | "every") {
             return None;
         }
-        let (period, false) = words::unit(self.lw(j + 1).as_str())? else {
+        let UnitWord { unit: period, plural: false, times: amount } = words::unit(self.lw(j + 1).as_str())? else {
             return None;
         };
         if !unit.shorter_than(period) || self.kind(j + 2) == Some(TokenKind::Possessive) || self.counts_from(j + 2) {
             return None;
         }
-        let amount = words::unit_multiple(self.lw(j + 1).as_str());
         let mut f =
             Found::new(j + 2, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(amount), unit: period })));
         f.freq = Some(n);
@@ -745,10 +744,13 @@ impl<'s, 't> Scanner<'s, 't> {
         if unit != Unit::Quarter || !self.is(j, "of") || !matches!(self.lw(j + 1).as_str(), "a" | "an") {
             return None;
         }
-        let (per_quarter, small) = match words::unit(self.lw(j + 2).as_str())? {
-            (Unit::Century, false) => (25, Unit::Year),
-            (Unit::Year, false) => (3, Unit::Month),
-            (Unit::Hour, false) => (15, Unit::Minute),
+        let UnitWord { unit: whole, plural: false, .. } = words::unit(self.lw(j + 2).as_str())? else {
+            return None;
+        };
+        let (per_quarter, small) = match whole {
+            Unit::Century => (25, Unit::Year),
+            Unit::Year => (3, Unit::Month),
+            Unit::Hour => (15, Unit::Minute),
             _ => return None,
         };
         Some((j + 3, n?.checked_mul(per_quarter)?, small))
@@ -855,21 +857,18 @@ impl<'s, 't> Scanner<'s, 't> {
     /// How many years the first unit at `i..j` is (10 for "decades", 100 for "centuries").
     fn year_factor(&self, i: usize, j: usize) -> u32 {
         (i..j)
-            .find_map(|k| match words::unit(self.lw(k).as_str())? {
-                (Unit::Decade, _) => Some(10),
-                (Unit::Century, _) => Some(100),
+            .find_map(|k| match words::unit(self.lw(k).as_str())?.unit {
+                Unit::Decade => Some(10),
+                Unit::Century => Some(100),
                 _ => Some(1), // "a quarter [of a century]": the first unit counts
             })
             .unwrap_or(1)
     }
 
     /// A count with a half: `2 1/2 years` · `two and a half hours` · `a year and a half` ·
-    /// `half an hour` · `a half hour` (the end, the whole units and the unit).
-    fn half_count_unit(&self, i: usize) -> Option<(usize, u32, Unit)> {
-        let single = |k: usize| match words::unit(self.lw(k).as_str()) {
-            Some((unit, false)) => Some(unit),
-            _ => None,
-        };
+    /// `half an hour` · `a half hour` (the end, the whole unit words and the unit word).
+    fn half_count_unit(&self, i: usize) -> Option<(usize, u32, UnitWord)> {
+        let single = |k: usize| words::unit(self.lw(k).as_str()).filter(|u| !u.plural);
         let (end, whole, unit) = match self.lw(i).as_str() {
             "half" if matches!(self.lw(i + 1).as_str(), "a" | "an") => (i + 3, 0, single(i + 2)?),
             "a" | "an" if self.is(i + 1, "half") => (i + 3, 0, single(i + 2)?),
@@ -878,14 +877,14 @@ impl<'s, 't> Scanner<'s, 't> {
                 let n = n?;
                 if self.a.word(j) == "1/2" || self.and_a_half(j) {
                     let k = if self.a.word(j) == "1/2" { j + 1 } else { j + 3 };
-                    (k + 1, n, words::unit(self.lw(k).as_str())?.0)
+                    (k + 1, n, words::unit(self.lw(k).as_str())?)
                 } else if self.and_a_half(j + 1) {
                     // "a year and a half", "two hours and a half"
-                    let (unit, plural) = words::unit(self.lw(j).as_str())?;
-                    if plural == (n == 1) {
+                    let u = words::unit(self.lw(j).as_str())?;
+                    if u.plural == (n == 1) {
                         return None;
                     }
-                    (j + 4, n, unit)
+                    (j + 4, n, u)
                 } else {
                     return None;
                 }
@@ -899,16 +898,23 @@ impl<'s, 't> Scanner<'s, 't> {
         self.is(j, "and") && self.is(j + 1, "a") && self.is(j + 2, "half")
     }
 
-    /// `2 1/2 years` (DURATION `P2Y6M`) · `half an hour` (`PT30M`) · `a year and a half ago`
-    /// (DATE, counted in the smaller unit: months).
+    /// `2 1/2 years` (DURATION `P2Y6M`) · `half an hour` (`PT30M`) · `a fortnight and a half`
+    /// (`P3W`) · `a year and a half ago` (DATE, counted in the smaller unit: months).
     fn half_amount(&self, i: usize) -> Option<Found> {
-        let (end, whole, unit) = self.half_count_unit(i)?;
+        let (end, whole, u) = self.half_count_unit(i)?;
+        let value = TimexValue::and_a_half(whole, u.unit, u.times);
         if self.is(end, "ago") {
-            let (half, small) = unit.half()?;
-            let n = i64::from(whole) * i64::from(2 * half) + i64::from(half);
-            return Some(Found::new(end + 1, self.relative_period(-n, small)).doc_relative());
+            let (n, unit) = match value {
+                TimexValue::Duration { amount: Some(n), unit } => (i64::from(n), unit),
+                TimexValue::DurationAndHalf { whole, unit } => {
+                    let (half, small) = unit.half()?;
+                    (i64::from(whole) * i64::from(2 * half) + i64::from(half), small)
+                }
+                _ => return None,
+            };
+            return Some(Found::new(end + 1, self.relative_period(-n, unit)).doc_relative());
         }
-        Some(Found::new(end, TimexValue::DurationAndHalf { whole, unit }))
+        Some(Found::new(end, value))
     }
 
     /// `day-long` · `decades-long` · `weeklong` · `yearlong` · `two-day-long` (an adjective of
@@ -916,13 +922,11 @@ impl<'s, 't> Scanner<'s, 't> {
     fn long_compound(&self, i: usize, w: &str) -> Option<Found> {
         let stem = w.strip_suffix("-long").or_else(|| w.strip_suffix("long"))?;
         let (amount, unit) = match words::unit(stem) {
-            Some((unit, plural)) => ((!plural).then_some(1), unit),
+            Some(u) => ((!u.plural).then_some(u.times), u.unit),
             None => {
                 let (num, unit) = stem.rsplit_once('-')?;
-                let (unit, false) = words::unit(unit)? else {
-                    return None;
-                };
-                (Some(words::digits(num).or_else(|| words::number_word(num))?), unit)
+                let u = words::unit(unit).filter(|u| !u.plural)?;
+                (Some(u.count(words::digits(num).or_else(|| words::number_word(num))?)), u.unit)
             }
         };
         Some(Found::new(i + 1, TimexValue::Duration { amount, unit }))
@@ -953,7 +957,7 @@ impl<'s, 't> Scanner<'s, 't> {
     /// ago` (a span, with `ago` in the extent, as TimeBank writes it). "Hours later", "days after
     /// the vote" stay out: the data disagree on their values.
     fn bare_units(&self, i: usize, w: &str) -> Option<Found> {
-        let (unit, plural) = words::unit(w)?;
+        let UnitWord { unit, plural, .. } = words::unit(w)?;
         if !plural || unit == Unit::Second {
             return None;
         }
@@ -1361,7 +1365,7 @@ impl<'s, 't> Scanner<'s, 't> {
         if w != "recent" {
             return None;
         }
-        let (unit, true) = words::unit(self.lw(i + 1).as_str())? else {
+        let UnitWord { unit, plural: true, .. } = words::unit(self.lw(i + 1).as_str())? else {
             return None;
         };
         Some(Found::new(i + 2, TimexValue::Duration { amount: None, unit }))
@@ -2389,7 +2393,8 @@ impl<'s, 't> Scanner<'s, 't> {
         if matches!(w, "past" | "last" | "next" | "coming") {
             if let Some(f) = self.span_of(j) {
                 // "last fortnight" is no calendar period: the span.
-                let counted = (self.cardinal(j).is_some() && !matches!(n, "a" | "an")) || n == "fortnight";
+                let several = words::unit(n).is_some_and(UnitWord::is_multiple);
+                let counted = (self.cardinal(j).is_some() && !matches!(n, "a" | "an")) || several;
                 if w != "last" && w != "next" || counted {
                     return Some(f);
                 }
@@ -2398,7 +2403,7 @@ impl<'s, 't> Scanner<'s, 't> {
         if w == "past" {
             return None;
         }
-        let (unit, plural) = words::unit(n)?;
+        let UnitWord { unit, plural, .. } = words::unit(n)?;
         if plural || matches!(unit, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day) {
             return None;
         }
@@ -2440,20 +2445,19 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// A stretch of time after `the past` / `the next`: `two years`, `24 hours`, `few weeks`, `month`.
     fn span_of(&self, j: usize) -> Option<Found> {
-        if let Some((end, whole, unit)) = self.half_count_unit(j) {
-            return Some(Found::new(end, TimexValue::DurationAndHalf { whole, unit }));
+        if let Some((end, whole, u)) = self.half_count_unit(j) {
+            return Some(Found::new(end, TimexValue::and_a_half(whole, u.unit, u.times)));
         }
         if let Some((end, n, unit)) = self.count_unit(j) {
             return Some(Found::new(end, TimexValue::Duration { amount: n, unit }));
         }
         if self.is(j, "few") || self.is(j, "several") {
-            let (unit, _) = words::unit(self.lw(j + 1).as_str())?;
+            let unit = words::unit(self.lw(j + 1).as_str())?.unit;
             return Some(Found::new(j + 2, TimexValue::Duration { amount: None, unit }));
         }
-        let w = self.lw(j);
-        let (unit, plural) = words::unit(w.as_str())?;
-        let amount = (!plural).then(|| words::unit_multiple(w.as_str())); // "[the past] fortnight": two weeks
-        Some(Found::new(j + 1, TimexValue::Duration { amount, unit }))
+        let u = words::unit(self.lw(j).as_str())?;
+        let amount = (!u.plural).then_some(u.times); // "[the past] fortnight": two weeks
+        Some(Found::new(j + 1, TimexValue::Duration { amount, unit: u.unit }))
     }
 
     /// `the ...`: decades, centuries, `the 30th of July`, quarters and halves, `the past two
@@ -2521,7 +2525,7 @@ impl<'s, 't> Scanner<'s, 't> {
                 Some(Found::new(j + 3, self.relative_period(2, Unit::Day)))
             }
             "day" | "week" | "month" | "year" if self.is(j + 1, "after") && self.is(j + 2, "next") => {
-                let (unit, _) = words::unit(n)?;
+                let unit = words::unit(n)?.unit;
                 Some(Found::new(j + 3, self.relative_period(2, unit)))
             }
             "day" | "week" | "month" if matches!(self.lw(j + 1).as_str(), "after" | "before") => self.unit_after(j),
@@ -2534,7 +2538,7 @@ impl<'s, 't> Scanner<'s, 't> {
                 self.part_next_to(j, j + 2, -1)
             }
             _ if words::day_part(n).is_some() => self.the_day_part(i, j),
-            _ if words::unit(n).is_some_and(|(_, plural)| plural) => self.over_the_units(j),
+            _ if words::unit(n).is_some_and(|u| u.plural) => self.over_the_units(j),
             _ => {
                 // "the summer of 1979", "the spring and summer of 1979", "the summer".
                 let season = words::season(n)?;
@@ -2601,7 +2605,7 @@ impl<'s, 't> Scanner<'s, 't> {
     /// not "in the weeks before the vote", which counts from an event, nor "over the years
     /// 1751-1777".
     fn over_the_units(&self, j: usize) -> Option<Found> {
-        let (unit, _) = words::unit(self.lw(j).as_str())?;
+        let unit = words::unit(self.lw(j).as_str())?.unit;
         let over = matches!(self.prev(j - 1).as_str(), "over" | "through" | "throughout");
         let counted = matches!(self.lw(j + 1).as_str(), "of" | "before" | "after" | "since" | "ago" | "later");
         let named = matches!(self.kind(j + 1), Some(TokenKind::Possessive | TokenKind::Number)); // "the years 1751-1777"
@@ -2678,15 +2682,14 @@ impl<'s, 't> Scanner<'s, 't> {
     /// After `the`: `days ahead` · `weeks to come` (an open stretch from now: `PXD`, `PXW`) ·
     /// `year ahead` (one unit from now: `P1Y`).
     fn units_ahead(&self, j: usize) -> Option<Found> {
-        let w = self.lw(j);
-        let (unit, plural) = words::unit(w.as_str())?;
+        let u = words::unit(self.lw(j).as_str())?;
         let end = match self.lw(j + 1).as_str() {
             "ahead" => j + 2,
-            "to" if plural && self.is(j + 2, "come") => j + 3,
+            "to" if u.plural && self.is(j + 2, "come") => j + 3,
             _ => return None,
         };
-        let amount = (!plural).then(|| words::unit_multiple(w.as_str()));
-        Some(Found::new(end, TimexValue::Duration { amount, unit }))
+        let amount = (!u.plural).then_some(u.times);
+        Some(Found::new(end, TimexValue::Duration { amount, unit: u.unit }))
     }
 
     /// After `the`: `past two years` (DURATION), `past` (PAST_REF), `next day` / `following
@@ -2697,7 +2700,8 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         if matches!(n, "past" | "last" | "next" | "coming") {
             if let Some(f) = self.span_of(j + 1).or_else(|| self.counted_seasons(j + 1)) {
-                let anchored_next = n == "next" && self.cardinal(j + 1).is_none() && !self.is(j + 1, "fortnight");
+                let several = words::unit(self.lw(j + 1).as_str()).is_some_and(UnitWord::is_multiple);
+                let anchored_next = n == "next" && self.cardinal(j + 1).is_none() && !several;
                 if !anchored_next {
                     return Some(f);
                 }
@@ -2726,10 +2730,9 @@ impl<'s, 't> Scanner<'s, 't> {
                 return Some(Found::new(j + 2, TimexValue::day(day)));
             }
         }
-        let (unit, plural) = words::unit(self.lw(j + 1).as_str())?;
-        if plural {
+        let UnitWord { unit, plural: false, .. } = words::unit(self.lw(j + 1).as_str())? else {
             return None;
-        }
+        };
         let base = self.base_for(unit)?;
         let d = calendar::step(base, step, unit)?;
         Some(Found::new(j + 2, calendar::period(d, unit)))
@@ -2808,7 +2811,7 @@ impl<'s, 't> Scanner<'s, 't> {
             let year = Some(self.anchor?.year());
             return Some(Found::new(i + 2, TimexValue::Season { year, season }));
         }
-        let (unit, plural) = words::unit(self.lw(i + 1).as_str())?;
+        let UnitWord { unit, plural, .. } = words::unit(self.lw(i + 1).as_str())?;
         if plural || !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year) {
             return None;
         }
@@ -2955,7 +2958,7 @@ impl<'s, 't> Scanner<'s, 't> {
         if self.a.tokens.get(j + 2).is_some_and(|t| t.is_wordlike()) {
             return None;
         }
-        let (unit, _) = words::unit(self.lw(j).as_str())?;
+        let unit = words::unit(self.lw(j).as_str())?.unit;
         let step = if self.is(j + 1, "after") { 1 } else { -1 };
         let d = calendar::step(self.base_for(unit)?, step, unit)?;
         Some(Found::new(j + 2, calendar::period(d, unit)))
@@ -3094,7 +3097,7 @@ impl<'s, 't> Scanner<'s, 't> {
         let f = match w {
             "this" | "last" | "next" => self.relative(j, w)?,
             "the" if after_of => {
-                let (unit, plural) = words::unit(self.lw(j + 1).as_str())?;
+                let UnitWord { unit, plural, .. } = words::unit(self.lw(j + 1).as_str())?;
                 if plural || matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
                     return None;
                 }
@@ -3228,9 +3231,8 @@ impl<'s, 't> Scanner<'s, 't> {
             (j + 1, TimexValue::Season { year: None, season })
         } else if let Some((end, Holiday::Fixed(month, day))) = self.holiday_at(j) {
             (end, TimexValue::Day { year: None, month, day }) // "every Christmas"
-        } else if let Some((unit, false)) = words::unit(n) {
-            let amount = step.unwrap_or(1) * words::unit_multiple(n);
-            (j + 1, TimexValue::Duration { amount: Some(amount), unit })
+        } else if let Some(u) = words::unit(n).filter(|u| !u.plural) {
+            (j + 1, TimexValue::Duration { amount: Some(u.count(step.unwrap_or(1))), unit: u.unit })
         } else if step.is_some() {
             return None; // "every second", "every third of them"
         } else {
@@ -3316,7 +3318,7 @@ impl<'s, 't> Scanner<'s, 't> {
     /// A rate: `per day` · `[$2 million] a year` · `[700 seats] a week` (a set, `P1Y`). After
     /// `a`, only right after an amount ("a year" alone is a duration).
     fn rate(&self, i: usize, w: &str) -> Option<Found> {
-        let (unit, false) = words::unit(self.lw(i + 1).as_str())? else {
+        let UnitWord { unit, plural: false, times: amount } = words::unit(self.lw(i + 1).as_str())? else {
             return None;
         };
         let after_amount = self.amount_at(i.wrapping_sub(1)) || self.counted_noun_before(i);
@@ -3324,7 +3326,6 @@ impl<'s, 't> Scanner<'s, 't> {
         if (w != "per" && !after_amount) || self.counts_from(i + 2) {
             return None;
         }
-        let amount = words::unit_multiple(self.lw(i + 1).as_str()); // "a fortnight": two weeks
         Some(Found::new(i + 2, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(amount), unit }))))
     }
 
@@ -3382,10 +3383,9 @@ impl<'s, 't> Scanner<'s, 't> {
         if !matches!(self.lw(j).as_str(), "a" | "an" | "per" | "each" | "every") {
             return None;
         }
-        let (unit, false) = words::unit(self.lw(j + 1).as_str())? else {
+        let UnitWord { unit, plural: false, times: amount } = words::unit(self.lw(j + 1).as_str())? else {
             return None;
         };
-        let amount = words::unit_multiple(self.lw(j + 1).as_str());
         let mut f = Found::new(j + 2, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(amount), unit })));
         f.freq = Some(n);
         Some(f)
@@ -3980,6 +3980,15 @@ mod tests {
         assert_eq!(value("nearly a year and a half", "2022-07-30"), "P1Y6M LESS_THAN");
         assert_eq!(value("a year and a half ago", "2022-07-30"), "2021-01");
         assert_eq!(value("two and a half weeks", "2022-07-30"), "P2.5W");
+    }
+
+    #[test]
+    fn fortnights_and_a_half() {
+        assert_eq!(value("for a fortnight and a half", "2024-03-14"), "P3W");
+        assert_eq!(value("for half a fortnight", "2024-03-14"), "P1W");
+        assert_eq!(value("two and a half fortnights", "2024-03-14"), "P5W");
+        assert_eq!(value("a fortnight and a half ago", "2024-03-14"), "2024-W08");
+        assert_eq!(value("a fortnight-long strike", "2024-03-14"), "P2W");
     }
 
     #[test]

@@ -274,6 +274,17 @@ impl TimexValue {
     pub fn day(d: jiff::civil::Date) -> TimexValue {
         TimexValue::Day { year: Some(d.year()), month: d.month(), day: d.day() }
     }
+
+    /// `whole` and a half of a unit word that counts `times` units of `unit`: an amount and a
+    /// half (`two and a half years`), or a whole amount when the half is whole units (`a
+    /// fortnight and a half` is three weeks: `P3W`).
+    pub fn and_a_half(whole: u32, unit: Unit, times: u32) -> TimexValue {
+        let halves = whole.saturating_mul(2).saturating_add(1).saturating_mul(times);
+        match halves % 2 {
+            0 => TimexValue::Duration { amount: Some(halves / 2), unit },
+            _ => TimexValue::DurationAndHalf { whole: halves / 2, unit },
+        }
+    }
 }
 
 /// Writes a four-digit year or `XXXX`.
@@ -507,6 +518,16 @@ mod tests {
         assert_eq!(v(2, Unit::Century), "P250Y");
         assert_eq!(v(2, Unit::Week), "P2.5W");
         assert_eq!(v(1, Unit::Second), "PT1.5S");
+    }
+
+    #[test]
+    fn amounts_and_a_half_of_multiple_units() {
+        assert_eq!(
+            TimexValue::and_a_half(2, Unit::Year, 1),
+            TimexValue::DurationAndHalf { whole: 2, unit: Unit::Year }
+        );
+        assert_eq!(TimexValue::and_a_half(1, Unit::Week, 2).to_string(), "P3W");
+        assert_eq!(TimexValue::and_a_half(0, Unit::Week, 2).to_string(), "P1W");
     }
 
     #[test]
