@@ -691,20 +691,26 @@ impl<'s, 't> Scanner<'s, 't> {
     /// amount as its frequency (`P1W`, freq `3D`).
     fn units_per(&self, j: usize, n: Option<u32>, unit: Unit) -> Option<Found> {
         let n = n?;
-        if !matches!(self.lw(j).as_str(), "a" | "an" | "per" | "each" | "every") {
-            return None;
-        }
-        let UnitWord { unit: period, plural: false, times: amount } = words::unit(self.lw(j + 1).as_str())? else {
-            return None;
-        };
+        let (mut f, period) = self.per_period(j)?;
         if !unit.shorter_than(period) || self.kind(j + 2) == Some(TokenKind::Possessive) || self.counts_from(j + 2) {
             return None;
         }
-        let mut f =
-            Found::new(j + 2, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(amount), unit: period })));
         f.freq = Some(n);
         f.freq_unit = Some(unit);
         Some(f)
+    }
+
+    /// `a week` · `per month` · `each year` at `j`, after an amount or a count of times: the set
+    /// of one such period (`P1W`; `a fortnight`: `P2W`) and its unit.
+    fn per_period(&self, j: usize) -> Option<(Found, Unit)> {
+        if !matches!(self.lw(j).as_str(), "a" | "an" | "per" | "each" | "every") {
+            return None;
+        }
+        let UnitWord { unit, plural: false, times } = words::unit(self.lw(j + 1).as_str())? else {
+            return None;
+        };
+        let period = TimexValue::Duration { amount: Some(times), unit };
+        Some((Found::new(j + 2, TimexValue::Set(Box::new(period))), unit))
     }
 
     /// `two to three years` · `[between] two and four weeks`: a range of amounts of one unit,
@@ -3318,15 +3324,13 @@ impl<'s, 't> Scanner<'s, 't> {
     /// A rate: `per day` · `[$2 million] a year` · `[700 seats] a week` (a set, `P1Y`). After
     /// `a`, only right after an amount ("a year" alone is a duration).
     fn rate(&self, i: usize, w: &str) -> Option<Found> {
-        let UnitWord { unit, plural: false, times: amount } = words::unit(self.lw(i + 1).as_str())? else {
-            return None;
-        };
+        let (f, _) = self.per_period(i)?;
         let after_amount = self.amount_at(i.wrapping_sub(1)) || self.counted_noun_before(i);
         // "$93 million a year earlier" counts back from a date.
         if (w != "per" && !after_amount) || self.counts_from(i + 2) {
             return None;
         }
-        Some(Found::new(i + 2, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(amount), unit }))))
+        Some(f)
     }
 
     /// True when the word at `k` counts a date from the amount before it: `[a year] ago`,
@@ -3380,13 +3384,7 @@ impl<'s, 't> Scanner<'s, 't> {
                 (j + 1, n?)
             }
         };
-        if !matches!(self.lw(j).as_str(), "a" | "an" | "per" | "each" | "every") {
-            return None;
-        }
-        let UnitWord { unit, plural: false, times: amount } = words::unit(self.lw(j + 1).as_str())? else {
-            return None;
-        };
-        let mut f = Found::new(j + 2, TimexValue::Set(Box::new(TimexValue::Duration { amount: Some(amount), unit })));
+        let (mut f, _) = self.per_period(j)?;
         f.freq = Some(n);
         Some(f)
     }
