@@ -532,7 +532,7 @@ impl<'s, 't> Scanner<'s, 't> {
             return Some(Found::new(i + 1, TimexValue::Set(Box::new(night))));
         }
         if let Some(f) = self
-            .times_frequency(i, w)
+            .times_frequency(i)
             .or_else(|| self.day_word(i, w))
             .or_else(|| self.reference(i, w))
             .or_else(|| self.frequency_word(i, w))
@@ -3304,14 +3304,8 @@ impl<'s, 't> Scanner<'s, 't> {
     }
 
     /// `twice weekly` · `once monthly` · `three times daily` (a set with its frequency).
-    fn times_frequency(&self, i: usize, w: &str) -> Option<Found> {
-        let (k, n) = match w {
-            "once" => (i + 1, 1),
-            "twice" => (i + 1, 2),
-            "thrice" => (i + 1, 3),
-            _ if self.is(i + 1, "times") => (i + 2, self.simple_cardinal(i).and_then(|(_, n)| n)?),
-            _ => return None,
-        };
+    fn times_frequency(&self, i: usize) -> Option<Found> {
+        let (k, n) = self.times_count(i)?;
         let kw = self.lw(k);
         let mut f = match kw.as_str() {
             "every" => self.every(k, "every")?, // "once every two years"
@@ -3372,21 +3366,23 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// `twice a week` · `three times a year` · `once a month`.
     fn times_per(&self, i: usize) -> Option<Found> {
-        let (j, n) = match self.lw(i).as_str() {
-            "once" => (i + 1, 1),
-            "twice" => (i + 1, 2),
-            "thrice" => (i + 1, 3),
-            _ => {
-                let (j, n) = self.cardinal(i)?;
-                if !self.is(j, "times") {
-                    return None;
-                }
-                (j + 1, n?)
-            }
-        };
+        let (j, n) = self.times_count(i)?;
         let (mut f, _) = self.per_period(j)?;
         f.freq = Some(n);
         Some(f)
+    }
+
+    /// `once` · `twice` · `three times` · `24 times` at `i`: how many times, and the token after.
+    fn times_count(&self, i: usize) -> Option<(usize, u32)> {
+        match self.lw(i).as_str() {
+            "once" => Some((i + 1, 1)),
+            "twice" => Some((i + 1, 2)),
+            "thrice" => Some((i + 1, 3)),
+            _ => {
+                let (j, n) = self.cardinal(i)?;
+                self.is(j, "times").then_some((j + 1, n?))
+            }
+        }
     }
 
     // ---- holidays ------------------------------------------------------------------------
