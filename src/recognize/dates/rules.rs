@@ -1890,18 +1890,28 @@ impl<'s, 't> Scanner<'s, 't> {
         // Not "the last week of August", a span of the last seven days in part of the data.
         let nth =
             words::ordinal(w.as_str()).filter(|n| (1..=5).contains(n) && self.kind(j) == Some(TokenKind::Word))?;
-        if !self.is(j + 1, "week") || !self.is(j + 2, "of") {
+        if !self.is(j + 1, "week") {
             return None;
         }
-        let k = j + 3;
+        let (f, first) = self.of_month(j + 2)?;
+        // The Thursday of a week decides its month, as in ISO weeks.
+        let day = first.checked_add(jiff::Span::new().days(i64::from(3 + 7 * (nth - 1)))).ok()?;
+        (day.month() == first.month()).then(|| Found::new(f.end, calendar::period(day, Unit::Week)).explicit_as(&f))
+    }
+
+    /// `of April` · `of May 2023` at `j`, after a week or day counted in the month: the month
+    /// phrase (with a known year) and the month's first day.
+    fn of_month(&self, j: usize) -> Option<(Found, Date)> {
+        if !self.is(j, "of") {
+            return None;
+        }
+        let k = j + 1;
         let f = self.month_phrase(k, words::month(self.lw(k).as_str())?)?;
         let TimexValue::Month { year: Some(y), month } = f.value else {
             return None;
         };
         let first = Date::new(y, month, 1).ok()?;
-        // The Thursday of a week decides its month, as in ISO weeks.
-        let day = first.checked_add(jiff::Span::new().days(i64::from(3 + 7 * (nth - 1)))).ok()?;
-        (day.month() == month).then(|| Found::new(f.end, calendar::period(day, Unit::Week)).explicit_as(&f))
+        Some((f, first))
     }
 
     /// After `the`: `first Tuesday of April` · `last Sunday of February` · `third Thursday of
@@ -1917,15 +1927,7 @@ impl<'s, 't> Scanner<'s, 't> {
             "day" => None,
             d => Some(words::weekday(d).filter(|_| self.cap(j + 1))?),
         };
-        if !self.is(j + 2, "of") {
-            return None;
-        }
-        let k = j + 3;
-        let f = self.month_phrase(k, words::month(self.lw(k).as_str())?)?;
-        let TimexValue::Month { year: Some(y), month } = f.value else {
-            return None;
-        };
-        let first = Date::new(y, month, 1).ok()?;
+        let (f, first) = self.of_month(j + 2)?;
         let day = match (wd, n) {
             (None, -1) => first.last_of_month(),
             (None, n) => first.checked_add(jiff::Span::new().days(i64::from(n - 1))).ok()?,
