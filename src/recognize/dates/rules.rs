@@ -235,6 +235,27 @@ fn season_follower(w: &str) -> bool {
     )
 }
 
+/// The TIMEX3 `mod` of a position in a period: `early` (START), `late` (END), `mid` (MID).
+fn position_mod(w: &str) -> Option<&'static str> {
+    match w {
+        "early" => Some("START"),
+        "late" => Some("END"),
+        "mid" => Some("MID"),
+        _ => None,
+    }
+}
+
+/// The TIMEX3 `mod` of a prefix before a date: a position (`mid-`, `early-`, `late-`, `end-`)
+/// or a side (`post-` AFTER, `pre-` BEFORE).
+fn prefix_mod(p: &str) -> Option<&'static str> {
+    match p {
+        "end" => Some("END"),
+        "post" => Some("AFTER"),
+        "pre" => Some("BEFORE"),
+        _ => position_mod(p),
+    }
+}
+
 /// The 24-hour hour of hour `h` (1 to 12) with the hours `add` of its `a.m.`/`p.m.`:
 /// `12 a.m.` is 0, `12 p.m.` is 12, `7 p.m.` is 19; `13 p.m.` is no time.
 fn meridiem_hour(h: u32, add: Option<u8>) -> Option<u8> {
@@ -481,7 +502,7 @@ impl<'s, 't> Scanner<'s, 't> {
             }
             // "late Friday" (the adverbs "earlier Friday", "later Sunday" stay out of the extent).
             "early" | "late" if self.cap(i + 1) && words::weekday(self.lw(i + 1).as_str()).is_some() => {
-                let m = if w == "early" { "START" } else { "END" };
+                let m = position_mod(w)?;
                 let f = self.weekday_phrase(i + 1, words::weekday(self.lw(i + 1).as_str())?)?;
                 return Some(if f.modifier.is_none() { f.with_mod(m) } else { f });
             }
@@ -1805,12 +1826,7 @@ impl<'s, 't> Scanner<'s, 't> {
             None if matches!(w, "midmorning" | "midafternoon" | "midevening") => ("mid", w.get(3..)?, i + 1),
             None => (w, next.as_str(), i + 2),
         };
-        let md = match pos {
-            "mid" => "MID",
-            "early" => "START",
-            "late" => "END",
-            _ => return None,
-        };
+        let md = position_mod(pos)?;
         let p = words::day_part(part)?;
         let nw = self.lw(j);
         let (end, day) = if let Some(wd) = words::weekday(nw.as_str()).filter(|_| self.cap(j)) {
@@ -3039,16 +3055,7 @@ impl<'s, 't> Scanner<'s, 't> {
     /// `early 2021` · `mid-July` · `late last year` · `the end of the month` · `post-1959` ·
     /// `pre-1990s` (with `mod`).
     fn position(&self, i: usize, w: &str) -> Option<Found> {
-        let prefixed = [
-            ("mid-", "MID"),
-            ("early-", "START"),
-            ("late-", "END"),
-            ("end-", "END"),
-            ("post-", "AFTER"),
-            ("pre-", "BEFORE"),
-        ]
-        .into_iter()
-        .find_map(|(p, m)| w.strip_prefix(p).map(|rest| (p.len(), rest, m)));
+        let prefixed = w.split_once('-').and_then(|(p, rest)| Some((p.len() + 1, rest, prefix_mod(p)?)));
         if let Some((skip, rest, md)) = prefixed {
             let raw = self.a.word(i);
             let rest_raw = raw.get(skip..).unwrap_or("");
@@ -3071,13 +3078,10 @@ impl<'s, 't> Scanner<'s, 't> {
         let (j, m) = match w {
             // "mid-'90s" (the dash a token of its own before the quote).
             "early" | "late" | "mid" if is_dash(self.a.word(i + 1)) => {
-                let m = [("early", "START"), ("late", "END"), ("mid", "MID")].into_iter().find(|p| p.0 == w)?.1;
                 let f = self.decade_at(i + 2).or_else(|| self.position_target(i + 2, false))?;
-                return Some(f.with_mod(m)); // "mid-'90s", "mid-19th century"
+                return Some(f.with_mod(position_mod(w)?)); // "mid-'90s", "mid-19th century"
             }
-            "early" => (i + 1, "START"),
-            "late" => (i + 1, "END"),
-            "mid" => (i + 1, "MID"),
+            "early" | "late" | "mid" => (i + 1, position_mod(w)?),
             "the" | "" => return None,
             _ => {
                 let m = match w {
