@@ -1828,15 +1828,7 @@ impl<'s, 't> Scanner<'s, 't> {
         };
         let md = position_mod(pos)?;
         let p = words::day_part(part)?;
-        let nw = self.lw(j);
-        let (end, day) = if let Some(wd) = words::weekday(nw.as_str()).filter(|_| self.cap(j)) {
-            (j + 1, Some(self.weekday_value(j, wd, self.tense(i))))
-        } else if let Some(off) = day_offset(nw.as_str()) {
-            (j + 1, Some(self.relative_period(off, Unit::Day)))
-        } else {
-            (j, self.day_of_text(i).map(TimexValue::day))
-        };
-        Some(Found::new(end, part_of(day, p)).with_mod(md))
+        Some(self.part_of_named_day(j, p, i).with_mod(md))
     }
 
     /// `[at] dawn` · `[before] dusk` · `[at] daybreak Sunday` · `[by] nightfall yesterday` (an edge
@@ -1863,18 +1855,20 @@ impl<'s, 't> Scanner<'s, 't> {
         if !before {
             return None;
         }
-        Some(self.part_of_named_day(i + 1, p))
+        Some(self.part_of_named_day(i + 1, p, i + 1))
     }
 
-    /// A part `p` of the day named at `j` (`Sunday`, `yesterday`), else of the day of the text.
-    fn part_of_named_day(&self, j: usize, p: DayPart) -> Found {
+    /// A part `p` of the day named at `j` (`Sunday`, `yesterday`), else of the day of the text,
+    /// in the clause of token `clause` (whose tense points a weekday and whose sentence gives the
+    /// day of the text).
+    fn part_of_named_day(&self, j: usize, p: DayPart, clause: usize) -> Found {
         let nw = self.lw(j);
         let (end, day) = if let Some(wd) = words::weekday(nw.as_str()).filter(|_| self.cap(j)) {
-            (j + 1, Some(self.weekday_value(j, wd, self.tense(j))))
+            (j + 1, Some(self.weekday_value(j, wd, self.tense(clause))))
         } else if let Some(off) = day_offset(nw.as_str()) {
             (j + 1, Some(self.relative_period(off, Unit::Day)))
         } else {
-            (j, self.day_of_text(j).map(TimexValue::day))
+            (j, self.day_of_text(clause).map(TimexValue::day))
         };
         Found::new(end, part_of(day, p))
     }
@@ -2027,10 +2021,10 @@ impl<'s, 't> Scanner<'s, 't> {
             return None;
         }
         if !self.is(j + 2, "of") {
-            return Some(self.part_of_named_day(j + 2, DayPart::Night));
+            return Some(self.part_of_named_day(j + 2, DayPart::Night, j + 2));
         }
         let k = j + 3;
-        let named = self.part_of_named_day(k, DayPart::Night);
+        let named = self.part_of_named_day(k, DayPart::Night, k);
         let f = if named.end > k {
             named
         } else {
