@@ -1343,26 +1343,25 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// A day of the month named by `this month` · `last month` · `next month` at `j`.
     fn relative_month(&self, j: usize) -> Option<Date> {
-        let step = match self.lw(j).as_str() {
-            "this" => 0,
-            "last" => -1,
-            "next" => 1,
-            _ => return None,
-        };
-        self.is(j + 1, "month").then_some(())?;
-        calendar::step(self.doc?, step, Unit::Month)
+        calendar::step(self.doc?, self.relative_step(j, "month")?, Unit::Month)
     }
 
     /// `this year` · `last year` · `next year` after a month ("January this year").
     fn relative_year(&self, j: usize) -> Option<i16> {
+        let step = i16::try_from(self.relative_step(j, "year")?).ok()?;
+        self.doc.map(|d| d.year() + step)
+    }
+
+    /// The step of `this` (0), `last` (-1) or `next` (1) at `j` before the unit word `unit`:
+    /// `last month`, `next year`.
+    fn relative_step(&self, j: usize, unit: &str) -> Option<i64> {
         let step = match self.lw(j).as_str() {
             "this" => 0,
             "last" => -1,
             "next" => 1,
             _ => return None,
         };
-        self.is(j + 1, "year").then_some(())?;
-        self.doc.map(|d| d.year() + step)
+        self.is(j + 1, unit).then_some(step)
     }
 
     /// `nineteen ninety-six` · `January nineteen ninety-seven` (spoken years in transcripts).
