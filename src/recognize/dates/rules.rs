@@ -3454,14 +3454,14 @@ impl<'s, 't> Scanner<'s, 't> {
             }
             (None, Some(doc)) => {
                 let this = calendar::holiday(h, doc.year())?;
-                // A holiday already past this year, spoken of as to come, is next year's.
-                // A day spoken of as past is the last one ("the parade was on Memorial Day" in
-                // March); not its week or weekend, which may have begun ("as Easter week began"),
-                // nor one looked ahead to ("ahead of Labor Day").
+                // A holiday is known to the day (`year_of_day`); but of its week or weekend,
+                // which may have begun ("as Easter week began"), or of one looked ahead to
+                // ("ahead of Labor Day"), a past clause tells only the month's year.
                 let y = match self.tense(i) {
-                    Tense::Future if this < doc => doc.year() + 1,
-                    Tense::Past if this > doc && !self.word_follows(end) && !self.looks_ahead(i) => doc.year() - 1,
-                    t => calendar::year_of(doc, this.month(), t),
+                    t @ Tense::Past if self.word_follows(end) || self.looks_ahead(i) => {
+                        calendar::year_of(doc, this.month(), t)
+                    }
+                    t => calendar::year_of_day(doc, this, t),
                 };
                 return Some(self.holiday_week(end, calendar::holiday(h, y)?));
             }
