@@ -413,13 +413,19 @@ impl<'s, 't> Scanner<'s, 't> {
             .or_else(|| self.day_range_month(i))
             .or_else(|| self.bare_century(i))
             .or_else(|| self.spoken_clock(i, self.a.word(i)))
-            .or_else(|| self.half_amount(i))
-            .or_else(|| self.amount_range(i, "to"))
-            .or_else(|| self.amount_phrase(i))
-            .or_else(|| self.times_per(i))
+            .or_else(|| self.amount_start(i))
             .or_else(|| self.decade_number(i))
             .or_else(|| self.year_range(i))
             .or_else(|| self.bare_year(i))
+    }
+
+    /// Rules that start with an amount, a number or a number word: `2 1/2 years`, `two to three
+    /// years`, `three years ago`, `twice a week`.
+    fn amount_start(&self, i: usize) -> Option<Found> {
+        self.half_amount(i)
+            .or_else(|| self.amount_range(i, "to"))
+            .or_else(|| self.amount_phrase(i))
+            .or_else(|| self.times_per(i))
     }
 
     /// Rules that start with a word, behind the cheap test that most words fail at once.
@@ -549,10 +555,7 @@ impl<'s, 't> Scanner<'s, 't> {
             .or_else(|| self.bare_century(i))
             .or_else(|| self.year_end(i, w))
             .or_else(|| self.long_compound(i, w))
-            .or_else(|| self.half_amount(i))
-            .or_else(|| self.amount_range(i, "to"))
-            .or_else(|| self.amount_phrase(i))
-            .or_else(|| self.times_per(i))
+            .or_else(|| self.amount_start(i))
             .or_else(|| self.quarter_code(i))
             .or_else(|| self.season_year(i, w))
             .or_else(|| self.bare_units(i, w))
