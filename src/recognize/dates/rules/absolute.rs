@@ -4,7 +4,7 @@
 
 use jiff::civil::Date;
 
-use super::{is_dash, season_follower, year_preposition, Found, Scanner};
+use super::{is_dash, year_preposition, Found, Scanner};
 use crate::recognize::dates::calendar;
 use crate::recognize::dates::tense;
 use crate::recognize::dates::value::{TimeOfDay, TimexValue, Unit};
@@ -212,9 +212,7 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         words::day_of_month(self.a.word(first))?;
         let m = words::month(self.lw(month).as_str()).filter(|_| self.cap(month))?;
-        let noun_follows = self.a.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER))
-            && !season_follower(self.lw(i + 1).as_str());
-        if noun_follows {
+        if self.noun_follows(i + 1) {
             return None;
         }
         self.day_value(month, i + 1, m, d)
@@ -295,9 +293,7 @@ impl<'s, 't> Scanner<'s, 't> {
         let w = self.lw(i);
         let risky = matches!(w.as_str(), "may" | "march") || self.kind(i) == Some(TokenKind::Abbreviation);
         // "the March accession", "the May elections": a month naming the time of a noun.
-        let attributive = p.as_str() == "the"
-            && self.a.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER))
-            && !season_follower(self.lw(i + 1).as_str());
+        let attributive = p.as_str() == "the" && self.noun_follows(i + 1);
         if (risky && !month_preposition(p.as_str()) && !attributive)
             || (self.cap(i + 1) && self.kind(i + 1) == Some(TokenKind::Word))
         {
@@ -419,8 +415,7 @@ impl<'s, 't> Scanner<'s, 't> {
             || matches!(self.kind(i - 1), Some(TokenKind::Punct | TokenKind::OpenBracket));
         // "1987 saw a new offensive" (a four-digit number opening a sentence is a year: news writes
         // counts that large with a comma); "as late as 1781".
-        let opens = self.a.sentence(self.a.sentence_of(i)).start == i
-            && self.a.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER));
+        let opens = self.a.sentence(self.a.sentence_of(i)).start == i && self.lower_word(i + 1);
         let as_far = p.as_str() == "as" && matches!(self.lw(i.wrapping_sub(2)).as_str(), "early" | "late");
         let after_prep = after_prep || as_far || (opens && plausible);
         let money = matches!(self.kind(i.wrapping_sub(1)), Some(TokenKind::Symbol));
@@ -459,8 +454,6 @@ impl<'s, 't> Scanner<'s, 't> {
     /// pact", "what happened in 1989 was" (a verb ending in -s is no plural); not "about 1950
     /// people", "sold 2000 tickets".
     fn year_between_words(&self, i: usize) -> bool {
-        let lower_word =
-            |k: usize| self.a.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER));
         let Some(p) = i.checked_sub(1) else {
             return false;
         };
@@ -491,7 +484,7 @@ impl<'s, 't> Scanner<'s, 't> {
         // "sold 2000 tickets": a plural noun after the number counts it.
         let next = self.lw(i + 1);
         let plural = next.as_str().ends_with('s') && !matches!(next.as_str(), "is" | "was" | "has" | "as");
-        lower_word(p) && lower_word(i + 1) && !count_word && !plural && words::unit(next.as_str()).is_none()
+        self.lower_word(p) && self.lower_word(i + 1) && !count_word && !plural && words::unit(next.as_str()).is_none()
     }
 
     /// `1990s` (a decade);

@@ -9,7 +9,7 @@ use crate::recognize::dates::calendar::{self, Tense};
 use crate::recognize::dates::tense;
 use crate::recognize::dates::value::{DayPart, Reference, TimeOfDay, TimexValue, Unit};
 use crate::recognize::dates::words;
-use crate::text::{Flags, TokenKind};
+use crate::text::TokenKind;
 
 impl<'s, 't> Scanner<'s, 't> {
     /// The day of weekday `wd` for an expression at token `i`, pointing the way `tense` says.
@@ -378,9 +378,8 @@ impl<'s, 't> Scanner<'s, 't> {
         let during = matches!(self.prev(i).as_str(), "in" | "during" | "through" | "throughout")
             && !counted
             && self.tense(i) != Tense::Unknown;
-        let noun_follows = self.a.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER))
-            && !season_follower(self.lw(j + 1).as_str());
-        (during && !noun_follows).then(|| Found::new(j + 1, part_of(self.day_of_text(j).map(TimexValue::day), p)))
+        (during && !self.noun_follows(j + 1))
+            .then(|| Found::new(j + 1, part_of(self.day_of_text(j).map(TimexValue::day), p)))
     }
 
     /// After `the`: a part of a day named after it: `night of April 18, 1775` · `morning of

@@ -566,6 +566,18 @@ impl<'s, 't> Scanner<'s, 't> {
         self.a.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !season_follower(self.lw(k).as_str())
     }
 
+    /// True when a lower-case word stands at `k`: "[1987] saw", "[his unsuccessful] 1996".
+    fn lower_word(&self, k: usize) -> bool {
+        self.a.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER))
+    }
+
+    /// True when a lower-case word that is no function word stands at `k`: a noun that the word
+    /// before it names the time of ("the spring offensive", "the May elections", "4 in the
+    /// morning session"), not "in the summer, when".
+    fn noun_follows(&self, k: usize) -> bool {
+        self.lower_word(k) && !season_follower(self.lw(k).as_str())
+    }
+
     /// True when token `i` is capitalized inside its sentence (not as its first word).
     fn title_case(&self, i: usize) -> bool {
         self.cap(i) && self.a.sentence(self.a.sentence_of(i)).start != i

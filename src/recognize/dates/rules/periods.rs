@@ -2,11 +2,11 @@
 //! and halves (`Q3 2022`, `the third quarter`, `the year-ago quarter`), fiscal years, seasons
 //! (`summer 2020`) and the years of the text (`the year`, `year-end`, `the turn of the century`).
 
-use super::{century, season_follower, season_month, year_preposition, Found, Scanner, QUARTER_REACH};
+use super::{century, season_month, year_preposition, Found, Scanner, QUARTER_REACH};
 use crate::recognize::dates::calendar::{self, Tense};
 use crate::recognize::dates::value::{Season, TimexValue, Unit};
 use crate::recognize::dates::words;
-use crate::text::{Flags, TokenKind};
+use crate::text::TokenKind;
 
 impl<'s, 't> Scanner<'s, 't> {
     /// `[by] year-end` · `[at] year end` · `[by] year's end`: the document year with `mod`
@@ -149,10 +149,7 @@ impl<'s, 't> Scanner<'s, 't> {
     /// document's, read with the tense. Not a season when a noun follows ("the spring
     /// offensive", "spring water").
     pub(super) fn season_alone(&self, i: usize, season: Season) -> Option<Found> {
-        let next = self.a.tokens.get(i + 1);
-        let noun_follows = next.is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER))
-            && !season_follower(self.lw(i + 1).as_str());
-        if noun_follows {
+        if self.noun_follows(i + 1) {
             return None;
         }
         // In a story, a winter after the last date is mostly the one in the new year (January).

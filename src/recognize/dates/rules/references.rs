@@ -1,10 +1,10 @@
 //! References without a value of their own: `now`, `recently`, `for a while`, `one day` (to come).
 
-use super::{season_follower, Found, Scanner};
+use super::{Found, Scanner};
 use crate::recognize::dates::calendar::Tense;
 use crate::recognize::dates::value::{Reference, TimexValue};
 use crate::recognize::dates::words;
-use crate::text::{Flags, TokenKind};
+use crate::text::TokenKind;
 
 impl<'s, 't> Scanner<'s, 't> {
     /// `now` · `currently` · `recently` · `formerly` · `nowadays` · `at present` (not a
@@ -27,8 +27,7 @@ impl<'s, 't> Scanner<'s, 't> {
     /// current price", a past; "the current account", a balance).
     fn current_before_noun(&self, i: usize) -> bool {
         let next = self.lw(i + 1);
-        let noun = self.a.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER))
-            && !season_follower(next.as_str());
+        let noun = self.noun_follows(i + 1);
         let period = words::unit(next.as_str()).is_some() || matches!(next.as_str(), "fiscal" | "period" | "term");
         noun && !period && !matches!(next.as_str(), "account" | "accounts") && !self.is(i.wrapping_sub(1), "then")
     }

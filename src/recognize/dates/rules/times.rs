@@ -1,7 +1,7 @@
 //! Clock times: `3 p.m.`, `10:30 a.m. EST`, `0900 GMT`, `noon`, `half past three`, `4 in the
 //! morning`, and the day a time falls on.
 
-use super::{day_offset, season_follower, Found, Scanner};
+use super::{day_offset, Found, Scanner};
 use crate::recognize::dates::calendar;
 use crate::recognize::dates::value::{DayPart, TimeOfDay, TimexValue, Unit};
 use crate::recognize::dates::words;
@@ -162,9 +162,7 @@ impl<'s, 't> Scanner<'s, 't> {
             return None;
         };
         // "4 in the morning session" is a count, not a time ("at 4 in the morning and ..." is).
-        let noun_follows = self.a.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER))
-            && !season_follower(self.lw(end).as_str());
-        if noun_follows {
+        if self.noun_follows(end) {
             return None;
         }
         let hour = match (h, pm) {
