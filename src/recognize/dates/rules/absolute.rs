@@ -194,7 +194,7 @@ impl<'s, 't> Scanner<'s, 't> {
         let next = if self.kind(k) == Some(TokenKind::Number) {
             self.day_month(k)
         } else {
-            words::month(self.lw(k).as_str()).filter(|_| self.cap(k)).and_then(|m| self.month_phrase(k, m))
+            self.month_at(k).and_then(|m| self.month_phrase(k, m))
         };
         next.filter(|f| f.explicit_year).and_then(|f| match f.value {
             TimexValue::Day { year, .. } | TimexValue::Month { year, .. } => year,
@@ -205,13 +205,13 @@ impl<'s, 't> Scanner<'s, 't> {
     /// The second day of `April 24 and 25` · `May 5 or 6` (in the month of the first; not
     /// before a noun: "May 5 and 6 others").
     pub(super) fn second_day(&self, i: usize) -> Option<Found> {
-        let d = words::day_of_month(self.a.word(i)).filter(|_| self.kind(i) == Some(TokenKind::Number))?;
+        let d = self.day_number_at(i)?;
         let (and, first, month) = (i.checked_sub(1)?, i.checked_sub(2)?, i.checked_sub(3)?);
         if !matches!(self.lw(and).as_str(), "and" | "or") || self.kind(first) != Some(TokenKind::Number) {
             return None;
         }
         words::day_of_month(self.a.word(first))?;
-        let m = words::month(self.lw(month).as_str()).filter(|_| self.cap(month))?;
+        let m = self.month_at(month)?;
         if self.noun_follows(i + 1) {
             return None;
         }
@@ -221,7 +221,7 @@ impl<'s, 't> Scanner<'s, 't> {
     /// The first day of a range of days written before a month: `12` in `12-14 July 1950`,
     /// `15` in `from 15 to 22 February`.
     pub(super) fn range_first_day(&self, i: usize) -> Option<Found> {
-        let d = words::day_of_month(self.a.word(i)).filter(|_| self.kind(i) == Some(TokenKind::Number))?;
+        let d = self.day_number_at(i)?;
         // "12-14 July", "from 15 to 22 February", "between 3 and 5 May".
         let joined =
             is_dash(self.a.word(i + 1)) || matches!(self.lw(i + 1).as_str(), "to" | "and" | "through" | "until");
@@ -243,7 +243,7 @@ impl<'s, 't> Scanner<'s, 't> {
         let (a, b) = self.a.word(i).split_once(['-', '–'])?;
         let d = words::day_of_month(a)?;
         words::day_of_month(b)?;
-        let m = words::month(self.lw(i + 1).as_str()).filter(|_| self.cap(i + 1))?;
+        let m = self.month_at(i + 1)?;
         self.day_value(i, i + 2, m, d)
     }
 
@@ -377,7 +377,7 @@ impl<'s, 't> Scanner<'s, 't> {
             let day = Date::new(y.year(), y.month(), d).ok()?;
             return Some(Found::new(i + 4, TimexValue::day(day)));
         }
-        let m = words::month(self.lw(i + 2).as_str()).filter(|_| self.cap(i + 2))?;
+        let m = self.month_at(i + 2)?;
         self.day_value(i, i + 3, m, d)
     }
 

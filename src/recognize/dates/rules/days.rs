@@ -47,7 +47,7 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         // "Monday, July 25, 2022" · "Friday Oct. 13" · "Monday 18 March" (the day first).
         let k = if next == "," { i + 2 } else { i + 1 };
-        if let Some(m) = words::month(self.lw(k).as_str()).filter(|_| self.cap(k)) {
+        if let Some(m) = self.month_at(k) {
             if let Some(f) = words::day_of_month(self.a.word(k + 1)).and_then(|d| self.day_value(i, k + 2, m, d)) {
                 return Some(f);
             }
@@ -180,7 +180,7 @@ impl<'s, 't> Scanner<'s, 't> {
     /// day of the text).
     fn part_of_named_day(&self, j: usize, p: DayPart, clause: usize) -> Found {
         let nw = self.lw(j);
-        let (end, day) = if let Some(wd) = words::weekday(nw.as_str()).filter(|_| self.cap(j)) {
+        let (end, day) = if let Some(wd) = self.weekday_at(j) {
             (j + 1, Some(self.weekday_value(j, wd, self.tense(clause))))
         } else if let Some(off) = day_offset(nw.as_str()) {
             (j + 1, Some(self.relative_period(off, Unit::Day)))
@@ -252,7 +252,7 @@ impl<'s, 't> Scanner<'s, 't> {
         let named = self.lw(j + 1);
         let wd = match named.as_str() {
             "day" => None,
-            d => Some(words::weekday(d).filter(|_| self.cap(j + 1))?),
+            _ => Some(self.weekday_at(j + 1)?),
         };
         let (f, first) = self.of_month(j + 2)?;
         let day = match (wd, n) {

@@ -258,7 +258,7 @@ impl<'s, 't> Scanner<'s, 't> {
         let w = self.lw(k);
         // "a week last Tuesday" (British): that many weeks before the last such day.
         let tense = if self.is(j, "last") { Tense::Past } else { Tense::Future };
-        let day = match (day_offset(w.as_str()), words::weekday(w.as_str()).filter(|_| self.cap(k))) {
+        let day = match (day_offset(w.as_str()), self.weekday_at(k)) {
             (Some(off), _) => calendar::step(self.doc?, off, Unit::Day)?,
             (None, Some(wd)) => calendar::weekday(self.doc?, wd, tense, false),
             _ => return None,

@@ -566,6 +566,21 @@ impl<'s, 't> Scanner<'s, 't> {
         self.a.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !season_follower(self.lw(k).as_str())
     }
 
+    /// The weekday named by a capitalized word at `k`: `Friday`, `Fri.` (not "friday").
+    fn weekday_at(&self, k: usize) -> Option<i8> {
+        words::weekday(self.lw(k).as_str()).filter(|_| self.cap(k))
+    }
+
+    /// The month named by a capitalized word at `k`: `July`, `Jul.` (not "may", the verb).
+    fn month_at(&self, k: usize) -> Option<i8> {
+        words::month(self.lw(k).as_str()).filter(|_| self.cap(k))
+    }
+
+    /// The day of the month written as a number at `k`: `30`, `30th`.
+    fn day_number_at(&self, k: usize) -> Option<i8> {
+        words::day_of_month(self.a.word(k)).filter(|_| self.kind(k) == Some(TokenKind::Number))
+    }
+
     /// True when a lower-case word stands at `k`: "[1987] saw", "[his unsuccessful] 1996".
     fn lower_word(&self, k: usize) -> bool {
         self.a.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER))

@@ -7,7 +7,6 @@ use super::{part_of, season_month, Found, Scanner};
 use crate::recognize::dates::calendar::{self, Tense};
 use crate::recognize::dates::value::{DayPart, Reference, TimexValue, Unit};
 use crate::recognize::dates::words::{self, UnitWord};
-use crate::text::TokenKind;
 
 impl<'s, 't> Scanner<'s, 't> {
     /// `[the next year] or so` · `[the past two years] or so`: the expression with `or so`, `mod`
@@ -42,7 +41,7 @@ impl<'s, 't> Scanner<'s, 't> {
         if self.title_case(i) && self.cap(j) && words::unit(n).is_some() {
             return None; // a title: ABC's "This Week"
         }
-        if let Some(wd) = words::weekday(n).filter(|_| self.cap(j)) {
+        if let Some(wd) = self.weekday_at(j) {
             let tense = match step {
                 -1 => Tense::Past,
                 1 => Tense::Future,
@@ -132,7 +131,7 @@ impl<'s, 't> Scanner<'s, 't> {
             if words::day_part(self.lw(j + 1).as_str()).is_some() {
                 return self.part_next_to(j + 1, j + 2, step); // "the previous night"
             }
-            if let Some(wd) = words::weekday(self.lw(j + 1).as_str()).filter(|_| self.cap(j + 1)) {
+            if let Some(wd) = self.weekday_at(j + 1) {
                 // "the previous Friday": the Friday before the last date in the text.
                 let tense = if step > 0 { Tense::Future } else { Tense::Past };
                 let day = calendar::weekday(self.base_for(Unit::Day)?, wd, tense, false);
@@ -163,9 +162,9 @@ impl<'s, 't> Scanner<'s, 't> {
     /// following] summer` from the last date in the text.
     fn month_or_season_from(&self, base: Option<Date>, j: usize, step: i64) -> Option<Found> {
         let nw = self.lw(j);
-        if let Some(m) = words::month(nw.as_str()).filter(|_| self.cap(j)) {
+        if let Some(m) = self.month_at(j) {
             // "last Oct. 23": the day, counted like the month.
-            let day = words::day_of_month(self.a.word(j + 1)).filter(|_| self.kind(j + 1) == Some(TokenKind::Number));
+            let day = self.day_number_at(j + 1);
             let year = base.map(|d| {
                 let y = d.year();
                 let (here, there) = ((m, day.unwrap_or(0)), (d.month(), if day.is_some() { d.day() } else { 0 }));

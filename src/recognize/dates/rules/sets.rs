@@ -66,7 +66,7 @@ impl<'s, 't> Scanner<'s, 't> {
         let j = if step.is_some() { i + 2 } else { i + 1 };
         let nw = self.lw(j);
         let n = nw.as_str();
-        let (end, inner) = if let Some(d) = words::weekday(n).filter(|_| self.cap(j)) {
+        let (end, inner) = if let Some(d) = self.weekday_at(j) {
             match words::day_part(self.lw(j + 1).as_str()) {
                 // "every Monday morning"
                 Some(p) => {
@@ -80,7 +80,7 @@ impl<'s, 't> Scanner<'s, 't> {
             (j + 1, TimexValue::Weekend) // "every weekend"
         } else if n == "weekday" {
             (j + 1, TimexValue::Weekdays) // "every weekday"
-        } else if let Some(month) = words::month(n).filter(|_| self.cap(j)) {
+        } else if let Some(month) = self.month_at(j) {
             (j + 1, TimexValue::Month { year: None, month })
         } else if let Some(season) = words::season(n) {
             (j + 1, TimexValue::Season { year: None, season })
@@ -106,7 +106,7 @@ impl<'s, 't> Scanner<'s, 't> {
         if words::ordinal(nth.as_str()).is_none() && nth.as_str() != "last" {
             return None;
         }
-        let d = words::weekday(self.lw(i + 2).as_str()).filter(|_| self.cap(i + 2))?;
+        let d = self.weekday_at(i + 2)?;
         let q = self.lw(i + 4);
         let quant = match q.as_str() {
             "every" => "EVERY",

@@ -178,7 +178,7 @@ impl<'s, 't> Scanner<'s, 't> {
     fn clock_at(&self, i: usize, end: usize, hour: u8, minute: u8) -> Found {
         let end = if self.is_zone(end) { end + 1 } else { end };
         let nw = self.lw(end);
-        if let Some(wd) = words::weekday(nw.as_str()).filter(|_| self.cap(end)) {
+        if let Some(wd) = self.weekday_at(end) {
             let day = self.weekday_value(end, wd, self.tense(i));
             return Found::new(
                 end + 1,
@@ -219,7 +219,7 @@ impl<'s, 't> Scanner<'s, 't> {
         if !self.is(k, "on") {
             return None;
         }
-        if let Some(wd) = words::weekday(self.lw(k + 1).as_str()).filter(|_| self.cap(k + 1)) {
+        if let Some(wd) = self.weekday_at(k + 1) {
             return Some(self.weekday_value(k + 1, wd, self.tense(i)));
         }
         Some(self.written_day(k + 1)?.value)
@@ -233,14 +233,14 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         let close = (j + 1..j + CLOCK_ASIDE).find(|&k| self.kind(k) == Some(TokenKind::CloseBracket))?;
         let k = close + 1;
-        words::weekday(self.lw(k).as_str()).filter(|_| self.cap(k)).map(|wd| (k, wd))
+        self.weekday_at(k).map(|wd| (k, wd))
     }
 
     /// A clock time followed by its date: `5 p.m. EST, Nov. 9`.
     fn clock_on_date(&self, j: usize, hour: u8, minute: u8) -> Option<Found> {
         let k = if self.a.word(j) == "," { j + 1 } else { j };
-        let m = words::month(self.lw(k).as_str()).filter(|_| self.cap(k))?;
-        let d = words::day_of_month(self.a.word(k + 1)).filter(|_| self.kind(k + 1) == Some(TokenKind::Number))?;
+        let m = self.month_at(k)?;
+        let d = self.day_number_at(k + 1)?;
         let f = self.day_value(k, k + 2, m, d)?;
         let date = Some(Box::new(f.value));
         Some(Found::new(f.end, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } }))
