@@ -7,7 +7,7 @@ use jiff::civil::Date;
 use super::{day_offset, is_dash, part_of, position_mod, season_follower, Found, Scanner};
 use crate::recognize::dates::calendar::{self, Tense};
 use crate::recognize::dates::tense;
-use crate::recognize::dates::value::{DayPart, Reference, TimeOfDay, TimexValue, Unit};
+use crate::recognize::dates::value::{DayPart, Reference, TimexValue, Unit};
 use crate::recognize::dates::words;
 use crate::text::TokenKind;
 
@@ -42,7 +42,7 @@ impl<'s, 't> Scanner<'s, 't> {
             _ => (i + 1, i + 2),
         };
         if let Some(p) = self.lw(k).as_str().strip_suffix('s').and_then(words::day_part) {
-            let night = TimexValue::Time { date: Some(Box::new(TimexValue::Weekday(wd))), time: TimeOfDay::Part(p) };
+            let night = part_of(Some(TimexValue::Weekday(wd)), p);
             return Some(Found::new(end, TimexValue::Set(Box::new(night))));
         }
         // "Monday, July 25, 2022" · "Friday Oct. 13" · "Monday 18 March" (the day first).
@@ -353,10 +353,7 @@ impl<'s, 't> Scanner<'s, 't> {
             "today" => 0,
             "yesterday" => -1,
             "tomorrow" => 1,
-            "tonight" => {
-                let day = self.doc.map(|d| Box::new(TimexValue::day(d)));
-                return Some(Found::new(i + 1, TimexValue::Time { date: day, time: TimeOfDay::Part(DayPart::Night) }));
-            }
+            "tonight" => return Some(Found::new(i + 1, part_of(self.doc.map(TimexValue::day), DayPart::Night))),
             _ => return None,
         };
         let day = self.relative_period(off, Unit::Day);

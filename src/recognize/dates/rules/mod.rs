@@ -520,8 +520,7 @@ impl<'s, 't> Scanner<'s, 't> {
             return Some(f);
         }
         if w == "nightly" {
-            let night = TimexValue::Time { date: None, time: TimeOfDay::Part(DayPart::Night) };
-            return Some(Found::new(i + 1, TimexValue::Set(Box::new(night))));
+            return Some(Found::new(i + 1, TimexValue::Set(Box::new(part_of(None, DayPart::Night)))));
         }
         if let Some(f) = self
             .times_frequency(i)

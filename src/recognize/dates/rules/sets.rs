@@ -1,9 +1,9 @@
 //! Recurrences (TIMEX3 sets): `every Monday`, `each month`, `daily`, `twice a week`, `three days
 //! a week`, `per year`, `on weekends`.
 
-use super::{Found, Scanner};
+use super::{part_of, Found, Scanner};
 use crate::recognize::dates::calendar::Holiday;
-use crate::recognize::dates::value::{TimeOfDay, TimexValue, Unit};
+use crate::recognize::dates::value::{TimexValue, Unit};
 use crate::recognize::dates::words::{self, UnitWord};
 use crate::text::TokenKind;
 
@@ -69,13 +69,11 @@ impl<'s, 't> Scanner<'s, 't> {
         let (end, inner) = if let Some(d) = self.weekday_at(j) {
             match words::day_part(self.lw(j + 1).as_str()) {
                 // "every Monday morning"
-                Some(p) => {
-                    (j + 2, TimexValue::Time { date: Some(Box::new(TimexValue::Weekday(d))), time: TimeOfDay::Part(p) })
-                }
+                Some(p) => (j + 2, part_of(Some(TimexValue::Weekday(d)), p)),
                 None => (j + 1, TimexValue::Weekday(d)),
             }
         } else if let Some(p) = words::day_part(n) {
-            (j + 1, TimexValue::Time { date: None, time: TimeOfDay::Part(p) })
+            (j + 1, part_of(None, p))
         } else if n == "weekend" {
             (j + 1, TimexValue::Weekend) // "every weekend"
         } else if n == "weekday" {

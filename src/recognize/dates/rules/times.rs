@@ -178,24 +178,19 @@ impl<'s, 't> Scanner<'s, 't> {
     fn clock_at(&self, i: usize, end: usize, hour: u8, minute: u8) -> Found {
         let end = if self.is_zone(end) { end + 1 } else { end };
         let nw = self.lw(end);
+        let time = |day: Option<TimexValue>| clock_on(day, hour, minute);
         if let Some(wd) = self.weekday_at(end) {
             let day = self.weekday_value(end, wd, self.tense(i));
-            return Found::new(
-                end + 1,
-                TimexValue::Time { date: Some(Box::new(day)), time: TimeOfDay::Clock { hour, minute } },
-            );
+            return Found::new(end + 1, time(Some(day)));
         }
         if let Some((k, wd)) = self.weekday_after_brackets(end) {
             // "10:35 a.m. (0735 GMT) Friday": the day is the weekday; the extent stays the time.
             let day = self.weekday_value(k, wd, self.tense(i));
-            return Found::new(
-                end,
-                TimexValue::Time { date: Some(Box::new(day)), time: TimeOfDay::Clock { hour, minute } },
-            );
+            return Found::new(end, time(Some(day)));
         }
         if let Some(off) = day_offset(nw.as_str()) {
-            let date = self.doc.and_then(|d| calendar::step(d, off, Unit::Day)).map(|d| Box::new(TimexValue::day(d)));
-            return Found::new(end + 1, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } });
+            let day = self.doc.and_then(|d| calendar::step(d, off, Unit::Day)).map(TimexValue::day);
+            return Found::new(end + 1, time(day));
         }
         if let Some(f) = self.clock_on_date(end, hour, minute) {
             return f;
@@ -203,13 +198,9 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some(day) = self.day_after_on(i, end) {
             // "midnight on March 31", "6:00 local time on Sunday": the day dates the time; the
             // extent stays the time.
-            return Found::new(
-                end,
-                TimexValue::Time { date: Some(Box::new(day)), time: TimeOfDay::Clock { hour, minute } },
-            );
+            return Found::new(end, time(Some(day)));
         }
-        let date = self.day_of_text(i).map(|d| Box::new(TimexValue::day(d)));
-        Found::new(end, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } })
+        Found::new(end, time(self.day_of_text(i).map(TimexValue::day)))
     }
 
     /// The day named by `[local time] on <day>` after a clock time that started at `i` and ends
@@ -242,8 +233,7 @@ impl<'s, 't> Scanner<'s, 't> {
         let m = self.month_at(k)?;
         let d = self.day_number_at(k + 1)?;
         let f = self.day_value(k, k + 2, m, d)?;
-        let date = Some(Box::new(f.value));
-        Some(Found::new(f.end, TimexValue::Time { date, time: TimeOfDay::Clock { hour, minute } }))
+        Some(Found::new(f.end, clock_on(Some(f.value), hour, minute)))
     }
 
     fn is_zone(&self, i: usize) -> bool {
@@ -253,6 +243,11 @@ impl<'s, 't> Scanner<'s, 't> {
 
 /// How many tokens a bracketed aside after a clock time may span ("10:35 a.m. (0735 GMT) Friday").
 const CLOCK_ASIDE: usize = 6;
+
+/// A clock time on `day` (a date unknown without one): `2022-07-30T15:00`.
+fn clock_on(day: Option<TimexValue>, hour: u8, minute: u8) -> TimexValue {
+    TimexValue::Time { date: day.map(Box::new), time: TimeOfDay::Clock { hour, minute } }
+}
 
 /// The 24-hour hour of hour `h` (1 to 12) with the hours `add` of its `a.m.`/`p.m.`:
 /// `12 a.m.` is 0, `12 p.m.` is 12, `7 p.m.` is 19; `13 p.m.` is no time.
