@@ -1,7 +1,9 @@
 //! Cues: the reporting words of the cue lexicon (`data/cues.txt`), as found in the one lexicon
 //! scan, with the auxiliaries that belong to them ("**has stated**", "**is expected**").
 
-use super::words::{is_adverb, is_aux, is_ly_adverb, is_share, is_subject_pronoun, kind_is, stops_speaker};
+use super::words::{
+    is_adverb, is_aux, is_ly_adverb, is_share, is_stance_noun, is_subject_pronoun, kind_is, stops_speaker,
+};
 
 /// How many auxiliaries and adverbs a cue verb takes before it.
 const MAX_VERB_GROUP: usize = 4;
@@ -171,50 +173,10 @@ fn is_noun_verb(lemma: &str) -> bool {
     L.contains(lemma)
 }
 
-/// "emails", "a speech", "his comments": nouns of a document or an occasion of speaking, which
-/// take no "that" clause of their own ("the emails **that** she had given", "the speech **that**
-/// he gave" are relative clauses).
-pub fn is_document_noun(w: &str) -> bool {
-    static D: WordSet = WordSet::new(&[
-        "email",
-        "emails",
-        "e-mail",
-        "e-mails",
-        "memo",
-        "memos",
-        "letter",
-        "letters",
-        "interview",
-        "interviews",
-        "speech",
-        "speeches",
-        "briefing",
-        "editorial",
-        "op-ed",
-        "memoir",
-        "sermon",
-        "comments",
-        "remarks",
-        "tweets",
-        "posts",
-    ]);
-    D.contains(w)
-}
-
 /// "his **plan** to cut taxes", "health **plans**": nouns naming a scheme, a policy on paper,
 /// not a statement or a stance anyone holds (the verb reports an intention: "she **plans** to run").
 fn is_scheme_noun(lemma: &str) -> bool {
     lemma == "plan"
-}
-
-/// Lemmas of verbs whose base form is also a noun naming a hope, a fear or an intention ("plan",
-/// "hope", "doubt"): after a modifier it is the noun ("serious doubt", "a late plan").
-fn is_stance_noun(lemma: &str) -> bool {
-    static L: WordSet = WordSet::new(&[
-        "plan", "hope", "fear", "doubt", "promise", "pledge", "vow", "wish", "demand", "request", "estimate",
-        "forecast", "sense", "push",
-    ]);
-    L.contains(lemma)
 }
 
 /// "evangelical **support**", "the congressional **report**", "no **plans**", "amid **reports**",

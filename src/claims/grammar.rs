@@ -4,7 +4,8 @@ use super::content::{self, clause_end, date_phrase_end, opens_quote, quotation, 
 use super::cues::{self, Cue, CueShape};
 use super::speaker;
 use super::words::{
-    has_word, is_adverb, is_aux, is_comma, is_source_noun, is_wordlike, kind_is, mention_starting, stops_speaker,
+    has_word, is_adverb, is_attitude_noun, is_aux, is_comma, is_document_noun, is_intention_noun, is_message_noun,
+    is_source_noun, is_support_noun, is_wordlike, kind_is, mention_starting, stops_speaker, takes_to_object,
 };
 use super::ClaimData;
 use crate::document::{CueType, MentionKind};
@@ -1121,55 +1122,6 @@ fn in_opening_phrase(a: &Analysis, cue: &Cue) -> bool {
     opens && !(sent.start..cue.start).any(|k| a.word(k) == ",")
 }
 
-/// "criticism", "fears", "doubts": nouns naming an evaluation or an attitude (not a message such
-/// as "speech" or "email", whose "of"/"on" phrase names its occasion or topic).
-fn is_attitude_noun(w: &str) -> bool {
-    static N: WordSet = WordSet::new(&[
-        "criticism",
-        "criticisms",
-        "praise",
-        "condemnation",
-        "condemnations",
-        "accusation",
-        "accusations",
-        "allegation",
-        "allegations",
-        "fear",
-        "fears",
-        "concern",
-        "concerns",
-        "worry",
-        "worries",
-        "doubt",
-        "doubts",
-        "skepticism",
-        "scepticism",
-        "outrage",
-        "suspicion",
-        "suspicions",
-        "hope",
-        "hopes",
-        "expectation",
-        "expectations",
-        "belief",
-        "beliefs",
-        "perception",
-        "perceptions",
-        "opposition",
-        "objection",
-        "objections",
-        "complaint",
-        "complaints",
-        "warning",
-        "warnings",
-        "denial",
-        "denials",
-        "assessment",
-        "assessments",
-    ]);
-    N.contains(w)
-}
-
 /// "**Ward** had the backing **of the state party**", "the mayor drew the support of 40 percent of
 /// voters", "**the deal** sparked criticism **from Congress**": support (or blame) received; those who
 /// give it are the speaker, the one who gets it the content.
@@ -1186,13 +1138,6 @@ fn received_support(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize, limit: 
     let giver = speaker::after(a, cue.end + 1, trim_marks(a, cue.end + 1, limit))?;
     let holder = speaker::before(a, r, v, floor)?;
     Some(claim(a, r, Some(giver), cue, holder))
-}
-
-/// "support", "backing", "endorsement", "criticism": nouns of support (or blame) given to someone.
-fn is_support_noun(w: &str) -> bool {
-    static N: WordSet =
-        WordSet::new(&["support", "backing", "endorsement", "endorsements", "blessing", "criticism", "praise"]);
-    N.contains(w)
 }
 
 /// "has", "drew", "won", "faced": verbs of getting or holding (support, criticism).
@@ -1264,39 +1209,6 @@ fn message_sender(
         .take_while(|&k| inside(k) || is_sending_verb(a.lower(k)))
         .find(|&k| is_sending_verb(a.lower(k)))?;
     (v < n && s <= n).then(|| verb_subject(a, r, v, floor)).flatten()
-}
-
-/// "ad", "letter", "statement": a message that a subject puts out.
-fn is_message_noun(w: &str) -> bool {
-    static N: WordSet = WordSet::new(&[
-        "ad",
-        "ads",
-        "spot",
-        "spots",
-        "commercial",
-        "commercials",
-        "letter",
-        "letters",
-        "statement",
-        "statements",
-        "memo",
-        "campaign",
-        "video",
-        "email",
-        "e-mail",
-        "tweet",
-        "tweets",
-        "post",
-        "mailer",
-        "mailers",
-        "flier",
-        "fliers",
-        "petition",
-        "resolution",
-        "release",
-        "brief",
-    ]);
-    N.contains(w)
 }
 
 /// "is running", "sent", "made", "issued": verbs that put out a message.
@@ -1433,43 +1345,6 @@ fn is_light_verb(w: &str) -> bool {
     V.contains(w)
 }
 
-/// "plan", "vow", "bid": nouns naming an intention, whose infinitive is its content.
-fn is_intention_noun(w: &str) -> bool {
-    static N: WordSet = WordSet::new(&[
-        "plan",
-        "plans",
-        "hope",
-        "hopes",
-        "promise",
-        "promises",
-        "pledge",
-        "pledges",
-        "vow",
-        "vows",
-        "bid",
-        "bids",
-        "attempt",
-        "attempts",
-        "intention",
-        "intentions",
-        "threat",
-        "threats",
-        "desire",
-        "determination",
-        "refusal",
-        "refusals",
-        "reluctance",
-        "willingness",
-        "eagerness",
-    ]);
-    N.contains(w)
-}
-
-/// "her **opposition to** the plan", "a **commitment to** free trade": nouns whose object follows "to".
-fn takes_to_object(w: &str) -> bool {
-    matches!(w, "opposition" | "objection" | "objections" | "commitment" | "commitments")
-}
-
 /// "about", "of", "over": prepositions that open the object of a stance noun.
 fn is_complement_preposition(w: &str) -> bool {
     static P: WordSet = WordSet::new(&["about", "of", "over", "against", "on", "for"]);
@@ -1539,7 +1414,7 @@ fn noun_that(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     }
     // ("Moody's **said** that may include ...": a verb read as a noun after a possessive.)
     // ("the emails **that** Mrs. Clinton had given": a document is the object of its relative.)
-    let document = cues::is_document_noun(a.lower(cue.word)) && a.is_word(cue.end, "that");
+    let document = is_document_noun(a.lower(cue.word)) && a.is_word(cue.end, "that");
     if document || relative_that(a, cue.end) && !cues::is_past_verb(a.word(cue.word)) {
         return None;
     }

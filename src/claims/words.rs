@@ -1,6 +1,9 @@
 //! Small word classes and token tests shared by the claim grammar.
 
-use crate::lexicon::WordSet;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::lexicon::{WordHash, WordSet};
 use crate::recognize::Candidate;
 use crate::resolve::Resolved;
 use crate::text::{Analysis, TokenKind};
@@ -264,4 +267,238 @@ pub fn is_source_noun(w: &str) -> bool {
         "audit",
     ]);
     S.contains(w)
+}
+
+/// A fixed table of lower-case words, each with the classes it belongs to (bit flags): one list
+/// for word classes that overlap ("hope" names an attitude and an intention), matched
+/// ASCII-case-insensitively as a [`WordSet`] is.
+#[derive(Debug)]
+pub struct WordTable {
+    entries: &'static [(&'static str, u8)],
+    map: OnceLock<HashMap<&'static str, u8, WordHash>>,
+}
+
+/// Words longer than this are in no table (the stack buffer for lower-casing).
+const MAX_TABLE_WORD: usize = 32;
+
+impl WordTable {
+    /// The table of `entries` (each word written once, in lower case).
+    pub const fn new(entries: &'static [(&'static str, u8)]) -> WordTable {
+        WordTable { entries, map: OnceLock::new() }
+    }
+
+    /// Whether `w`, with its ASCII letters lower-cased, belongs to one of the classes in `class`.
+    pub fn has(&self, w: &str, class: u8) -> bool {
+        let map = self.map.get_or_init(|| self.entries.iter().copied().collect());
+        let mut buf = [0u8; MAX_TABLE_WORD];
+        let lower = match buf.get_mut(..w.len()) {
+            Some(b) if w.bytes().any(|c| c.is_ascii_uppercase()) => {
+                b.copy_from_slice(w.as_bytes());
+                b.make_ascii_lowercase();
+                std::str::from_utf8(b).unwrap_or(w)
+            }
+            _ => w,
+        };
+        map.get(lower).is_some_and(|&c| c & class != 0)
+    }
+}
+
+/// Stance nouns naming an evaluation or an attitude ("criticism", "fears", "doubts"), whose
+/// "of"/"about" phrase is their object.
+const ATTITUDE: u8 = 1;
+/// Stance nouns naming an intention ("plan", "vow", "bid"), whose infinitive is their content.
+const INTENTION: u8 = 1 << 1;
+/// Nouns of support (or blame) given to someone ("support", "backing", "criticism").
+const SUPPORT: u8 = 1 << 2;
+/// Stance nouns whose object follows "to" ("opposition to", "commitment to").
+const TO_OBJECT: u8 = 1 << 3;
+/// Lemmas of cue verbs whose base form is also a stance noun ("plan", "hope", "doubt").
+const VERB_NOUN: u8 = 1 << 4;
+
+/// The stance nouns, with their classes.
+static STANCE_NOUNS: WordTable = WordTable::new(&[
+    ("criticism", ATTITUDE | SUPPORT),
+    ("criticisms", ATTITUDE),
+    ("praise", ATTITUDE | SUPPORT),
+    ("condemnation", ATTITUDE),
+    ("condemnations", ATTITUDE),
+    ("accusation", ATTITUDE),
+    ("accusations", ATTITUDE),
+    ("allegation", ATTITUDE),
+    ("allegations", ATTITUDE),
+    ("fear", ATTITUDE | VERB_NOUN),
+    ("fears", ATTITUDE),
+    ("concern", ATTITUDE),
+    ("concerns", ATTITUDE),
+    ("worry", ATTITUDE),
+    ("worries", ATTITUDE),
+    ("doubt", ATTITUDE | VERB_NOUN),
+    ("doubts", ATTITUDE),
+    ("skepticism", ATTITUDE),
+    ("scepticism", ATTITUDE),
+    ("outrage", ATTITUDE),
+    ("suspicion", ATTITUDE),
+    ("suspicions", ATTITUDE),
+    ("hope", ATTITUDE | INTENTION | VERB_NOUN),
+    ("hopes", ATTITUDE | INTENTION),
+    ("expectation", ATTITUDE),
+    ("expectations", ATTITUDE),
+    ("belief", ATTITUDE),
+    ("beliefs", ATTITUDE),
+    ("perception", ATTITUDE),
+    ("perceptions", ATTITUDE),
+    ("opposition", ATTITUDE | TO_OBJECT),
+    ("objection", ATTITUDE | TO_OBJECT),
+    ("objections", ATTITUDE | TO_OBJECT),
+    ("complaint", ATTITUDE),
+    ("complaints", ATTITUDE),
+    ("warning", ATTITUDE),
+    ("warnings", ATTITUDE),
+    ("denial", ATTITUDE),
+    ("denials", ATTITUDE),
+    ("assessment", ATTITUDE),
+    ("assessments", ATTITUDE),
+    ("plan", INTENTION | VERB_NOUN),
+    ("plans", INTENTION),
+    ("promise", INTENTION | VERB_NOUN),
+    ("promises", INTENTION),
+    ("pledge", INTENTION | VERB_NOUN),
+    ("pledges", INTENTION),
+    ("vow", INTENTION | VERB_NOUN),
+    ("vows", INTENTION),
+    ("bid", INTENTION),
+    ("bids", INTENTION),
+    ("attempt", INTENTION),
+    ("attempts", INTENTION),
+    ("intention", INTENTION),
+    ("intentions", INTENTION),
+    ("threat", INTENTION),
+    ("threats", INTENTION),
+    ("desire", INTENTION),
+    ("determination", INTENTION),
+    ("refusal", INTENTION),
+    ("refusals", INTENTION),
+    ("reluctance", INTENTION),
+    ("willingness", INTENTION),
+    ("eagerness", INTENTION),
+    ("support", SUPPORT),
+    ("backing", SUPPORT),
+    ("endorsement", SUPPORT),
+    ("endorsements", SUPPORT),
+    ("blessing", SUPPORT),
+    ("commitment", TO_OBJECT),
+    ("commitments", TO_OBJECT),
+    ("wish", VERB_NOUN),
+    ("demand", VERB_NOUN),
+    ("request", VERB_NOUN),
+    ("estimate", VERB_NOUN),
+    ("forecast", VERB_NOUN),
+    ("sense", VERB_NOUN),
+    ("push", VERB_NOUN),
+]);
+
+/// "criticism", "fears", "doubts": nouns naming an evaluation or an attitude (not a message such
+/// as "speech" or "email", whose "of"/"on" phrase names its occasion or topic).
+pub fn is_attitude_noun(w: &str) -> bool {
+    STANCE_NOUNS.has(w, ATTITUDE)
+}
+
+/// "plan", "vow", "bid": nouns naming an intention, whose infinitive is its content.
+pub fn is_intention_noun(w: &str) -> bool {
+    STANCE_NOUNS.has(w, INTENTION)
+}
+
+/// "support", "backing", "endorsement", "criticism": nouns of support (or blame) given to someone.
+pub fn is_support_noun(w: &str) -> bool {
+    STANCE_NOUNS.has(w, SUPPORT)
+}
+
+/// "her **opposition to** the plan", "a **commitment to** free trade": nouns whose object follows "to".
+pub fn takes_to_object(w: &str) -> bool {
+    STANCE_NOUNS.has(w, TO_OBJECT)
+}
+
+/// Lemmas of verbs whose base form is also a noun naming a hope, a fear or an intention ("plan",
+/// "hope", "doubt"): after a modifier it is the noun ("serious doubt", "a late plan").
+pub fn is_stance_noun(lemma: &str) -> bool {
+    STANCE_NOUNS.has(lemma, VERB_NOUN)
+}
+
+/// Nouns of a message that a subject puts out ("ad", "letter", "statement").
+const MESSAGE: u8 = 1;
+/// Nouns of a document or an occasion of speaking, which take no "that" clause of their own
+/// ("emails", "a speech", "his comments").
+const DOCUMENT: u8 = 1 << 1;
+
+/// The nouns of messages and documents, with their classes.
+static MESSAGE_NOUNS: WordTable = WordTable::new(&[
+    ("ad", MESSAGE),
+    ("ads", MESSAGE),
+    ("spot", MESSAGE),
+    ("spots", MESSAGE),
+    ("commercial", MESSAGE),
+    ("commercials", MESSAGE),
+    ("letter", MESSAGE | DOCUMENT),
+    ("letters", MESSAGE | DOCUMENT),
+    ("statement", MESSAGE),
+    ("statements", MESSAGE),
+    ("memo", MESSAGE | DOCUMENT),
+    ("memos", DOCUMENT),
+    ("campaign", MESSAGE),
+    ("video", MESSAGE),
+    ("email", MESSAGE | DOCUMENT),
+    ("emails", DOCUMENT),
+    ("e-mail", MESSAGE | DOCUMENT),
+    ("e-mails", DOCUMENT),
+    ("tweet", MESSAGE),
+    ("tweets", MESSAGE | DOCUMENT),
+    ("post", MESSAGE),
+    ("posts", DOCUMENT),
+    ("mailer", MESSAGE),
+    ("mailers", MESSAGE),
+    ("flier", MESSAGE),
+    ("fliers", MESSAGE),
+    ("petition", MESSAGE),
+    ("resolution", MESSAGE),
+    ("release", MESSAGE),
+    ("brief", MESSAGE),
+    ("interview", DOCUMENT),
+    ("interviews", DOCUMENT),
+    ("speech", DOCUMENT),
+    ("speeches", DOCUMENT),
+    ("briefing", DOCUMENT),
+    ("editorial", DOCUMENT),
+    ("op-ed", DOCUMENT),
+    ("memoir", DOCUMENT),
+    ("sermon", DOCUMENT),
+    ("comments", DOCUMENT),
+    ("remarks", DOCUMENT),
+]);
+
+/// "ad", "letter", "statement": a message that a subject puts out.
+pub fn is_message_noun(w: &str) -> bool {
+    MESSAGE_NOUNS.has(w, MESSAGE)
+}
+
+/// "emails", "a speech", "his comments": nouns of a document or an occasion of speaking, which
+/// take no "that" clause of their own ("the emails **that** she had given", "the speech **that**
+/// he gave" are relative clauses).
+pub fn is_document_noun(w: &str) -> bool {
+    MESSAGE_NOUNS.has(w, DOCUMENT)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MESSAGE_NOUNS, STANCE_NOUNS};
+
+    #[test]
+    fn each_word_is_listed_once() {
+        for table in [&STANCE_NOUNS, &MESSAGE_NOUNS] {
+            let mut words: Vec<&str> = table.entries.iter().map(|&(w, _)| w).collect();
+            words.sort_unstable();
+            let n = words.len();
+            words.dedup();
+            assert_eq!(words.len(), n);
+        }
+    }
 }
