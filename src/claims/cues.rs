@@ -659,7 +659,7 @@ fn imperative(a: &Analysis, i: usize, end: usize) -> bool {
     let start = a.sentence(a.sentence_of(i)).start;
     // ("Fiorina: **See** you later?": a colon opens the bid too.)
     let start = (start..i).rev().find(|&k| a.word(k) == ":").map_or(start, |k| k + 1);
-    let first = (start..i).find(|&k| !super::words::is_mark(a, k)).unwrap_or(i);
+    let first = super::words::first_word(a, start, i).unwrap_or(i);
     let opens = first == i || first + 1 == i && OPENERS.contains(a.lower(first));
     opens && !NOUN_AFTER.contains(a.lower(end))
 }

@@ -4,8 +4,9 @@ use super::content::{self, clause_end, date_phrase_end, opens_quote, quotation, 
 use super::cues::{self, Cue, CueShape};
 use super::speaker;
 use super::words::{
-    has_word, is_adverb, is_attitude_noun, is_aux, is_comma, is_document_noun, is_intention_noun, is_message_noun,
-    is_source_noun, is_support_noun, is_wordlike, kind_is, mention_starting, stops_speaker, takes_to_object,
+    first_word, has_word, is_adverb, is_attitude_noun, is_aux, is_comma, is_document_noun, is_intention_noun,
+    is_message_noun, is_source_noun, is_support_noun, is_wordlike, kind_is, mention_starting, stops_speaker,
+    takes_to_object,
 };
 use super::ClaimData;
 use crate::document::{CueType, MentionKind};
@@ -54,7 +55,7 @@ fn participle_phrase_subject(
     found: Option<(usize, usize)>,
 ) -> Option<(usize, usize)> {
     let sent = a.sentence(a.sentence_of(cue.word));
-    let first = (sent.start..cue.start).find(|&k| !super::words::is_mark(a, k))?;
+    let first = first_word_before(a, cue)?;
     let w = a.word(first);
     let opens = w.len() > 4
         && w.ends_with("ing")
@@ -90,7 +91,7 @@ fn yes_no_question(a: &Analysis, cue: &Cue) -> bool {
         return false;
     }
     let sent = a.sentence(a.sentence_of(cue.word));
-    let first = (sent.start..cue.start).find(|&k| !super::words::is_mark(a, k));
+    let first = first_word_before(a, cue);
     let last = (sent.start..sent.end).rev().find(|&k| !kind_is(a, k, TokenKind::CloseQuote));
     first.is_some_and(|k| is_aux(a.word(k)) && a.tokens.get(k).is_some_and(|t| t.is(Flags::CAPITALIZED)))
         && last.is_some_and(|k| a.word(k) == "?")
@@ -333,7 +334,7 @@ fn evidential(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     let sent = a.sentence(a.sentence_of(cue.word));
     let floor = sent.start.max(cue.start.saturating_sub(content::MAX_CLAUSE));
     let open = (floor..cue.start).rev().find(|&k| opens_clause(a, k)).map_or(floor, |k| k + 1);
-    let cs = (open..cue.start).find(|&k| !super::words::is_mark(a, k)).unwrap_or(cue.start);
+    let cs = first_word(a, open, cue.start).unwrap_or(cue.start);
     let ce = clause_end(a, cue.end, sent.end);
     (ce > cs).then(|| claim(a, r, None, cue, (cs, ce)))
 }
@@ -410,7 +411,7 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
 /// before the cue is its subject.
 fn demonstrative(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize) -> Option<(usize, usize)> {
     let d = speaker::skip_modifiers(a, r, cue.start, floor).checked_sub(1).filter(|&d| d >= floor)?;
-    let opens = (floor..d).all(|k| super::words::is_mark(a, k));
+    let opens = first_word(a, floor, d).is_none();
     (opens && matches!(a.lower(d), "that" | "this")).then_some((d, d + 1))
 }
 
@@ -457,7 +458,7 @@ fn is_particle(w: &str) -> bool {
 /// "**When** the mayor said the budget was tight**,** nobody laughed": a cue in a subordinate
 /// clause that opens the sentence reports up to the comma before the main clause's subject.
 fn subordinate_end(a: &Analysis, sent_start: usize, cue: &Cue, (cs, ce): (usize, usize)) -> usize {
-    let first = (sent_start..cue.start).find(|&k| !super::words::is_mark(a, k));
+    let first = first_word(a, sent_start, cue.start);
     let opens = first.is_some_and(|k| speaker::is_subordinator(a.lower(k)));
     if !opens || (sent_start..cue.start).any(|k| a.word(k) == ",") {
         return ce;
@@ -588,8 +589,7 @@ fn opening_participle(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData
 /// "**After** saying ..., the man asked", "**While** publicly denying ..., she ...": the cue
 /// follows a subordinator that opens the sentence (adverbs between).
 fn after_opening_subordinator(a: &Analysis, cue: &Cue) -> bool {
-    let sent = a.sentence(a.sentence_of(cue.word));
-    let Some(first) = (sent.start..cue.start).find(|&k| !super::words::is_mark(a, k)) else { return false };
+    let Some(first) = first_word_before(a, cue) else { return false };
     let sub =
         matches!(a.lower(first), "after" | "before" | "while" | "since" | "when" | "despite" | "without" | "upon");
     sub && (first + 1..cue.start).all(|k| is_adverb(a.word(k)) || super::words::is_ly_adverb(a, k))
@@ -597,8 +597,14 @@ fn after_opening_subordinator(a: &Analysis, cue: &Cue) -> bool {
 
 /// True when the cue opens its sentence (after marks only).
 fn opens_sentence(a: &Analysis, cue: &Cue) -> bool {
+    first_word_before(a, cue).is_none()
+}
+
+/// The first word of the cue's sentence, when it stands before the cue ("**Holding** signs, the
+/// protesters chanted").
+fn first_word_before(a: &Analysis, cue: &Cue) -> Option<usize> {
     let sent = a.sentence(a.sentence_of(cue.word));
-    (sent.start..cue.start).all(|k| super::words::is_mark(a, k))
+    first_word(a, sent.start, cue.start)
 }
 
 /// "**Asked** about the plan, the mayor said ...", "**Told** of the vote, ...", "**Speaking** to
@@ -763,7 +769,7 @@ fn content_before(a: &Analysis, b: usize, sent_start: usize) -> Option<((usize, 
     // ("X praised it: “Q,” she said" quotes after a colon.)
     let mixed = open.is_some_and(|o| {
         let colon = o.checked_sub(1).is_some_and(|p| a.word(p) == ":");
-        !colon && (sent_start..o).any(|k| !super::words::is_mark(a, k))
+        !colon && first_word(a, sent_start, o).is_some()
     });
     let quoted = quoted && !mixed;
     let cs = if mixed { sent_start } else { open.map_or(sent_start, |o| o + 1) };
@@ -967,7 +973,7 @@ fn attributed_aside(a: &Analysis, r: &Resolved, cue: &Cue, open: usize, sp_start
     let e = sp.1;
     // ("It went unnoticed**: According to** polls, C": a colon or a semicolon opens a clause.)
     let clause_start = (sent.start..open).rev().find(|&k| matches!(a.word(k), ":" | ";")).map_or(sent.start, |k| k + 1);
-    let at_start = (clause_start..open).all(|k| super::words::is_mark(a, k));
+    let at_start = first_word(a, clause_start, open).is_none();
     let content = if at_start {
         if a.word(e) != "," {
             return None;
@@ -1019,7 +1025,7 @@ pub fn source_frame(a: &Analysis, r: &Resolved, i: usize) -> Option<ClaimData> {
         return None;
     }
     let sent = a.sentence(a.sentence_of(i));
-    if !(sent.start..i).all(|k| super::words::is_mark(a, k)) {
+    if first_word(a, sent.start, i).is_some() {
         return None;
     }
     let comma = (i + 1..sent.end.min(i + MAX_SOURCE)).find(|&k| a.word(k) == ",")?;
@@ -1117,7 +1123,7 @@ fn noun_complement(a: &Analysis, cue: &Cue, limit: usize) -> Option<(usize, usiz
 /// that opens the sentence (no comma yet).
 fn in_opening_phrase(a: &Analysis, cue: &Cue) -> bool {
     let sent = a.sentence(a.sentence_of(cue.word));
-    let first = (sent.start..cue.start).find(|&k| !super::words::is_mark(a, k));
+    let first = first_word_before(a, cue);
     let opens = first.is_some_and(|k| is_preposition(a.word(k)) || matches!(a.lower(k), "despite" | "amid"));
     opens && !(sent.start..cue.start).any(|k| a.word(k) == ",")
 }

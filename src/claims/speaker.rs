@@ -1,8 +1,8 @@
 //! Speakers: the phrase naming the source as written, and its entity.
 
 use super::words::{
-    any_wordlike, is_adverb, is_aux, is_comma, is_ly_adverb, is_mark, is_share, is_source_noun, is_subject_pronoun,
-    is_wordlike, kind_is, mention_at, stops_speaker,
+    any_wordlike, first_word, is_adverb, is_aux, is_comma, is_ly_adverb, is_mark, is_share, is_source_noun,
+    is_subject_pronoun, is_wordlike, kind_is, mention_at, stops_speaker,
 };
 use crate::document::MentionKind;
 use crate::lexicon::{Lex, WordSet};
@@ -419,7 +419,7 @@ pub fn headline_infinitive(a: &Analysis, r: &Resolved, to: usize, floor: usize) 
         return None;
     }
     let (s, e) = before(a, r, to, floor)?;
-    let opens = (floor..s).all(|k| is_mark(a, k));
+    let opens = first_word(a, floor, s).is_none();
     let capitalized = a.tokens.get(s).is_some_and(|t| t.is(Flags::CAPITALIZED));
     // (Not "**It** seems unfair to tell", "**He** wants to say".)
     let pronoun = is_subject_pronoun(a.word(s)) || matches!(a.lower(s), "it" | "there" | "this" | "that");

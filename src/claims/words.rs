@@ -217,6 +217,12 @@ pub fn is_mark(a: &Analysis, i: usize) -> bool {
     })
 }
 
+/// The first token in `[s, e)` that is no mark: the first word of a sentence or clause ("“**But**
+/// ..."); `None` when only marks stand there.
+pub fn first_word(a: &Analysis, s: usize, e: usize) -> Option<usize> {
+    (s..e).find(|&k| !is_mark(a, k))
+}
+
 /// True when token `i` is of kind `k`.
 pub fn kind_is(a: &Analysis, i: usize, k: TokenKind) -> bool {
     a.tokens.get(i).is_some_and(|t| t.kind == k)
