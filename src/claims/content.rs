@@ -2,7 +2,8 @@
 
 use super::cues::{self, CueShape};
 use super::words::{
-    is_adverb, is_aux, is_ly_adverb, is_mark, is_subject_pronoun, kind_is, mention_starting, stops_speaker,
+    is_adverb, is_aux, is_ly_adverb, is_mark, is_participle_word, is_subject_pronoun, kind_is, mention_starting,
+    stops_speaker,
 };
 use crate::document::MentionKind;
 use crate::resolve::Resolved;
@@ -139,7 +140,7 @@ pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
         if let Some(c) = cues::at(a, k + 1) {
             // "C, according to X" · "X praised Y, saying C": the next attribution starts (but a
             // "that" clause keeps its participle: "X noted that C, stressing that D").
-            let participle = c.shape == CueShape::Verb && a.word(c.word).ends_with("ing") && !after_that;
+            let participle = c.shape == CueShape::Verb && c.is_ing(a) && !after_that;
             if c.shape == CueShape::AccordingTo || participle || main_verb(a, &c) {
                 e = k;
                 break;
@@ -154,10 +155,9 @@ pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
 /// of the sentence, whose subject ends the clause of a cue inside it (but "the plan, **announced
 /// by** the mayor" is a participle).
 fn main_verb(a: &Analysis, c: &cues::Cue) -> bool {
-    let w = a.word(c.word);
     // (", **proposed that** ...": any finite cue verb with its "that".)
     let that = a.word(c.end).eq_ignore_ascii_case("that");
-    (c.quotative || that) && c.inflected && c.start == c.word && !w.ends_with("ing") && !a.is_word(c.end, "by")
+    (c.quotative || that) && c.inflected && c.start == c.word && !c.is_ing(a) && !a.is_word(c.end, "by")
 }
 
 /// How many words a speaker may take before its cue after a quotation ("”, the state's top
@@ -256,7 +256,7 @@ fn opens_clause_after_conjunction(a: &Analysis, j: usize) -> bool {
         || is_aux(w)
         || matches!(lw, "it" | "there" | "not" | "no" | "this" | "that" | "these" | "those" | "another")
         || matches!(lw, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "some" | "many" | "most")
-        || w.ends_with("ing") && w.len() > 4
+        || is_participle_word(w)
         || a.tokens.get(j).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED))
 }
 
@@ -272,8 +272,7 @@ fn coordinated_cue(a: &Analysis, k: usize) -> bool {
         v += 1;
     }
     // ("says he would sit down **and tell** him": a base form belongs to the reported clause.)
-    cues::at(a, v)
-        .is_some_and(|c| c.shape == CueShape::Verb && c.word == v && c.inflected && !a.word(v).ends_with("ing"))
+    cues::at(a, v).is_some_and(|c| c.is_finite_verb(a) && c.word == v)
 }
 
 /// How many words a subject of a subordinate reporting clause may take ("as **more than 4 in
@@ -327,9 +326,7 @@ fn finite_cue_at(a: &Analysis, v: usize) -> bool {
     while v < start + 3 && (is_aux(a.word(v)) || is_adverb(a.word(v)) || is_ly_adverb(a, v)) {
         v += 1;
     }
-    cues::at(a, v).is_some_and(|c| {
-        c.shape == CueShape::Verb && c.word == v && c.inflected && !a.word(v).ends_with("ing") && !c.quote_only
-    })
+    cues::at(a, v).is_some_and(|c| c.is_finite_verb(a) && c.word == v && !c.quote_only)
 }
 
 /// `e` moved back over final punctuation and quote marks.

@@ -2,7 +2,7 @@
 //! scan, with the auxiliaries that belong to them ("**has stated**", "**is expected**").
 
 use super::words::{
-    is_adverb, is_aux, is_ly_adverb, is_share, is_stance_noun, is_subject_pronoun, kind_is, stops_speaker,
+    is_adverb, is_aux, is_ing_form, is_ly_adverb, is_share, is_stance_noun, is_subject_pronoun, kind_is, stops_speaker,
 };
 
 /// How many auxiliaries and adverbs a cue verb takes before it.
@@ -65,6 +65,23 @@ pub struct Cue {
     /// A stance adjective after its copula ("is **sure**", "remained **wary**"): the subject holds
     /// the stance; no passive.
     pub stance: bool,
+}
+
+impl Cue {
+    /// "saying", "is urging": the cue word is an -ing form.
+    pub fn is_ing(&self, a: &Analysis) -> bool {
+        is_ing_form(a.word(self.word))
+    }
+
+    /// ", **urging** ...": a bare -ing participle, without an auxiliary.
+    pub fn is_bare_participle(&self, a: &Analysis) -> bool {
+        self.start == self.word && self.is_ing(a)
+    }
+
+    /// "said", "has argued": an inflected verb cue that is no -ing form.
+    pub fn is_finite_verb(&self, a: &Analysis) -> bool {
+        self.shape == CueShape::Verb && self.inflected && !self.is_ing(a)
+    }
 }
 
 /// The cue starting at token `i`, if any. Cue words inside markup (`<tweet ...>`) are not cues.
@@ -509,7 +526,7 @@ fn opens_noun_phrase(a: &Analysis, i: usize) -> bool {
     // ("four in **10** say", "three of **five** said": a share of people speaks.)
     let number = kind_is(a, p, TokenKind::Number) && !is_share(a, p);
     let before = number || P.iter().any(|w| w.eq_ignore_ascii_case(a.word(p)));
-    before && !a.word(i).ends_with("ing")
+    before && !is_ing_form(a.word(i))
 }
 
 /// "A news **report** published Wednesday said", "the earlier **plan** would": a present form

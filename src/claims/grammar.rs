@@ -4,9 +4,9 @@ use super::content::{self, clause_end, date_phrase_end, opens_quote, quotation, 
 use super::cues::{self, Cue, CueShape};
 use super::speaker;
 use super::words::{
-    first_word, has_word, is_adverb, is_attitude_noun, is_aux, is_comma, is_document_noun, is_intention_noun,
-    is_message_noun, is_source_noun, is_support_noun, is_wordlike, kind_is, mention_starting, stops_speaker,
-    takes_to_object,
+    first_word, has_word, is_adverb, is_attitude_noun, is_aux, is_comma, is_document_noun, is_ing_form,
+    is_intention_noun, is_message_noun, is_participle_word, is_source_noun, is_support_noun, is_wordlike, kind_is,
+    mention_starting, stops_speaker, takes_to_object,
 };
 use super::ClaimData;
 use crate::document::{CueType, MentionKind};
@@ -57,15 +57,14 @@ fn participle_phrase_subject(
     let sent = a.sentence(a.sentence_of(cue.word));
     let first = first_word_before(a, cue)?;
     let w = a.word(first);
-    let opens = w.len() > 4
-        && w.ends_with("ing")
+    let opens = is_participle_word(w)
         && a.tokens.get(first).is_some_and(|t| t.is(Flags::CAPITALIZED))
         && !matches!(a.lower(first), "during" | "according" | "nothing" | "something" | "everything" | "bring");
     // (A finite cue has a subject of its own: "**Leading Democrats said** the plan, which ...";
     // but a lower-case participle is none: "**Rattling off** promises".)
     let verb_found = found.is_some_and(|(s, e)| s == first && e > s + 1 && is_particle(a.word(s + 1)));
     let nonfinite = cue.shape == CueShape::Noun
-        || a.word(cue.word).ends_with("ing")
+        || cue.is_ing(a)
         || cue.start.checked_sub(1).is_some_and(|p| a.lower(p) == "to")
         || verb_found;
     if !opens || !nonfinite || cue.start <= first + 1 {
@@ -265,11 +264,7 @@ fn participle_aside(a: &Analysis, cue: &Cue, cs: usize) -> bool {
     let close = (cs..cs + MAX_PARTICIPLE_ASIDE)
         .take_while(|&k| !opens_subclause(a.word(k)) && (is_wordlike(a, k) || a.word(k) == ","))
         .find(|&k| a.word(k) == ",");
-    close.is_some_and(|c| {
-        cues::at(a, c + 1).is_some_and(|v| {
-            v.shape == CueShape::Verb && v.inflected && v.start == c + 1 && !a.word(v.word).ends_with("ing")
-        })
-    })
+    close.is_some_and(|c| cues::at(a, c + 1).is_some_and(|v| v.is_finite_verb(a) && v.start == c + 1))
 }
 
 /// "House Democrats, **angry about the delay**, left": the complement of a stance adjective without
@@ -431,7 +426,7 @@ fn expletive_it(a: &Analysis, (s, e): (usize, usize), cue: &Cue) -> bool {
 /// the relative pronoun.
 fn relative_shared_subject(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize) -> Option<(usize, usize)> {
     let b = speaker::skip_modifiers(a, r, cue.start, floor).checked_sub(1).filter(|&b| b >= floor)?;
-    let participle = cue.start == cue.word && a.word(cue.word).ends_with("ing");
+    let participle = cue.is_bare_participle(a);
     if !(participle || matches!(a.lower(b), "and" | "but")) {
         return None;
     }
@@ -442,7 +437,7 @@ fn relative_shared_subject(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize) 
 /// ("has **set up a website** called ..."), but before a participle cue its object is ("which
 /// included **staff members** suggesting ...": the staff members suggest).
 fn noun_phrase_speaker(a: &Analysis, cue: &Cue, sp: (usize, usize)) -> Option<(usize, usize)> {
-    let participle = cue.start == cue.word && a.word(cue.word).ends_with("ing");
+    let participle = cue.is_bare_participle(a);
     if !speaker::not_noun_phrase(a, sp) {
         return Some(sp);
     }
@@ -563,8 +558,8 @@ fn is_approximator(w: &str) -> bool {
 fn opening_participle(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     let w = a.word(cue.word);
     let sent = a.sentence(a.sentence_of(cue.word));
-    let opens = opens_sentence(a, cue) || w.ends_with("ing") && after_opening_subordinator(a, cue);
-    if !opens || w.eq_ignore_ascii_case("told") || !(w.ends_with("ing") || w.ends_with("ed")) {
+    let opens = opens_sentence(a, cue) || cue.is_ing(a) && after_opening_subordinator(a, cue);
+    if !opens || w.eq_ignore_ascii_case("told") || !(cue.is_ing(a) || w.ends_with("ed")) {
         return None;
     }
     let cs = start_after(a, r, cue.end, sent.end);
@@ -612,7 +607,7 @@ fn first_word_before(a: &Analysis, cue: &Cue) -> Option<usize> {
 /// nothing but through `opening_participle`.
 fn framing_participle(a: &Analysis, cue: &Cue) -> bool {
     let w = a.word(cue.word);
-    let framing = ["asked", "told"].iter().any(|f| f.eq_ignore_ascii_case(w)) || is_speak(w) && w.ends_with("ing");
+    let framing = ["asked", "told"].iter().any(|f| f.eq_ignore_ascii_case(w)) || is_speak(w) && cue.is_ing(a);
     framing && opens_sentence(a, cue)
 }
 
@@ -663,7 +658,7 @@ fn relative_claim(
 fn is_passive(a: &Analysis, cue: &Cue) -> bool {
     let be = |k: usize| super::words::is_be(a.lower(k));
     // "is **expected**", "was **announced**", but not "is calling for", "is attempting to".
-    let progressive = (cue.word..cue.end).any(|k| a.word(k).ends_with("ing"));
+    let progressive = (cue.word..cue.end).any(|k| is_ing_form(a.word(k)));
     let stance = cue.stance || cue.end.checked_sub(1).is_some_and(|k| is_stance_participle(a.lower(k)));
     (cue.start..cue.end).any(be) && !progressive && !stance
 }
@@ -705,7 +700,7 @@ fn last_clause_start(a: &Analysis, floor: usize, b: usize) -> usize {
 /// does not follow a parenthetical cue (", she said, **adding**" takes the speaker of "said").
 fn participle_clause(a: &Analysis, cue: &Cue, b: usize) -> bool {
     let after_cue = b.checked_sub(1).is_some_and(|p| cues::at(a, p).is_some());
-    is_comma(a, b) && cue.word == cue.start && a.word(cue.word).ends_with("ing") && !after_cue
+    is_comma(a, b) && cue.is_bare_participle(a) && !after_cue
 }
 
 /// True when the cue shares the subject of the clause before it (`b` is the token before the
@@ -713,7 +708,7 @@ fn participle_clause(a: &Analysis, cue: &Cue, b: usize) -> bool {
 /// "Trump began **by** saying", "Cruz **declined to** comment".
 fn shares_subject(a: &Analysis, cue: &Cue, b: usize) -> bool {
     let w = if is_comma(a, b) { "," } else { a.lower(b) };
-    let participle = a.word(cue.word).ends_with("ing");
+    let participle = cue.is_ing(a);
     matches!(w, "and" | "but" | "then")
         || kind_is(a, b, TokenKind::Dash)
         || w == "to"
@@ -789,7 +784,7 @@ fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<Cl
     // "“Q,” Ann Roe, a spokeswoman, said in an email": the apposition belongs to the speaker.
     let (ss, se) = speaker::before(a, r, cue.start, sent.start).or_else(|| {
         // ("“Q,” she said, **adding** ..." is a participle clause, not an apposition).
-        let b = cue.start.checked_sub(1).filter(|&b| b > sent.start && !a.word(cue.word).ends_with("ing"))?;
+        let b = cue.start.checked_sub(1).filter(|&b| b > sent.start && !cue.is_ing(a))?;
         speaker::appositive(a, r, b, sent.start).or_else(|| speaker::long_apposition(a, r, b, sent.start))
     })?;
     // The content ends inside the sentence, or is the quotation that ends the sentence before in
@@ -836,7 +831,7 @@ const MAX_ATTRIBUTION: usize = 16;
 /// a frame: "..., he said, adding ...", "..., she said, in a statement").
 fn continue_clause(a: &Analysis, c: &mut ClaimData, k: usize, limit: usize) {
     let next = k + 1;
-    let participle = cues::at(a, next).is_some_and(|q| q.shape != CueShape::Verb || a.word(q.word).ends_with("ing"));
+    let participle = cues::at(a, next).is_some_and(|q| q.shape != CueShape::Verb || q.is_ing(a));
     // ("..., Sanders said, **a** policy that ...": an apposition to the clause, not its rest.)
     // ("Overall, she said, **a** number of voters ...": after a mere opener, the clause goes on.)
     let opener = c.content.1 <= c.content.0 + 2;
@@ -903,7 +898,7 @@ fn continue_quote(a: &Analysis, c: &mut ClaimData, k: usize) {
 fn content_comma_cue_subject(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     // "C, saying X" is a participle clause, not an inverted attribution; "its letter, **written
     // by** X," a passive participle.
-    if a.word(cue.word).ends_with("ing") || !cue.inverts || a.is_word(cue.end, "by") {
+    if cue.is_ing(a) || !cue.inverts || a.is_word(cue.end, "by") {
         return None;
     }
     let sent = a.sentence(a.sentence_of(cue.word));
@@ -1201,7 +1196,7 @@ fn message_sender(
     (s, e): (usize, usize),
     floor: usize,
 ) -> Option<(usize, usize)> {
-    let participle = cue.start == cue.word && a.word(cue.word).ends_with("ing");
+    let participle = cue.is_bare_participle(a);
     let n = e.checked_sub(1).filter(|_| participle && is_message_noun(a.lower(e - 1)))?;
     let lo = n.saturating_sub(MAX_MESSAGE_LEAD).max(floor);
     // Only the message's own words stand between ("a \"Party of Trump\" campaign"; not "said that

@@ -178,9 +178,7 @@ fn push_outermost(a: &Analysis, out: &mut Vec<ClaimData>, c: ClaimData, nested: 
 /// words). Whether the reported clause is itself a statement is `reporter`'s to say.
 fn nested_participle(a: &Analysis, holder: &ClaimData, c: &ClaimData) -> bool {
     let that_before = |k: usize| k.checked_sub(1).is_some_and(|p| a.is_word(p, "that"));
-    let after_comma = c.cue.0.checked_sub(1).is_some_and(|p| words::is_comma(a, p));
-    let participle = a.word(c.cue.0).ends_with("ing") && after_comma;
-    participle
+    participle_after_comma(a, c)
         && that_before(c.content.0)
         && holder.cue.1 < holder.content.0
         && that_before(holder.content.0)
@@ -210,12 +208,12 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
     if prev.quoted || prev.parts.is_some() || cs < prev.cue.1 {
         return false;
     }
-    let participle = c.speaker.is_none() && a.word(c.cue.0).ends_with("ing");
+    let participle = c.speaker.is_none() && ing_cue(a, c);
     // ("Lee rejected the idea that C **and said** D": a verb that shares the subject before the
     // content opens the second of two coordinated reports.)
     // ("X said C **— asserting that** D": a participle after a dash goes on with the same speaker.)
-    let dash_participle = a.word(c.cue.0).ends_with("ing")
-        && c.cue.0.checked_sub(1).is_some_and(|p| words::kind_is(a, p, TokenKind::Dash));
+    let dash_participle =
+        ing_cue(a, c) && c.cue.0.checked_sub(1).is_some_and(|p| words::kind_is(a, p, TokenKind::Dash));
     let coordinated = dash_participle || c.cue.0.checked_sub(1).is_some_and(|p| matches!(a.lower(p), "and" | "but"));
     let shared = coordinated
         && reports_clause(a, c)
@@ -324,6 +322,16 @@ fn in_content(x: (usize, usize), c: &ClaimData) -> bool {
     }
 }
 
+/// "saying", "is urging": the claim's cue opens with an -ing form.
+fn ing_cue(a: &Analysis, c: &ClaimData) -> bool {
+    words::is_ing_form(a.word(c.cue.0))
+}
+
+/// ", **urging** ...", ", **stressing** that": the claim's cue is a participle after a comma.
+fn participle_after_comma(a: &Analysis, c: &ClaimData) -> bool {
+    ing_cue(a, c) && c.cue.0.checked_sub(1).is_some_and(|p| words::is_comma(a, p))
+}
+
 /// Removes claims nested in another claim's content (the outer claim keeps the words).
 fn drop_nested(claims: &mut Vec<ClaimData>) {
     let mut keep = vec![true; claims.len()];
@@ -359,8 +367,7 @@ fn with_previous(claims: &mut [ClaimData], mut f: impl FnMut(&ClaimData, &mut Cl
 /// comma shares the speaker of the claim before it in the sentence.
 fn participle_speakers(a: &Analysis, claims: &mut [ClaimData]) {
     with_previous(claims, |prev, c| {
-        let participle =
-            a.word(c.cue.0).ends_with("ing") && c.cue.0.checked_sub(1).is_some_and(|p| words::is_comma(a, p));
+        let participle = participle_after_comma(a, c);
         // A subject found before the participle that holds the previous cue is no speaker, nor
         // one inside a content that comes before its cue ("C, X said, adding").
         let in_prior_content = |sp| prev.content.1 <= prev.cue.0 && inside(sp, prev.content);

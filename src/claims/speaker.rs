@@ -1,8 +1,8 @@
 //! Speakers: the phrase naming the source as written, and its entity.
 
 use super::words::{
-    any_wordlike, first_word, is_adverb, is_aux, is_comma, is_ly_adverb, is_mark, is_share, is_source_noun,
-    is_subject_pronoun, is_wordlike, kind_is, mention_at, stops_speaker,
+    any_wordlike, first_word, is_adverb, is_aux, is_comma, is_ing_form, is_lower_participle, is_ly_adverb, is_mark,
+    is_share, is_source_noun, is_subject_pronoun, is_wordlike, kind_is, mention_at, stops_speaker,
 };
 use crate::document::MentionKind;
 use crate::lexicon::{Lex, WordSet};
@@ -101,7 +101,7 @@ fn is_honorific(w: &str) -> bool {
 pub fn not_noun_phrase(a: &Analysis, (s, e): (usize, usize)) -> bool {
     let w = a.word(s);
     let lower = a.tokens.get(s).is_some_and(|t| t.is(Flags::LOWER));
-    let participle = lower && w.len() > 4 && w.ends_with("ing");
+    let participle = is_lower_participle(a, s);
     let np_start = opens_noun_phrase(w) || is_possessive_determiner(w) || is_subject_pronoun(w);
     let verb_after = |p: usize| {
         let pw = a.lower(p);
@@ -174,7 +174,7 @@ fn parenthetical_before(a: &Analysis, end: usize, floor: usize) -> Option<usize>
     let c = end.checked_sub(3).filter(|&c| c > floor)?;
     let adverb = is_adverb(a.word(c + 1)) || is_ly_adverb(a, c + 1);
     // "..., however, expressing dismay": a participle shares the clause subject instead.
-    let participle = a.word(end).ends_with("ing");
+    let participle = is_ing_form(a.word(end));
     (!participle && a.word(c) == "," && adverb && a.word(c + 2) == ",").then_some(c)
 }
 
@@ -352,9 +352,7 @@ pub fn dashed_aside(a: &Analysis, r: &Resolved, dash: usize, floor: usize) -> Op
 
 /// The first word of an apposition at `k` ("a", "who", "of") or a participle ("facing").
 fn opens_apposition_at(a: &Analysis, k: usize) -> bool {
-    let w = a.word(k);
-    let participle = w.len() > 4 && w.ends_with("ing") && a.tokens.get(k).is_some_and(|t| t.is(Flags::LOWER));
-    opens_apposition(w) || participle
+    opens_apposition(a.word(k)) || is_lower_participle(a, k)
 }
 
 /// A mark that ends a clause: a terminal, a colon or semicolon, a dash, or a quote mark that does
@@ -591,7 +589,7 @@ fn subject_start(a: &Analysis, r: &Resolved, sent_start: usize, cue: usize) -> O
     let lw = a.lower(k);
     // ("**Surprisingly,** the senator ...": an adverb with its comma; "Kelly" is a name.)
     let adverb = lw.ends_with("ly") && a.word(k + 1) == ",";
-    if opens_frame(lw) || lw.ends_with("ing") || adverb {
+    if opens_frame(lw) || is_ing_form(lw) || adverb {
         let lim = cue.min(k + MAX_FRAME);
         // "**When** Trump later referred to ... and said": without a comma before the cue, the
         // clause of a subordinator holds the cue, and its subject follows the subordinator.

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use crate::lexicon::{WordHash, WordSet};
 use crate::recognize::Candidate;
 use crate::resolve::Resolved;
-use crate::text::{Analysis, TokenKind};
+use crate::text::{Analysis, Flags, TokenKind};
 
 /// Words that end a speaker phrase when walking back from the cue ("... that **X** said").
 pub fn stops_speaker(w: &str) -> bool {
@@ -170,6 +170,21 @@ pub fn is_ly_adverb(a: &Analysis, i: usize) -> bool {
     ];
     let w = a.word(i);
     w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()) && !NOUNS.contains(&w)
+}
+
+/// "saying", "urging": an -ing form (a present participle or a gerund).
+pub fn is_ing_form(w: &str) -> bool {
+    w.ends_with("ing")
+}
+
+/// "facing", "rattling": an -ing form of more than four letters, a participle (not "king", "sing").
+pub fn is_participle_word(w: &str) -> bool {
+    w.len() > 4 && is_ing_form(w)
+}
+
+/// A lower-case participle at token `k` ("Ann Lee, **facing** a race").
+pub fn is_lower_participle(a: &Analysis, k: usize) -> bool {
+    a.tokens.get(k).is_some_and(|t| t.is(Flags::LOWER)) && is_participle_word(a.word(k))
 }
 
 /// A form of "be" that makes a passive or links a stance: "**was** announced", "**is** expected".
