@@ -505,13 +505,8 @@ fn follows_determiner(a: &Analysis, i: usize) -> bool {
     }
     let possessive = kind_is(a, i - 1, TokenKind::Possessive) && !(i > 1 && is_subject_pronoun(a.word(i - 2)));
     // ("a source close to **her said**": "her" is an object before a past verb.)
-    let object_her = a.word(i - 1).eq_ignore_ascii_case("her") && is_past_verb(a.word(i));
+    let object_her = a.word(i - 1).eq_ignore_ascii_case("her") && super::words::is_past_verb(a.word(i));
     is_determiner(a.word(i - 1)) && !object_her || possessive || a.word(i - 1) == "whose" || opens_noun_phrase(a, i)
-}
-
-/// "said", "told", "wrote", "warned": a past verb form (never a noun after "her").
-pub fn is_past_verb(w: &str) -> bool {
-    w.ends_with("ed") || ["said", "told", "wrote", "thought", "felt", "knew"].iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// "in **pledged** delegates", "475 **pledged** delegates", "jockeying for **support**", "more
@@ -553,7 +548,7 @@ fn subject_noun(a: &Analysis, i: usize, end: usize, lemma: &str) -> bool {
 
 /// "who", "which", "that", "what": relative and interrogative pronouns.
 fn is_relative(w: &str) -> bool {
-    ["who", "which", "that", "what", "whom"].iter().any(|r| r.eq_ignore_ascii_case(w))
+    super::words::is_relative_pronoun(w) || w.eq_ignore_ascii_case("what")
 }
 
 /// "a", "the", "his": words before a noun.

@@ -5,8 +5,8 @@ use super::cues::{self, Cue, CueShape};
 use super::speaker;
 use super::words::{
     first_word, has_word, is_adverb, is_attitude_noun, is_aux, is_comma, is_document_noun, is_ing_form,
-    is_intention_noun, is_message_noun, is_participle_word, is_source_noun, is_support_noun, is_wordlike, kind_is,
-    mention_starting, stops_speaker, takes_to_object,
+    is_intention_noun, is_message_noun, is_participle_word, is_s_plural, is_source_noun, is_support_noun, is_wordlike,
+    kind_is, mention_starting, stops_speaker, takes_to_object,
 };
 use super::ClaimData;
 use crate::document::{CueType, MentionKind};
@@ -534,11 +534,7 @@ fn is_date_at(r: &Resolved, k: usize) -> bool {
 fn opens_agent(a: &Analysis, k: usize) -> bool {
     let w = a.word(k);
     // ("by **news** organizations", "by **local newspapers**": a plural noun, an adjective before.)
-    let plural = |j: usize| {
-        let w = a.word(j);
-        a.tokens.get(j).is_some_and(|t| t.is(Flags::LOWER)) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
-    };
-    let plural = plural(k) || is_wordlike(a, k) && !stops_speaker(w) && plural(k + 1);
+    let plural = is_s_plural(a, k) || is_wordlike(a, k) && !stops_speaker(w) && is_s_plural(a, k + 1);
     speaker::opens_noun_phrase(w)
         || speaker::is_possessive_determiner(w)
         || is_approximator(w)
@@ -686,8 +682,7 @@ fn nearest_clause_subject(a: &Analysis, r: &Resolved, floor: usize, b: usize) ->
 fn last_clause_start(a: &Analysis, floor: usize, b: usize) -> usize {
     let joins = |k: usize| {
         let conj = matches!(a.lower(k), "but" | "and" | "yet") && k.checked_sub(1).is_some_and(|p| is_comma(a, p));
-        let sub = matches!(a.lower(k), "because" | "although" | "though" | "while" | "whereas")
-            && !(k..b).any(|j| is_comma(a, j));
+        let sub = super::words::is_contrast_subordinator(a.lower(k)) && !(k..b).any(|j| is_comma(a, j));
         conj || sub || a.word(k) == ";"
     };
     (floor + 1..b)
@@ -1416,7 +1411,7 @@ fn noun_that(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     // ("Moody's **said** that may include ...": a verb read as a noun after a possessive.)
     // ("the emails **that** Mrs. Clinton had given": a document is the object of its relative.)
     let document = is_document_noun(a.lower(cue.word)) && a.is_word(cue.end, "that");
-    if document || relative_that(a, cue.end) && !cues::is_past_verb(a.word(cue.word)) {
+    if document || relative_that(a, cue.end) && !super::words::is_past_verb(a.word(cue.word)) {
         return None;
     }
     let (content, quoted) = if a.word(cue.end).eq_ignore_ascii_case("that") || a.word(cue.end) == ":" {

@@ -257,8 +257,8 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
 /// own; any subject counts after "as", "because" or "although" when the content follows the cue
 /// (not "..., as critics claim, but C").
 fn opens_subject(a: &Analysis, s: usize, c: &ClaimData) -> bool {
-    static SUB: WordSet = WordSet::new(&["as", "because", "although", "though", "while", "whereas"]);
-    let subordinate = s.checked_sub(1).is_some_and(|p| SUB.contains(a.lower(p)));
+    let subordinate =
+        s.checked_sub(1).is_some_and(|p| words::is_contrast_subordinator(a.lower(p)) || a.lower(p) == "as");
     let content_follows =
         c.content.0 >= c.cue.1 && c.content.0 <= c.cue.1 + 1 && !is_clause_connective(a.lower(c.content.0));
     speaker::is_subject_word(a, s) || subordinate && content_follows
@@ -294,17 +294,14 @@ fn reports_clause(a: &Analysis, c: &ClaimData) -> bool {
 /// "but", "while", "because": words that open a clause coordinated with or subordinate to a
 /// reported clause.
 fn is_clause_connective(w: &str) -> bool {
-    static C: WordSet = WordSet::new(&[
-        "but", "and", "or", "while", "whereas", "because", "although", "though", "after", "before", "since", "when",
-        "as", "yet", "so", "even", "if",
-    ]);
-    C.contains(w)
+    static C: WordSet =
+        WordSet::new(&["but", "and", "or", "after", "before", "since", "when", "as", "yet", "so", "even", "if"]);
+    C.contains(w) || words::is_contrast_subordinator(w)
 }
 
 /// "who", "which", "that": a relative pronoun (a relative clause modifies a noun of the content).
 fn is_relative_word(w: &str) -> bool {
-    static R: WordSet = WordSet::new(&["who", "which", "that", "whom", "whose"]);
-    R.contains(w)
+    words::is_relative_pronoun(w) || w.eq_ignore_ascii_case("whose")
 }
 
 /// True when range `x` lies inside range `y`.

@@ -1,8 +1,9 @@
 //! Speakers: the phrase naming the source as written, and its entity.
 
 use super::words::{
-    any_wordlike, first_word, is_adverb, is_aux, is_comma, is_ing_form, is_lower_participle, is_ly_adverb, is_mark,
-    is_share, is_source_noun, is_subject_pronoun, is_wordlike, kind_is, mention_at, stops_speaker,
+    any_wordlike, first_word, is_adverb, is_aux, is_comma, is_ing_form, is_irregular_past, is_lower_participle,
+    is_ly_adverb, is_mark, is_s_plural, is_share, is_source_noun, is_subject_pronoun, is_wordlike, kind_is, mention_at,
+    stops_speaker,
 };
 use crate::document::MentionKind;
 use crate::lexicon::{Lex, WordSet};
@@ -458,9 +459,7 @@ fn plural_subject(a: &Analysis, (s, e): (usize, usize)) -> bool {
 /// "polls", "voters": a lower-case word in "-s" (not "-ss", not a possessive), likely a plural
 /// noun.
 fn plural_noun(a: &Analysis, i: usize) -> bool {
-    let w = a.word(i);
-    let lower = a.tokens.get(i).is_some_and(|t| t.is(Flags::LOWER) && t.kind != TokenKind::Possessive);
-    lower && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+    is_s_plural(a, i) && !kind_is(a, i, TokenKind::Possessive) && !a.word(i).ends_with("us")
 }
 
 /// The subject of the sentence whose later verb is the cue ("**McCain** survived ... and says",
@@ -553,18 +552,6 @@ fn determiner_phrase(a: &Analysis, k: usize, cue: usize) -> Option<(usize, usize
         })
         .unwrap_or(lim);
     (e > k + 1).then_some((k, e))
-}
-
-/// "made", "took", "sent": common irregular past forms, which end a subject ("the mayor **made**
-/// an attempt").
-fn is_irregular_past(w: &str) -> bool {
-    static V: WordSet = WordSet::new(&[
-        "made", "took", "gave", "went", "came", "got", "put", "held", "met", "left", "sent", "won", "lost", "ran",
-        "saw", "kept", "brought", "began", "stood", "spent", "led", "became", "paid", "sold", "bought", "built",
-        "drew", "struck", "fought", "hit", "cut", "set", "sat", "fell", "rose", "grew", "threw", "wore", "broke",
-        "chose", "spoke", "wrote", "told", "said", "thought", "felt", "knew", "found", "heard", "meant",
-    ]);
-    V.contains(w)
 }
 
 /// "his", "her", "their", "its", "our": possessive determiners.

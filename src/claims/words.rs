@@ -187,6 +187,49 @@ pub fn is_lower_participle(a: &Analysis, k: usize) -> bool {
     a.tokens.get(k).is_some_and(|t| t.is(Flags::LOWER)) && is_participle_word(a.word(k))
 }
 
+/// "said", "told", "wrote", "warned": a past verb form (never a noun after "her").
+pub fn is_past_verb(w: &str) -> bool {
+    w.ends_with("ed") || is_saying_past(w)
+}
+
+/// "said", "told", "thought": irregular past forms of verbs of saying and thinking.
+fn is_saying_past(w: &str) -> bool {
+    static V: WordSet = WordSet::new(&["said", "told", "wrote", "thought", "felt", "knew"]);
+    V.contains(w)
+}
+
+/// "made", "took", "sent": common irregular past forms, which end a subject ("the mayor **made**
+/// an attempt").
+pub fn is_irregular_past(w: &str) -> bool {
+    static V: WordSet = WordSet::new(&[
+        "made", "took", "gave", "went", "came", "got", "put", "held", "met", "left", "sent", "won", "lost", "ran",
+        "saw", "kept", "brought", "began", "stood", "spent", "led", "became", "paid", "sold", "bought", "built",
+        "drew", "struck", "fought", "hit", "cut", "set", "sat", "fell", "rose", "grew", "threw", "wore", "broke",
+        "chose", "spoke", "found", "heard", "meant",
+    ]);
+    V.contains(w) || is_saying_past(w)
+}
+
+/// "voters", "polls": a lower-case word in "-s" (not "-ss") of more than three letters, likely a
+/// plural noun.
+pub fn is_s_plural(a: &Analysis, i: usize) -> bool {
+    let w = a.word(i);
+    a.tokens.get(i).is_some_and(|t| t.is(Flags::LOWER)) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+}
+
+/// "who", "which", "that", "whom": relative pronouns.
+pub fn is_relative_pronoun(w: &str) -> bool {
+    static R: WordSet = WordSet::new(&["who", "which", "that", "whom"]);
+    R.contains(w)
+}
+
+/// "because", "although", "while": subordinators of reason or contrast, which open a clause with
+/// a subject of its own.
+pub fn is_contrast_subordinator(w: &str) -> bool {
+    static S: WordSet = WordSet::new(&["because", "although", "though", "while", "whereas"]);
+    S.contains(w)
+}
+
 /// A form of "be" that makes a passive or links a stance: "**was** announced", "**is** expected".
 pub fn is_be(w: &str) -> bool {
     matches!(w, "is" | "are" | "was" | "were" | "be" | "been")
