@@ -223,7 +223,7 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
     let own = match (c.speaker, relative) {
         _ if shared => c.cue.0,
         (_, Some(r)) => r,
-        (Some((s, _)), _) if opens_subject(a, s, c) && !is_relative_word(a.word(s)) => s,
+        (Some((s, _)), _) if opens_own_clause(a, s, c) && !is_relative_word(a.word(s)) => s,
         (None, _) if participle => c.cue.0,
         _ => return false,
     };
@@ -256,7 +256,7 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
 /// "**the union** says", "**as polls** show C": a word that opens the subject of a clause of its
 /// own; any subject counts after "as", "because" or "although" when the content follows the cue
 /// (not "..., as critics claim, but C").
-fn opens_subject(a: &Analysis, s: usize, c: &ClaimData) -> bool {
+fn opens_own_clause(a: &Analysis, s: usize, c: &ClaimData) -> bool {
     let subordinate =
         s.checked_sub(1).is_some_and(|p| words::is_contrast_subordinator(a.lower(p)) || a.lower(p) == "as");
     let content_follows =
