@@ -96,18 +96,9 @@ fn yes_no_question(a: &Analysis, cue: &Cue) -> bool {
         && last.is_some_and(|k| a.word(k) == "?")
 }
 
+/// The claim of `cue` (see [`ClaimData::new`]).
 fn claim(a: &Analysis, r: &Resolved, speaker: Option<(usize, usize)>, cue: &Cue, content: (usize, usize)) -> ClaimData {
-    ClaimData {
-        speaker,
-        speaker_entity: speaker.and_then(|s| speaker::entity(a, r, s)),
-        cue: (cue.start, cue.end),
-        content,
-        parts: None,
-        date: None,
-        quoted: false,
-        cue_type: cue.cue_type,
-        within: None,
-    }
+    ClaimData::new(a, r, speaker, (cue.start, cue.end), cue.cue_type, content)
 }
 
 /// The content after a cue: a quotation ("said: “Q”") or the reported clause ("said (that) C").
@@ -1025,17 +1016,7 @@ pub fn source_frame(a: &Analysis, r: &Resolved, i: usize) -> Option<ClaimData> {
         return None;
     }
     let content = (comma + 1, clause_end(a, comma + 1, sent.end));
-    (content.1 > content.0).then(|| ClaimData {
-        speaker: Some((i + 1, comma)),
-        speaker_entity: speaker::entity(a, r, (i + 1, comma)),
-        cue: (i, i + 1),
-        content,
-        parts: None,
-        date: None,
-        quoted: false,
-        cue_type: CueType::Speech,
-        within: None,
-    })
+    (content.1 > content.0).then(|| ClaimData::new(a, r, Some((i + 1, comma)), (i, i + 1), CueType::Speech, content))
 }
 
 /// "**To** many, he is a hero", "but **to** Ann Lee, the plan is dead": an opening "To" before a
@@ -1074,17 +1055,8 @@ fn viewpoint_frame(a: &Analysis, r: &Resolved, i: usize) -> Option<ClaimData> {
         return None;
     }
     let content = (holder_end + 1, clause_end(a, holder_end + 1, sent.end));
-    (content.1 > content.0 + 1).then(|| ClaimData {
-        speaker: Some((i + 1, holder_end)),
-        speaker_entity: speaker::entity(a, r, (i + 1, holder_end)),
-        cue: (i, i + 1),
-        content,
-        parts: None,
-        date: None,
-        quoted: false,
-        cue_type: CueType::Belief,
-        within: None,
-    })
+    let holder = Some((i + 1, holder_end));
+    (content.1 > content.0 + 1).then(|| ClaimData::new(a, r, holder, (i, i + 1), CueType::Belief, content))
 }
 
 /// "/" inside a source name ("CNN/ORC").

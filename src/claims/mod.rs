@@ -50,6 +50,31 @@ pub struct ClaimData {
     pub within: Option<usize>,
 }
 
+impl ClaimData {
+    /// An unquoted, undated claim of one part over the given token ranges; the speaker's entity
+    /// is that of its phrase.
+    pub fn new(
+        a: &Analysis,
+        r: &Resolved,
+        speaker: Option<(usize, usize)>,
+        cue: (usize, usize),
+        cue_type: CueType,
+        content: (usize, usize),
+    ) -> ClaimData {
+        ClaimData {
+            speaker,
+            speaker_entity: speaker.and_then(|s| speaker::entity(a, r, s)),
+            cue,
+            content,
+            parts: None,
+            date: None,
+            quoted: false,
+            cue_type,
+            within: None,
+        }
+    }
+}
+
 /// Finds the claims of a document.
 pub fn find(a: &Analysis, r: &Resolved, doc_date: Option<&str>) -> Vec<ClaimData> {
     let mut out: Vec<ClaimData> = Vec::new();
