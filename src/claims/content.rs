@@ -2,10 +2,9 @@
 
 use super::cues::{self, CueShape};
 use super::words::{
-    is_adverb, is_aux, is_ly_adverb, is_mark, is_participle_word, is_subject_pronoun, kind_is, mention_starting,
-    stops_speaker,
+    date_starting, is_adverb, is_aux, is_ly_adverb, is_mark, is_participle_word, is_subject_pronoun, kind_is,
+    mention_starting, stops_speaker,
 };
-use crate::document::MentionKind;
 use crate::resolve::Resolved;
 use crate::text::{Analysis, Flags, TokenKind};
 
@@ -80,8 +79,7 @@ pub fn after_addressee(a: &Analysis, k: usize, limit: usize) -> Option<usize> {
 
 /// "on Friday", "Tuesday", "in July": the end of a date phrase starting at `k`.
 pub fn date_phrase_end(a: &Analysis, r: &Resolved, k: usize) -> Option<usize> {
-    let date_end =
-        |i: usize| mention_starting(r, i).filter(|(_, mm)| mm.kind == MentionKind::Date).map(|(_, mm)| mm.end);
+    let date_end = |i: usize| date_starting(r, i).map(|mm| mm.end);
     if let Some(e) = date_end(k) {
         return Some(e);
     }

@@ -207,14 +207,8 @@ fn modified_noun(a: &Analysis, i: usize, end: usize, lemma: &str) -> bool {
     if end != i + 1 || !(base || w.strip_suffix('s') == Some(lemma)) || a.lower(end) == "for" {
         return false;
     }
-    // ("TV **shows,**": the plural noun; see [`plural_shows`].)
-    if w == "shows" && plural_shows(a, end) {
-        return true;
-    }
-    // ("figures released by the Trade Department **show.**", "the minutes **show how** ...": a
-    // finding verb before its clause or at the end of the sentence.)
-    if lemma == "show" && finding_follows(a, end) {
-        return false;
+    if let Some(noun) = show_noun(a, w, lemma, end) {
+        return noun;
     }
     let Some(p) = i.checked_sub(1) else { return false };
     if a.tokens.get(i).is_some_and(|t| t.is(Flags::CAPITALIZED)) {
@@ -225,6 +219,20 @@ fn modified_noun(a: &Analysis, i: usize, end: usize, lemma: &str) -> bool {
     let quantity = is_quantifier(pw);
     let modifier = is_wordlike_token(a, p) && !pw.ends_with('s') && !pw.ends_with('t') && !takes_verb_after(pw);
     quantity || base && modifier && !is_adverb(pw) && !is_ly_adverb(a, p)
+}
+
+/// Whether a form of "show" is the noun, where what follows tells: "TV **shows,**" is the plural
+/// noun (see [`plural_shows`]); "figures released by the Trade Department **show.**", "the minutes
+/// **show how** ..." are a finding verb before its clause or at the end of the sentence (see
+/// [`finding_follows`]). `None` for other words, and where the modifier before decides.
+fn show_noun(a: &Analysis, w: &str, lemma: &str, end: usize) -> Option<bool> {
+    if lemma != "show" {
+        return None;
+    }
+    if w == "shows" && plural_shows(a, end) {
+        return Some(true);
+    }
+    finding_follows(a, end).then_some(false)
 }
 
 /// "TV **shows,**", "old **shows whose** ...", "**shows like** ...": "shows" before a pause, a

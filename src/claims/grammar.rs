@@ -4,9 +4,9 @@ use super::content::{self, clause_end, date_phrase_end, opens_quote, quotation, 
 use super::cues::{self, Cue, CueShape};
 use super::speaker;
 use super::words::{
-    first_word, has_word, is_adverb, is_attitude_noun, is_aux, is_comma, is_document_noun, is_ing_form,
-    is_intention_noun, is_message_noun, is_participle_word, is_s_plural, is_source_noun, is_support_noun, is_wordlike,
-    kind_is, mention_starting, stops_speaker, takes_to_object,
+    date_at, date_starting, first_word, has_word, is_adverb, is_attitude_noun, is_aux, is_comma, is_document_noun,
+    is_ing_form, is_intention_noun, is_message_noun, is_participle_word, is_s_plural, is_source_noun, is_support_noun,
+    is_wordlike, kind_is, mention_starting, stops_speaker, takes_to_object,
 };
 use super::ClaimData;
 use crate::document::{CueType, MentionKind};
@@ -507,17 +507,13 @@ fn agent(a: &Analysis, r: &Resolved, after_cue: usize, limit: usize) -> Option<(
             !is_wordlike(a, k)
                 || stops_speaker(w) && !w.eq_ignore_ascii_case("of") && !approx
                 || cues::at(a, k).is_some()
-                || k > s + 1 && is_date_at(r, k)
+                // (A date that starts within the first two words is a number phrase: "by about **a
+                // quarter** of voters".)
+                || k > s + 1 && date_starting(r, k).is_some()
         })
         .unwrap_or(lim);
     // The phrase ends before the limit of an agent phrase, or with the content.
     (e > s && (e < s + MAX_AGENT || e == limit)).then_some((s, e))
-}
-
-/// True when a date starts at token `k` ("by news organizations **late Tuesday**"; one that
-/// starts within the first two words is a number phrase: "by about **a quarter** of voters").
-fn is_date_at(r: &Resolved, k: usize) -> bool {
-    mention_starting(r, k).is_some_and(|(_, m)| m.kind == crate::document::MentionKind::Date)
 }
 
 /// "by **news organizations**", "by **about** a quarter", "by **the** Times": a word that opens
@@ -646,16 +642,14 @@ fn is_passive(a: &Analysis, cue: &Cue) -> bool {
     let be = |k: usize| super::words::is_be(a.lower(k));
     // "is **expected**", "was **announced**", but not "is calling for", "is attempting to".
     let progressive = (cue.word..cue.end).any(|k| is_ing_form(a.word(k)));
-    let stance = cue.stance || cue.end.checked_sub(1).is_some_and(|k| is_stance_participle(a.lower(k)));
-    (cue.start..cue.end).any(be) && !progressive && !stance
+    (cue.start..cue.end).any(be) && !progressive && !holds_stance(a, cue)
 }
 
-/// "Voters **are worried**", "he **is opposed**": participles used as adjectives of a stance after
-/// "be", whose subject holds the stance (stance adjectives proper are cues of their own kind:
-/// [`Cue::stance`]).
-fn is_stance_participle(w: &str) -> bool {
-    static S: WordSet = WordSet::new(&["worried", "opposed", "committed"]);
-    S.contains(w)
+/// "Voters **are wary**", "Voters **are worried**", "he **is opposed**": a stance adjective after
+/// its copula ([`Cue::stance`]), or a participle used as one; the subject holds the stance.
+fn holds_stance(a: &Analysis, cue: &Cue) -> bool {
+    static PARTICIPLES: WordSet = WordSet::new(&["worried", "opposed", "committed"]);
+    cue.stance || cue.end.checked_sub(1).is_some_and(|k| PARTICIPLES.contains(a.lower(k)))
 }
 
 /// The subject of the last clause before `b` (see [`last_clause_start`]), else of the sentence
@@ -910,7 +904,7 @@ fn content_comma_cue_subject(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<Cl
 
 /// True when tokens `[s, e)` are a date mention ("Friday").
 fn is_date(r: &Resolved, (s, e): (usize, usize)) -> bool {
-    super::words::mention_at(r, s).is_some_and(|(_, m)| m.kind == crate::document::MentionKind::Date && m.end >= e)
+    date_at(r, s).is_some_and(|m| m.end >= e)
 }
 
 /// True when a comma in tokens `[s, e)` opens an apposition, a relative clause or a participle

@@ -1,9 +1,9 @@
 //! Speakers: the phrase naming the source as written, and its entity.
 
 use super::words::{
-    any_wordlike, first_word, is_adverb, is_aux, is_comma, is_ing_form, is_irregular_past, is_lower_participle,
-    is_ly_adverb, is_mark, is_s_plural, is_share, is_source_noun, is_subject_pronoun, is_wordlike, kind_is, mention_at,
-    stops_speaker,
+    any_wordlike, date_at, first_word, is_adverb, is_aux, is_comma, is_ing_form, is_irregular_past,
+    is_lower_participle, is_ly_adverb, is_mark, is_s_plural, is_share, is_source_noun, is_subject_pronoun, is_wordlike,
+    kind_is, mention_at, stops_speaker,
 };
 use crate::document::MentionKind;
 use crate::lexicon::{Lex, WordSet};
@@ -196,8 +196,8 @@ fn aside_before(a: &Analysis, end: usize, floor: usize) -> Option<usize> {
 /// A date phrase ending at `end` after a noun ("A poll **in June**", "Noah **on Thursday**"):
 /// returns its start (with the preposition); `None` when the date opens the clause.
 fn date_before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<usize> {
-    let (_, mm) = mention_at(r, end.checked_sub(1)?)?;
-    if mm.kind != MentionKind::Date || mm.end != end || mm.start <= floor || is_mark(a, end) {
+    let mm = date_at(r, end.checked_sub(1)?)?;
+    if mm.end != end || mm.start <= floor || is_mark(a, end) {
         return None;
     }
     let s = mm.start;

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::document::MentionKind;
 use crate::lexicon::{WordHash, WordSet};
 use crate::recognize::Candidate;
 use crate::resolve::Resolved;
@@ -300,6 +301,16 @@ pub fn mention_at(r: &Resolved, i: usize) -> Option<(usize, &Candidate)> {
 /// The mention that starts at token `i`, with its index.
 pub fn mention_starting(r: &Resolved, i: usize) -> Option<(usize, &Candidate)> {
     mention_at(r, i).filter(|(_, mm)| mm.start == i)
+}
+
+/// The date mention covering token `i` ("on **Friday**").
+pub fn date_at(r: &Resolved, i: usize) -> Option<&Candidate> {
+    mention_at(r, i).map(|(_, m)| m).filter(|m| m.kind == MentionKind::Date)
+}
+
+/// The date mention that starts at token `i` ("by news organizations **late Tuesday**").
+pub fn date_starting(r: &Resolved, i: usize) -> Option<&Candidate> {
+    date_at(r, i).filter(|m| m.start == i)
 }
 
 /// True when tokens `[s, e)` hold a word-like token.
