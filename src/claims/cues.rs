@@ -415,12 +415,6 @@ fn copula_before(a: &Analysis, i: usize) -> Option<usize> {
 /// "is", "remained", "seems", "grew", "felt": verbs that link a subject to its stance adjective.
 fn is_copula(w: &str) -> bool {
     static C: WordSet = WordSet::new(&[
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
         "being",
         "am",
         "'re",
@@ -451,7 +445,7 @@ fn is_copula(w: &str) -> bool {
         "stays",
         "stayed",
     ]);
-    C.contains(w)
+    C.contains(w) || super::words::is_be(w)
 }
 
 /// "**To be sure**, ...", "is **critical** to the plan", "is **certain to** rise": a stance adjective

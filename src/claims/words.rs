@@ -34,12 +34,6 @@ pub fn stops_speaker(w: &str) -> bool {
         "nor",
         "than",
         "whether",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
         "there",
         "not",
         "to",
@@ -89,7 +83,7 @@ pub fn stops_speaker(w: &str) -> bool {
         "upon",
     ];
     static SET: WordSet = WordSet::new(STOP);
-    SET.contains(w)
+    SET.contains(w) || is_be(w)
 }
 
 /// Adverbs between a speaker and its cue ("Muntasser **also** noted").
@@ -233,17 +227,18 @@ pub fn is_contrast_subordinator(w: &str) -> bool {
 
 /// A form of "be" that makes a passive or links a stance: "**was** announced", "**is** expected".
 pub fn is_be(w: &str) -> bool {
-    matches!(w, "is" | "are" | "was" | "were" | "be" | "been")
+    static BE: WordSet = WordSet::new(&["is", "are", "was", "were", "be", "been"]);
+    BE.contains(w)
 }
 
 /// Auxiliaries that belong to the cue ("**has** stated", "**will** argue").
 pub fn is_aux(w: &str) -> bool {
     const AUX: &[&str] = &[
         "has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d", "will", "would", "'ll", "’ll", "did", "does", "do",
-        "is", "are", "was", "were", "be", "been", "may", "might", "could", "can", "should", "must",
+        "may", "might", "could", "can", "should", "must",
     ];
     static SET: WordSet = WordSet::new(AUX);
-    SET.contains(w) || is_negated_aux(w)
+    SET.contains(w) || is_be(w) || is_negated_aux(w)
 }
 
 /// "can't", "don’t", "won't": an auxiliary with its negation in one token.
