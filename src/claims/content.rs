@@ -69,7 +69,7 @@ pub fn after_addressee(a: &Analysis, k: usize, limit: usize) -> Option<usize> {
         let inner = a.tokens.get(j).is_some_and(|t| t.is_wordlike()) || bracket || matches!(w, "," | "." | "’s" | "'s");
         let stop = stops_speaker(w) && !matches!(lw, "in" | "on" | "at" | "of" | "for" | "from" | "and");
         // A cue word in a name ("the National **Post**") is part of the addressee.
-        let capitalized = a.tokens.get(j).is_some_and(|t| t.is(Flags::CAPITALIZED));
+        let capitalized = a.token_is(j, Flags::CAPITALIZED);
         if !inner || stop || !capitalized && cues::at(a, j).is_some_and(|c| c.shape != CueShape::Frame) {
             return None;
         }
@@ -255,7 +255,7 @@ fn opens_clause_after_conjunction(a: &Analysis, j: usize) -> bool {
         || matches!(lw, "it" | "there" | "not" | "no" | "this" | "that" | "these" | "those" | "another")
         || matches!(lw, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "some" | "many" | "most")
         || is_participle_word(w)
-        || a.tokens.get(j).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED))
+        || super::words::is_capitalized_word(a, j)
 }
 
 /// "X says C **but argues** that D", "C, **and added** D": a conjunction before a finite cue

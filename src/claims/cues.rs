@@ -211,8 +211,8 @@ fn modified_noun(a: &Analysis, i: usize, end: usize, lemma: &str) -> bool {
         return noun;
     }
     let Some(p) = i.checked_sub(1) else { return false };
-    if a.tokens.get(i).is_some_and(|t| t.is(Flags::CAPITALIZED)) {
-        let cap = |k: usize| a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED));
+    if a.token_is(i, Flags::CAPITALIZED) {
+        let cap = |k: usize| super::words::is_capitalized_word(a, k);
         return cap(p) && !cap(end);
     }
     let pw = a.word(p);
@@ -249,7 +249,7 @@ fn plural_shows(a: &Analysis, end: usize) -> bool {
 /// **American** Bandstand" name an event).
 fn finding_follows(a: &Analysis, end: usize) -> bool {
     let w = a.lower(end);
-    let lower_word = a.tokens.get(end).is_some_and(|t| t.is(Flags::LOWER));
+    let lower_word = a.token_is(end, Flags::LOWER);
     let object = is_determiner(w)
         || kind_is(a, end, TokenKind::Number)
         || lower_word && !is_function_word(w) && !show_compound(w);
@@ -598,7 +598,7 @@ fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
         // "a firm **called** Gavekal": a name given, not a label pinned on someone ("Trump called the
         // deal a disaster"); "**called off** the deal".
         "called" if end == i + 1 => {
-            let name_next = a.tokens.get(end).is_some_and(|t| t.is(Flags::CAPITALIZED));
+            let name_next = a.token_is(end, Flags::CAPITALIZED);
             let conjunction = matches!(prev(1), "and" | "but" | "or" | "then" | "also" | "who" | "which" | "that");
             after_noun && name_next && !conjunction || a.is_word(end, "off")
         }
@@ -713,7 +713,7 @@ fn scheme_plural(a: &Analysis, i: usize, end: usize, lemma: &str) -> bool {
     let prev = i.checked_sub(1).map_or("", |p| a.lower(p));
     let after_verb = prev.ends_with("ed") || matches!(prev, "around" | "about" | "with" | "of" | "for" | "on");
     // ("SBC **plans** job cuts", "she **plans** a trip", "who **plans**": after a name or a subject word.)
-    let lower = i.checked_sub(1).is_some_and(|p| a.tokens.get(p).is_some_and(|t| t.is(Flags::LOWER)));
+    let lower = i.checked_sub(1).is_some_and(|p| a.token_is(p, Flags::LOWER));
     let subject = is_subject_pronoun(prev) || is_relative(prev) || prev == "it" || is_adverb(prev);
     plural && !denies_intention(a, i) && lower && !subject && (!a.is_word(end, "to") || after_verb)
 }

@@ -58,7 +58,7 @@ fn participle_phrase_subject(
     let first = first_word_before(a, cue)?;
     let w = a.word(first);
     let opens = is_participle_word(w)
-        && a.tokens.get(first).is_some_and(|t| t.is(Flags::CAPITALIZED))
+        && a.token_is(first, Flags::CAPITALIZED)
         && !matches!(a.lower(first), "during" | "according" | "nothing" | "something" | "everything" | "bring");
     // (A finite cue has a subject of its own: "**Leading Democrats said** the plan, which ...";
     // but a lower-case participle is none: "**Rattling off** promises".)
@@ -92,7 +92,7 @@ fn yes_no_question(a: &Analysis, cue: &Cue) -> bool {
     let sent = a.sentence(a.sentence_of(cue.word));
     let first = first_word_before(a, cue);
     let last = (sent.start..sent.end).rev().find(|&k| !kind_is(a, k, TokenKind::CloseQuote));
-    first.is_some_and(|k| is_aux(a.word(k)) && a.tokens.get(k).is_some_and(|t| t.is(Flags::CAPITALIZED)))
+    first.is_some_and(|k| is_aux(a.word(k)) && a.token_is(k, Flags::CAPITALIZED))
         && last.is_some_and(|k| a.word(k) == "?")
 }
 
@@ -236,8 +236,7 @@ fn modifies_subject(a: &Analysis, cue: &Cue, cs: usize) -> bool {
         (cs..cs + MAX_PARTICIPLE_PHRASE).take_while(|&k| is_wordlike(a, k) && !opens_subclause(a.word(k))).any(finite)
     };
     // ("two articles **published in October examined** ...": after a date, a past verb.)
-    let past_after_date =
-        || cs > cue.end && is_past_form(a.word(cs)) && a.tokens.get(cs).is_some_and(|t| t.is(Flags::LOWER));
+    let past_after_date = || cs > cue.end && is_past_form(a.word(cs)) && a.token_is(cs, Flags::LOWER);
     participle_after_noun(a, cue) && (verb() || past_after_date()) || participle_aside(a, cue, cs)
 }
 
@@ -527,7 +526,7 @@ fn opens_agent(a: &Analysis, k: usize) -> bool {
         || is_approximator(w)
         || kind_is(a, k, TokenKind::Number)
         || plural
-        || a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED))
+        || super::words::is_capitalized_word(a, k)
 }
 
 /// "about", "nearly": a word that opens a number phrase ("by **about** a third of voters").
@@ -611,7 +610,7 @@ fn opens_subject(a: &Analysis, k: usize) -> bool {
         || kind_is(a, k, TokenKind::Number)
         || speaker::opens_noun_phrase(w)
         || speaker::is_possessive_determiner(w)
-        || a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED))
+        || super::words::is_capitalized_word(a, k)
 }
 
 /// "Jeb Bush and Chris Christie, **who** say C", "a poll **that** shows C": the relative pronoun
@@ -1093,7 +1092,7 @@ fn received_support(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize, limit: 
     }
     let lo = cue.start.saturating_sub(MAX_NOUN_LEAD + 1).max(floor);
     let v = (lo..cue.start).rev().find(|&k| is_receipt_verb(a.lower(k)))?;
-    let plain = (v + 1..cue.start).all(|k| a.tokens.get(k).is_some_and(|t| t.is(Flags::LOWER)));
+    let plain = (v + 1..cue.start).all(|k| a.token_is(k, Flags::LOWER));
     if !plain {
         return None;
     }
@@ -1122,7 +1121,7 @@ fn light_verb_subject(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize) -> Op
     let lo = cue.start.saturating_sub(MAX_NOUN_LEAD + 1).max(floor);
     let v = (lo..cue.start).rev().find(|&k| is_light_verb(a.lower(k)))?;
     // Only lower-case words between the verb and the noun ("no", "a", "serious").
-    let plain = (v + 1..cue.start).all(|k| a.tokens.get(k).is_some_and(|t| t.is(Flags::LOWER)));
+    let plain = (v + 1..cue.start).all(|k| a.token_is(k, Flags::LOWER));
     if !plain {
         return None;
     }
@@ -1349,7 +1348,7 @@ fn in_hope_subject(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize) -> Optio
     let lo = cue.start.saturating_sub(MAX_NOUN_LEAD + 2).max(floor + 1);
     let p = (lo..cue.start)
         .rev()
-        .take_while(|&k| a.tokens.get(k).is_some_and(|t| t.is(Flags::LOWER)))
+        .take_while(|&k| a.token_is(k, Flags::LOWER))
         .find(|&k| matches!(a.lower(k), "in" | "with"))?;
     if (p + 1..cue.start).any(|k| stops_speaker(a.word(k))) {
         return None;
@@ -1363,7 +1362,7 @@ fn in_hope_subject(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize) -> Optio
 /// **that officials** knew").
 fn relative_that(a: &Analysis, that: usize) -> bool {
     let v = that + 1;
-    let lower = a.tokens.get(v).is_some_and(|t| t.is(Flags::LOWER));
+    let lower = a.token_is(v, Flags::LOWER);
     let aux = is_aux(a.word(v)) && !kind_is(a, v, TokenKind::Possessive);
     let verb = cues::at(a, v).is_some_and(|c| c.shape == CueShape::Verb && c.inflected && c.start == v);
     a.is_word(that, "that") && (aux || lower && a.word(v).ends_with("ed") || verb)

@@ -147,10 +147,10 @@ fn with_nested(
 fn in_name(a: &Analysis, r: &Resolved, i: usize) -> bool {
     let w = a.word(i);
     let verb_form = w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing");
-    let capitalized = |k: usize| a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED));
+    let capitalized = |k: usize| words::is_capitalized_word(a, k);
     // "defunding **Planned** Parenthood": a capitalized word between a lower-case word and a
     // capitalized one opens a name.
-    let lower_before = i.checked_sub(1).is_some_and(|p| a.tokens.get(p).is_some_and(|t| t.is(Flags::LOWER)));
+    let lower_before = i.checked_sub(1).is_some_and(|p| a.token_is(p, Flags::LOWER));
     let opens_name = capitalized(i) && lower_before && capitalized(i + 1);
     opens_name
         || capitalized(i)

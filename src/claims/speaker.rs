@@ -101,7 +101,7 @@ fn is_honorific(w: &str) -> bool {
 /// questioning ...").
 pub fn not_noun_phrase(a: &Analysis, (s, e): (usize, usize)) -> bool {
     let w = a.word(s);
-    let lower = a.tokens.get(s).is_some_and(|t| t.is(Flags::LOWER));
+    let lower = a.token_is(s, Flags::LOWER);
     let participle = is_lower_participle(a, s);
     let np_start = opens_noun_phrase(w) || is_possessive_determiner(w) || is_subject_pronoun(w);
     let verb_after = |p: usize| {
@@ -419,7 +419,7 @@ pub fn headline_infinitive(a: &Analysis, r: &Resolved, to: usize, floor: usize) 
     }
     let (s, e) = before(a, r, to, floor)?;
     let opens = first_word(a, floor, s).is_none();
-    let capitalized = a.tokens.get(s).is_some_and(|t| t.is(Flags::CAPITALIZED));
+    let capitalized = a.token_is(s, Flags::CAPITALIZED);
     // (Not "**It** seems unfair to tell", "**He** wants to say".)
     let pronoun = is_subject_pronoun(a.word(s)) || matches!(a.lower(s), "it" | "there" | "this" | "that");
     (opens && capitalized && !pronoun && e == to && e - s <= MAX_SUBJECT_LEAD).then_some((s, e))
@@ -442,10 +442,7 @@ pub fn before_infinitive(a: &Analysis, r: &Resolved, to: usize, floor: usize) ->
         .checked_sub(1)
         .is_some_and(|p| is_aux(a.word(p)) && !a.tokens.get(p).is_some_and(|t| t.kind == TokenKind::Possessive))
         || sp.1 == v && sp.1 == sp.0 + 1 && is_subject_pronoun(a.word(sp.0))
-        || sp.1 == v
-            && plural_subject(a, sp)
-            && a.tokens.get(v).is_some_and(|t| t.is(Flags::LOWER))
-            && !stops_speaker(verb);
+        || sp.1 == v && plural_subject(a, sp) && a.token_is(v, Flags::LOWER) && !stops_speaker(verb);
     (verb.ends_with("ed") || verb.ends_with('s') || base).then_some(sp)
 }
 
@@ -519,11 +516,11 @@ const MAX_NAME_RUN: usize = 4;
 /// "**Trump** went after Bush, calling ...": a short run of capitalized words followed by a
 /// lower-case word or a comma.
 fn capitalized_run(a: &Analysis, k: usize, cue: usize) -> Option<(usize, usize)> {
-    let cap = |j: usize| a.tokens.get(j).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED));
+    let cap = |j: usize| super::words::is_capitalized_word(a, j);
     let lim = cue.min(k + MAX_NAME_RUN + 1);
     let e = (k..lim).find(|&j| !cap(j))?;
     // ("**House Democrats**, looking for ..., seized": a comma may open an aside.)
-    let lower_next = a.tokens.get(e).is_some_and(|t| t.is(Flags::LOWER)) || a.word(e) == ",";
+    let lower_next = a.token_is(e, Flags::LOWER) || a.word(e) == ",";
     (e > k && lower_next).then_some((k, e))
 }
 
@@ -634,7 +631,7 @@ fn dateline_end(a: &Analysis, k: usize, lim: usize) -> Option<usize> {
 /// A capitalized word, a determiner or a subject pronoun: the start of a subject.
 pub fn is_subject_word(a: &Analysis, k: usize) -> bool {
     let w = a.word(k);
-    let capitalized = a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED));
+    let capitalized = super::words::is_capitalized_word(a, k);
     capitalized
         || is_subject_pronoun(w)
         || opens_noun_phrase(w)

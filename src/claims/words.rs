@@ -179,7 +179,7 @@ pub fn is_participle_word(w: &str) -> bool {
 
 /// A lower-case participle at token `k` ("Ann Lee, **facing** a race").
 pub fn is_lower_participle(a: &Analysis, k: usize) -> bool {
-    a.tokens.get(k).is_some_and(|t| t.is(Flags::LOWER)) && is_participle_word(a.word(k))
+    a.token_is(k, Flags::LOWER) && is_participle_word(a.word(k))
 }
 
 /// "said", "told", "wrote", "warned": a past verb form (never a noun after "her").
@@ -209,7 +209,7 @@ pub fn is_irregular_past(w: &str) -> bool {
 /// plural noun.
 pub fn is_s_plural(a: &Analysis, i: usize) -> bool {
     let w = a.word(i);
-    a.tokens.get(i).is_some_and(|t| t.is(Flags::LOWER)) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+    a.token_is(i, Flags::LOWER) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
 }
 
 /// "who", "which", "that", "whom": relative pronouns.
@@ -223,6 +223,11 @@ pub fn is_relative_pronoun(w: &str) -> bool {
 pub fn is_contrast_subordinator(w: &str) -> bool {
     static S: WordSet = WordSet::new(&["because", "although", "though", "while", "whereas"]);
     S.contains(w)
+}
+
+/// A word-like token with a capital letter first ("Trump", "Report").
+pub fn is_capitalized_word(a: &Analysis, k: usize) -> bool {
+    a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED))
 }
 
 /// A form of "be" that makes a passive or links a stance: "**was** announced", "**is** expected".
