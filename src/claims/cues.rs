@@ -68,6 +68,11 @@ pub struct Cue {
 }
 
 impl Cue {
+    /// The token range of the sentence holding the cue word.
+    pub fn sentence(&self, a: &Analysis) -> std::ops::Range<usize> {
+        a.sentence(a.sentence_of(self.word))
+    }
+
     /// "saying", "is urging": the cue word is an -ing form.
     pub fn is_ing(&self, a: &Analysis) -> bool {
         is_ing_form(a.word(self.word))

@@ -54,7 +54,7 @@ fn participle_phrase_subject(
     cue: &Cue,
     found: Option<(usize, usize)>,
 ) -> Option<(usize, usize)> {
-    let sent = a.sentence(a.sentence_of(cue.word));
+    let sent = cue.sentence(a);
     let first = first_word_before(a, cue)?;
     let w = a.word(first);
     let opens = is_participle_word(w)
@@ -89,7 +89,7 @@ fn yes_no_question(a: &Analysis, cue: &Cue) -> bool {
     if !cue.start.checked_sub(1).is_some_and(|p| a.lower(p) == "you") {
         return false;
     }
-    let sent = a.sentence(a.sentence_of(cue.word));
+    let sent = cue.sentence(a);
     let first = first_word_before(a, cue);
     let last = (sent.start..sent.end).rev().find(|&k| !kind_is(a, k, TokenKind::CloseQuote));
     first.is_some_and(|k| is_aux(a.word(k)) && a.token_is(k, Flags::CAPITALIZED))
@@ -316,7 +316,7 @@ fn is_preposition(w: &str) -> bool {
 /// "Enthusiasm for Clinton **appears to** have faded", "the hackers have **reportedly**
 /// infiltrated ...": the clause holding the cue is the content; there is no speaker.
 fn evidential(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
-    let sent = a.sentence(a.sentence_of(cue.word));
+    let sent = cue.sentence(a);
     let floor = sent.start.max(cue.start.saturating_sub(content::MAX_CLAUSE));
     let open = (floor..cue.start).rev().find(|&k| opens_clause(a, k)).map_or(floor, |k| k + 1);
     let cs = first_word(a, open, cue.start).unwrap_or(cue.start);
@@ -335,7 +335,7 @@ fn opens_clause(a: &Analysis, k: usize) -> bool {
 /// "X said (that) C", "X has stated that C", "X told reporters: “Q”", "Jeb Bush, who says C",
 /// "McCain ... and says C", "it was announced that C" (no speaker).
 fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
-    let sent = a.sentence(a.sentence_of(cue.word));
+    let sent = cue.sentence(a);
     let (content, quoted) = content_after(a, r, cue, sent.end)?;
     let floor = sent.start;
     let content = if quoted { content } else { (content.0, subordinate_end(a, sent.start, cue, content)) };
@@ -539,7 +539,7 @@ fn is_approximator(w: &str) -> bool {
 /// the comma before the main subject, which is its speaker.
 fn opening_participle(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     let w = a.word(cue.word);
-    let sent = a.sentence(a.sentence_of(cue.word));
+    let sent = cue.sentence(a);
     let opens = opens_sentence(a, cue) || cue.is_ing(a) && after_opening_subordinator(a, cue);
     if !opens || w.eq_ignore_ascii_case("told") || !(cue.is_ing(a) || w.ends_with("ed")) {
         return None;
@@ -580,7 +580,7 @@ fn opens_sentence(a: &Analysis, cue: &Cue) -> bool {
 /// The first word of the cue's sentence, when it stands before the cue ("**Holding** signs, the
 /// protesters chanted").
 fn first_word_before(a: &Analysis, cue: &Cue) -> Option<usize> {
-    let sent = a.sentence(a.sentence_of(cue.word));
+    let sent = cue.sentence(a);
     first_word(a, sent.start, cue.start)
 }
 
@@ -759,7 +759,7 @@ fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<Cl
     if modifies_subject(a, cue, cue.end) || cue.stance && cues::complement_follows(a, cue.end) {
         return None;
     }
-    let sent = a.sentence(a.sentence_of(cue.word));
+    let sent = cue.sentence(a);
     // "“Q,” Ann Roe, a spokeswoman, said in an email": the apposition belongs to the speaker.
     let (ss, se) = speaker::before(a, r, cue.start, sent.start).or_else(|| {
         // ("“Q,” she said, **adding** ..." is a participle clause, not an apposition).
@@ -880,7 +880,7 @@ fn content_comma_cue_subject(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<Cl
     if cue.is_ing(a) || !cue.inverts || a.is_word(cue.end, "by") {
         return None;
     }
-    let sent = a.sentence(a.sentence_of(cue.word));
+    let sent = cue.sentence(a);
     let (content, quoted) = content_before(a, cue.start.checked_sub(1)?, sent.start)?;
     let limit = trim_marks(a, cue.end, sent.end);
     let sp = speaker::after(a, cue.end, limit)?;
@@ -942,7 +942,7 @@ fn as_reported_by(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
 /// speaker's comma is the content; after a comma, the clause before it (and the clause after
 /// the aside, if any: "C1, according to X, C2").
 fn attributed_aside(a: &Analysis, r: &Resolved, cue: &Cue, open: usize, sp_start: usize) -> Option<ClaimData> {
-    let sent = a.sentence(a.sentence_of(cue.word));
+    let sent = cue.sentence(a);
     let sp = speaker::after(a, sp_start, sent.end)?;
     let e = sp.1;
     // ("It went unnoticed**: According to** polls, C": a colon or a semicolon opens a clause.)
@@ -1077,7 +1077,7 @@ fn noun_complement(a: &Analysis, cue: &Cue, limit: usize) -> Option<(usize, usiz
 /// "**Despite** doubts about ...", "**Amid** fears of ...": the cue stands in a prepositional phrase
 /// that opens the sentence (no comma yet).
 fn in_opening_phrase(a: &Analysis, cue: &Cue) -> bool {
-    let sent = a.sentence(a.sentence_of(cue.word));
+    let sent = cue.sentence(a);
     let first = first_word_before(a, cue);
     let opens = first.is_some_and(|k| is_preposition(a.word(k)) || matches!(a.lower(k), "despite" | "amid"));
     opens && !(sent.start..cue.start).any(|k| a.word(k) == ",")
@@ -1369,7 +1369,7 @@ fn relative_that(a: &Analysis, that: usize) -> bool {
 }
 
 fn noun_that(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
-    let sent = a.sentence(a.sentence_of(cue.word));
+    let sent = cue.sentence(a);
     if let Some(c) = received_support(a, r, cue, sent.start, sent.end) {
         return Some(c);
     }
