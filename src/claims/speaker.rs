@@ -310,8 +310,8 @@ pub fn appositive(a: &Analysis, r: &Resolved, comma: usize, floor: usize) -> Opt
     // comma describes what stands before it; it is no subject of its own.)
     let describes = outer.is_some() && matches!(a.lower(s), "a" | "an");
     match first {
-        Some((s0, _)) if s0 == floor || s0.checked_sub(1).is_some_and(|p| is_mark(a, p)) => Some((s0, e)),
-        _ => (!describes && (s == floor || is_mark(a, s - 1))).then_some((s, e)),
+        Some((s0, _)) if opens_clause_at(a, s0, floor) => Some((s0, e)),
+        _ => (!describes && opens_clause_at(a, s, floor)).then_some((s, e)),
     }
 }
 
@@ -332,7 +332,7 @@ pub fn long_apposition(a: &Analysis, r: &Resolved, comma: usize, floor: usize) -
     let end = (lo..comma).rev().find(|&k| ends_clause(a, k)).map_or(lo, |k| k + 1);
     (end..comma).filter(|&k| a.word(k) == "," && opens_apposition_at(a, k + 1)).find_map(|c0| {
         let (s, _) = before(a, r, c0, floor)?;
-        (s == floor || is_mark(a, s - 1)).then_some((s, comma))
+        opens_clause_at(a, s, floor).then_some((s, comma))
     })
 }
 
@@ -348,7 +348,13 @@ pub fn dashed_aside(a: &Analysis, r: &Resolved, dash: usize, floor: usize) -> Op
         return None;
     }
     let (s, e) = before(a, r, open, floor)?;
-    (s == floor || is_mark(a, s - 1)).then_some((s, e))
+    opens_clause_at(a, s, floor).then_some((s, e))
+}
+
+/// True when a phrase starting at `s` opens its clause: at `floor` or right after a mark ("**Ann
+/// Lee**, a senator, said", "..., **Peter Cook**, told").
+fn opens_clause_at(a: &Analysis, s: usize, floor: usize) -> bool {
+    s == floor || s.checked_sub(1).is_some_and(|p| is_mark(a, p))
 }
 
 /// The first word of an apposition at `k` ("a", "who", "of") or a participle ("facing").
