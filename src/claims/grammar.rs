@@ -9,8 +9,8 @@ use super::content::{self, clause_end, opens_quote, quotation, start_after, trim
 use super::cues::{self, Cue, CueShape};
 use super::speaker;
 use super::words::{
-    date_starting, first_word, has_word, is_adverb, is_aux, is_comma, is_ing_form, is_participle_word, is_s_plural,
-    is_wordlike, kind_is, stops_speaker,
+    date_starting, first_word, has_word, is_adverb, is_aux, is_comma, is_ing_form, is_participle_word,
+    is_past_participle_form, is_s_plural, is_wordlike, kind_is, stops_speaker,
 };
 use super::ClaimData;
 use crate::document::CueType;
@@ -142,8 +142,7 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
     }
     // "excerpts of his speech **released by** the White House": a participle describing a noun.
     // ("The report, **published by** the ministry, said": after a comma too.)
-    let after_comma = cue.start == cue.word && cue.word.checked_sub(1).is_some_and(|p| a.word(p) == ",");
-    if (participle_after_noun(a, cue) || after_comma && is_past_form(a.word(cue.word)))
+    if (participle_after_noun(a, cue) || past_participle_after_comma(a, cue))
         && a.word(cue.end).eq_ignore_ascii_case("by")
     {
         return None;
@@ -246,7 +245,7 @@ fn modifies_subject(a: &Analysis, cue: &Cue, cs: usize) -> bool {
         (cs..cs + MAX_PARTICIPLE_PHRASE).take_while(|&k| is_wordlike(a, k) && !opens_subclause(a.word(k))).any(finite)
     };
     // ("two articles **published in October examined** ...": after a date, a past verb.)
-    let past_after_date = || cs > cue.end && is_past_form(a.word(cs)) && a.token_is(cs, Flags::LOWER);
+    let past_after_date = || cs > cue.end && is_past_participle_form(a.word(cs)) && a.token_is(cs, Flags::LOWER);
     participle_after_noun(a, cue) && (verb() || past_after_date()) || participle_aside(a, cue, cs)
 }
 
@@ -257,8 +256,7 @@ const MAX_PARTICIPLE_ASIDE: usize = 16;
 /// "The poll**, released** on Wednesday by the institute**, showed** ...": a past participle after
 /// a comma whose phrase closes with a comma before a finite cue verb is an aside on the subject.
 fn participle_aside(a: &Analysis, cue: &Cue, cs: usize) -> bool {
-    let after_comma = cue.start == cue.word && cue.word.checked_sub(1).is_some_and(|p| a.word(p) == ",");
-    if !after_comma || !is_past_form(a.word(cue.word)) {
+    if !past_participle_after_comma(a, cue) {
         return false;
     }
     let close = (cs..cs + MAX_PARTICIPLE_ASIDE)
@@ -287,7 +285,7 @@ fn opens_subclause(w: &str) -> bool {
 /// noun.
 fn participle_after_noun(a: &Analysis, cue: &Cue) -> bool {
     let w = a.word(cue.word);
-    let participle = cue.start == cue.word && (w.ends_with("ed") || w.ends_with("en"));
+    let participle = cue.start == cue.word && is_past_participle_form(w);
     let after_noun = cue.word.checked_sub(1).is_some_and(|p| {
         let pw = a.word(p);
         is_wordlike(a, p)
@@ -300,9 +298,10 @@ fn participle_after_noun(a: &Analysis, cue: &Cue) -> bool {
     participle && after_noun
 }
 
-/// "published", "written": a past form ending in "-ed" or "-en".
-fn is_past_form(w: &str) -> bool {
-    w.ends_with("ed") || w.ends_with("en")
+/// "The report**, published** by the ministry": a bare past participle cue right after a comma.
+fn past_participle_after_comma(a: &Analysis, cue: &Cue) -> bool {
+    let after_comma = cue.start == cue.word && cue.word.checked_sub(1).is_some_and(|p| a.word(p) == ",");
+    after_comma && is_past_participle_form(a.word(cue.word))
 }
 
 /// "support", "supports": the base or -s form of the cue word (a possible noun).

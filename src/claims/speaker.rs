@@ -2,8 +2,8 @@
 
 use super::words::{
     any_wordlike, date_at, first_word, is_adverb, is_aux, is_comma, is_ing_form, is_irregular_past,
-    is_lower_participle, is_ly_adverb, is_mark, is_s_plural, is_share, is_source_noun, is_subject_pronoun, is_wordlike,
-    kind_is, mention_at, stops_speaker,
+    is_lower_participle, is_ly_adverb, is_mark, is_past_participle_form, is_s_plural, is_share, is_source_noun,
+    is_subject_pronoun, is_wordlike, kind_is, mention_at, stops_speaker,
 };
 use crate::document::MentionKind;
 use crate::lexicon::{Lex, WordSet};
@@ -27,7 +27,7 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
     // "Voters **voiced** support", "A news report **published** Wednesday said": a lower-case
     // past form right before the cue is a verb or a participle, not part of the speaker.
     let e = match e0.checked_sub(1) {
-        Some(p) if p > floor && is_past_form(a.word(p)) => p,
+        Some(p) if p > floor && is_lower_ed_form(a.word(p)) => p,
         _ => e0,
     };
     let mut s = e;
@@ -84,7 +84,7 @@ fn contact_subject_start(a: &Analysis, s: usize, e: usize) -> Option<usize> {
             && !opens_noun_phrase(a.word(j - 1))
             && !is_possessive_determiner(a.word(j - 1))
             && !stops_speaker(a.word(j - 1))
-            && !is_past_form(a.word(j - 1))
+            && !is_lower_ed_form(a.word(j - 1))
             && !is_irregular_past(a.word(j - 1));
         opens && noun_before && j + 1 < e
     })
@@ -106,14 +106,14 @@ pub fn not_noun_phrase(a: &Analysis, (s, e): (usize, usize)) -> bool {
     let np_start = opens_noun_phrase(w) || is_possessive_determiner(w) || is_subject_pronoun(w);
     let verb_after = |p: usize| {
         let pw = a.lower(p);
-        is_aux(pw) || pw == "to" || matches!(pw, "who" | "which") && is_past_form(w)
+        is_aux(pw) || pw == "to" || matches!(pw, "who" | "which") && is_lower_ed_form(w)
     };
     let after_verb = s.checked_sub(1).is_some_and(verb_after);
     e == s + 1 && participle || after_verb && lower && !np_start && !kind_is(a, s, TokenKind::Number)
 }
 
-/// "voiced", "published": a lower-case word ending in "-ed".
-fn is_past_form(w: &str) -> bool {
+/// "voiced", "published": a lower-case word ending in "-ed" (more than four letters).
+fn is_lower_ed_form(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
@@ -220,7 +220,7 @@ fn of_phrase(a: &Analysis, j: usize, floor: usize) -> bool {
     let role_for = matches!(w, "for" | "at") && j > floor && is_role_noun(a.word(j - 1));
     // "the memo seen **by** Reuters", "a poll conducted **by** the paper": the agent of a
     // participle that describes the speaker.
-    let agent = w == "by" && j > floor && ["ed", "en"].iter().any(|x| a.word(j - 1).ends_with(x));
+    let agent = w == "by" && j > floor && is_past_participle_form(a.word(j - 1));
     // "a study **by** the council", "a poll **from** the paper": the author of a finding.
     let author = matches!(w, "by" | "from") && j > floor && is_source_noun(a.word(j - 1));
     // "four **in** 10": a share.
@@ -550,7 +550,7 @@ fn determiner_phrase(a: &Analysis, k: usize, cue: usize) -> Option<(usize, usize
                 || is_aux(w)
                 || is_adverb(w)
                 || a.hit(j, Lex::Cue).is_some()
-                || is_past_form(w)
+                || is_lower_ed_form(w)
                 || is_irregular_past(w)
         })
         .unwrap_or(lim);

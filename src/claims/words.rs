@@ -177,6 +177,11 @@ pub fn is_participle_word(w: &str) -> bool {
     w.len() > 4 && is_ing_form(w)
 }
 
+/// "published", "written": a past form ending in "-ed" or "-en".
+pub fn is_past_participle_form(w: &str) -> bool {
+    w.ends_with("ed") || w.ends_with("en")
+}
+
 /// A lower-case participle at token `k` ("Ann Lee, **facing** a race").
 pub fn is_lower_participle(a: &Analysis, k: usize) -> bool {
     a.token_is(k, Flags::LOWER) && is_participle_word(a.word(k))
