@@ -102,6 +102,17 @@ pub fn year_of_day(doc: Date, day: Date, tense: Tense) -> i16 {
     }
 }
 
+/// The year of the last (`step` -1), next (1) or this (0) occurrence of a time of the year
+/// `here` (a month, a day, a holiday), seen from a time `there` of `year`: the last March seen
+/// from March or later is a year back, the next one seen from March or earlier a year ahead.
+pub fn year_stepped<T: PartialOrd>(year: i16, step: i64, here: T, there: T) -> i16 {
+    match step {
+        -1 if here >= there => year - 1,
+        1 if here <= there => year + 1,
+        _ => year,
+    }
+}
+
 /// How many months back a year-less month of unknown tense may lie (the rest of the year lies ahead).
 pub const UNKNOWN_BACK: i32 = 9;
 
@@ -217,6 +228,17 @@ mod tests {
         assert_eq!(year_of_day(doc, d("2022-05-30"), Tense::Past), 2021);
         assert_eq!(year_of_day(doc, d("2022-04-17"), Tense::Past), 2022);
         assert_eq!(year_of_day(doc, d("2022-12-25"), Tense::Unknown), year_of(doc, 12, Tense::Unknown));
+    }
+
+    #[test]
+    fn years_stepped() {
+        assert_eq!(year_stepped(2022, -1, 3, 3), 2021);
+        assert_eq!(year_stepped(2022, -1, 3, 2), 2021);
+        assert_eq!(year_stepped(2022, -1, 3, 7), 2022);
+        assert_eq!(year_stepped(2022, 1, 3, 3), 2023);
+        assert_eq!(year_stepped(2022, 1, 3, 7), 2023);
+        assert_eq!(year_stepped(2022, 1, 9, 7), 2022);
+        assert_eq!(year_stepped(2022, 0, 9, 7), 2022);
     }
 
     #[test]

@@ -32,11 +32,7 @@ impl<'s, 't> Scanner<'s, 't> {
         let (end, h) = self.holiday_at(j)?;
         let doc = self.doc?;
         let this = calendar::holiday(h, doc.year())?;
-        let y = match step {
-            -1 if this >= doc => doc.year() - 1,
-            1 if this <= doc => doc.year() + 1,
-            _ => doc.year(),
-        };
+        let y = calendar::year_stepped(doc.year(), step, this, doc);
         Some(self.holiday_week(end, calendar::holiday(h, y)?))
     }
 

@@ -166,13 +166,8 @@ impl<'s, 't> Scanner<'s, 't> {
             // "last Oct. 23": the day, counted like the month.
             let day = self.day_number_at(j + 1);
             let year = base.map(|d| {
-                let y = d.year();
                 let (here, there) = ((m, day.unwrap_or(0)), (d.month(), if day.is_some() { d.day() } else { 0 }));
-                match step {
-                    -1 if here >= there => y - 1,
-                    1 if here <= there => y + 1,
-                    _ => y,
-                }
+                calendar::year_stepped(d.year(), step, here, there)
             });
             return Some(match day {
                 Some(day) => {
@@ -186,15 +181,9 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         let season = words::season(nw.as_str())?;
         // A base that is only a year (its first day) says nothing of the season it is in.
-        let year = base.map(|d| {
-            let (y, m) = (d.year(), season_month(season));
-            let whole_year = d.month() == 1 && d.day() == 1;
-            match step {
-                _ if whole_year => y + step as i16,
-                -1 if m >= d.month() => y - 1,
-                1 if m <= d.month() => y + 1,
-                _ => y,
-            }
+        let year = base.map(|d| match d.month() == 1 && d.day() == 1 {
+            true => d.year() + step as i16,
+            false => calendar::year_stepped(d.year(), step, season_month(season), d.month()),
         });
         Some(Found::new(j + 1, TimexValue::Season { year, season }))
     }
