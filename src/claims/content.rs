@@ -2,9 +2,9 @@
 
 use super::cues::{self, CueShape};
 use super::words::{
-    is_adverb, is_aux, is_ly_adverb, is_mark, is_subject_pronoun, kind_is, mention_starting, stops_speaker,
+    date_starting, is_adverb, is_aux, is_ly_adverb, is_mark, is_participle_word, is_subject_pronoun, kind_is,
+    mention_starting, stops_speaker,
 };
-use crate::document::MentionKind;
 use crate::resolve::Resolved;
 use crate::text::{Analysis, Flags, TokenKind};
 
@@ -69,7 +69,7 @@ pub fn after_addressee(a: &Analysis, k: usize, limit: usize) -> Option<usize> {
         let inner = a.tokens.get(j).is_some_and(|t| t.is_wordlike()) || bracket || matches!(w, "," | "." | "’s" | "'s");
         let stop = stops_speaker(w) && !matches!(lw, "in" | "on" | "at" | "of" | "for" | "from" | "and");
         // A cue word in a name ("the National **Post**") is part of the addressee.
-        let capitalized = a.tokens.get(j).is_some_and(|t| t.is(Flags::CAPITALIZED));
+        let capitalized = a.token_is(j, Flags::CAPITALIZED);
         if !inner || stop || !capitalized && cues::at(a, j).is_some_and(|c| c.shape != CueShape::Frame) {
             return None;
         }
@@ -79,8 +79,7 @@ pub fn after_addressee(a: &Analysis, k: usize, limit: usize) -> Option<usize> {
 
 /// "on Friday", "Tuesday", "in July": the end of a date phrase starting at `k`.
 pub fn date_phrase_end(a: &Analysis, r: &Resolved, k: usize) -> Option<usize> {
-    let date_end =
-        |i: usize| mention_starting(r, i).filter(|(_, mm)| mm.kind == MentionKind::Date).map(|(_, mm)| mm.end);
+    let date_end = |i: usize| date_starting(r, i).map(|mm| mm.end);
     if let Some(e) = date_end(k) {
         return Some(e);
     }
@@ -139,7 +138,7 @@ pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
         if let Some(c) = cues::at(a, k + 1) {
             // "C, according to X" · "X praised Y, saying C": the next attribution starts (but a
             // "that" clause keeps its participle: "X noted that C, stressing that D").
-            let participle = c.shape == CueShape::Verb && a.word(c.word).ends_with("ing") && !after_that;
+            let participle = c.shape == CueShape::Verb && c.is_ing(a) && !after_that;
             if c.shape == CueShape::AccordingTo || participle || main_verb(a, &c) {
                 e = k;
                 break;
@@ -154,10 +153,9 @@ pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
 /// of the sentence, whose subject ends the clause of a cue inside it (but "the plan, **announced
 /// by** the mayor" is a participle).
 fn main_verb(a: &Analysis, c: &cues::Cue) -> bool {
-    let w = a.word(c.word);
     // (", **proposed that** ...": any finite cue verb with its "that".)
     let that = a.word(c.end).eq_ignore_ascii_case("that");
-    (c.quotative || that) && c.inflected && c.start == c.word && !w.ends_with("ing") && !a.is_word(c.end, "by")
+    (c.quotative || that) && c.inflected && c.start == c.word && !c.is_ing(a) && !a.is_word(c.end, "by")
 }
 
 /// How many words a speaker may take before its cue after a quotation ("”, the state's top
@@ -256,8 +254,8 @@ fn opens_clause_after_conjunction(a: &Analysis, j: usize) -> bool {
         || is_aux(w)
         || matches!(lw, "it" | "there" | "not" | "no" | "this" | "that" | "these" | "those" | "another")
         || matches!(lw, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "some" | "many" | "most")
-        || w.ends_with("ing") && w.len() > 4
-        || a.tokens.get(j).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED))
+        || is_participle_word(w)
+        || super::words::is_capitalized_word(a, j)
 }
 
 /// "X says C **but argues** that D", "C, **and added** D": a conjunction before a finite cue
@@ -272,8 +270,7 @@ fn coordinated_cue(a: &Analysis, k: usize) -> bool {
         v += 1;
     }
     // ("says he would sit down **and tell** him": a base form belongs to the reported clause.)
-    cues::at(a, v)
-        .is_some_and(|c| c.shape == CueShape::Verb && c.word == v && c.inflected && !a.word(v).ends_with("ing"))
+    cues::at(a, v).is_some_and(|c| c.is_finite_verb(a) && c.word == v)
 }
 
 /// How many words a subject of a subordinate reporting clause may take ("as **more than 4 in
@@ -327,9 +324,7 @@ fn finite_cue_at(a: &Analysis, v: usize) -> bool {
     while v < start + 3 && (is_aux(a.word(v)) || is_adverb(a.word(v)) || is_ly_adverb(a, v)) {
         v += 1;
     }
-    cues::at(a, v).is_some_and(|c| {
-        c.shape == CueShape::Verb && c.word == v && c.inflected && !a.word(v).ends_with("ing") && !c.quote_only
-    })
+    cues::at(a, v).is_some_and(|c| c.is_finite_verb(a) && c.word == v && !c.quote_only)
 }
 
 /// `e` moved back over final punctuation and quote marks.

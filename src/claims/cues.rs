@@ -1,7 +1,9 @@
 //! Cues: the reporting words of the cue lexicon (`data/cues.txt`), as found in the one lexicon
 //! scan, with the auxiliaries that belong to them ("**has stated**", "**is expected**").
 
-use super::words::{is_adverb, is_aux, is_ly_adverb, is_share, is_subject_pronoun, kind_is, stops_speaker};
+use super::words::{
+    is_adverb, is_aux, is_ing_form, is_ly_adverb, is_share, is_stance_noun, is_subject_pronoun, kind_is, stops_speaker,
+};
 
 /// How many auxiliaries and adverbs a cue verb takes before it.
 const MAX_VERB_GROUP: usize = 4;
@@ -63,6 +65,28 @@ pub struct Cue {
     /// A stance adjective after its copula ("is **sure**", "remained **wary**"): the subject holds
     /// the stance; no passive.
     pub stance: bool,
+}
+
+impl Cue {
+    /// The token range of the sentence holding the cue word.
+    pub fn sentence(&self, a: &Analysis) -> std::ops::Range<usize> {
+        a.sentence(a.sentence_of(self.word))
+    }
+
+    /// "saying", "is urging": the cue word is an -ing form.
+    pub fn is_ing(&self, a: &Analysis) -> bool {
+        is_ing_form(a.word(self.word))
+    }
+
+    /// ", **urging** ...": a bare -ing participle, without an auxiliary.
+    pub fn is_bare_participle(&self, a: &Analysis) -> bool {
+        self.start == self.word && self.is_ing(a)
+    }
+
+    /// "said", "has argued": an inflected verb cue that is no -ing form.
+    pub fn is_finite_verb(&self, a: &Analysis) -> bool {
+        self.shape == CueShape::Verb && self.inflected && !self.is_ing(a)
+    }
 }
 
 /// The cue starting at token `i`, if any. Cue words inside markup (`<tweet ...>`) are not cues.
@@ -171,50 +195,10 @@ fn is_noun_verb(lemma: &str) -> bool {
     L.contains(lemma)
 }
 
-/// "emails", "a speech", "his comments": nouns of a document or an occasion of speaking, which
-/// take no "that" clause of their own ("the emails **that** she had given", "the speech **that**
-/// he gave" are relative clauses).
-pub fn is_document_noun(w: &str) -> bool {
-    static D: WordSet = WordSet::new(&[
-        "email",
-        "emails",
-        "e-mail",
-        "e-mails",
-        "memo",
-        "memos",
-        "letter",
-        "letters",
-        "interview",
-        "interviews",
-        "speech",
-        "speeches",
-        "briefing",
-        "editorial",
-        "op-ed",
-        "memoir",
-        "sermon",
-        "comments",
-        "remarks",
-        "tweets",
-        "posts",
-    ]);
-    D.contains(w)
-}
-
 /// "his **plan** to cut taxes", "health **plans**": nouns naming a scheme, a policy on paper,
 /// not a statement or a stance anyone holds (the verb reports an intention: "she **plans** to run").
 fn is_scheme_noun(lemma: &str) -> bool {
     lemma == "plan"
-}
-
-/// Lemmas of verbs whose base form is also a noun naming a hope, a fear or an intention ("plan",
-/// "hope", "doubt"): after a modifier it is the noun ("serious doubt", "a late plan").
-fn is_stance_noun(lemma: &str) -> bool {
-    static L: WordSet = WordSet::new(&[
-        "plan", "hope", "fear", "doubt", "promise", "pledge", "vow", "wish", "demand", "request", "estimate",
-        "forecast", "sense", "push",
-    ]);
-    L.contains(lemma)
 }
 
 /// "evangelical **support**", "the congressional **report**", "no **plans**", "amid **reports**",
@@ -228,24 +212,32 @@ fn modified_noun(a: &Analysis, i: usize, end: usize, lemma: &str) -> bool {
     if end != i + 1 || !(base || w.strip_suffix('s') == Some(lemma)) || a.lower(end) == "for" {
         return false;
     }
-    // ("TV **shows,**": the plural noun; see [`plural_shows`].)
-    if w == "shows" && plural_shows(a, end) {
-        return true;
-    }
-    // ("figures released by the Trade Department **show.**", "the minutes **show how** ...": a
-    // finding verb before its clause or at the end of the sentence.)
-    if lemma == "show" && finding_follows(a, end) {
-        return false;
+    if let Some(noun) = show_noun(a, w, lemma, end) {
+        return noun;
     }
     let Some(p) = i.checked_sub(1) else { return false };
-    if a.tokens.get(i).is_some_and(|t| t.is(Flags::CAPITALIZED)) {
-        let cap = |k: usize| a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED));
+    if a.token_is(i, Flags::CAPITALIZED) {
+        let cap = |k: usize| super::words::is_capitalized_word(a, k);
         return cap(p) && !cap(end);
     }
     let pw = a.word(p);
     let quantity = is_quantifier(pw);
     let modifier = is_wordlike_token(a, p) && !pw.ends_with('s') && !pw.ends_with('t') && !takes_verb_after(pw);
     quantity || base && modifier && !is_adverb(pw) && !is_ly_adverb(a, p)
+}
+
+/// Whether a form of "show" is the noun, where what follows tells: "TV **shows,**" is the plural
+/// noun (see [`plural_shows`]); "figures released by the Trade Department **show.**", "the minutes
+/// **show how** ..." are a finding verb before its clause or at the end of the sentence (see
+/// [`finding_follows`]). `None` for other words, and where the modifier before decides.
+fn show_noun(a: &Analysis, w: &str, lemma: &str, end: usize) -> Option<bool> {
+    if lemma != "show" {
+        return None;
+    }
+    if w == "shows" && plural_shows(a, end) {
+        return Some(true);
+    }
+    finding_follows(a, end).then_some(false)
 }
 
 /// "TV **shows,**", "old **shows whose** ...", "**shows like** ...": "shows" before a pause, a
@@ -262,7 +254,7 @@ fn plural_shows(a: &Analysis, end: usize) -> bool {
 /// **American** Bandstand" name an event).
 fn finding_follows(a: &Analysis, end: usize) -> bool {
     let w = a.lower(end);
-    let lower_word = a.tokens.get(end).is_some_and(|t| t.is(Flags::LOWER));
+    let lower_word = a.token_is(end, Flags::LOWER);
     let object = is_determiner(w)
         || kind_is(a, end, TokenKind::Number)
         || lower_word && !is_function_word(w) && !show_compound(w);
@@ -428,12 +420,6 @@ fn copula_before(a: &Analysis, i: usize) -> Option<usize> {
 /// "is", "remained", "seems", "grew", "felt": verbs that link a subject to its stance adjective.
 fn is_copula(w: &str) -> bool {
     static C: WordSet = WordSet::new(&[
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
         "being",
         "am",
         "'re",
@@ -464,7 +450,7 @@ fn is_copula(w: &str) -> bool {
         "stays",
         "stayed",
     ]);
-    C.contains(w)
+    C.contains(w) || super::words::is_be(w)
 }
 
 /// "**To be sure**, ...", "is **critical** to the plan", "is **certain to** rise": a stance adjective
@@ -526,13 +512,8 @@ fn follows_determiner(a: &Analysis, i: usize) -> bool {
     }
     let possessive = kind_is(a, i - 1, TokenKind::Possessive) && !(i > 1 && is_subject_pronoun(a.word(i - 2)));
     // ("a source close to **her said**": "her" is an object before a past verb.)
-    let object_her = a.word(i - 1).eq_ignore_ascii_case("her") && is_past_verb(a.word(i));
+    let object_her = a.word(i - 1).eq_ignore_ascii_case("her") && super::words::is_past_verb(a.word(i));
     is_determiner(a.word(i - 1)) && !object_her || possessive || a.word(i - 1) == "whose" || opens_noun_phrase(a, i)
-}
-
-/// "said", "told", "wrote", "warned": a past verb form (never a noun after "her").
-pub fn is_past_verb(w: &str) -> bool {
-    w.ends_with("ed") || ["said", "told", "wrote", "thought", "felt", "knew"].iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// "in **pledged** delegates", "475 **pledged** delegates", "jockeying for **support**", "more
@@ -547,7 +528,7 @@ fn opens_noun_phrase(a: &Analysis, i: usize) -> bool {
     // ("four in **10** say", "three of **five** said": a share of people speaks.)
     let number = kind_is(a, p, TokenKind::Number) && !is_share(a, p);
     let before = number || P.iter().any(|w| w.eq_ignore_ascii_case(a.word(p)));
-    before && !a.word(i).ends_with("ing")
+    before && !is_ing_form(a.word(i))
 }
 
 /// "A news **report** published Wednesday said", "the earlier **plan** would": a present form
@@ -574,7 +555,7 @@ fn subject_noun(a: &Analysis, i: usize, end: usize, lemma: &str) -> bool {
 
 /// "who", "which", "that", "what": relative and interrogative pronouns.
 fn is_relative(w: &str) -> bool {
-    ["who", "which", "that", "what", "whom"].iter().any(|r| r.eq_ignore_ascii_case(w))
+    super::words::is_relative_pronoun(w) || w.eq_ignore_ascii_case("what")
 }
 
 /// "a", "the", "his": words before a noun.
@@ -622,7 +603,7 @@ fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
         // "a firm **called** Gavekal": a name given, not a label pinned on someone ("Trump called the
         // deal a disaster"); "**called off** the deal".
         "called" if end == i + 1 => {
-            let name_next = a.tokens.get(end).is_some_and(|t| t.is(Flags::CAPITALIZED));
+            let name_next = a.token_is(end, Flags::CAPITALIZED);
             let conjunction = matches!(prev(1), "and" | "but" | "or" | "then" | "also" | "who" | "which" | "that");
             after_noun && name_next && !conjunction || a.is_word(end, "off")
         }
@@ -697,7 +678,7 @@ fn imperative(a: &Analysis, i: usize, end: usize) -> bool {
     let start = a.sentence(a.sentence_of(i)).start;
     // ("Fiorina: **See** you later?": a colon opens the bid too.)
     let start = (start..i).rev().find(|&k| a.word(k) == ":").map_or(start, |k| k + 1);
-    let first = (start..i).find(|&k| !super::words::is_mark(a, k)).unwrap_or(i);
+    let first = super::words::first_word(a, start, i).unwrap_or(i);
     let opens = first == i || first + 1 == i && OPENERS.contains(a.lower(first));
     opens && !NOUN_AFTER.contains(a.lower(end))
 }
@@ -737,7 +718,7 @@ fn scheme_plural(a: &Analysis, i: usize, end: usize, lemma: &str) -> bool {
     let prev = i.checked_sub(1).map_or("", |p| a.lower(p));
     let after_verb = prev.ends_with("ed") || matches!(prev, "around" | "about" | "with" | "of" | "for" | "on");
     // ("SBC **plans** job cuts", "she **plans** a trip", "who **plans**": after a name or a subject word.)
-    let lower = i.checked_sub(1).is_some_and(|p| a.tokens.get(p).is_some_and(|t| t.is(Flags::LOWER)));
+    let lower = i.checked_sub(1).is_some_and(|p| a.token_is(p, Flags::LOWER));
     let subject = is_subject_pronoun(prev) || is_relative(prev) || prev == "it" || is_adverb(prev);
     plural && !denies_intention(a, i) && lower && !subject && (!a.is_word(end, "to") || after_verb)
 }

@@ -50,6 +50,31 @@ pub struct ClaimData {
     pub within: Option<usize>,
 }
 
+impl ClaimData {
+    /// An unquoted, undated claim of one part over the given token ranges; the speaker's entity
+    /// is that of its phrase.
+    pub fn new(
+        a: &Analysis,
+        r: &Resolved,
+        speaker: Option<(usize, usize)>,
+        cue: (usize, usize),
+        cue_type: CueType,
+        content: (usize, usize),
+    ) -> ClaimData {
+        ClaimData {
+            speaker,
+            speaker_entity: speaker.and_then(|s| speaker::entity(a, r, s)),
+            cue,
+            content,
+            parts: None,
+            date: None,
+            quoted: false,
+            cue_type,
+            within: None,
+        }
+    }
+}
+
 /// Finds the claims of a document.
 pub fn find(a: &Analysis, r: &Resolved, doc_date: Option<&str>) -> Vec<ClaimData> {
     let mut out: Vec<ClaimData> = Vec::new();
@@ -122,10 +147,10 @@ fn with_nested(
 fn in_name(a: &Analysis, r: &Resolved, i: usize) -> bool {
     let w = a.word(i);
     let verb_form = w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing");
-    let capitalized = |k: usize| a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED));
+    let capitalized = |k: usize| words::is_capitalized_word(a, k);
     // "defunding **Planned** Parenthood": a capitalized word between a lower-case word and a
     // capitalized one opens a name.
-    let lower_before = i.checked_sub(1).is_some_and(|p| a.tokens.get(p).is_some_and(|t| t.is(Flags::LOWER)));
+    let lower_before = i.checked_sub(1).is_some_and(|p| a.token_is(p, Flags::LOWER));
     let opens_name = capitalized(i) && lower_before && capitalized(i + 1);
     opens_name
         || capitalized(i)
@@ -178,9 +203,7 @@ fn push_outermost(a: &Analysis, out: &mut Vec<ClaimData>, c: ClaimData, nested: 
 /// words). Whether the reported clause is itself a statement is `reporter`'s to say.
 fn nested_participle(a: &Analysis, holder: &ClaimData, c: &ClaimData) -> bool {
     let that_before = |k: usize| k.checked_sub(1).is_some_and(|p| a.is_word(p, "that"));
-    let after_comma = c.cue.0.checked_sub(1).is_some_and(|p| words::is_comma(a, p));
-    let participle = a.word(c.cue.0).ends_with("ing") && after_comma;
-    participle
+    participle_after_comma(a, c)
         && that_before(c.content.0)
         && holder.cue.1 < holder.content.0
         && that_before(holder.content.0)
@@ -210,12 +233,12 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
     if prev.quoted || prev.parts.is_some() || cs < prev.cue.1 {
         return false;
     }
-    let participle = c.speaker.is_none() && a.word(c.cue.0).ends_with("ing");
+    let participle = c.speaker.is_none() && ing_cue(a, c);
     // ("Lee rejected the idea that C **and said** D": a verb that shares the subject before the
     // content opens the second of two coordinated reports.)
     // ("X said C **— asserting that** D": a participle after a dash goes on with the same speaker.)
-    let dash_participle = a.word(c.cue.0).ends_with("ing")
-        && c.cue.0.checked_sub(1).is_some_and(|p| words::kind_is(a, p, TokenKind::Dash));
+    let dash_participle =
+        ing_cue(a, c) && c.cue.0.checked_sub(1).is_some_and(|p| words::kind_is(a, p, TokenKind::Dash));
     let coordinated = dash_participle || c.cue.0.checked_sub(1).is_some_and(|p| matches!(a.lower(p), "and" | "but"));
     let shared = coordinated
         && reports_clause(a, c)
@@ -225,7 +248,7 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
     let own = match (c.speaker, relative) {
         _ if shared => c.cue.0,
         (_, Some(r)) => r,
-        (Some((s, _)), _) if opens_subject(a, s, c) && !is_relative_word(a.word(s)) => s,
+        (Some((s, _)), _) if opens_own_clause(a, s, c) && !is_relative_word(a.word(s)) => s,
         (None, _) if participle => c.cue.0,
         _ => return false,
     };
@@ -272,9 +295,9 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
 /// word that opens the subject of a clause of its own (or a share of people); any subject counts
 /// after "as", "because" or "although" when the content follows the cue (not "..., as critics
 /// claim, but C").
-fn opens_subject(a: &Analysis, s: usize, c: &ClaimData) -> bool {
-    static SUB: WordSet = WordSet::new(&["as", "because", "although", "though", "while", "whereas"]);
-    let subordinate = s.checked_sub(1).is_some_and(|p| SUB.contains(a.lower(p)));
+fn opens_own_clause(a: &Analysis, s: usize, c: &ClaimData) -> bool {
+    let subordinate =
+        s.checked_sub(1).is_some_and(|p| words::is_contrast_subordinator(a.lower(p)) || a.lower(p) == "as");
     let content_follows =
         c.content.0 >= c.cue.1 && c.content.0 <= c.cue.1 + 1 && !is_clause_connective(a.lower(c.content.0));
     let share = c.speaker.is_some_and(|(_, e)| e > s && words::is_share(a, e - 1));
@@ -311,17 +334,14 @@ fn reports_clause(a: &Analysis, c: &ClaimData) -> bool {
 /// "but", "while", "because": words that open a clause coordinated with or subordinate to a
 /// reported clause.
 fn is_clause_connective(w: &str) -> bool {
-    static C: WordSet = WordSet::new(&[
-        "but", "and", "or", "while", "whereas", "because", "although", "though", "after", "before", "since", "when",
-        "as", "yet", "so", "even",
-    ]);
-    C.contains(w)
+    static C: WordSet =
+        WordSet::new(&["but", "and", "or", "after", "before", "since", "when", "as", "yet", "so", "even"]);
+    C.contains(w) || words::is_contrast_subordinator(w)
 }
 
 /// "who", "which", "that": a relative pronoun (a relative clause modifies a noun of the content).
 fn is_relative_word(w: &str) -> bool {
-    static R: WordSet = WordSet::new(&["who", "which", "that", "whom", "whose"]);
-    R.contains(w)
+    words::is_relative_pronoun(w) || w.eq_ignore_ascii_case("whose")
 }
 
 /// True when range `x` lies inside range `y`.
@@ -337,6 +357,16 @@ fn in_content(x: (usize, usize), c: &ClaimData) -> bool {
         Some(parts) => parts.iter().any(|&p| inside(x, p)),
         None => inside(x, c.content),
     }
+}
+
+/// "saying", "is urging": the claim's cue opens with an -ing form.
+fn ing_cue(a: &Analysis, c: &ClaimData) -> bool {
+    words::is_ing_form(a.word(c.cue.0))
+}
+
+/// ", **urging** ...", ", **stressing** that": the claim's cue is a participle after a comma.
+fn participle_after_comma(a: &Analysis, c: &ClaimData) -> bool {
+    ing_cue(a, c) && c.cue.0.checked_sub(1).is_some_and(|p| words::is_comma(a, p))
 }
 
 /// Removes claims nested in another claim's content (the outer claim keeps the words).
@@ -374,8 +404,7 @@ fn with_previous(claims: &mut [ClaimData], mut f: impl FnMut(&ClaimData, &mut Cl
 /// comma shares the speaker of the claim before it in the sentence.
 fn participle_speakers(a: &Analysis, claims: &mut [ClaimData]) {
     with_previous(claims, |prev, c| {
-        let participle =
-            a.word(c.cue.0).ends_with("ing") && c.cue.0.checked_sub(1).is_some_and(|p| words::is_comma(a, p));
+        let participle = participle_after_comma(a, c);
         // A subject found before the participle that holds the previous cue is no speaker, nor
         // one inside a content that comes before its cue ("C, X said, adding").
         let in_prior_content = |sp| prev.content.1 <= prev.cue.0 && inside(sp, prev.content);

@@ -1,8 +1,9 @@
 //! Speakers: the phrase naming the source as written, and its entity.
 
 use super::words::{
-    any_wordlike, is_adverb, is_aux, is_comma, is_ly_adverb, is_mark, is_share, is_source_noun, is_subject_pronoun,
-    is_wordlike, kind_is, mention_at, stops_speaker,
+    any_wordlike, date_at, first_word, is_adverb, is_aux, is_comma, is_ing_form, is_irregular_past,
+    is_lower_participle, is_ly_adverb, is_mark, is_past_participle_form, is_s_plural, is_share, is_source_noun,
+    is_subject_pronoun, is_wordlike, kind_is, mention_at, stops_speaker,
 };
 use crate::document::MentionKind;
 use crate::lexicon::{Lex, WordSet};
@@ -26,7 +27,7 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
     // "Voters **voiced** support", "A news report **published** Wednesday said": a lower-case
     // past form right before the cue is a verb or a participle, not part of the speaker.
     let e = match e0.checked_sub(1) {
-        Some(p) if p > floor && is_past_form(a.word(p)) => p,
+        Some(p) if p > floor && is_lower_ed_form(a.word(p)) => p,
         _ => e0,
     };
     let mut s = e;
@@ -83,7 +84,7 @@ fn contact_subject_start(a: &Analysis, s: usize, e: usize) -> Option<usize> {
             && !opens_noun_phrase(a.word(j - 1))
             && !is_possessive_determiner(a.word(j - 1))
             && !stops_speaker(a.word(j - 1))
-            && !is_past_form(a.word(j - 1))
+            && !is_lower_ed_form(a.word(j - 1))
             && !is_irregular_past(a.word(j - 1))
             // ("Farmers opposing **the levy** said": a participle takes its object.)
             && !participle_on_plural(a, j - 1);
@@ -102,19 +103,19 @@ fn is_honorific(w: &str) -> bool {
 /// questioning ...").
 pub fn not_noun_phrase(a: &Analysis, (s, e): (usize, usize)) -> bool {
     let w = a.word(s);
-    let lower = a.tokens.get(s).is_some_and(|t| t.is(Flags::LOWER));
-    let participle = lower && w.len() > 4 && w.ends_with("ing");
+    let lower = a.token_is(s, Flags::LOWER);
+    let participle = is_lower_participle(a, s);
     let np_start = opens_noun_phrase(w) || is_possessive_determiner(w) || is_subject_pronoun(w);
     let verb_after = |p: usize| {
         let pw = a.lower(p);
-        is_aux(pw) || pw == "to" || matches!(pw, "who" | "which") && is_past_form(w)
+        is_aux(pw) || pw == "to" || matches!(pw, "who" | "which") && is_lower_ed_form(w)
     };
     let after_verb = s.checked_sub(1).is_some_and(verb_after);
     e == s + 1 && participle || after_verb && lower && !np_start && !kind_is(a, s, TokenKind::Number)
 }
 
-/// "voiced", "published": a lower-case word ending in "-ed".
-fn is_past_form(w: &str) -> bool {
+/// "voiced", "published": a lower-case word ending in "-ed" (more than four letters).
+fn is_lower_ed_form(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
@@ -201,7 +202,7 @@ fn parenthetical_before(a: &Analysis, end: usize, floor: usize) -> Option<usize>
     let c = end.checked_sub(3).filter(|&c| c > floor)?;
     let adverb = is_adverb(a.word(c + 1)) || is_ly_adverb(a, c + 1);
     // "..., however, expressing dismay": a participle shares the clause subject instead.
-    let participle = a.word(end).ends_with("ing");
+    let participle = is_ing_form(a.word(end));
     (!participle && a.word(c) == "," && adverb && a.word(c + 2) == ",").then_some(c)
 }
 
@@ -222,8 +223,8 @@ fn aside_before(a: &Analysis, end: usize, floor: usize) -> Option<usize> {
 /// A date phrase ending at `end` after a noun ("A poll **in June**", "Noah **on Thursday**"):
 /// returns its start (with the preposition); `None` when the date opens the clause.
 fn date_before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<usize> {
-    let (_, mm) = mention_at(r, end.checked_sub(1)?)?;
-    if mm.kind != MentionKind::Date || mm.end != end || mm.start <= floor || is_mark(a, end) {
+    let mm = date_at(r, end.checked_sub(1)?)?;
+    if mm.end != end || mm.start <= floor || is_mark(a, end) {
         return None;
     }
     let s = mm.start;
@@ -246,7 +247,7 @@ fn of_phrase(a: &Analysis, j: usize, floor: usize) -> bool {
     let role_for = matches!(w, "for" | "at") && j > floor && is_role_noun(a.word(j - 1));
     // "the memo seen **by** Reuters", "a poll conducted **by** the paper": the agent of a
     // participle that describes the speaker.
-    let agent = w == "by" && j > floor && ["ed", "en"].iter().any(|x| a.word(j - 1).ends_with(x));
+    let agent = w == "by" && j > floor && is_past_participle_form(a.word(j - 1));
     // "a study **by** the council", "a poll **from** the paper": the author of a finding.
     let author = matches!(w, "by" | "from") && j > floor && is_source_noun(a.word(j - 1));
     // "four **in** 10": a share.
@@ -336,8 +337,8 @@ pub fn appositive(a: &Analysis, r: &Resolved, comma: usize, floor: usize) -> Opt
     // comma describes what stands before it; it is no subject of its own.)
     let describes = outer.is_some() && matches!(a.lower(s), "a" | "an");
     match first {
-        Some((s0, _)) if s0 == floor || s0.checked_sub(1).is_some_and(|p| is_mark(a, p)) => Some((s0, e)),
-        _ => (!describes && (s == floor || is_mark(a, s - 1))).then_some((s, e)),
+        Some((s0, _)) if opens_clause_at(a, s0, floor) => Some((s0, e)),
+        _ => (!describes && opens_clause_at(a, s, floor)).then_some((s, e)),
     }
 }
 
@@ -358,7 +359,7 @@ pub fn long_apposition(a: &Analysis, r: &Resolved, comma: usize, floor: usize) -
     let end = (lo..comma).rev().find(|&k| ends_clause(a, k)).map_or(lo, |k| k + 1);
     (end..comma).filter(|&k| a.word(k) == "," && opens_apposition_at(a, k + 1)).find_map(|c0| {
         let (s, _) = before(a, r, c0, floor)?;
-        (s == floor || is_mark(a, s - 1)).then_some((s, comma))
+        opens_clause_at(a, s, floor).then_some((s, comma))
     })
 }
 
@@ -374,14 +375,18 @@ pub fn dashed_aside(a: &Analysis, r: &Resolved, dash: usize, floor: usize) -> Op
         return None;
     }
     let (s, e) = before(a, r, open, floor)?;
-    (s == floor || is_mark(a, s - 1)).then_some((s, e))
+    opens_clause_at(a, s, floor).then_some((s, e))
+}
+
+/// True when a phrase starting at `s` opens its clause: at `floor` or right after a mark ("**Ann
+/// Lee**, a senator, said", "..., **Peter Cook**, told").
+fn opens_clause_at(a: &Analysis, s: usize, floor: usize) -> bool {
+    s == floor || s.checked_sub(1).is_some_and(|p| is_mark(a, p))
 }
 
 /// The first word of an apposition at `k` ("a", "who", "of") or a participle ("facing").
 fn opens_apposition_at(a: &Analysis, k: usize) -> bool {
-    let w = a.word(k);
-    let participle = w.len() > 4 && w.ends_with("ing") && a.tokens.get(k).is_some_and(|t| t.is(Flags::LOWER));
-    opens_apposition(w) || participle
+    opens_apposition(a.word(k)) || is_lower_participle(a, k)
 }
 
 /// A mark that ends a clause: a terminal, a colon or semicolon, a dash, or a quote mark that does
@@ -446,8 +451,8 @@ pub fn headline_infinitive(a: &Analysis, r: &Resolved, to: usize, floor: usize) 
         return None;
     }
     let (s, e) = before(a, r, to, floor)?;
-    let opens = (floor..s).all(|k| is_mark(a, k));
-    let capitalized = a.tokens.get(s).is_some_and(|t| t.is(Flags::CAPITALIZED));
+    let opens = first_word(a, floor, s).is_none();
+    let capitalized = a.token_is(s, Flags::CAPITALIZED);
     // (Not "**It** seems unfair to tell", "**He** wants to say".)
     let pronoun = is_subject_pronoun(a.word(s)) || matches!(a.lower(s), "it" | "there" | "this" | "that");
     (opens && capitalized && !pronoun && e == to && e - s <= MAX_SUBJECT_LEAD).then_some((s, e))
@@ -470,10 +475,7 @@ pub fn before_infinitive(a: &Analysis, r: &Resolved, to: usize, floor: usize) ->
         .checked_sub(1)
         .is_some_and(|p| is_aux(a.word(p)) && !a.tokens.get(p).is_some_and(|t| t.kind == TokenKind::Possessive))
         || sp.1 == v && sp.1 == sp.0 + 1 && is_subject_pronoun(a.word(sp.0))
-        || sp.1 == v
-            && plural_subject(a, sp)
-            && a.tokens.get(v).is_some_and(|t| t.is(Flags::LOWER))
-            && !stops_speaker(verb);
+        || sp.1 == v && plural_subject(a, sp) && a.token_is(v, Flags::LOWER) && !stops_speaker(verb);
     (verb.ends_with("ed") || verb.ends_with('s') || base).then_some(sp)
 }
 
@@ -487,9 +489,7 @@ fn plural_subject(a: &Analysis, (s, e): (usize, usize)) -> bool {
 /// "polls", "voters": a lower-case word in "-s" (not "-ss", not a possessive), likely a plural
 /// noun.
 fn plural_noun(a: &Analysis, i: usize) -> bool {
-    let w = a.word(i);
-    let lower = a.tokens.get(i).is_some_and(|t| t.is(Flags::LOWER) && t.kind != TokenKind::Possessive);
-    lower && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+    is_s_plural(a, i) && !kind_is(a, i, TokenKind::Possessive) && !a.word(i).ends_with("us")
 }
 
 /// The subject of the sentence whose later verb is the cue ("**McCain** survived ... and says",
@@ -549,11 +549,11 @@ const MAX_NAME_RUN: usize = 4;
 /// "**Trump** went after Bush, calling ...": a short run of capitalized words followed by a
 /// lower-case word or a comma.
 fn capitalized_run(a: &Analysis, k: usize, cue: usize) -> Option<(usize, usize)> {
-    let cap = |j: usize| a.tokens.get(j).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED));
+    let cap = |j: usize| super::words::is_capitalized_word(a, j);
     let lim = cue.min(k + MAX_NAME_RUN + 1);
     let e = (k..lim).find(|&j| !cap(j))?;
     // ("**House Democrats**, looking for ..., seized": a comma may open an aside.)
-    let lower_next = a.tokens.get(e).is_some_and(|t| t.is(Flags::LOWER)) || a.word(e) == ",";
+    let lower_next = a.token_is(e, Flags::LOWER) || a.word(e) == ",";
     (e > k && lower_next).then_some((k, e))
 }
 
@@ -577,23 +577,11 @@ fn determiner_phrase(a: &Analysis, k: usize, cue: usize) -> Option<(usize, usize
                 || is_aux(w)
                 || is_adverb(w)
                 || a.hit(j, Lex::Cue).is_some()
-                || is_past_form(w)
+                || is_lower_ed_form(w)
                 || is_irregular_past(w)
         })
         .unwrap_or(lim);
     (e > k + 1).then_some((k, e))
-}
-
-/// "made", "took", "sent": common irregular past forms, which end a subject ("the mayor **made**
-/// an attempt").
-fn is_irregular_past(w: &str) -> bool {
-    static V: WordSet = WordSet::new(&[
-        "made", "took", "gave", "went", "came", "got", "put", "held", "met", "left", "sent", "won", "lost", "ran",
-        "saw", "kept", "brought", "began", "stood", "spent", "led", "became", "paid", "sold", "bought", "built",
-        "drew", "struck", "fought", "hit", "cut", "set", "sat", "fell", "rose", "grew", "threw", "wore", "broke",
-        "chose", "spoke", "wrote", "told", "said", "thought", "felt", "knew", "found", "heard", "meant",
-    ]);
-    V.contains(w)
 }
 
 /// "his", "her", "their", "its", "our": possessive determiners.
@@ -618,7 +606,7 @@ fn subject_start(a: &Analysis, r: &Resolved, sent_start: usize, cue: usize) -> O
     let lw = a.lower(k);
     // ("**Surprisingly,** the senator ...": an adverb with its comma; "Kelly" is a name.)
     let adverb = lw.ends_with("ly") && a.word(k + 1) == ",";
-    if opens_frame(lw) || lw.ends_with("ing") || adverb {
+    if opens_frame(lw) || is_ing_form(lw) || adverb {
         let lim = cue.min(k + MAX_FRAME);
         // "**When** Trump later referred to ... and said": without a comma before the cue, the
         // clause of a subordinator holds the cue, and its subject follows the subordinator.
@@ -676,7 +664,7 @@ fn dateline_end(a: &Analysis, k: usize, lim: usize) -> Option<usize> {
 /// A capitalized word, a determiner or a subject pronoun: the start of a subject.
 pub fn is_subject_word(a: &Analysis, k: usize) -> bool {
     let w = a.word(k);
-    let capitalized = a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED));
+    let capitalized = super::words::is_capitalized_word(a, k);
     capitalized
         || is_subject_pronoun(w)
         || opens_noun_phrase(w)

@@ -1,9 +1,13 @@
 //! Small word classes and token tests shared by the claim grammar.
 
-use crate::lexicon::WordSet;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::document::MentionKind;
+use crate::lexicon::{WordHash, WordSet};
 use crate::recognize::Candidate;
 use crate::resolve::Resolved;
-use crate::text::{Analysis, TokenKind};
+use crate::text::{Analysis, Flags, TokenKind};
 
 /// Words that end a speaker phrase when walking back from the cue ("... that **X** said").
 pub fn stops_speaker(w: &str) -> bool {
@@ -30,12 +34,6 @@ pub fn stops_speaker(w: &str) -> bool {
         "nor",
         "than",
         "whether",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
         "there",
         "not",
         "to",
@@ -85,7 +83,7 @@ pub fn stops_speaker(w: &str) -> bool {
         "upon",
     ];
     static SET: WordSet = WordSet::new(STOP);
-    SET.contains(w)
+    SET.contains(w) || is_be(w)
 }
 
 /// Adverbs between a speaker and its cue ("Muntasser **also** noted").
@@ -169,19 +167,88 @@ pub fn is_ly_adverb(a: &Analysis, i: usize) -> bool {
     w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()) && !NOUNS.contains(&w)
 }
 
+/// "saying", "urging": an -ing form (a present participle or a gerund).
+pub fn is_ing_form(w: &str) -> bool {
+    w.ends_with("ing")
+}
+
+/// "facing", "rattling": an -ing form of more than four letters, a participle (not "king", "sing").
+pub fn is_participle_word(w: &str) -> bool {
+    w.len() > 4 && is_ing_form(w)
+}
+
+/// "published", "written": a past form ending in "-ed" or "-en".
+pub fn is_past_participle_form(w: &str) -> bool {
+    w.ends_with("ed") || w.ends_with("en")
+}
+
+/// A lower-case participle at token `k` ("Ann Lee, **facing** a race").
+pub fn is_lower_participle(a: &Analysis, k: usize) -> bool {
+    a.token_is(k, Flags::LOWER) && is_participle_word(a.word(k))
+}
+
+/// "said", "told", "wrote", "warned": a past verb form (never a noun after "her").
+pub fn is_past_verb(w: &str) -> bool {
+    w.ends_with("ed") || is_saying_past(w)
+}
+
+/// "said", "told", "thought": irregular past forms of verbs of saying and thinking.
+fn is_saying_past(w: &str) -> bool {
+    static V: WordSet = WordSet::new(&["said", "told", "wrote", "thought", "felt", "knew"]);
+    V.contains(w)
+}
+
+/// "made", "took", "sent": common irregular past forms, which end a subject ("the mayor **made**
+/// an attempt").
+pub fn is_irregular_past(w: &str) -> bool {
+    static V: WordSet = WordSet::new(&[
+        "made", "took", "gave", "went", "came", "got", "put", "held", "met", "left", "sent", "won", "lost", "ran",
+        "saw", "kept", "brought", "began", "stood", "spent", "led", "became", "paid", "sold", "bought", "built",
+        "drew", "struck", "fought", "hit", "cut", "set", "sat", "fell", "rose", "grew", "threw", "wore", "broke",
+        "chose", "spoke", "found", "heard", "meant",
+    ]);
+    V.contains(w) || is_saying_past(w)
+}
+
+/// "voters", "polls": a lower-case word in "-s" (not "-ss") of more than three letters, likely a
+/// plural noun.
+pub fn is_s_plural(a: &Analysis, i: usize) -> bool {
+    let w = a.word(i);
+    a.token_is(i, Flags::LOWER) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+}
+
+/// "who", "which", "that", "whom": relative pronouns.
+pub fn is_relative_pronoun(w: &str) -> bool {
+    static R: WordSet = WordSet::new(&["who", "which", "that", "whom"]);
+    R.contains(w)
+}
+
+/// "because", "although", "while": subordinators of reason or contrast, which open a clause with
+/// a subject of its own.
+pub fn is_contrast_subordinator(w: &str) -> bool {
+    static S: WordSet = WordSet::new(&["because", "although", "though", "while", "whereas"]);
+    S.contains(w)
+}
+
+/// A word-like token with a capital letter first ("Trump", "Report").
+pub fn is_capitalized_word(a: &Analysis, k: usize) -> bool {
+    a.tokens.get(k).is_some_and(|t| t.is_wordlike() && t.is(Flags::CAPITALIZED))
+}
+
 /// A form of "be" that makes a passive or links a stance: "**was** announced", "**is** expected".
 pub fn is_be(w: &str) -> bool {
-    matches!(w, "is" | "are" | "was" | "were" | "be" | "been")
+    static BE: WordSet = WordSet::new(&["is", "are", "was", "were", "be", "been"]);
+    BE.contains(w)
 }
 
 /// Auxiliaries that belong to the cue ("**has** stated", "**will** argue").
 pub fn is_aux(w: &str) -> bool {
     const AUX: &[&str] = &[
         "has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d", "will", "would", "'ll", "’ll", "did", "does", "do",
-        "is", "are", "was", "were", "be", "been", "may", "might", "could", "can", "should", "must",
+        "may", "might", "could", "can", "should", "must",
     ];
     static SET: WordSet = WordSet::new(AUX);
-    SET.contains(w) || is_negated_aux(w)
+    SET.contains(w) || is_be(w) || is_negated_aux(w)
 }
 
 /// "can't", "don’t", "won't": an auxiliary with its negation in one token.
@@ -214,6 +281,12 @@ pub fn is_mark(a: &Analysis, i: usize) -> bool {
     })
 }
 
+/// The first token in `[s, e)` that is no mark: the first word of a sentence or clause ("“**But**
+/// ..."); `None` when only marks stand there.
+pub fn first_word(a: &Analysis, s: usize, e: usize) -> Option<usize> {
+    (s..e).find(|&k| !is_mark(a, k))
+}
+
 /// True when token `i` is of kind `k`.
 pub fn kind_is(a: &Analysis, i: usize, k: TokenKind) -> bool {
     a.tokens.get(i).is_some_and(|t| t.kind == k)
@@ -233,6 +306,16 @@ pub fn mention_at(r: &Resolved, i: usize) -> Option<(usize, &Candidate)> {
 /// The mention that starts at token `i`, with its index.
 pub fn mention_starting(r: &Resolved, i: usize) -> Option<(usize, &Candidate)> {
     mention_at(r, i).filter(|(_, mm)| mm.start == i)
+}
+
+/// The date mention covering token `i` ("on **Friday**").
+pub fn date_at(r: &Resolved, i: usize) -> Option<&Candidate> {
+    mention_at(r, i).map(|(_, m)| m).filter(|m| m.kind == MentionKind::Date)
+}
+
+/// The date mention that starts at token `i` ("by news organizations **late Tuesday**").
+pub fn date_starting(r: &Resolved, i: usize) -> Option<&Candidate> {
+    date_at(r, i).filter(|m| m.start == i)
 }
 
 /// True when tokens `[s, e)` hold a word-like token.
@@ -306,4 +389,238 @@ pub fn is_group_noun(w: &str) -> bool {
         "surveys",
     ]);
     G.contains(w)
+}
+
+/// A fixed table of lower-case words, each with the classes it belongs to (bit flags): one list
+/// for word classes that overlap ("hope" names an attitude and an intention), matched
+/// ASCII-case-insensitively as a [`WordSet`] is.
+#[derive(Debug)]
+pub struct WordTable {
+    entries: &'static [(&'static str, u8)],
+    map: OnceLock<HashMap<&'static str, u8, WordHash>>,
+}
+
+/// Words longer than this are in no table (the stack buffer for lower-casing).
+const MAX_TABLE_WORD: usize = 32;
+
+impl WordTable {
+    /// The table of `entries` (each word written once, in lower case).
+    pub const fn new(entries: &'static [(&'static str, u8)]) -> WordTable {
+        WordTable { entries, map: OnceLock::new() }
+    }
+
+    /// Whether `w`, with its ASCII letters lower-cased, belongs to one of the classes in `class`.
+    pub fn has(&self, w: &str, class: u8) -> bool {
+        let map = self.map.get_or_init(|| self.entries.iter().copied().collect());
+        let mut buf = [0u8; MAX_TABLE_WORD];
+        let lower = match buf.get_mut(..w.len()) {
+            Some(b) if w.bytes().any(|c| c.is_ascii_uppercase()) => {
+                b.copy_from_slice(w.as_bytes());
+                b.make_ascii_lowercase();
+                std::str::from_utf8(b).unwrap_or(w)
+            }
+            _ => w,
+        };
+        map.get(lower).is_some_and(|&c| c & class != 0)
+    }
+}
+
+/// Stance nouns naming an evaluation or an attitude ("criticism", "fears", "doubts"), whose
+/// "of"/"about" phrase is their object.
+const ATTITUDE: u8 = 1;
+/// Stance nouns naming an intention ("plan", "vow", "bid"), whose infinitive is their content.
+const INTENTION: u8 = 1 << 1;
+/// Nouns of support (or blame) given to someone ("support", "backing", "criticism").
+const SUPPORT: u8 = 1 << 2;
+/// Stance nouns whose object follows "to" ("opposition to", "commitment to").
+const TO_OBJECT: u8 = 1 << 3;
+/// Lemmas of cue verbs whose base form is also a stance noun ("plan", "hope", "doubt").
+const VERB_NOUN: u8 = 1 << 4;
+
+/// The stance nouns, with their classes.
+static STANCE_NOUNS: WordTable = WordTable::new(&[
+    ("criticism", ATTITUDE | SUPPORT),
+    ("criticisms", ATTITUDE),
+    ("praise", ATTITUDE | SUPPORT),
+    ("condemnation", ATTITUDE),
+    ("condemnations", ATTITUDE),
+    ("accusation", ATTITUDE),
+    ("accusations", ATTITUDE),
+    ("allegation", ATTITUDE),
+    ("allegations", ATTITUDE),
+    ("fear", ATTITUDE | VERB_NOUN),
+    ("fears", ATTITUDE),
+    ("concern", ATTITUDE),
+    ("concerns", ATTITUDE),
+    ("worry", ATTITUDE),
+    ("worries", ATTITUDE),
+    ("doubt", ATTITUDE | VERB_NOUN),
+    ("doubts", ATTITUDE),
+    ("skepticism", ATTITUDE),
+    ("scepticism", ATTITUDE),
+    ("outrage", ATTITUDE),
+    ("suspicion", ATTITUDE),
+    ("suspicions", ATTITUDE),
+    ("hope", ATTITUDE | INTENTION | VERB_NOUN),
+    ("hopes", ATTITUDE | INTENTION),
+    ("expectation", ATTITUDE),
+    ("expectations", ATTITUDE),
+    ("belief", ATTITUDE),
+    ("beliefs", ATTITUDE),
+    ("perception", ATTITUDE),
+    ("perceptions", ATTITUDE),
+    ("opposition", ATTITUDE | TO_OBJECT),
+    ("objection", ATTITUDE | TO_OBJECT),
+    ("objections", ATTITUDE | TO_OBJECT),
+    ("complaint", ATTITUDE),
+    ("complaints", ATTITUDE),
+    ("warning", ATTITUDE),
+    ("warnings", ATTITUDE),
+    ("denial", ATTITUDE),
+    ("denials", ATTITUDE),
+    ("assessment", ATTITUDE),
+    ("assessments", ATTITUDE),
+    ("plan", INTENTION | VERB_NOUN),
+    ("plans", INTENTION),
+    ("promise", INTENTION | VERB_NOUN),
+    ("promises", INTENTION),
+    ("pledge", INTENTION | VERB_NOUN),
+    ("pledges", INTENTION),
+    ("vow", INTENTION | VERB_NOUN),
+    ("vows", INTENTION),
+    ("bid", INTENTION),
+    ("bids", INTENTION),
+    ("attempt", INTENTION),
+    ("attempts", INTENTION),
+    ("intention", INTENTION),
+    ("intentions", INTENTION),
+    ("threat", INTENTION),
+    ("threats", INTENTION),
+    ("desire", INTENTION),
+    ("determination", INTENTION),
+    ("refusal", INTENTION),
+    ("refusals", INTENTION),
+    ("reluctance", INTENTION),
+    ("willingness", INTENTION),
+    ("eagerness", INTENTION),
+    ("support", SUPPORT),
+    ("backing", SUPPORT),
+    ("endorsement", SUPPORT),
+    ("endorsements", SUPPORT),
+    ("blessing", SUPPORT),
+    ("commitment", TO_OBJECT),
+    ("commitments", TO_OBJECT),
+    ("wish", VERB_NOUN),
+    ("demand", VERB_NOUN),
+    ("request", VERB_NOUN),
+    ("estimate", VERB_NOUN),
+    ("forecast", VERB_NOUN),
+    ("sense", VERB_NOUN),
+    ("push", VERB_NOUN),
+]);
+
+/// "criticism", "fears", "doubts": nouns naming an evaluation or an attitude (not a message such
+/// as "speech" or "email", whose "of"/"on" phrase names its occasion or topic).
+pub fn is_attitude_noun(w: &str) -> bool {
+    STANCE_NOUNS.has(w, ATTITUDE)
+}
+
+/// "plan", "vow", "bid": nouns naming an intention, whose infinitive is its content.
+pub fn is_intention_noun(w: &str) -> bool {
+    STANCE_NOUNS.has(w, INTENTION)
+}
+
+/// "support", "backing", "endorsement", "criticism": nouns of support (or blame) given to someone.
+pub fn is_support_noun(w: &str) -> bool {
+    STANCE_NOUNS.has(w, SUPPORT)
+}
+
+/// "her **opposition to** the plan", "a **commitment to** free trade": nouns whose object follows "to".
+pub fn takes_to_object(w: &str) -> bool {
+    STANCE_NOUNS.has(w, TO_OBJECT)
+}
+
+/// Lemmas of verbs whose base form is also a noun naming a hope, a fear or an intention ("plan",
+/// "hope", "doubt"): after a modifier it is the noun ("serious doubt", "a late plan").
+pub fn is_stance_noun(lemma: &str) -> bool {
+    STANCE_NOUNS.has(lemma, VERB_NOUN)
+}
+
+/// Nouns of a message that a subject puts out ("ad", "letter", "statement").
+const MESSAGE: u8 = 1;
+/// Nouns of a document or an occasion of speaking, which take no "that" clause of their own
+/// ("emails", "a speech", "his comments").
+const DOCUMENT: u8 = 1 << 1;
+
+/// The nouns of messages and documents, with their classes.
+static MESSAGE_NOUNS: WordTable = WordTable::new(&[
+    ("ad", MESSAGE),
+    ("ads", MESSAGE),
+    ("spot", MESSAGE),
+    ("spots", MESSAGE),
+    ("commercial", MESSAGE),
+    ("commercials", MESSAGE),
+    ("letter", MESSAGE | DOCUMENT),
+    ("letters", MESSAGE | DOCUMENT),
+    ("statement", MESSAGE),
+    ("statements", MESSAGE),
+    ("memo", MESSAGE | DOCUMENT),
+    ("memos", DOCUMENT),
+    ("campaign", MESSAGE),
+    ("video", MESSAGE),
+    ("email", MESSAGE | DOCUMENT),
+    ("emails", DOCUMENT),
+    ("e-mail", MESSAGE | DOCUMENT),
+    ("e-mails", DOCUMENT),
+    ("tweet", MESSAGE),
+    ("tweets", MESSAGE | DOCUMENT),
+    ("post", MESSAGE),
+    ("posts", DOCUMENT),
+    ("mailer", MESSAGE),
+    ("mailers", MESSAGE),
+    ("flier", MESSAGE),
+    ("fliers", MESSAGE),
+    ("petition", MESSAGE),
+    ("resolution", MESSAGE),
+    ("release", MESSAGE),
+    ("brief", MESSAGE),
+    ("interview", DOCUMENT),
+    ("interviews", DOCUMENT),
+    ("speech", DOCUMENT),
+    ("speeches", DOCUMENT),
+    ("briefing", DOCUMENT),
+    ("editorial", DOCUMENT),
+    ("op-ed", DOCUMENT),
+    ("memoir", DOCUMENT),
+    ("sermon", DOCUMENT),
+    ("comments", DOCUMENT),
+    ("remarks", DOCUMENT),
+]);
+
+/// "ad", "letter", "statement": a message that a subject puts out.
+pub fn is_message_noun(w: &str) -> bool {
+    MESSAGE_NOUNS.has(w, MESSAGE)
+}
+
+/// "emails", "a speech", "his comments": nouns of a document or an occasion of speaking, which
+/// take no "that" clause of their own ("the emails **that** she had given", "the speech **that**
+/// he gave" are relative clauses).
+pub fn is_document_noun(w: &str) -> bool {
+    MESSAGE_NOUNS.has(w, DOCUMENT)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MESSAGE_NOUNS, STANCE_NOUNS};
+
+    #[test]
+    fn each_word_is_listed_once() {
+        for table in [&STANCE_NOUNS, &MESSAGE_NOUNS] {
+            let mut words: Vec<&str> = table.entries.iter().map(|&(w, _)| w).collect();
+            words.sort_unstable();
+            let n = words.len();
+            words.dedup();
+            assert_eq!(words.len(), n);
+        }
+    }
 }

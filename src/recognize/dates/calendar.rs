@@ -89,6 +89,30 @@ pub fn year_of(doc: Date, month: i8, tense: Tense) -> i16 {
     }
 }
 
+/// The year of a year-less day that is known to the day (a holiday; `day` is its date in the
+/// document's year): as [`year_of`], but a future clause about a day already past this year
+/// means next year's ("will celebrate Easter" after Easter), and a past clause about a day
+/// still to come last year's, without the slack of a month ("the parade on Memorial Day" in
+/// March).
+pub fn year_of_day(doc: Date, day: Date, tense: Tense) -> i16 {
+    match tense {
+        Tense::Future if day < doc => doc.year() + 1,
+        Tense::Past if day > doc => doc.year() - 1,
+        t => year_of(doc, day.month(), t),
+    }
+}
+
+/// The year of the last (`step` -1), next (1) or this (0) occurrence of a time of the year
+/// `here` (a month, a day, a holiday), seen from a time `there` of `year`: the last March seen
+/// from March or later is a year back, the next one seen from March or earlier a year ahead.
+pub fn year_stepped<T: PartialOrd>(year: i16, step: i64, here: T, there: T) -> i16 {
+    match step {
+        -1 if here >= there => year - 1,
+        1 if here <= there => year + 1,
+        _ => year,
+    }
+}
+
 /// How many months back a year-less month of unknown tense may lie (the rest of the year lies ahead).
 pub const UNKNOWN_BACK: i32 = 9;
 
@@ -194,6 +218,27 @@ mod tests {
         assert_eq!(year_of(d("1999-11-30"), 1, Tense::Unknown), 2000);
         assert_eq!(year_of(d("1999-02-06"), 8, Tense::Unknown), 1998);
         assert_eq!(year_of(d("1999-02-06"), 5, Tense::Unknown), 1999);
+    }
+
+    #[test]
+    fn years_of_days() {
+        let doc = d("2022-04-20");
+        assert_eq!(year_of_day(doc, d("2022-04-17"), Tense::Future), 2023);
+        assert_eq!(year_of_day(doc, d("2022-04-25"), Tense::Future), 2022);
+        assert_eq!(year_of_day(doc, d("2022-05-30"), Tense::Past), 2021);
+        assert_eq!(year_of_day(doc, d("2022-04-17"), Tense::Past), 2022);
+        assert_eq!(year_of_day(doc, d("2022-12-25"), Tense::Unknown), year_of(doc, 12, Tense::Unknown));
+    }
+
+    #[test]
+    fn years_stepped() {
+        assert_eq!(year_stepped(2022, -1, 3, 3), 2021);
+        assert_eq!(year_stepped(2022, -1, 3, 2), 2021);
+        assert_eq!(year_stepped(2022, -1, 3, 7), 2022);
+        assert_eq!(year_stepped(2022, 1, 3, 3), 2023);
+        assert_eq!(year_stepped(2022, 1, 3, 7), 2023);
+        assert_eq!(year_stepped(2022, 1, 9, 7), 2022);
+        assert_eq!(year_stepped(2022, 0, 9, 7), 2022);
     }
 
     #[test]

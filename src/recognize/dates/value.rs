@@ -274,6 +274,17 @@ impl TimexValue {
     pub fn day(d: jiff::civil::Date) -> TimexValue {
         TimexValue::Day { year: Some(d.year()), month: d.month(), day: d.day() }
     }
+
+    /// `whole` and a half of a unit word that counts `times` units of `unit`: an amount and a
+    /// half (`two and a half years`), or a whole amount when the half is whole units (`a
+    /// fortnight and a half` is three weeks: `P3W`).
+    pub fn and_a_half(whole: u32, unit: Unit, times: u32) -> TimexValue {
+        let halves = whole.saturating_mul(2).saturating_add(1).saturating_mul(times);
+        match halves % 2 {
+            0 => TimexValue::Duration { amount: Some(halves / 2), unit },
+            _ => TimexValue::DurationAndHalf { whole: halves / 2, unit },
+        }
+    }
 }
 
 /// Writes a four-digit year or `XXXX`.
@@ -342,18 +353,12 @@ impl fmt::Display for TimexValue {
                     TimeOfDay::Part(p) => write!(f, "T{}", p.code()),
                 }
             }
-            TimexValue::Duration { amount, unit } => {
-                f.write_str(if unit.is_clock() { "PT" } else { "P" })?;
-                match amount {
-                    Some(n) => {
-                        let (letter, times) = unit.letter();
-                        write!(f, "{}{letter}", n.saturating_mul(times))
-                    }
-                    None => write!(f, "X{}", unit.vague_letter()),
-                }
+            TimexValue::Duration { amount: Some(n), unit } => write_amounts(f, &[(*n, *unit)]),
+            TimexValue::Duration { amount: None, unit } => {
+                write!(f, "{}X{}", if unit.is_clock() { "PT" } else { "P" }, unit.vague_letter())
             }
             TimexValue::DurationAndHalf { whole, unit } => write_and_half(f, *whole, *unit),
-            TimexValue::DurationPair { first, second } => write_pair(f, *first, *second),
+            TimexValue::DurationPair { first, second } => write_amounts(f, &[*first, *second]),
             TimexValue::Reference(r) => f.write_str(match r {
                 Reference::Present => "PRESENT_REF",
                 Reference::Past => "PAST_REF",
@@ -370,13 +375,8 @@ impl Unit {
     /// centuries), which a pair does not mix.
     pub fn pair_rank(self) -> Option<u8> {
         match self {
-            Unit::Year => Some(6),
-            Unit::Month => Some(5),
-            Unit::Day => Some(4),
-            Unit::Hour => Some(3),
-            Unit::Minute => Some(2),
-            Unit::Second => Some(1),
             Unit::Week | Unit::Quarter | Unit::Decade | Unit::Century => None,
+            _ => Some(self.length_rank()),
         }
     }
 
@@ -442,31 +442,28 @@ fn write_and_half(f: &mut fmt::Formatter<'_>, whole: u32, unit: Unit) -> fmt::Re
         // No smaller unit beside it: a decimal fraction, as ISO 8601 allows (`P2.5W`).
         return write!(f, "P{}{whole}.5{letter}", if unit.is_clock() { "T" } else { "" });
     };
-    let (small_letter, _) = small.letter();
-    let whole = whole.saturating_mul(times);
-    if letter == small_letter && !unit.is_clock() {
+    if letter == small.letter().0 && !unit.is_clock() {
         // Decades and centuries are written in years: a decade and a half is `P15Y`.
-        return write!(f, "P{}Y", whole.saturating_add(half));
+        return write!(f, "P{}Y", whole.saturating_mul(times).saturating_add(half));
     }
-    match (whole, unit.is_clock(), small.is_clock()) {
-        (0, _, clock) => write!(f, "P{}{half}{small_letter}", if clock { "T" } else { "" }),
-        (_, true, _) => write!(f, "PT{whole}{letter}{half}{small_letter}"),
-        (_, false, true) => write!(f, "P{whole}{letter}T{half}{small_letter}"),
-        (_, false, false) => write!(f, "P{whole}{letter}{half}{small_letter}"),
+    match whole {
+        0 => write_amounts(f, &[(half, small)]),
+        _ => write_amounts(f, &[(whole, unit), (half, small)]),
     }
 }
 
-/// Writes two amounts, the larger first, with `T` before the first clock unit: `P2Y3M`,
-/// `P3DT6H`, `PT1H20M`.
-fn write_pair(f: &mut fmt::Formatter<'_>, first: (u32, Unit), second: (u32, Unit)) -> fmt::Result {
+/// Writes amounts of time, the larger first, each in its unit's letter, with `T` before the
+/// first clock unit: `P3Y`, `P20Y` (two decades), `PT48H`, `P2Y3M`, `P3DT6H`, `PT1H20M`.
+fn write_amounts(f: &mut fmt::Formatter<'_>, amounts: &[(u32, Unit)]) -> fmt::Result {
     f.write_str("P")?;
     let mut in_time = false;
-    for (n, unit) in [first, second] {
+    for &(n, unit) in amounts {
         if unit.is_clock() && !in_time {
             f.write_str("T")?;
             in_time = true;
         }
-        write!(f, "{n}{}", unit.letter().0)?;
+        let (letter, times) = unit.letter();
+        write!(f, "{}{letter}", n.saturating_mul(times))?;
     }
     Ok(())
 }
@@ -507,6 +504,16 @@ mod tests {
         assert_eq!(v(2, Unit::Century), "P250Y");
         assert_eq!(v(2, Unit::Week), "P2.5W");
         assert_eq!(v(1, Unit::Second), "PT1.5S");
+    }
+
+    #[test]
+    fn amounts_and_a_half_of_multiple_units() {
+        assert_eq!(
+            TimexValue::and_a_half(2, Unit::Year, 1),
+            TimexValue::DurationAndHalf { whole: 2, unit: Unit::Year }
+        );
+        assert_eq!(TimexValue::and_a_half(1, Unit::Week, 2).to_string(), "P3W");
+        assert_eq!(TimexValue::and_a_half(0, Unit::Week, 2).to_string(), "P1W");
     }
 
     #[test]

@@ -259,42 +259,58 @@ pub fn decade_word(w: &str) -> Option<i16> {
     Some(d)
 }
 
-/// A time unit and whether the word is plural: `years` → (`Year`, true).
-pub fn unit(w: &str) -> Option<(Unit, bool)> {
-    let u = match w {
-        "second" => (Unit::Second, false),
-        "seconds" => (Unit::Second, true),
-        "minute" | "min" | "min." => (Unit::Minute, false),
-        "minutes" | "mins" => (Unit::Minute, true),
-        "hour" => (Unit::Hour, false),
-        "hours" => (Unit::Hour, true),
-        "day" => (Unit::Day, false),
-        "days" => (Unit::Day, true),
-        "week" => (Unit::Week, false),
-        "weeks" => (Unit::Week, true),
-        "month" => (Unit::Month, false),
-        "months" => (Unit::Month, true),
-        "quarter" => (Unit::Quarter, false),
-        "quarters" => (Unit::Quarter, true),
-        "year" => (Unit::Year, false),
-        "years" => (Unit::Year, true),
-        "fortnight" => (Unit::Week, false),
-        "fortnights" => (Unit::Week, true),
-        "decade" => (Unit::Decade, false),
-        "decades" => (Unit::Decade, true),
-        "century" => (Unit::Century, false),
-        "centuries" => (Unit::Century, true),
-        _ => return None,
-    };
-    Some(u)
+/// A unit word: its unit, whether it is plural, and how many units one word counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnitWord {
+    /// The unit: `Week` for `weeks` and for `fortnight`.
+    pub unit: Unit,
+    /// The word is plural: `years`.
+    pub plural: bool,
+    /// How many units one word counts: 2 for `fortnight` (two weeks), else 1.
+    pub times: u32,
 }
 
-/// How many of its [`unit()`] one unit word counts: 2 for `fortnight` (two weeks), else 1.
-pub fn unit_multiple(w: &str) -> u32 {
-    match w {
-        "fortnight" | "fortnights" => 2,
-        _ => 1,
+impl UnitWord {
+    /// The units in `n` such words: `two fortnights` are 4 weeks.
+    pub fn count(self, n: u32) -> u32 {
+        n.saturating_mul(self.times)
     }
+
+    /// True when the word counts several units, so it names no calendar period: `fortnight`
+    /// ("last fortnight" is a span, not a week).
+    pub fn is_multiple(self) -> bool {
+        self.times > 1
+    }
+}
+
+/// A time unit word: `years` → (`Year`, plural), `fortnight` → (`Week`, two of them).
+pub fn unit(w: &str) -> Option<UnitWord> {
+    let (unit, plural, times) = match w {
+        "second" => (Unit::Second, false, 1),
+        "seconds" => (Unit::Second, true, 1),
+        "minute" | "min" | "min." => (Unit::Minute, false, 1),
+        "minutes" | "mins" => (Unit::Minute, true, 1),
+        "hour" => (Unit::Hour, false, 1),
+        "hours" => (Unit::Hour, true, 1),
+        "day" => (Unit::Day, false, 1),
+        "days" => (Unit::Day, true, 1),
+        "week" => (Unit::Week, false, 1),
+        "weeks" => (Unit::Week, true, 1),
+        "month" => (Unit::Month, false, 1),
+        "months" => (Unit::Month, true, 1),
+        "quarter" => (Unit::Quarter, false, 1),
+        "quarters" => (Unit::Quarter, true, 1),
+        "year" => (Unit::Year, false, 1),
+        "years" => (Unit::Year, true, 1),
+        "fortnight" => (Unit::Week, false, 2),
+        "fortnights" => (Unit::Week, true, 2),
+        "decade" => (Unit::Decade, false, 1),
+        "decades" => (Unit::Decade, true, 1),
+        "century" => (Unit::Century, false, 1),
+        "centuries" => (Unit::Century, true, 1),
+        _ => return None,
+    };
+    Some(UnitWord { unit, plural, times })
 }
 
 /// A moment at an edge of the day, with the part of the day it falls in: `dawn` (morning),

@@ -1,0 +1,240 @@
+//! Contents before their cue: "C, X said", "“Q,” said X", and the parts that go on after the cue
+//! ("“Q1,” X said, “Q2”", "C1, he says, C2").
+
+use super::{claim, is_preposition, modifies_subject, opens_phrase, verbless};
+use crate::claims::content::{self, clause_end, date_phrase_end, opens_quote, trim_marks};
+use crate::claims::cues::{self, Cue, CueShape};
+use crate::claims::speaker;
+use crate::claims::words::{date_at, first_word, is_mark, is_wordlike, kind_is, mention_starting};
+use crate::claims::ClaimData;
+use crate::resolve::Resolved;
+use crate::text::{Analysis, Flags, TokenKind};
+
+/// How many unattributed quotations after an attributed one may join its claim.
+const MAX_FOLLOWING_QUOTES: usize = 6;
+
+/// After a final cue: only a date and the end of the sentence, or a comma that goes on.
+/// Returns the token after them.
+fn tail_after_cue(a: &Analysis, r: &Resolved, from: usize, limit: usize) -> Option<usize> {
+    let mut k = date_phrase_end(a, r, from).unwrap_or(from);
+    if let Some((_, mm)) = mention_starting(r, k) {
+        k = mm.end; // "“Q?” Boyle asked Trump."
+                    // ("C, Lee told POLITICO **earlier this week**.")
+        k = date_phrase_end(a, r, k).unwrap_or(k);
+    }
+    let ok = k >= limit
+        || a.tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Terminal | TokenKind::Punct | TokenKind::CloseQuote));
+    ok.then_some(k)
+}
+
+/// "C, she said **in a video message to the convention.**": a phrase without a verb that ends the
+/// sentence after a final cue; the end of the sentence.
+fn verbless_tail(a: &Analysis, from: usize, sent_end: usize) -> Option<usize> {
+    let e = trim_marks(a, from, sent_end);
+    (opens_phrase(a.word(from)) && verbless(a, from, e)).then_some(e)
+}
+
+/// The content that ends before `b` (a comma or a closing quote): "C, X said" or "“Q,” X said".
+/// Returns the content range and whether it is quoted.
+fn content_before(a: &Analysis, b: usize, sent_start: usize) -> Option<((usize, usize), bool)> {
+    let mut b = b;
+    let quoted = kind_is(a, b, TokenKind::CloseQuote);
+    let close = b;
+    // "“... do you need?’” Weaver said": inner quotations close first.
+    while kind_is(a, b, TokenKind::CloseQuote) {
+        b = b.checked_sub(1)?;
+    }
+    let punct_ok =
+        a.word(b) == "," || quoted && matches!(a.tokens.get(b)?.kind, TokenKind::Terminal | TokenKind::Punct);
+    if !punct_ok {
+        return None;
+    }
+    let open = if quoted { content::open_of(a, close) } else { None };
+    // "The media are “biased,” she said": a quotation that closes a clause is a mixed quote;
+    // the clause is the content.
+    // ("X praised it: “Q,” she said" quotes after a colon.)
+    let mixed = open.is_some_and(|o| {
+        let colon = o.checked_sub(1).is_some_and(|p| a.word(p) == ":");
+        !colon && first_word(a, sent_start, o).is_some()
+    });
+    let quoted = quoted && !mixed;
+    let cs = if mixed { sent_start } else { open.map_or(sent_start, |o| o + 1) };
+    let cs = if opens_quote(a, cs) { cs + 1 } else { cs };
+    let ce = trim_marks(a, cs, b);
+    (ce > cs).then_some(((cs, ce), quoted))
+}
+
+/// "C, X said." · "“Q,” X said." · "“Q1,” X said, “Q2.”" (content in two parts).
+pub(super) fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
+    // ("C, figures **released** by the ministry show.": the participle describes the speaker; "C,
+    // she said, voters **are angry with** the party": a stance adjective before its complement.)
+    if modifies_subject(a, cue, cue.end) || cue.stance && cues::complement_follows(a, cue.end) {
+        return None;
+    }
+    let sent = cue.sentence(a);
+    // "“Q,” Ann Roe, a spokeswoman, said in an email": the apposition belongs to the speaker.
+    let (ss, se) = speaker::before(a, r, cue.start, sent.start).or_else(|| {
+        // ("“Q,” she said, **adding** ..." is a participle clause, not an apposition).
+        let b = cue.start.checked_sub(1).filter(|&b| b > sent.start && !cue.is_ing(a))?;
+        speaker::appositive(a, r, b, sent.start).or_else(|| speaker::long_apposition(a, r, b, sent.start))
+    })?;
+    // The content ends inside the sentence, or is the quotation that ends the sentence before in
+    // the same paragraph ("“Q.” Trump said.").
+    let b = ss.checked_sub(1).filter(|&b| b >= sent.start || quotation_before(a, b, ss))?;
+    let floor = a.sentence(a.sentence_of(b)).start;
+    let (content, quoted) = content_before(a, b, floor)?;
+    // ("X said C, but “Q.” ¶ He did not elaborate.": a sentence before is the content only when it
+    // is a quotation.)
+    if !quoted && (b < sent.start || holds_according_to(a, content)) {
+        return None;
+    }
+    // After a quotation anything may follow the cue ("“Q,” he said during a speech").
+    let k = tail_after_cue(a, r, cue.end, sent.end)
+        .or_else(|| quoted.then_some(cue.end))
+        .or_else(|| verbless_tail(a, cue.end, sent.end))?;
+    // "Taking it in, Trump said, “Q”", "In a statement, X said: “Q”": the quotation after the
+    // cue is the content.
+    if !quoted && (a.word(k) == ":" || a.word(k) == "," && opens_quote(a, k + 1)) {
+        return None;
+    }
+    let mut c = claim(a, r, Some((ss, se)), cue, content);
+    c.quoted = quoted;
+    continue_quote(a, &mut c, k);
+    continue_clause(a, &mut c, k, sent.end);
+    following_quotes(a, &mut c, sent.end);
+    Some(c)
+}
+
+/// "**But according to** interviews with aides, he wants ...": a phrase before the comma that
+/// opens with "according to" names a source; it is no reported clause of the verb after it (but
+/// "it will be dealt with according to the law, he said" is one).
+fn holds_according_to(a: &Analysis, (s, e): (usize, usize)) -> bool {
+    let first = (s..e).find(|&k| !is_mark(a, k) && !speaker::opens_with_conjunction(a.word(k)));
+    first.and_then(|k| cues::at(a, k)).is_some_and(|c| c.shape == CueShape::AccordingTo)
+}
+
+/// "“We found them.” **Trump said.**": a closing quote at `b` ends the previous sentence of the
+/// same paragraph, and the sentence of the speaker at `ss` is only the attribution.
+fn quotation_before(a: &Analysis, b: usize, ss: usize) -> bool {
+    let new_paragraph = a.tokens.get(ss).is_some_and(|t| t.is(Flags::PARAGRAPH_BEFORE));
+    let sent = a.sentence(a.sentence_of(ss));
+    let short = sent.end.saturating_sub(ss) <= MAX_ATTRIBUTION;
+    kind_is(a, b, TokenKind::CloseQuote) && !new_paragraph && short
+}
+
+/// The longest sentence that is only an attribution ("Mr. Trump said on Friday."), in tokens.
+const MAX_ATTRIBUTION: usize = 16;
+
+/// "This campaign, he says, **is different**": a reported clause that goes on after a
+/// parenthetical attribution joins the claim as its second part (but not a participle clause or
+/// a frame: "..., he said, adding ...", "..., she said, in a statement").
+fn continue_clause(a: &Analysis, c: &mut ClaimData, k: usize, limit: usize) {
+    let next = k + 1;
+    let participle = cues::at(a, next).is_some_and(|q| q.shape != CueShape::Verb || q.is_ing(a));
+    // ("..., Sanders said, **a** policy that ...": an apposition to the clause, not its rest.)
+    // ("Overall, she said, **a** number of voters ...": after a mere opener, the clause goes on.)
+    let opener = c.content.1 <= c.content.0 + 2;
+    let apposition = !opener && ["a", "an"].iter().any(|d| d.eq_ignore_ascii_case(a.word(next)));
+    if c.quoted || a.word(k) != "," || participle || apposition || !is_wordlike(a, next) {
+        return;
+    }
+    let second = (next, clause_end(a, next, limit));
+    // ", she said, in a statement": a phrase without a verb after the cue is no clause.
+    let verb = |k: usize| crate::claims::words::is_aux(a.word(k)) || a.word(k).ends_with("ed");
+    let phrase = is_preposition(a.word(next)) && !(second.0..second.1).any(verb);
+    if second.1 > second.0 + 1 && !phrase {
+        c.parts = Some(vec![c.content, second]);
+        c.content = (c.content.0, second.1);
+    }
+}
+
+/// "“Q1,” she said. “Q2.” ¶ “Q3.”": quotations that follow the attributed one without an
+/// attribution of their own (each ends its paragraph or is followed by another quotation) join
+/// the claim as further parts.
+fn following_quotes(a: &Analysis, c: &mut ClaimData, from: usize) {
+    if !c.quoted {
+        return;
+    }
+    let mut j = from;
+    for _ in 0..MAX_FOLLOWING_QUOTES {
+        if !opens_quote(a, j) {
+            break;
+        }
+        let Some(close) = content::close_of(a, j) else { break };
+        let mut after = close + 1;
+        while kind_is(a, after, TokenKind::Terminal) {
+            after += 1;
+        }
+        let alone = match a.tokens.get(after) {
+            Some(t) => t.is(Flags::PARAGRAPH_BEFORE) || t.is(Flags::NEWLINE_BEFORE) || t.kind == TokenKind::OpenQuote,
+            None => true,
+        };
+        let part = (j + 1, trim_marks(a, j + 1, close));
+        if !alone || part.1 <= part.0 {
+            break;
+        }
+        c.parts.get_or_insert_with(|| vec![c.content]).push(part);
+        c.content.1 = part.1;
+        j = after;
+    }
+}
+
+/// "“Q1,” X said, “Q2.”": a quotation that goes on after the cue joins the claim as its second
+/// part.
+fn continue_quote(a: &Analysis, c: &mut ClaimData, k: usize) {
+    if !c.quoted || a.word(k) != "," || !opens_quote(a, k + 1) {
+        return;
+    }
+    let Some(close) = content::close_of(a, k + 1) else { return };
+    let second = (k + 2, trim_marks(a, k + 2, close));
+    if second.1 > second.0 {
+        c.parts = Some(vec![c.content, second]);
+        c.content = (c.content.0, second.1);
+    }
+}
+
+/// "C, said X." · "“Q,” said X, a spokesman."
+pub(super) fn content_comma_cue_subject(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
+    // "C, saying X" is a participle clause, not an inverted attribution; "its letter, **written
+    // by** X," a passive participle.
+    if cue.is_ing(a) || !cue.inverts || a.is_word(cue.end, "by") {
+        return None;
+    }
+    let sent = cue.sentence(a);
+    let (content, quoted) = content_before(a, cue.start.checked_sub(1)?, sent.start)?;
+    let limit = trim_marks(a, cue.end, sent.end);
+    let sp = speaker::after(a, cue.end, limit)?;
+    // "Ann Lee, a senator, praised the plan": without quote marks, only a verb of saying inverts,
+    // and its speaker ends the sentence or an apposition follows ("said Tom Baker, an engineer").
+    if !quoted && !(cue.quotative && (sp.1 >= limit || a.word(sp.1) == ",")) {
+        return None;
+    }
+    // "The ministry, which runs the ports, said exports fell": a subject with its apposition.
+    if !quoted && has_apposition(a, content) {
+        return None;
+    }
+    // ("The deal, announced **Friday**, would last": a date after the cue is no speaker.)
+    let speaker = Some(sp).filter(|&sp| !is_date(r, sp));
+    let mut c = claim(a, r, speaker, cue, content);
+    c.quoted = quoted;
+    following_quotes(a, &mut c, sent.end);
+    Some(c)
+}
+
+/// True when tokens `[s, e)` are a date mention ("Friday").
+fn is_date(r: &Resolved, (s, e): (usize, usize)) -> bool {
+    date_at(r, s).is_some_and(|m| m.end >= e)
+}
+
+/// True when a comma in tokens `[s, e)` opens an apposition, a relative clause or a participle
+/// phrase (", a group that ...", ", which runs ...", ", who ...", ", based in ...").
+fn has_apposition(a: &Analysis, (s, e): (usize, usize)) -> bool {
+    (s..e).any(|k| {
+        let next = a.lower(k + 1);
+        // ("The report, **published** by the ministry, said ...": a participle phrase.)
+        let participle = next.len() > 4 && next.ends_with("ed") && a.word(k + 1) == next;
+        a.word(k) == "," && (matches!(next, "a" | "an" | "the" | "who" | "whose" | "which") || participle)
+    })
+}

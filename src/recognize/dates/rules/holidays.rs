@@ -1,0 +1,176 @@
+//! Holidays: `Christmas`, `New Year's Day`, `Easter 2021`, `last Thanksgiving`, `Easter week`.
+
+use jiff::civil::Date;
+
+use super::{Found, Scanner};
+use crate::recognize::dates::calendar::{self, Holiday, Tense};
+use crate::recognize::dates::value::{TimexValue, Unit};
+
+impl<'s, 't> Scanner<'s, 't> {
+    /// The holiday named at token `i` (capitalized) and the end of its name.
+    pub(super) fn holiday_at(&self, i: usize) -> Option<(usize, Holiday)> {
+        if !self.cap(i) {
+            return None;
+        }
+        let (end, h) = HOLIDAYS.iter().find_map(|(name, h)| self.words_at(i, name).map(|e| (e, *h)))?;
+        let bare_new_year = self.is(i, "new") && end == i + 2;
+        if bare_new_year && (self.title_case(i.wrapping_sub(1)) || self.cap(end)) {
+            return None; // "Lunar New Year", "Chinese New Year", "the New Year Honours"
+        }
+        Some((end, h))
+    }
+
+    /// True when `ahead of`, `before` or `until` comes right before token `i`.
+    fn looks_ahead(&self, i: usize) -> bool {
+        let p = self.prev(i);
+        matches!(p.as_str(), "before" | "until" | "till") || (p.as_str() == "of" && self.is(i.wrapping_sub(2), "ahead"))
+    }
+
+    /// `[last] Thanksgiving` · `[next] Christmas` · `[this] Easter`: the holiday before, after or
+    /// in the year of the document date.
+    pub(super) fn holiday_from(&self, j: usize, step: i64) -> Option<Found> {
+        let (end, h) = self.holiday_at(j)?;
+        let doc = self.doc?;
+        let this = calendar::holiday(h, doc.year())?;
+        let y = calendar::year_stepped(doc.year(), step, this, doc);
+        Some(self.holiday_week(end, calendar::holiday(h, y)?))
+    }
+
+    /// A holiday's day, or its ISO week when `week` follows (`Easter week`, `Christmas week`).
+    fn holiday_week(&self, end: usize, day: Date) -> Found {
+        if self.is(end, "week") {
+            Found::new(end + 1, calendar::period(day, Unit::Week))
+        } else {
+            Found::new(end, TimexValue::day(day))
+        }
+    }
+
+    /// `Christmas` · `New Year's Day` · `Thanksgiving` · `Easter 2021` · `Christmas Eve 2021` ·
+    /// `Easter week`.
+    pub(super) fn holiday_phrase(&self, i: usize) -> Option<Found> {
+        let (end, h) = self.holiday_at(i)?;
+        let (end, year) = match self.year_after(end) {
+            Some((e, y)) => (e, Some(y)),
+            None => (end, None),
+        };
+        let value = match (year, self.doc) {
+            (Some(y), _) => TimexValue::day(calendar::holiday(h, y)?),
+            (None, _) if self.narrative_year(i, 12).is_some() => {
+                let y = self.anchor.map_or(0, |a| a.year());
+                return Some(self.holiday_week(end, calendar::holiday(h, y)?));
+            }
+            (None, Some(doc)) => {
+                let this = calendar::holiday(h, doc.year())?;
+                // A holiday is known to the day (`year_of_day`); but of its week or weekend,
+                // which may have begun ("as Easter week began"), or of one looked ahead to
+                // ("ahead of Labor Day"), a past clause tells only the month's year.
+                let y = match self.tense(i) {
+                    t @ Tense::Past if self.word_follows(end) || self.looks_ahead(i) => {
+                        calendar::year_of(doc, this.month(), t)
+                    }
+                    t => calendar::year_of_day(doc, this, t),
+                };
+                return Some(self.holiday_week(end, calendar::holiday(h, y)?));
+            }
+            (None, None) => match h {
+                Holiday::Fixed(month, day) => TimexValue::Day { year: None, month, day },
+                _ => return None,
+            },
+        };
+        Some(Found::new(end, value))
+    }
+
+    /// The end of the lower-case word sequence `name` at token `i` (`'s` matches both apostrophes).
+    fn words_at(&self, i: usize, name: &[&str]) -> Option<usize> {
+        for (k, w) in name.iter().enumerate() {
+            let t = self.lw(i + k);
+            let t = t.as_str();
+            let same = t == *w || (*w == "'s" && (t == "’s" || t == "'s")) || (*w == "'" && (t == "’" || t == "'"));
+            if !same {
+                return None;
+            }
+        }
+        Some(i + name.len())
+    }
+}
+
+/// Holiday names (lower case, as tokens), longest first where they share a start.
+const HOLIDAYS: &[(&[&str], Holiday)] = &[
+    (&["christmas", "eve"], Holiday::Fixed(12, 24)),
+    (&["christmas", "day"], Holiday::Fixed(12, 25)),
+    (&["christmas"], Holiday::Fixed(12, 25)),
+    (&["new", "year", "'s", "eve"], Holiday::Fixed(12, 31)),
+    (&["new", "year", "'s", "day"], Holiday::Fixed(1, 1)),
+    (&["new", "year", "'s"], Holiday::Fixed(1, 1)),
+    (&["new", "year"], Holiday::Fixed(1, 1)),
+    (&["may", "day"], Holiday::Fixed(5, 1)),
+    (&["bastille", "day"], Holiday::Fixed(7, 14)),
+    (&["canada", "day"], Holiday::Fixed(7, 1)),
+    (&["australia", "day"], Holiday::Fixed(1, 26)),
+    (&["armistice", "day"], Holiday::Fixed(11, 11)),
+    (&["remembrance", "day"], Holiday::Fixed(11, 11)),
+    (&["earth", "day"], Holiday::Fixed(4, 22)),
+    (&["independence", "day"], Holiday::Fixed(7, 4)),
+    (&["valentine", "'s", "day"], Holiday::Fixed(2, 14)),
+    (&["halloween"], Holiday::Fixed(10, 31)),
+    (&["veterans", "day"], Holiday::Fixed(11, 11)),
+    (&["boxing", "day"], Holiday::Fixed(12, 26)),
+    (&["st.", "patrick", "'s", "day"], Holiday::Fixed(3, 17)),
+    (&["thanksgiving", "day"], Holiday::Thanksgiving),
+    (&["black", "friday"], Holiday::BlackFriday),
+    (&["thanksgiving"], Holiday::Thanksgiving),
+    (&["labor", "day"], Holiday::LaborDay),
+    (&["memorial", "day"], Holiday::MemorialDay),
+    (&["martin", "luther", "king", "day"], Holiday::MlkDay),
+    (&["martin", "luther", "king", "jr.", "day"], Holiday::MlkDay),
+    (&["mlk", "day"], Holiday::MlkDay),
+    (&["presidents", "day"], Holiday::PresidentsDay),
+    (&["presidents", "'", "day"], Holiday::PresidentsDay),
+    (&["mother", "'s", "day"], Holiday::MothersDay),
+    (&["father", "'s", "day"], Holiday::FathersDay),
+    (&["easter", "sunday"], Holiday::Easter(0)),
+    (&["easter", "monday"], Holiday::Easter(1)),
+    (&["easter"], Holiday::Easter(0)),
+    (&["good", "friday"], Holiday::Easter(-2)),
+    (&["maundy", "thursday"], Holiday::Easter(-3)),
+    (&["holy", "saturday"], Holiday::Easter(-1)),
+    (&["palm", "sunday"], Holiday::Easter(-7)),
+    (&["ash", "wednesday"], Holiday::Easter(-46)),
+    (&["shrove", "tuesday"], Holiday::Easter(-47)),
+    (&["mardi", "gras"], Holiday::Easter(-47)),
+    (&["ascension", "day"], Holiday::Easter(39)),
+    (&["pentecost", "sunday"], Holiday::Easter(49)),
+    (&["pentecost"], Holiday::Easter(49)),
+    (&["whit", "sunday"], Holiday::Easter(49)),
+    (&["whit", "monday"], Holiday::Easter(50)),
+    (&["juneteenth"], Holiday::Fixed(6, 19)),
+    (&["epiphany"], Holiday::Fixed(1, 6)),
+    (&["groundhog", "day"], Holiday::Fixed(2, 2)),
+    (&["guy", "fawkes", "night"], Holiday::Fixed(11, 5)),
+    (&["st.", "george", "'s", "day"], Holiday::Fixed(4, 23)),
+    (&["st.", "andrew", "'s", "day"], Holiday::Fixed(11, 30)),
+    (&["st.", "valentine", "'s", "day"], Holiday::Fixed(2, 14)),
+    (&["election", "day"], Holiday::ElectionDay),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::super::first_words::may_start_word;
+    use super::super::value;
+    use super::HOLIDAYS;
+
+    /// "Christmas", "New Year's Day", "St. Patrick's Day": every holiday's first word passes.
+    #[test]
+    fn holiday_names_pass_the_first_word_test() {
+        for (name, _) in HOLIDAYS {
+            assert!(name.first().is_some_and(|w| may_start_word(w)), "{name:?}");
+        }
+    }
+
+    #[test]
+    fn holidays_counted_and_their_weeks() {
+        assert_eq!(value("last Thanksgiving", "2000-02-10"), "1999-11-25");
+        assert_eq!(value("next Christmas", "2000-02-10"), "2000-12-25");
+        assert_eq!(value("as Easter week began", "2000-04-17"), "2000-W16");
+    }
+}

@@ -1,0 +1,479 @@
+//! Periods longer than a month: decades and centuries (`the 1990s`, `20th century`), quarters
+//! and halves (`Q3 2022`, `the third quarter`, `the year-ago quarter`), fiscal years, seasons
+//! (`summer 2020`) and the years of the text (`the year`, `year-end`, `the turn of the century`).
+
+use super::{century, season_month, year_preposition, Found, Scanner, QUARTER_REACH};
+use crate::recognize::dates::calendar::{self, Tense};
+use crate::recognize::dates::value::{Season, TimexValue, Unit};
+use crate::recognize::dates::words;
+use crate::text::TokenKind;
+
+impl<'s, 't> Scanner<'s, 't> {
+    /// `[by] year-end` · `[at] year end` · `[by] year's end`: the document year with `mod`
+    /// END (after `since`, the year before).
+    pub(super) fn year_end(&self, i: usize, w: &str) -> Option<Found> {
+        let end = match w {
+            "year-end" | "yearend" => i + 1,
+            "year" if self.is(i + 1, "end") => i + 2,
+            "year" if self.is_possessive(i + 1) && self.is(i + 2, "end") => i + 3,
+            _ => return None,
+        };
+        let p = self.prev(i);
+        let before = matches!(
+            p.as_str(),
+            "by" | "at" | "since" | "until" | "till" | "before" | "after" | "around" | "near" | "toward" | "towards"
+        );
+        if !before {
+            return None;
+        }
+        let y = self.doc?.year() - i16::from(p.as_str() == "since");
+        Some(Found::new(end, TimexValue::Year(y)).with_mod("END"))
+    }
+
+    /// `1800s` is a century (`18`), but `2000s` the decade (`200`).
+    pub(super) fn decade_number(&self, i: usize) -> Option<Found> {
+        let d = words::decade(self.a.word(i)).filter(|_| self.a.word(i).len() == 5)?;
+        let value = if d % 10 == 0 && d != 200 { TimexValue::Century(d / 10) } else { TimexValue::Decade(d) };
+        Some(Found::new(i + 1, value))
+    }
+
+    /// `20th century` · `nineteenth-century` (a century without `the`).
+    pub(super) fn bare_century(&self, i: usize) -> Option<Found> {
+        let lw = self.lw(i);
+        let w = lw.as_str();
+        let (n, end) = match w.rsplit_once('-') {
+            Some((ord, "century")) => (words::ordinal(ord)?, i + 1),
+            _ if self.is(i + 1, "century") => (words::ordinal(w)?, i + 2),
+            _ => return None,
+        };
+        Some(Found::new(end, century(n)?))
+    }
+
+    /// `'80s` (from the apostrophe) · `[in] '98` (a short year after a preposition of years).
+    pub(super) fn short_decade(&self, i: usize) -> Option<Found> {
+        let w = self.a.word(i + 1);
+        match words::decade(w).filter(|_| w.len() == 3) {
+            Some(d) => Some(Found::new(i + 2, TimexValue::Decade(d))),
+            // "in '98", "since '05": a short year after a preposition of years.
+            None if year_preposition(self.prev(i).as_str()) => {
+                self.short_year(i).map(|(end, y)| Found::new(end, TimexValue::Year(y)))
+            }
+            None => None,
+        }
+    }
+
+    /// A decade at `i`: `1990s` or `'80s`.
+    pub(super) fn decade_at(&self, i: usize) -> Option<Found> {
+        match self.kind(i)? {
+            TokenKind::OpenQuote | TokenKind::CloseQuote => self.short_decade(i),
+            _ => self.decade_number(i),
+        }
+    }
+
+    /// `fiscal 2022` · `fiscal year 2022` · `fiscal first quarter`.
+    pub(super) fn fiscal(&self, i: usize) -> Option<Found> {
+        if let Some(f) = self.bare_ordinal_period(i + 1, self.lw(i + 1).as_str()) {
+            return Some(f); // "fiscal second-quarter", "fiscal first quarter"
+        }
+        let j = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
+        let y = words::year(self.a.word(j))?;
+        Some(Found::new(j + 1, TimexValue::FiscalYear(y)))
+    }
+
+    /// `Q3 2022` · `Q3`.
+    pub(super) fn quarter_code(&self, i: usize) -> Option<Found> {
+        let (k, quarter) = match *self.a.word(i).as_bytes() {
+            [b'Q', q @ b'1'..=b'4'] => ((q - b'0') as i8, true),
+            [b'H', h @ b'1'..=b'2'] => ((h - b'0') as i8, false),
+            _ => return None,
+        };
+        let (end, year) = match self.year_after(i + 1) {
+            Some((e, y)) => (e, Some(y)),
+            // "H1" alone may be many things; "Q3" alone is a quarter, of the year the tense says.
+            None if quarter => (i + 1, self.period_year(i, k, true)),
+            None => return None,
+        };
+        Some(Found::new(end, quarter_or_half(year, k, quarter)?))
+    }
+
+    /// `summer 2020` · `summer of 1979` · `the winter of nineteen ninety-four` · `autumn 2023` ·
+    /// `[in] summer` · `[during] the winter`.
+    pub(super) fn season_year(&self, i: usize, w: &str) -> Option<Found> {
+        let season = words::season(w)?;
+        // "summer 1979" · "summer of 1979".
+        let k = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
+        // "the winter of nineteen ninety-four" (a spoken year).
+        let spoken = || {
+            self.spoken_year(k).map(|f| (f.end, f.value)).and_then(|(e, v)| match v {
+                TimexValue::Year(y) => Some((e, y)),
+                _ => None,
+            })
+        };
+        // "the spring of last year".
+        let relative = || self.relative_year(k).filter(|_| k == i + 2).map(|y| (k + 2, y));
+        match self.year_after(k).or_else(spoken).or_else(relative) {
+            Some((end, y)) => Some(Found::new(end, TimexValue::Season { year: Some(y), season })),
+            // "summer and autumn 1918": the year written after the second season.
+            None if matches!(self.lw(i + 1).as_str(), "and" | "or" | "-" | "to")
+                && words::season(self.lw(i + 2).as_str()).is_some() =>
+            {
+                let k = if self.is(i + 3, "of") { i + 4 } else { i + 3 };
+                let (_, y) = self.year_after(k)?;
+                Some(Found::new(i + 1, TimexValue::Season { year: Some(y), season }))
+            }
+            None if matches!(
+                self.prev(i).as_str(),
+                "in" | "during" | "by" | "until" | "through" | "since" | "over"
+            ) =>
+            {
+                self.season_alone(i, season)
+            }
+            None => None,
+        }
+    }
+
+    /// A season after `early`, `late`, `mid`: `[early] summer 2020` · `[late] spring of 1999` ·
+    /// `[early] summer` (the year as for a season alone).
+    pub(super) fn season_at(&self, j: usize, season: Season) -> Found {
+        let k = if self.is(j + 1, "of") { j + 2 } else { j + 1 };
+        match self.year_after(k) {
+            Some((end, y)) => Found::new(end, TimexValue::Season { year: Some(y), season }).explicit(),
+            None => {
+                let month = if season == Season::Winter { 1 } else { season_month(season) };
+                Found::new(j + 1, TimexValue::Season { year: self.year_for(j, month), season })
+            }
+        }
+    }
+
+    /// A season without a year (`[the] summer`): the story's year in a narrative, else the
+    /// document's, read with the tense. Not a season when a noun follows ("the spring
+    /// offensive", "spring water").
+    pub(super) fn season_alone(&self, i: usize, season: Season) -> Option<Found> {
+        if self.noun_follows(i + 1) {
+            return None;
+        }
+        // In a story, a winter after the last date is mostly the one in the new year (January).
+        let month = if season == Season::Winter { 1 } else { season_month(season) };
+        let year = self.year_for(i, month);
+        Some(Found::new(i + 1, TimexValue::Season { year, season }))
+    }
+
+    /// After `the`: `year's first half` · `year's third quarter` (of the document year).
+    pub(super) fn years_part(&self, j: usize) -> Option<Found> {
+        if !self.is(j, "year") || !self.is_possessive(j + 1) {
+            return None;
+        }
+        let k = i8::try_from(words::ordinal(self.lw(j + 2).as_str())?).ok()?;
+        let quarter = match self.lw(j + 3).as_str() {
+            "quarter" => true,
+            "half" => false,
+            _ => return None,
+        };
+        Some(Found::new(j + 4, quarter_or_half(self.doc.map(|d| d.year()), k, quarter)?))
+    }
+
+    /// True when the sentence of token `i` talks of a game ("scored in the second half"): a
+    /// half or quarter there is a part of the match, not of a year.
+    pub(super) fn about_a_game(&self, i: usize) -> bool {
+        self.a.sentence(self.a.sentence_of(i)).any(|k| words::game_word(self.a.lower(k)))
+    }
+
+    /// A quarter of year `y` named after it: `[this year's] third quarter` · `[the 1988] quarter` ·
+    /// `[the 1988] period` (the quarter the text is about: the last one named in this or the
+    /// previous sentence, or for `quarter` the last completed one).
+    pub(super) fn quarter_of_year(&self, j: usize, y: i16) -> Option<Found> {
+        let ordinal = words::ordinal(self.lw(j).as_str()).filter(|_| self.is(j + 1, "quarter"));
+        if let Some(k) = ordinal {
+            return Some(Found::new(j + 2, quarter_or_half(Some(y), i8::try_from(k).ok()?, true)?));
+        }
+        let sentence = self.a.sentence_of(j);
+        let named = self.quarter_anchor.filter(|&(_, s)| s + QUARTER_REACH >= sentence).map(|(d, _)| d);
+        let quarter = match self.lw(j).as_str() {
+            "quarter" => named.or_else(|| self.doc.and_then(|d| calendar::step(d, -1, Unit::Quarter)))?,
+            "period" => named?,
+            _ => return None,
+        };
+        Some(Found::new(j + 1, TimexValue::Quarter { year: Some(y), quarter: (quarter.month() - 1) / 3 + 1 }))
+    }
+
+    /// `[the turn of the] century` · `millennium` · `20th century` · `last century`: the year
+    /// of the boundary (`2000`, `1900`). A bare century is the last boundary before the document
+    /// date, or the next one in a clause about the future late in a century.
+    pub(super) fn turn_of(&self, k: usize) -> Option<Found> {
+        let w = self.lw(k);
+        if let Some(Found { end, value: TimexValue::Century(c), .. }) = self.bare_century(k) {
+            return Some(Found::new(end, TimexValue::Year(c.checked_mul(100)?)));
+        }
+        let (span, end, back) = match w.as_str() {
+            "century" => (100, k + 1, 0),
+            "millennium" => (1000, k + 1, 0),
+            "last" | "previous" | "past" if self.is(k + 1, "century") => (100, k + 2, 100),
+            _ => return None,
+        };
+        let y = self.doc?.year();
+        let mut turn = y - y.rem_euclid(span) - back;
+        if back == 0 && span == 100 && y.rem_euclid(100) >= 50 && self.tense(k) == Tense::Future {
+            turn += 100;
+        }
+        Some(Found::new(end, TimexValue::Year(turn)).doc_relative())
+    }
+
+    /// After `the`: `year` · `full year` · `fiscal year` · `current fiscal year` · `latest fiscal
+    /// year` (the year of the text, DATE) · `year ended Sept. 30` (DURATION) · `year 2000` ·
+    /// `year two thousand` (not "the year before", which counts from a date).
+    pub(super) fn the_year(&self, j: usize) -> Option<Found> {
+        let (mut k, mut step) = (j, 0);
+        match self.lw(k).as_str() {
+            "full" | "current" => k += 1,
+            "latest" | "last" | "previous" | "prior" if self.is(k + 1, "fiscal") => (k, step) = (k + 1, -1),
+            _ => {}
+        }
+        if self.is(k, "fiscal") {
+            k += 1;
+        }
+        // "the Year III" (a calendar's name) is capitalized.
+        if !self.is(k, "year") || self.cap(k) {
+            return None;
+        }
+        if let Some(f) = self.year_number(k + 1) {
+            return Some(f);
+        }
+        let next = self.lw(k + 1);
+        match next.as_str() {
+            "ended" | "ending" => {
+                return Some(Found::new(k + 1, TimexValue::Duration { amount: Some(1), unit: Unit::Year }))
+            }
+            "before" | "after" | "earlier" | "later" | "when" | "in" | "of" => return None,
+            _ => {}
+        }
+        if self.is_possessive(k + 1) && k == j {
+            return None;
+        }
+        let base = match self.anchor.filter(|_| self.narrative) {
+            Some(a) => a.year(),
+            None => self.doc?.year(),
+        };
+        Some(Found::new(k + 1, TimexValue::Year(base + step)))
+    }
+
+    /// A year written after `the year`: `2000` · `two thousand`.
+    pub(super) fn year_number(&self, j: usize) -> Option<Found> {
+        if let Some(y) = words::year(self.a.word(j)).filter(|_| self.kind(j) == Some(TokenKind::Number)) {
+            return Some(Found::new(j + 1, TimexValue::Year(y)).explicit());
+        }
+        self.spoken_thousands(j).or_else(|| self.spoken_year(j)).map(Found::explicit)
+    }
+
+    /// After `the past`: `three summers` · `two winters` (each of them: a set of the season, as a
+    /// season is no unit of length).
+    pub(super) fn counted_seasons(&self, j: usize) -> Option<Found> {
+        let (k, Some(n)) = self.cardinal(j)? else {
+            return None;
+        };
+        let season = words::season(self.lw(k).as_str().strip_suffix('s')?)?;
+        (n > 1).then(|| Found::new(k + 1, TimexValue::Set(Box::new(TimexValue::Season { year: None, season }))))
+    }
+
+    /// After `the`: `19th century`, `third quarter [of 2021]`, `first half of the year`.
+    pub(super) fn ordinal_period(&self, j: usize) -> Option<Found> {
+        let unit = self.lw(j + 1);
+        let n = match (words::ordinal(self.lw(j).as_str()), unit.as_str()) {
+            (Some(n), _) => n,
+            // "the last quarter of 2021", "the last half of the year" (not "the last quarter").
+            (None, "quarter") if self.is(j, "last") && self.of_year(j + 2).0 > j + 2 => 4,
+            (None, "half") if self.is(j, "last") && self.of_year(j + 2).0 > j + 2 => 2,
+            // "the final quarter", "the latter half of 2023" (no recent one, as "the last quarter" may be).
+            (None, "quarter") if self.is(j, "final") => 4,
+            (None, "half") if matches!(self.lw(j).as_str(), "final" | "latter") => 2,
+            _ => return None,
+        };
+        match unit.as_str() {
+            "century" => Some(Found::new(j + 2, TimexValue::Century(i16::try_from(n).ok()? - 1))),
+            "quarter" | "half" => {
+                let (end, explicit) = self.of_year(j + 2);
+                if end == j + 2 && self.is(end, "of") && self.kind(end + 1) == Some(TokenKind::Word) {
+                    return None; // "the second half of the game", "the first half of the 20th century"
+                }
+                let k = i8::try_from(n).ok()?;
+                if end == j + 2 && self.about_a_game(j) {
+                    return None; // "scored in the second half"
+                }
+                let year = if end == j + 2 { self.period_year(j, k, unit.as_str() == "quarter") } else { explicit };
+                Some(Found::new(end, quarter_or_half(year, k, unit.as_str() == "quarter")?))
+            }
+            _ => None,
+        }
+    }
+
+    /// The year of a year-less quarter or half: the document year, or the year before when the
+    /// period is still to come and the clause is not in the future ("the fourth quarter" in January).
+    fn period_year(&self, i: usize, k: i8, quarter: bool) -> Option<i16> {
+        let doc = self.doc?;
+        let current = if quarter { (doc.month() - 1) / 3 + 1 } else { (doc.month() - 1) / 6 + 1 };
+        let later = k > current && self.tense(i) != Tense::Future;
+        Some(doc.year() - i16::from(later))
+    }
+
+    /// `third-quarter` · `first-half` (an adjective) · `third quarter` (without `the`).
+    pub(super) fn bare_ordinal_period(&self, i: usize, w: &str) -> Option<Found> {
+        if let Some((ord, unit)) = w.split_once('-') {
+            let k = i8::try_from(words::ordinal(ord)?).ok()?;
+            let quarter = match unit {
+                "quarter" => true,
+                "half" => false,
+                _ => return None,
+            };
+            if self.about_a_game(i) {
+                return None; // "a second-half goal"
+            }
+            let year = self.period_year(i, k, quarter);
+            return Some(Found::new(i + 1, quarter_or_half(year, k, quarter)?));
+        }
+        words::ordinal(w).filter(|_| self.kind(i) == Some(TokenKind::Word))?;
+        if !self.is(i + 1, "quarter") {
+            return None;
+        }
+        self.ordinal_period(i)
+    }
+
+    /// After `the`: `quarter` · `latest quarter` · `current quarter` · `year-earlier quarter` ·
+    /// `year-ago period` · `current year` · `weekend` (financial news: "the quarter" is the last
+    /// completed one).
+    pub(super) fn the_period(&self, j: usize, n: &str) -> Option<Found> {
+        let doc = self.doc?;
+        let last_quarter = calendar::step(doc, -1, Unit::Quarter)?;
+        // "the comparable year-ago quarter", "the corresponding period last year".
+        let (j, n) = match n {
+            "comparable" | "corresponding" | "same"
+                if matches!(self.lw(j + 1).as_str(), "year-ago" | "year-earlier") =>
+            {
+                (j + 1, self.lw(j + 1).as_str())
+            }
+            "comparable" | "corresponding" | "same" if matches!(self.lw(j + 1).as_str(), "quarter" | "period") => {
+                let end = self.year_back(j + 2)?;
+                let d = calendar::step(last_quarter, -1, Unit::Year)?;
+                return Some(Found::new(end, calendar::period(d, Unit::Quarter)));
+            }
+            _ => (j, n),
+        };
+        let (k, base) = match n {
+            "quarter" => (j, last_quarter),
+            "latest" | "last" | "recent" | "most" if self.is(j + 1, "quarter") => (j + 1, last_quarter),
+            "latest" if self.is(j + 1, "period") => (j + 1, last_quarter),
+            "current" if self.is(j + 1, "quarter") => (j + 1, doc),
+            "current" if self.is(j + 1, "year") => return Some(Found::new(j + 2, TimexValue::Year(doc.year()))),
+            "year-earlier" | "year-ago" => {
+                // "the year-earlier nine months": a span, like "the first nine months".
+                if let Some((end, amount @ Some(_), unit)) = self.count_unit(j + 1) {
+                    return Some(Found::new(end, TimexValue::Duration { amount, unit }));
+                }
+                // "the year-ago third quarter": that quarter a year before.
+                if let Some(Found { end, value: TimexValue::Quarter { year, quarter }, .. }) =
+                    self.ordinal_period(j + 1)
+                {
+                    return Some(Found::new(end, TimexValue::Quarter { year: year.map(|y| y - 1), quarter }));
+                }
+                let d = calendar::step(last_quarter, -1, Unit::Year)?;
+                let k = if matches!(self.lw(j + 1).as_str(), "quarter" | "period") { j + 1 } else { j };
+                return Some(Found::new(k + 1, calendar::period(d, Unit::Quarter)));
+            }
+            "weekend" if self.is(j + 1, "of") => return self.weekend_of(j + 2),
+            "weekend" => return Some(Found::new(j + 1, self.weekend(j))),
+            _ => return None,
+        };
+        // "the quarter a year ago": the last quarter's counterpart a year before.
+        if let Some(end) = self.year_back(k + 1) {
+            let d = calendar::step(base, -1, Unit::Year)?;
+            return Some(Found::new(end, calendar::period(d, Unit::Quarter)));
+        }
+        Some(Found::new(k + 1, calendar::period(base, Unit::Quarter)))
+    }
+
+    /// The end of `a year ago` · `a year earlier` · `last year` at `k` after a period of the
+    /// financial year ("the quarter a year ago", "the corresponding period last year").
+    fn year_back(&self, k: usize) -> Option<usize> {
+        match (self.lw(k).as_str(), self.lw(k + 1).as_str(), self.lw(k + 2).as_str()) {
+            ("a", "year", "ago" | "earlier") => Some(k + 3),
+            ("last", "year", _) if !self.is_possessive(k + 2) => Some(k + 2),
+            _ => None,
+        }
+    }
+
+    /// `of 2021` · `of fiscal 2021` · `of the year` · `of last year` after a part of a year (or the
+    /// document year).
+    fn of_year(&self, j: usize) -> (usize, Option<i16>) {
+        let doc_year = self.doc.map(|d| d.year());
+        if !self.is(j, "of") {
+            return (j, doc_year);
+        }
+        if let Some(y) = words::year(self.a.word(j + 1)) {
+            return (j + 2, Some(y));
+        }
+        if let Some(Found { end, value: TimexValue::FiscalYear(y), .. }) =
+            self.fiscal(j + 1).filter(|_| self.is(j + 1, "fiscal"))
+        {
+            return (end, Some(y)); // "of fiscal 1990"
+        }
+        if !self.is(j + 2, "year") {
+            return (j, doc_year);
+        }
+        let step = match self.lw(j + 1).as_str() {
+            "the" | "this" => 0,
+            "last" => -1,
+            "next" => 1,
+            _ => return (j, doc_year),
+        };
+        (j + 3, doc_year.map(|y| y + step))
+    }
+}
+
+/// Quarter `k` (1–4) or half `k` (1–2) of a year.
+fn quarter_or_half(year: Option<i16>, k: i8, quarter: bool) -> Option<TimexValue> {
+    match quarter {
+        true => (1..=4).contains(&k).then_some(TimexValue::Quarter { year, quarter: k }),
+        false => (1..=2).contains(&k).then_some(TimexValue::Half { year, half: k }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::value;
+
+    #[test]
+    fn turns_of_centuries() {
+        assert_eq!(value("at the turn of the century", "2024-03-14"), "2000");
+        assert_eq!(value("at the turn of the 20th century", "2024-03-14"), "1900");
+        assert_eq!(value("at the turn of the last century", "2024-03-14"), "1900");
+        assert_eq!(value("at the turn of the millennium", "2024-03-14"), "2000");
+        assert_eq!(value("will be built by the turn of the century", "1988-03-14"), "2000");
+        assert_eq!(value("was built at the turn of the century", "1988-03-14"), "1900");
+    }
+
+    #[test]
+    fn seasons_of_a_year() {
+        assert_eq!(value("in summer of 1979", "2022-07-30"), "1979-SU");
+        assert_eq!(value("the spring and summer of 1979", "2022-07-30"), "1979-SP");
+        assert_eq!(value("the winter of nineteen ninety-four", "2022-07-30"), "1994-WI");
+    }
+
+    #[test]
+    fn counted_seasons() {
+        assert_eq!(value("for the past three summers", "2022-07-30"), "XXXX-SU");
+        assert_eq!(value("the last two winters", "2022-07-30"), "XXXX-WI");
+        assert_eq!(value("the past", "2022-07-30"), "PAST_REF");
+    }
+
+    #[test]
+    fn centuries_without_the() {
+        assert_eq!(value("a 20th century thinker", "2022-07-30"), "19");
+        assert_eq!(value("an eleventh-century church", "2022-07-30"), "10");
+    }
+
+    #[test]
+    fn year_end() {
+        assert_eq!(value("closing by year-end", "2022-07-30"), "2022 END");
+        assert_eq!(value("up 5% since year-end", "2022-07-30"), "2021 END");
+        assert_eq!(value("by year's end", "2022-07-30"), "2022 END");
+        assert_eq!(value("year-end bonuses", "2022-07-30"), "");
+    }
+}

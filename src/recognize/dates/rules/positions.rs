@@ -1,0 +1,120 @@
+//! Positions within a period, with their `mod`: `early 2021`, `mid-July`, `late last year`, `the
+//! end of the month`, `post-1959`.
+
+use super::{century, is_dash, position_mod, Found, Scanner};
+use crate::recognize::dates::calendar;
+use crate::recognize::dates::value::{TimeOfDay, TimexValue, Unit};
+use crate::recognize::dates::words::{self, UnitWord};
+use crate::text::TokenKind;
+
+impl<'s, 't> Scanner<'s, 't> {
+    /// `early 2021` · `mid-July` · `late last year` · `the end of the month` · `post-1959` ·
+    /// `pre-1990s` (with `mod`).
+    pub(super) fn position(&self, i: usize, w: &str) -> Option<Found> {
+        let prefixed = w.split_once('-').and_then(|(p, rest)| Some((p.len() + 1, rest, prefix_mod(p)?)));
+        if let Some((skip, rest, md)) = prefixed {
+            let raw = self.a.word(i);
+            let rest_raw = raw.get(skip..).unwrap_or("");
+            let value = if let Some(m) = words::month(rest).filter(|_| rest_raw.starts_with(char::is_uppercase)) {
+                let (end, year) = match self.year_after(i + 1) {
+                    Some((e, y)) => (e, Some(y)),
+                    None => (i + 1, self.year_for(i, m)),
+                };
+                return Some(Found::new(end, TimexValue::Month { year, month: m }).with_mod(md));
+            } else if let Some(y) = words::year(rest) {
+                TimexValue::Year(y)
+            } else if let Some(n) = words::ordinal(rest).filter(|_| self.is(i + 1, "century")) {
+                // "mid-19th century"
+                return Some(Found::new(i + 2, century(n)?).with_mod(md));
+            } else {
+                TimexValue::Decade(words::decade(rest).filter(|_| rest.len() == 5)?)
+            };
+            return Some(Found::new(i + 1, value).with_mod(md));
+        }
+        let (j, m) = match w {
+            // "mid-'90s" (the dash a token of its own before the quote).
+            "early" | "late" | "mid" if is_dash(self.a.word(i + 1)) => {
+                let f = self.decade_at(i + 2).or_else(|| self.position_target(i + 2, false))?;
+                return Some(f.with_mod(position_mod(w)?)); // "mid-'90s", "mid-19th century"
+            }
+            "early" | "late" | "mid" => (i + 1, position_mod(w)?),
+            "the" | "" => return None,
+            _ => {
+                let m = match w {
+                    "end" => "END",
+                    "beginning" | "start" => "START",
+                    "middle" => "MID",
+                    _ => return None,
+                };
+                if !self.is(i.wrapping_sub(1), "the") || !self.is(i + 1, "of") {
+                    return None;
+                }
+                return self.position_target(i + 2, true).map(|f| f.with_mod(m)).map(|mut f| {
+                    f.end = f.end.max(i + 3);
+                    f
+                });
+            }
+        };
+        self.position_target(j, false).map(|f| f.with_mod(m))
+    }
+
+    /// What `early` / `the end of` can modify: a year, month, decade, `last year`, `the month`.
+    fn position_target(&self, j: usize, after_of: bool) -> Option<Found> {
+        let lw = self.lw(j);
+        let w = lw.as_str();
+        let f = match w {
+            "this" | "last" | "next" => self.relative(j, w)?,
+            "the" if after_of => {
+                let UnitWord { unit, plural, .. } = words::unit(self.lw(j + 1).as_str())?;
+                if plural || matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+                    return None;
+                }
+                match self.anchor.filter(|_| self.narrative) {
+                    Some(a) => Found::new(j + 2, calendar::period(a, unit)),
+                    None => Found::new(j + 2, self.relative_period(0, unit)),
+                }
+            }
+            "the" => self.decade_at(j + 1)?,
+            _ if words::month(w).is_some() => self.month_phrase(j, words::month(w)?)?,
+            _ if words::season(w).is_some() => self.season_at(j, words::season(w)?),
+            _ => self.decade_at(j).or_else(|| self.bare_century(j)).or_else(|| {
+                let y = words::year(self.a.word(j)).filter(|_| self.kind(j) == Some(TokenKind::Number))?;
+                Some(Found::new(j + 1, TimexValue::Year(y)))
+            })?,
+        };
+        match f.value {
+            TimexValue::Year(_)
+            | TimexValue::Month { .. }
+            | TimexValue::Decade(_)
+            | TimexValue::Century(_)
+            | TimexValue::Season { .. }
+            | TimexValue::Quarter { .. }
+            | TimexValue::Week { .. }
+            | TimexValue::Time { time: TimeOfDay::Part(_), .. } => Some(f),
+            _ => None,
+        }
+    }
+}
+
+/// The TIMEX3 `mod` of a prefix before a date: a position (`mid-`, `early-`, `late-`, `end-`)
+/// or a side (`post-` AFTER, `pre-` BEFORE).
+fn prefix_mod(p: &str) -> Option<&'static str> {
+    match p {
+        "end" => Some("END"),
+        "post" => Some("AFTER"),
+        "pre" => Some("BEFORE"),
+        _ => position_mod(p),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::value;
+
+    #[test]
+    fn before_and_after_a_year() {
+        assert_eq!(value("post-1959", "2000-02-24"), "1959 AFTER");
+        assert_eq!(value("pre-2008", "2022-07-30"), "2008 BEFORE");
+        assert_eq!(value("pre-war", "2022-07-30"), "");
+    }
+}

@@ -1,0 +1,298 @@
+//! Clock times: `3 p.m.`, `10:30 a.m. EST`, `0900 GMT`, `noon`, `half past three`, `4 in the
+//! morning`, and the day a time falls on.
+
+use super::{day_offset, Found, Scanner};
+use crate::recognize::dates::calendar;
+use crate::recognize::dates::value::{DayPart, TimeOfDay, TimexValue, Unit};
+use crate::recognize::dates::words;
+use crate::text::{Flags, TokenKind};
+
+impl<'s, 't> Scanner<'s, 't> {
+    /// `3 p.m.` · `10:30 a.m. EST` · `14:00 GMT` · `noon` · `midnight` · `3 o'clock`.
+    pub(super) fn clock(&self, i: usize) -> Option<Found> {
+        let lw = self.lw(i);
+        let w = lw.as_str();
+        let (end, hour, minute) = match w {
+            "noon" if self.is(i.wrapping_sub(1), "high") => return None,
+            "noon" | "midday" => (i + 1, 12, 0),
+            "midnight" => (i + 1, 24, 0),
+            _ => {
+                // "7pm", "9.30am": the meridiem glued to the number.
+                let (body, glued) = words::split_meridiem(w);
+                let (h, m) = match body.split_once([':', '.']) {
+                    Some((h, m)) if m.len() == 2 => (words::digits(h)?, words::digits(m)?),
+                    None => (words::digits(body).filter(|_| self.kind(i) == Some(TokenKind::Number))?, 0),
+                    _ => return None,
+                };
+                if h > 24 || m > 59 {
+                    return None;
+                }
+                // "3 o'clock" (no minutes written).
+                let oclock =
+                    !body.contains(':') && glued.is_none() && matches!(self.lw(i + 1).as_str(), "o'clock" | "o’clock");
+                let k = if oclock { i + 2 } else { i + 1 };
+                if glued.is_some() {
+                    // The meridiem is inside the token: `7pm` ends at the next token.
+                    return meridiem_hour(h, glued).map(|hour| self.clock_at(i, k, hour, m as u8));
+                }
+                let mer = words::meridiem(self.lw(k).as_str());
+                // "9.30 a.m." is a time; "9.30" alone is a decimal number.
+                if body.contains('.') && mer.is_none() {
+                    return None;
+                }
+                // "at 4 in the morning" (after a preposition of time: "scored 4 in the morning" is a count).
+                let at = time_preposition(self.prev(i).as_str());
+                if let (None, Some((e, hour)), true) = (mer, self.spoken_meridiem(k, h), at || oclock) {
+                    return Some(self.clock_at(i, e, hour, m as u8));
+                }
+                let zoned = self.is_zone(k);
+                let timed = mer.is_some() || zoned || oclock;
+                if !(timed || at && w.contains(':')) {
+                    return None;
+                }
+                match mer {
+                    Some(_) => (k + 1, meridiem_hour(h, mer)?, m as u8),
+                    None => (k, h as u8, m as u8),
+                }
+            }
+        };
+        Some(self.clock_at(i, end, hour, minute))
+    }
+
+    /// `0900 GMT` · `1430 UTC` · `[at] 1500 hours` (four digits of a 24-hour clock, told by the
+    /// zone or `hours` after them).
+    pub(super) fn military_clock(&self, i: usize) -> Option<Found> {
+        let w = self.a.word(i);
+        // Not "10:35 a.m. (0735 GMT)", an aside giving the time again.
+        let aside = self.kind(i.wrapping_sub(1)) == Some(TokenKind::OpenBracket);
+        // "[at] 1500 hours" (not "1500 hours of work").
+        let hours = self.is(i.wrapping_sub(1), "at") && matches!(self.lw(i + 1).as_str(), "hours" | "hrs");
+        if w.len() != 4 || !(self.is_zone(i + 1) || hours) || aside {
+            return None;
+        }
+        let (h, m) = (words::digits(w.get(..2)?)?, words::digits(w.get(2..)?)?);
+        let end = if hours { i + 2 } else { i + 1 };
+        (h < 24 && m < 60 && w.bytes().all(|b| b.is_ascii_digit())).then(|| self.clock_at(i, end, h as u8, m as u8))
+    }
+
+    /// `[at] half past three` · `[by] quarter to five` · `twenty past six p.m.` (a clock time told
+    /// in minutes before or after the hour, after a preposition of time or before a meridiem).
+    pub(super) fn spoken_clock(&self, i: usize, w: &str) -> Option<Found> {
+        let (j, minutes) = self.clock_minutes(i, w)?;
+        let forward = match self.lw(j).as_str() {
+            "past" | "after" => true,
+            "to" | "before" if minutes != 30 => false,
+            _ => return None,
+        };
+        let k = j + 1;
+        if let Some(f) = self.minutes_from_noon(i, k, minutes, forward) {
+            return Some(f);
+        }
+        let h = words::number_word(self.lw(k).as_str()).or_else(|| words::digits(self.a.word(k)))?;
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        let (end, hour) = match words::meridiem(self.lw(k + 1).as_str()) {
+            Some(add) => (k + 2, meridiem_hour(h, Some(add))?),
+            None => match self.spoken_meridiem(k + 1, h) {
+                Some((e, hour)) => (e, hour),
+                // "at half past three." (not "up to six to 10 years", a range of counts)
+                None if time_preposition(self.prev(self.article_before(i)).as_str()) && !self.word_follows(k + 1) => {
+                    (k + 1, h as u8)
+                }
+                None => return None,
+            },
+        };
+        let (hour, minute) = if forward { (hour, minutes as u8) } else { ((hour + 23) % 24, (60 - minutes) as u8) };
+        Some(self.clock_at(i, end, hour, minute))
+    }
+
+    /// The token of `a` right before `i` (`[a] quarter past nine`), else `i`.
+    fn article_before(&self, i: usize) -> usize {
+        match i.checked_sub(1) {
+            Some(k) if self.is(k, "a") => k,
+            _ => i,
+        }
+    }
+
+    /// The minutes of a spoken clock time at `i` and the token after them: `half` · `quarter` ·
+    /// `twenty` · `20 minutes` · `ten minutes`.
+    fn clock_minutes(&self, i: usize, w: &str) -> Option<(usize, u32)> {
+        match w {
+            "half" => return Some((i + 1, 30)),
+            "quarter" => return Some((i + 1, 15)),
+            _ => {}
+        }
+        let n = words::number_word(w).or_else(|| words::digits(w))?;
+        if self.is(i + 1, "minutes") && (1..60).contains(&n) {
+            return Some((i + 2, n));
+        }
+        (matches!(n, 5 | 10 | 20 | 25) && self.kind(i) == Some(TokenKind::Word)).then_some((i + 1, n))
+    }
+
+    /// `[20 minutes past] midnight` · `[ten minutes to] noon`: minutes before or after the
+    /// midnight or noon at `k`.
+    fn minutes_from_noon(&self, i: usize, k: usize, minutes: u32, forward: bool) -> Option<Found> {
+        let hour: u32 = match self.lw(k).as_str() {
+            "midnight" => 0,
+            "noon" | "midday" => 12,
+            _ => return None,
+        };
+        let m = u8::try_from(minutes).ok()?;
+        let (hour, minute) = if forward { (hour, m) } else { ((hour + 23) % 24, 60 - m) };
+        Some(self.clock_at(i, k + 1, u8::try_from(hour).ok()?, minute))
+    }
+
+    /// `4 in the morning` · `11 at night` · `8 tonight`: the end and the 24-hour hour of hour `h` told by a
+    /// part of the day after it.
+    fn spoken_meridiem(&self, j: usize, h: u32) -> Option<(usize, u8)> {
+        let h = u8::try_from(h).ok().filter(|h| (1..=12).contains(h))?;
+        let (end, pm) = if self.is(j, "in") && self.is(j + 1, "the") {
+            let pm = after_noon(words::day_part(self.lw(j + 2).as_str())?, h);
+            (j + 3, pm)
+        } else if self.is(j, "at") && self.is(j + 1, "night") {
+            (j + 2, h >= 6)
+        } else if self.is(j, "tonight") {
+            (j + 1, h >= 6) // "8 tonight"
+        } else if self.is(j, "this") {
+            // "4:45 this afternoon", "10 this morning"
+            let pm = after_noon(words::day_part(self.lw(j + 1).as_str())?, h);
+            (j + 2, pm)
+        } else {
+            return None;
+        };
+        // "4 in the morning session" is a count, not a time ("at 4 in the morning and ..." is).
+        if self.noun_follows(end) {
+            return None;
+        }
+        let hour = match (h, pm) {
+            (12, false) => 0,
+            (12, true) => 12,
+            (h, pm) => h + if pm { 12 } else { 0 },
+        };
+        Some((end, hour))
+    }
+
+    /// A clock time that ends at `end` (started at `i`), with what may follow it: a zone, a
+    /// weekday, `today`, a date (`5 p.m. EST, Nov. 9`); else on the day of the text.
+    fn clock_at(&self, i: usize, end: usize, hour: u8, minute: u8) -> Found {
+        let end = if self.is_zone(end) { end + 1 } else { end };
+        let nw = self.lw(end);
+        let time = |day: Option<TimexValue>| clock_on(day, hour, minute);
+        if let Some(wd) = self.weekday_at(end) {
+            let day = self.weekday_value(end, wd, self.tense(i));
+            return Found::new(end + 1, time(Some(day)));
+        }
+        if let Some((k, wd)) = self.weekday_after_brackets(end) {
+            // "10:35 a.m. (0735 GMT) Friday": the day is the weekday; the extent stays the time.
+            let day = self.weekday_value(k, wd, self.tense(i));
+            return Found::new(end, time(Some(day)));
+        }
+        if let Some(off) = day_offset(nw.as_str()) {
+            let day = self.doc.and_then(|d| calendar::step(d, off, Unit::Day)).map(TimexValue::day);
+            return Found::new(end + 1, time(day));
+        }
+        if let Some(f) = self.clock_on_date(end, hour, minute) {
+            return f;
+        }
+        if let Some(day) = self.day_after_on(i, end) {
+            // "midnight on March 31", "6:00 local time on Sunday": the day dates the time; the
+            // extent stays the time.
+            return Found::new(end, time(Some(day)));
+        }
+        Found::new(end, time(self.day_of_text(i).map(TimexValue::day)))
+    }
+
+    /// The day named by `[local time] on <day>` after a clock time that started at `i` and ends
+    /// at `j`: `on Sunday`, `on March 31`.
+    fn day_after_on(&self, i: usize, j: usize) -> Option<TimexValue> {
+        let k = if self.is(j, "local") && self.is(j + 1, "time") { j + 2 } else { j };
+        if !self.is(k, "on") {
+            return None;
+        }
+        if let Some(wd) = self.weekday_at(k + 1) {
+            return Some(self.weekday_value(k + 1, wd, self.tense(i)));
+        }
+        Some(self.written_day(k + 1)?.value)
+    }
+
+    /// The token and number of a weekday right after a bracketed aside that starts at `j`:
+    /// `[10:35 a.m.] (0735 GMT) Friday`.
+    fn weekday_after_brackets(&self, j: usize) -> Option<(usize, i8)> {
+        if self.kind(j) != Some(TokenKind::OpenBracket) {
+            return None;
+        }
+        let close = (j + 1..j + CLOCK_ASIDE).find(|&k| self.kind(k) == Some(TokenKind::CloseBracket))?;
+        let k = close + 1;
+        self.weekday_at(k).map(|wd| (k, wd))
+    }
+
+    /// A clock time followed by its date: `5 p.m. EST, Nov. 9`.
+    fn clock_on_date(&self, j: usize, hour: u8, minute: u8) -> Option<Found> {
+        let k = if self.a.word(j) == "," { j + 1 } else { j };
+        let m = self.month_at(k)?;
+        let d = self.day_number_at(k + 1)?;
+        let f = self.day_value(k, k + 2, m, d)?;
+        Some(Found::new(f.end, clock_on(Some(f.value), hour, minute)))
+    }
+
+    fn is_zone(&self, i: usize) -> bool {
+        self.a.tokens.get(i).is_some_and(|t| t.is(Flags::ALL_CAPS)) && words::zone(self.lw(i).as_str())
+    }
+}
+
+/// How many tokens a bracketed aside after a clock time may span ("10:35 a.m. (0735 GMT) Friday").
+const CLOCK_ASIDE: usize = 6;
+
+/// A clock time on `day` (a date unknown without one): `2022-07-30T15:00`.
+fn clock_on(day: Option<TimexValue>, hour: u8, minute: u8) -> TimexValue {
+    TimexValue::Time { date: day.map(Box::new), time: TimeOfDay::Clock { hour, minute } }
+}
+
+/// The 24-hour hour of hour `h` (1 to 12) with the hours `add` of its `a.m.`/`p.m.`:
+/// `12 a.m.` is 0, `12 p.m.` is 12, `7 p.m.` is 19; `13 p.m.` is no time.
+fn meridiem_hour(h: u32, add: Option<u8>) -> Option<u8> {
+    let add = add?;
+    let h = u8::try_from(h).ok().filter(|h| (1..=12).contains(h))?;
+    Some(if h == 12 { add } else { h + add })
+}
+
+/// True when hour `h` (1–12) told with part of day `p` is after noon: `3 in the afternoon`,
+/// `8 at night` (not `4 in the morning`, `2 at night`).
+fn after_noon(p: DayPart, h: u8) -> bool {
+    match p {
+        DayPart::Morning => false,
+        DayPart::Afternoon | DayPart::Evening => true,
+        DayPart::Night => h >= 6,
+    }
+}
+
+/// Prepositions before a clock time written without `a.m.`/`p.m.` ("at 10:30", "by 4 in the morning").
+fn time_preposition(w: &str) -> bool {
+    matches!(w, "at" | "by" | "until" | "till" | "from" | "before" | "after" | "about" | "around" | "since" | "to")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::value;
+
+    #[test]
+    fn minutes_from_midnight_and_noon() {
+        assert_eq!(value("at 20 minutes past midnight", "2022-07-30"), "2022-07-30T00:20");
+        assert_eq!(value("at ten minutes to noon", "2022-07-30"), "2022-07-30T11:50");
+        assert_eq!(value("at five minutes to midnight", "2022-07-30"), "2022-07-30T23:55");
+        assert_eq!(value("at 25 minutes past four", "2022-07-30"), "2022-07-30T04:25");
+    }
+
+    #[test]
+    fn parts_of_days() {
+        assert_eq!(value("in mid-afternoon", "2022-07-30"), "2022-07-30TAF MID");
+        assert_eq!(value("mid-afternoon yesterday", "2022-07-30"), "2022-07-29TAF MID");
+        assert_eq!(value("late evening", "2022-07-30"), "2022-07-30TEV END");
+        assert_eq!(value("midnight", "2022-07-30"), "2022-07-30T24:00");
+        assert_eq!(value("at 4 in the morning", "2022-07-30"), "2022-07-30T04:00");
+        assert_eq!(value("at 7 in the evening", "2022-07-30"), "2022-07-30T19:00");
+        assert_eq!(value("by 11 at night", "2022-07-30"), "2022-07-30T23:00");
+        assert_eq!(value("he scored 4 in the morning", "2022-07-30"), "");
+    }
+}
