@@ -690,11 +690,9 @@ fn aside_end(a: &Analysis, rel: usize, (cs, ce): (usize, usize)) -> usize {
 /// **in** May", "backed **by** unions").
 fn finite_verb_at(a: &Analysis, k: usize) -> bool {
     let w = a.lower(k);
-    let lower = a.tokens.get(k).is_some_and(|t| t.is(Flags::LOWER));
-    let cue_verb = cues::at(a, k).is_some_and(|c| c.shape == CueShape::Verb && c.start == c.word && c.inflected);
+    let cue_verb = cues::at(a, k).is_some_and(|c| c.start == c.word && c.is_finite_verb(a));
     let past = w.ends_with("ed") && !w.contains('-');
-    let verb = is_aux(w) || cue_verb && !w.ends_with("ing") || past;
-    lower && verb && !is_preposition(a.word(k + 1))
+    a.token_is(k, Flags::LOWER) && (is_aux(w) || cue_verb || past) && !is_preposition(a.word(k + 1))
 }
 
 /// A passive cue has no speaker before it: "Trump **is expected** to win", "it **was announced**",

@@ -265,7 +265,7 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
         let adverb = !participle && b == own && (words::is_adverb(w) || words::is_ly_adverb(a, b - 1));
         // ("C, **with** three in 10 **saying** D": a subject with its participle of saying after
         // "with"; not "with a secondary **listing** in London".)
-        let saying = cues::at(a, c.cue.0).is_some_and(|q| q.quotative && a.word(q.word).ends_with("ing"));
+        let saying = cues::at(a, c.cue.0).is_some_and(|q| q.quotative && q.is_ing(a));
         let absolute = w == "with" && b == own && c.speaker.is_some() && saying;
         if absolute {
             opened = true;
@@ -277,7 +277,7 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
         }
         // ("C and **others have said** D": a report of saying with a subject of its own; but
         // "Mills **and** Lee told" coordinates two names in one subject.)
-        let lower_before = b.checked_sub(2).is_some_and(|p| a.tokens.get(p).is_some_and(|t| t.is(Flags::LOWER)));
+        let lower_before = b.checked_sub(2).is_some_and(|p| a.token_is(p, Flags::LOWER));
         let said = w == "and" && lower_before && c.speaker.is_some() && reports_clause(a, c);
         opened |= mark || shared || said || !adverb && w != "and" && w != "or";
         b -= 1;

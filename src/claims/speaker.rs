@@ -182,7 +182,7 @@ fn aspect_before_ing(a: &Analysis, i: usize) -> bool {
         "quit",
     ]);
     let next = a.lower(i + 1);
-    ASPECT.contains(a.lower(i)) && next.ends_with("ing") && !next.ends_with("thing")
+    ASPECT.contains(a.lower(i)) && is_ing_form(next) && !next.ends_with("thing")
 }
 
 /// "has **since** apologized": "since" between an auxiliary and its verb is an adverb.
@@ -687,7 +687,7 @@ pub fn participle_on_plural(a: &Analysis, k: usize) -> bool {
         let pw = a.lower(p);
         is_wordlike(a, p) && pw.len() > 3 && pw.ends_with('s') && !stops_speaker(pw) && !is_aux(pw)
     });
-    w.ends_with("ing") && !w.ends_with("thing") && plural
+    is_ing_form(w) && !w.ends_with("thing") && plural
 }
 
 /// "But", "And", "Still": words that may open a sentence before its subject.
