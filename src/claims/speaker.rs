@@ -430,6 +430,12 @@ pub fn before_relative(a: &Analysis, r: &Resolved, sp: (usize, usize), floor: us
     }
     let lo = sp.0.saturating_sub(MAX_RELATIVE).max(floor);
     let who = (lo..sp.0).rev().take_while(|&k| !is_mark(a, k)).find(|&k| a.lower(k) == "who")?;
+    // ("experts who **say** services have been known": the phrase is the subject of the clause the
+    // relative reports.)
+    let reports = (who + 1..sp.1).any(|v| super::cues::at(a, v).is_some_and(|c| c.quotative));
+    if reports {
+        return None;
+    }
     before(a, r, who, floor).filter(|s| s.1 == who)
 }
 
