@@ -5,7 +5,9 @@ use super::{claim, is_preposition, modifies_subject, opens_phrase, verbless};
 use crate::claims::content::{self, clause_end, date_phrase_end, opens_quote, trim_marks};
 use crate::claims::cues::{self, Cue, CueShape};
 use crate::claims::speaker;
-use crate::claims::words::{date_at, first_word, is_mark, is_wordlike, kind_is, mention_starting};
+use crate::claims::words::{
+    date_at, first_word, is_comma, is_mark, is_relative_pronoun, is_wordlike, kind_is, mention_starting,
+};
 use crate::claims::ClaimData;
 use crate::resolve::Resolved;
 use crate::text::{Analysis, Flags, TokenKind};
@@ -87,7 +89,7 @@ pub(super) fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -
     let (content, quoted) = content_before(a, b, floor)?;
     // ("X said C, but “Q.” ¶ He did not elaborate.": a sentence before is the content only when it
     // is a quotation.)
-    if !quoted && (b < sent.start || holds_according_to(a, content)) {
+    if !quoted && (b < sent.start || opens_with_phrase(a, content)) {
         return None;
     }
     // After a quotation anything may follow the cue ("“Q,” he said during a speech").
@@ -107,12 +109,19 @@ pub(super) fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -
     Some(c)
 }
 
-/// "**But according to** interviews with aides, he wants ...": a phrase before the comma that
-/// opens with "according to" names a source; it is no reported clause of the verb after it (but
-/// "it will be dealt with according to the law, he said" is one).
-fn holds_according_to(a: &Analysis, (s, e): (usize, usize)) -> bool {
-    let first = (s..e).find(|&k| !is_mark(a, k) && !speaker::opens_with_conjunction(a.word(k)));
-    first.and_then(|k| cues::at(a, k)).is_some_and(|c| c.shape == CueShape::AccordingTo)
+/// "**But according to** interviews with aides, he wants ...", "**Among** those who want a change,
+/// most plan ...": a phrase before the comma that opens with "according to" (a source) or with a
+/// preposition and holds no verb (but in a relative clause) is no reported clause of the verb
+/// after it (but "it will be dealt with according to the law, he said", "In May, prices rose, he
+/// said" and "In 2003 imports declined, he said" are).
+fn opens_with_phrase(a: &Analysis, (s, e): (usize, usize)) -> bool {
+    let Some(first) = (s..e).find(|&k| !is_mark(a, k) && !speaker::opens_with_conjunction(a.word(k))) else {
+        return false;
+    };
+    let preposition = is_preposition(a.word(first)) || matches!(a.lower(first), "among" | "despite" | "amid");
+    let clause_end = (first..e).find(|&k| is_comma(a, k) || is_relative_pronoun(a.word(k))).unwrap_or(e);
+    let one_phrase = !(first..e).any(|k| is_comma(a, k)) && verbless(a, first, clause_end);
+    cues::at(a, first).is_some_and(|c| c.shape == CueShape::AccordingTo) || preposition && one_phrase
 }
 
 /// "“We found them.” **Trump said.**": a closing quote at `b` ends the previous sentence of the
