@@ -89,13 +89,17 @@ pub(super) fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -
     let (content, quoted) = content_before(a, b, floor)?;
     // ("X said C, but “Q.” ¶ He did not elaborate.": a sentence before is the content only when it
     // is a quotation.)
-    if !quoted && (b < sent.start || opens_with_phrase(a, content)) {
+    if !quoted && (b < sent.start || opens_with_phrase(a, content) == Some(true)) {
         return None;
     }
     // After a quotation anything may follow the cue ("“Q,” he said during a speech").
     let k = tail_after_cue(a, r, cue.end, sent.end)
         .or_else(|| quoted.then_some(cue.end))
         .or_else(|| verbless_tail(a, cue.end, sent.end))?;
+    // ("In contrast, he said, C": a phrase that the clause after the cue goes on with is its start.)
+    if !quoted && opens_with_phrase(a, content) == Some(false) && !a.is_word(k, ",") {
+        return None;
+    }
     // "Taking it in, Trump said, “Q”", "In a statement, X said: “Q”": the quotation after the
     // cue is the content.
     if !quoted && (a.word(k) == ":" || a.word(k) == "," && opens_quote(a, k + 1)) {
@@ -110,18 +114,20 @@ pub(super) fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -
 }
 
 /// "**But according to** interviews with aides, he wants ...", "**Among** those who want a change,
-/// most plan ...": a phrase before the comma that opens with "according to" (a source) or with a
-/// preposition and holds no verb (but in a relative clause) is no reported clause of the verb
-/// after it (but "it will be dealt with according to the law, he said", "In May, prices rose, he
-/// said" and "In 2003 imports declined, he said" are).
-fn opens_with_phrase(a: &Analysis, (s, e): (usize, usize)) -> bool {
-    let Some(first) = (s..e).find(|&k| !is_mark(a, k) && !speaker::opens_with_conjunction(a.word(k))) else {
-        return false;
-    };
+/// most plan ...": a phrase before the comma that opens with "according to" (a source: `true`) or
+/// with a preposition and holds no verb but in a relative clause (`false`: the start of a clause
+/// that goes on after the cue, "In contrast, he said, C") is no reported clause of the verb after
+/// it (but "it will be dealt with according to the law, he said", "In May, prices rose, he said"
+/// and "In 2003 imports declined, he said" are: `None`).
+fn opens_with_phrase(a: &Analysis, (s, e): (usize, usize)) -> Option<bool> {
+    let first = (s..e).find(|&k| !is_mark(a, k) && !speaker::opens_with_conjunction(a.word(k)))?;
+    if cues::at(a, first).is_some_and(|c| c.shape == CueShape::AccordingTo) {
+        return Some(true);
+    }
     let preposition = is_preposition(a.word(first)) || matches!(a.lower(first), "among" | "despite" | "amid");
     let clause_end = (first..e).find(|&k| is_comma(a, k) || is_relative_pronoun(a.word(k))).unwrap_or(e);
     let one_phrase = !(first..e).any(|k| is_comma(a, k)) && verbless(a, first, clause_end);
-    cues::at(a, first).is_some_and(|c| c.shape == CueShape::AccordingTo) || preposition && one_phrase
+    (preposition && one_phrase).then_some(false)
 }
 
 /// "“We found them.” **Trump said.**": a closing quote at `b` ends the previous sentence of the
