@@ -10,7 +10,7 @@ use super::cues::{self, Cue, CueShape};
 use super::speaker;
 use super::words::{
     date_starting, first_word, has_word, is_adverb, is_aux, is_comma, is_ing_form, is_participle_word,
-    is_past_participle_form, is_s_plural, is_wordlike, kind_is, stops_speaker,
+    is_past_participle_form, is_relative_pronoun, is_s_plural, is_wordlike, kind_is, stops_speaker,
 };
 use super::ClaimData;
 use crate::document::CueType;
@@ -474,11 +474,18 @@ fn is_object_relative(w: &str) -> bool {
     ["which", "what", "whom"].iter().any(|r| r.eq_ignore_ascii_case(w))
 }
 
-/// "The mayor said (that) **the bridge** is expected to open": the subject phrase found before a
-/// passive cue starts after a verb of saying (and its "that") inside it; the report is another
-/// claim's.
+/// "The mayor said (that) **the bridge** is expected to open": the subject phrase `[s, e)` found
+/// before a passive cue starts after a verb of saying (and its "that") inside it; the report is
+/// another claim's (but not the verb of a relative clause set off by commas: "The mayor, who said
+/// C, is expected to win").
 fn after_report(a: &Analysis, s: usize, e: usize) -> usize {
-    let verb_end = (s..e).rev().find_map(|k| cues::at(a, k).filter(|c| reports_at(a, c) && c.end < e).map(|c| c.end));
+    let relative = |c: &Cue| {
+        let rel = c.start.checked_sub(1).filter(|&p| is_relative_pronoun(a.word(p)));
+        rel.and_then(|p| p.checked_sub(1)).is_some_and(|p| is_comma(a, p))
+    };
+    let verb_end = (s..e)
+        .rev()
+        .find_map(|k| cues::at(a, k).filter(|c| reports_at(a, c) && !relative(c) && c.end < e).map(|c| c.end));
     match verb_end {
         Some(v) if a.is_word(v, "that") => v + 1,
         Some(v) => v,
