@@ -275,10 +275,13 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
         if !(mark || adverb || !participle && is_clause_connective(w)) {
             break;
         }
-        // ("C and **others have said** D": a report of saying with a subject of its own; but
-        // "Mills **and** Lee told" coordinates two names in one subject.)
-        let lower_before = b.checked_sub(2).is_some_and(|p| a.token_is(p, Flags::LOWER));
-        let said = w == "and" && lower_before && c.speaker.is_some() && reports_clause(a, c);
+        // ("C and **others have said** D", "McCain backed it and **Cruz opposed** it": a report with a
+        // subject of its own; but "Mills **and** Lee told", "she **and** her aides doubted"
+        // coordinate one subject.)
+        let lower_before =
+            b.checked_sub(2).is_some_and(|p| a.token_is(p, Flags::LOWER) && !words::is_subject_pronoun(a.word(p)));
+        let finite = cues::at(a, c.cue.0).is_some_and(|q| q.is_finite_verb(a));
+        let said = w == "and" && lower_before && c.speaker.is_some() && (reports_clause(a, c) || finite);
         opened |= mark || shared || said || !adverb && w != "and" && w != "or";
         b -= 1;
     }
