@@ -141,10 +141,17 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
         return None;
     }
     // "excerpts of his speech **released by** the White House": a participle describing a noun.
-    // ("The report, **published by** the ministry, said": after a comma too.)
+    // ("The report, **published by** the ministry, said": after a comma too; "a poll **released
+    // Sunday by** the Post": after a date.)
     if (participle_after_noun(a, cue) || past_participle_after_comma(a, cue))
-        && a.word(cue.end).eq_ignore_ascii_case("by")
+        && (a.is_word(cue.end, "by") || a.is_word(cs, "by"))
     {
+        return None;
+    }
+    // ("In a statement **released Thursday**, Lee said": in an opening phrase, a verb that takes an
+    // object, with none before the comma, describes the noun.)
+    let no_object = cs > cue.end && is_comma(a, cs.saturating_sub(1));
+    if participle_after_noun(a, cue) && cue.transitive && no_object && nouns::in_opening_phrase(a, cue) {
         return None;
     }
     // "an ad **aimed at** evangelicals", "a plan **designed for** ...": an intention participle after a

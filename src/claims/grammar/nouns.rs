@@ -33,7 +33,7 @@ fn noun_complement(a: &Analysis, cue: &Cue, limit: usize) -> Option<(usize, usiz
 
 /// "**Despite** doubts about ...", "**Amid** fears of ...": the cue stands in a prepositional phrase
 /// that opens the sentence (no comma yet).
-fn in_opening_phrase(a: &Analysis, cue: &Cue) -> bool {
+pub(super) fn in_opening_phrase(a: &Analysis, cue: &Cue) -> bool {
     let sent = cue.sentence(a);
     let first = first_word_before(a, cue);
     let opens = first.is_some_and(|k| is_preposition(a.word(k)) || matches!(a.lower(k), "despite" | "amid"));
