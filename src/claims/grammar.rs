@@ -740,7 +740,8 @@ fn nearest_clause_subject(a: &Analysis, r: &Resolved, floor: usize, b: usize) ->
 fn last_clause_start(a: &Analysis, floor: usize, b: usize) -> usize {
     let joins = |k: usize| {
         let conj = matches!(a.lower(k), "but" | "and" | "yet") && k.checked_sub(1).is_some_and(|p| is_comma(a, p));
-        let sub = super::words::is_contrast_subordinator(a.lower(k)) && !(k..b).any(|j| is_comma(a, j));
+        let subordinator = super::words::is_contrast_subordinator(a.lower(k)) || a.lower(k) == "when";
+        let sub = subordinator && !(k..b).any(|j| is_comma(a, j));
         conj || sub || a.word(k) == ";"
     };
     (floor + 1..b)
