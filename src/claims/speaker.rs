@@ -610,8 +610,10 @@ fn subject_start(a: &Analysis, r: &Resolved, sent_start: usize, cue: usize) -> O
     }
     k = time_phrase_end(a, k, lim).or_else(|| date_frame_end(a, r, k, lim)).unwrap_or(k);
     let lw = a.lower(k);
-    // ("**Surprisingly,** the senator ...": an adverb with its comma; "Kelly" is a name.)
-    let adverb = lw.ends_with("ly") && a.word(k + 1) == ",";
+    // ("**Surprisingly,** the senator ...", "**Most recently,** Rubio ...": an adverb with its
+    // comma; "Kelly" is a name.)
+    let ly_before_comma = |j: usize| a.lower(j).ends_with("ly") && a.word(j + 1) == ",";
+    let adverb = ly_before_comma(k) || a.token_is(k + 1, Flags::LOWER) && ly_before_comma(k + 1);
     if opens_frame(lw) || is_ing_form(lw) || adverb {
         let lim = cue.min(k + MAX_FRAME);
         // "**When** Trump later referred to ... and said": without a comma before the cue, the
