@@ -600,10 +600,12 @@ fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
         "cast" | "casts" | "casting" => ballot(end) || ballot(end + 1),
         // ("The governor **named** Lee **as** his deputy" designates.)
         "named" => after_noun && !(end..end + 5).any(|k| a.is_word(k, "as")),
-        // "a firm **called** Gavekal": a name given, not a label pinned on someone ("Trump called the
-        // deal a disaster"); "**called off** the deal".
+        // "a firm **called** Gavekal", "a campaign **called** #1000Books", "another **called** i360": a
+        // name given, not a label pinned on someone ("Trump called the deal a disaster"); "**called
+        // off** the deal".
         "called" if end == i + 1 => {
-            let name_next = a.token_is(end, Flags::CAPITALIZED);
+            let code = a.word(end).starts_with('#') || a.word(end).bytes().any(|b| b.is_ascii_digit());
+            let name_next = a.token_is(end, Flags::CAPITALIZED) || code;
             let conjunction = matches!(prev(1), "and" | "but" | "or" | "then" | "also" | "who" | "which" | "that");
             after_noun && name_next && !conjunction || a.is_word(end, "off")
         }
@@ -948,6 +950,8 @@ mod tests {
         assert!(!is_cue("The bank is advising the city on the sale.", "advising"));
         assert!(!is_cue("Credits added 14 cts to net income.", "added"));
         assert!(!is_cue("He works for a firm called Gavekal.", "called"));
+        assert!(!is_cue("She runs a campaign called #1000Books.", "called"));
+        assert!(!is_cue("Another firm called i360 helps him.", "called"));
         assert!(!is_cue("Voters would show up at the polls.", "show"));
         assert!(!is_cue("The director reports directly to the chairman.", "reports"));
     }
