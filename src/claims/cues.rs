@@ -101,6 +101,9 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
     if adjective && copula.map_or(!postnominal_stance(a, i, end), |c| adjective_misfit(a, c, i, end)) {
         return None;
     }
+    if !adjective && links_stance(a, i, end) {
+        return None;
+    }
     let cue_type = if a.lexicon_field(h, 1) == "belief" { CueType::Belief } else { CueType::Speech };
     let lemma = a.lexicon_field(h, 0);
     let shape = match a.lexicon_field(h, 2) {
@@ -415,6 +418,13 @@ fn copula_before(a: &Analysis, i: usize) -> Option<usize> {
         k = p;
     }
     None
+}
+
+/// "**feels** confident that ...": a cue verb that is the copula of a stance adjective after it
+/// gives way to that cue ("feels confident"), which holds the stance.
+fn links_stance(a: &Analysis, i: usize, end: usize) -> bool {
+    let Some(h) = a.hit(end, Lex::Cue) else { return false };
+    a.lexicon_field(h, 2) == "adjective" && copula_before(a, end) == Some(i) && at(a, end).is_some()
 }
 
 /// "is", "remained", "seems", "grew", "felt": verbs that link a subject to its stance adjective.
