@@ -679,7 +679,7 @@ fn relative_claim(
         .filter(|&b| b >= floor && !is_passive(a, cue))?;
     let antecedent = speaker::relative_antecedent(a, r, rel, floor)?;
     let written = (rel, rel + 1);
-    let content = if quoted { content } else { (content.0, aside_end(a, rel, content)) };
+    let content = if quoted { content } else { (content.0, aside_end(a, rel, antecedent.0, content)) };
     let mut c = claim(a, r, Some(written), cue, content);
     c.speaker_entity = speaker::entity(a, r, antecedent);
     c.quoted = quoted;
@@ -687,11 +687,13 @@ fn relative_claim(
 }
 
 /// "Ann Lee, who says the port is safe**, told** reporters ...", "Lee, who thinks C**, has**
-/// left": a relative clause set off by a comma ends at its first comma when a finite verb follows
-/// it, the verb of the main clause (but "who said the bill, **a** Republican measure, is flawed"
-/// goes on). Returns the content end.
-fn aside_end(a: &Analysis, rel: usize, (cs, ce): (usize, usize)) -> usize {
-    let aside = rel.checked_sub(1).is_some_and(|p| is_comma(a, p));
+/// left", "Tom Lee, the editor who wrote the profile**, tweeted** ...": a relative clause set off
+/// by a comma (or on an apposition that is, its antecedent starting at `ante`) ends at its first
+/// comma when a finite verb follows it, the verb of the main clause (but "who said the bill,
+/// **a** Republican measure, is flawed" goes on). Returns the content end.
+fn aside_end(a: &Analysis, rel: usize, ante: usize, (cs, ce): (usize, usize)) -> usize {
+    let after_comma = |k: usize| k.checked_sub(1).is_some_and(|p| is_comma(a, p));
+    let aside = after_comma(rel) || after_comma(ante);
     let first_comma = (cs..ce).find(|&k| is_comma(a, k));
     match first_comma {
         Some(k) if aside && finite_verb_at(a, k + 1) => trim_marks(a, cs, k),
