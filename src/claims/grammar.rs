@@ -409,6 +409,10 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
         }
         _ => content,
     };
+    // ("The council, **praising** the plan, voted ...": a participle aside on the subject.)
+    let aside =
+        cue.is_bare_participle(a) && speaker.is_some_and(|(_, e)| is_comma(a, e) && e + 1 == cue.start) && !quoted;
+    let content = if aside { (content.0, end_before_verb(a, content)) } else { content };
     let mut c = claim(a, r, speaker, cue, content);
     if let Some((rel, _)) = shared {
         c.speaker_entity = speaker::relative_antecedent(a, r, rel, floor).and_then(|ant| speaker::entity(a, r, ant));
@@ -691,12 +695,20 @@ fn relative_claim(
 /// by a comma (or on an apposition that is, its antecedent starting at `ante`) ends at its first
 /// comma when a finite verb follows it, the verb of the main clause (but "who said the bill,
 /// **a** Republican measure, is flawed" goes on). Returns the content end.
-fn aside_end(a: &Analysis, rel: usize, ante: usize, (cs, ce): (usize, usize)) -> usize {
+fn aside_end(a: &Analysis, rel: usize, ante: usize, content: (usize, usize)) -> usize {
     let after_comma = |k: usize| k.checked_sub(1).is_some_and(|p| is_comma(a, p));
-    let aside = after_comma(rel) || after_comma(ante);
-    let first_comma = (cs..ce).find(|&k| is_comma(a, k));
-    match first_comma {
-        Some(k) if aside && finite_verb_at(a, k + 1) => trim_marks(a, cs, k),
+    if after_comma(rel) || after_comma(ante) {
+        end_before_verb(a, content)
+    } else {
+        content.1
+    }
+}
+
+/// The end of the content of an aside on the subject: its first comma when a finite verb follows
+/// (the main clause's), else the content's end.
+fn end_before_verb(a: &Analysis, (cs, ce): (usize, usize)) -> usize {
+    match (cs..ce).find(|&k| is_comma(a, k)) {
+        Some(k) if finite_verb_at(a, k + 1) => trim_marks(a, cs, k),
         _ => ce,
     }
 }
