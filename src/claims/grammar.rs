@@ -504,10 +504,11 @@ fn after_report(a: &Analysis, s: usize, e: usize) -> usize {
     }
 }
 
-/// "**said**", "**noted that**": a verb of saying, or a verb with its "that" (not "a company
-/// **named** IOG").
+/// "**said**", "**noted that**": a verb of saying before its clause, or a verb with its "that" (not
+/// "a company **named** IOG", "a deal **announced on** Monday").
 fn reports_at(a: &Analysis, c: &Cue) -> bool {
-    c.shape == CueShape::Verb && (c.quotative || c.clause_only || a.is_word(c.end, "that"))
+    let that = a.is_word(c.end, "that");
+    c.shape == CueShape::Verb && (that || (c.quotative || c.clause_only) && !is_preposition(a.word(c.end)))
 }
 
 /// "**Trump** is expected to win", "**Pigs** are considered unclean": a passive cue has no
@@ -523,7 +524,7 @@ fn passive_claim(
 ) -> ClaimData {
     let expletive = |s: usize| ["it", "there"].iter().any(|x| x.eq_ignore_ascii_case(a.word(s)));
     let content = match subject {
-        Some((s, e)) if !quoted && !expletive(s) => (after_report(a, s, e), content.1),
+        Some((s, _)) if !quoted && !expletive(s) => (after_report(a, s, cue.start), content.1),
         _ => content,
     };
     let mut c = claim(a, r, agent(a, r, cue.end, content.1), cue, content);
