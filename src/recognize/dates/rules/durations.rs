@@ -128,15 +128,37 @@ impl<'s, 't> Scanner<'s, 't> {
     pub(super) fn amount_range(&self, i: usize, joiner: &str) -> Option<Found> {
         let (j, n) = self.simple_cardinal(i)?;
         let joined = self.is(j, joiner) || (joiner == "to" && is_dash(self.a.word(j)));
-        if !joined || n.is_none() {
+        if !joined || self.kind(j + 1) != self.kind(i) {
             return None;
         }
         let (end, m, unit) = self.count_unit(j + 1)?;
-        if m? <= n? || self.kind(j + 1) != self.kind(i) {
+        self.range_of_amounts(j + 1, end, n?, m?, unit)
+    }
+
+    /// `2-3 weeks` · `3–5 days`: a range of amounts written in one token, valued like
+    /// [`Scanner::amount_range`] at the lower amount; a date counted from it goes by the upper
+    /// amount, as `two to three years ago` does (`2-3 weeks ago`).
+    pub(super) fn dashed_amount_range(&self, i: usize) -> Option<Found> {
+        let (a, b) = self.a.word(i).split_once(['-', '–'])?;
+        let short = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
+        if !short(a) || !short(b) {
             return None;
         }
-        match self.counted(j + 1, end, m, unit)?.value {
-            TimexValue::Duration { .. } => Some(Found::new(end, TimexValue::Duration { amount: n, unit })),
+        let u = words::unit(self.lw(i + 1).as_str()).filter(|u| u.plural)?;
+        let (n, m) = (u.count(words::digits(a)?), u.count(words::digits(b)?));
+        let counted = || self.counted(i, i + 2, Some(m), u.unit).filter(|_| m > n);
+        self.range_of_amounts(i, i + 2, n, m, u.unit).or_else(counted)
+    }
+
+    /// The duration of a range from `lower` to `upper` of `unit`, the upper amount written at
+    /// `k..end`: none when the upper amount is no larger, or counts a date (`two to three
+    /// years ago` is the date three years back).
+    fn range_of_amounts(&self, k: usize, end: usize, lower: u32, upper: u32, unit: Unit) -> Option<Found> {
+        if upper <= lower {
+            return None;
+        }
+        match self.counted(k, end, Some(upper), unit)?.value {
+            TimexValue::Duration { .. } => Some(Found::new(end, TimexValue::Duration { amount: Some(lower), unit })),
             _ => None,
         }
     }
@@ -548,6 +570,13 @@ mod tests {
         assert_eq!(value("between two and four weeks", "2024-03-14"), "P2W");
         assert_eq!(value("the better part of a decade", "2024-03-14"), "P10Y LESS_THAN");
         assert_eq!(value("two to three years ago", "2024-03-14"), "2021"); // counted back, no range
+        assert_eq!(value("for 2-3 weeks", "2024-03-14"), "P2W");
+        assert_eq!(value("for 3–5 days", "2024-03-14"), "P3D");
+        assert_eq!(value("for 2 - 3 weeks", "2024-03-14"), "P2W");
+        assert_eq!(value("five to six months", "2024-03-14"), "P5M");
+        assert_eq!(value("2-3 weeks ago", "2024-03-14"), "2024-W08");
+        assert_eq!(value("the 3-2 vote", "2024-03-14"), "");
+        assert_eq!(value("won 5-3 days later", "2024-03-14"), "");
     }
 
     #[test]

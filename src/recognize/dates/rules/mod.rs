@@ -424,6 +424,7 @@ impl<'s, 't> Scanner<'s, 't> {
     fn amount_start(&self, i: usize) -> Option<Found> {
         self.half_amount(i)
             .or_else(|| self.amount_range(i, "to"))
+            .or_else(|| self.dashed_amount_range(i))
             .or_else(|| self.amount_phrase(i))
             .or_else(|| self.times_per(i))
     }
