@@ -175,15 +175,18 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(self.part_of_named_day(i + 1, p, i + 1))
     }
 
-    /// A part `p` of the day named at `j` (`Sunday`, `yesterday`), else of the day of the text,
-    /// in the clause of token `clause` (whose tense points a weekday and whose sentence gives the
-    /// day of the text).
+    /// A part `p` of the day named at `j` (`Sunday`, `yesterday`; or after `on`, outside the
+    /// extent, as for a clock time: "at dawn on Sunday"), else of the day of the text, in the
+    /// clause of token `clause` (whose tense points a weekday and whose sentence gives the day of
+    /// the text).
     fn part_of_named_day(&self, j: usize, p: DayPart, clause: usize) -> Found {
         let nw = self.lw(j);
         let (end, day) = if let Some(wd) = self.weekday_at(j) {
             (j + 1, Some(self.weekday_value(j, wd, self.tense(clause))))
         } else if let Some(off) = day_offset(nw.as_str()) {
             (j + 1, Some(self.relative_period(off, Unit::Day)))
+        } else if let Some(day) = self.day_after_on(clause, j) {
+            (j, Some(day))
         } else {
             (j, self.day_of_text(clause).map(TimexValue::day))
         };

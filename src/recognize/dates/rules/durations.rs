@@ -251,6 +251,8 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         let unit = if matches!(unit, Unit::Decade | Unit::Century) && n.is_some() { Unit::Year } else { unit };
         let count = if unit == Unit::Year { count * i64::from(self.year_factor(i, j)) } else { count };
+        // "24 hours later", "48 hours earlier": whole days, counted as days.
+        let (count, unit) = if unit == Unit::Hour && count % 24 == 0 { (count / 24, Unit::Day) } else { (count, unit) };
         let value = match (sign, n) {
             (-1, Some(_)) => return Some(Found::new(j + 1, self.relative_period(-count, unit)).doc_relative()),
             (-1, None) => TimexValue::Reference(Reference::Past),
@@ -562,6 +564,13 @@ mod tests {
         assert_eq!(value("two hundred days", "2022-07-30"), "P200D");
         assert_eq!(value("two thousand years ago", "2022-07-30"), "0022");
         assert_eq!(value("a few hundred", "2022-07-30"), "");
+    }
+
+    #[test]
+    fn whole_days_of_hours() {
+        assert_eq!(value("48 hours earlier", "2024-03-14"), "2024-03-12");
+        assert_eq!(value("24 hours later", "2024-03-14"), "2024-03-15");
+        assert_eq!(value("five hours later", "2024-03-14"), "2024-03-14");
     }
 
     #[test]

@@ -205,7 +205,7 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// The day named by `[local time] on <day>` after a clock time that started at `i` and ends
     /// at `j`: `on Sunday`, `on March 31`.
-    fn day_after_on(&self, i: usize, j: usize) -> Option<TimexValue> {
+    pub(super) fn day_after_on(&self, i: usize, j: usize) -> Option<TimexValue> {
         let k = if self.is(j, "local") && self.is(j + 1, "time") { j + 2 } else { j };
         if !self.is(k, "on") {
             return None;
