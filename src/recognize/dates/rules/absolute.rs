@@ -247,6 +247,25 @@ impl<'s, 't> Scanner<'s, 't> {
         self.day_value(i, i + 2, m, d)
     }
 
+    /// `the 14th` · `the fifth` at `j`, after a month: the day of the month (an ordinal, in
+    /// digits or a word; a word ordinal before a noun or `of` counts something else).
+    fn the_nth_day(&self, j: usize) -> Option<i8> {
+        if !self.is(j, "the") {
+            return None;
+        }
+        let w = self.lw(j + 1);
+        let n = match self.kind(j + 1)? {
+            TokenKind::Number => words::day_of_month(w.as_str()).filter(|_| words::ordinal(w.as_str()).is_some())?,
+            // Not "in December the first of the groups", "in May the first troops", "by May the
+            // Second Squadron".
+            TokenKind::Word if self.lower_word(j + 1) && !self.is(j + 2, "of") && !self.noun_follows(j + 2) => {
+                i8::try_from(words::ordinal(w.as_str())?).ok()?
+            }
+            _ => return None,
+        };
+        (1..=31).contains(&n).then_some(n)
+    }
+
     /// `July 30, 2022` · `Jul. 30` · `June 2022` · `February` (a month needs a day, a year or a
     /// preposition before it, so "may" the verb and "April Ryan" stay out).
     pub(super) fn month_phrase(&self, i: usize, m: i8) -> Option<Found> {
@@ -265,13 +284,9 @@ impl<'s, 't> Scanner<'s, 't> {
                 }
             }
         }
-        // "March the 14th"
-        if self.is(i + 1, "the") && self.kind(i + 2) == Some(TokenKind::Number) {
-            if let Some(d) =
-                words::day_of_month(self.a.word(i + 2)).filter(|_| words::ordinal(self.a.word(i + 2)).is_some())
-            {
-                return self.day_value(i, i + 3, m, d);
-            }
+        // "March the 14th", "January the fifth"
+        if let Some(d) = self.the_nth_day(i + 1) {
+            return self.day_value(i, i + 3, m, d);
         }
         let j = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
         if let Some(Found { end, value: TimexValue::Year(y), .. }) =
