@@ -122,9 +122,11 @@ impl<'s, 't> Scanner<'s, 't> {
     }
 
     /// `two to three years` · `[between] two and four weeks`: a range of amounts of one unit,
-    /// the word `joiner` (`to`, or `and` after `between`) between them (not `or`: "two or three
-    /// years" keeps the last amount, as the dev data prefer): one duration, valued at the
-    /// lower amount (TimeML gives a range no value of its own).
+    /// the word `joiner` (`to`, or `and` after `between`) between them: one duration, valued at
+    /// the upper amount (TimeML has no value for a range). The convention for every range or
+    /// alternative of amounts: its upper amount, as TimeBank values "two or three years" (`P3Y`,
+    /// where the extent keeps only the last amount, as the dev data prefer) and as a date counted
+    /// from a range goes by it ("two to three years ago" is three years back).
     pub(super) fn amount_range(&self, i: usize, joiner: &str) -> Option<Found> {
         let (j, n) = self.simple_cardinal(i)?;
         let joined = self.is(j, joiner) || (joiner == "to" && is_dash(self.a.word(j)));
@@ -136,8 +138,8 @@ impl<'s, 't> Scanner<'s, 't> {
     }
 
     /// `2-3 weeks` · `3–5 days`: a range of amounts written in one token, valued like
-    /// [`Scanner::amount_range`] at the lower amount; a date counted from it goes by the upper
-    /// amount, as `two to three years ago` does (`2-3 weeks ago`).
+    /// [`Scanner::amount_range`] at the upper amount, and so is a date counted from it (`2-3
+    /// weeks ago`).
     pub(super) fn dashed_amount_range(&self, i: usize) -> Option<Found> {
         let (a, b) = self.a.word(i).split_once(['-', '–'])?;
         let short = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
@@ -150,15 +152,15 @@ impl<'s, 't> Scanner<'s, 't> {
         self.range_of_amounts(i, i + 2, n, m, u.unit).or_else(counted)
     }
 
-    /// The duration of a range from `lower` to `upper` of `unit`, the upper amount written at
-    /// `k..end`: none when the upper amount is no larger, or counts a date (`two to three
-    /// years ago` is the date three years back).
+    /// The duration of a range from `lower` to `upper` of `unit` (its upper amount), the upper
+    /// amount written at `k..end`: none when the upper amount is no larger, or counts a date
+    /// (`two to three years ago` is the date three years back).
     fn range_of_amounts(&self, k: usize, end: usize, lower: u32, upper: u32, unit: Unit) -> Option<Found> {
         if upper <= lower {
             return None;
         }
         match self.counted(k, end, Some(upper), unit)?.value {
-            TimexValue::Duration { .. } => Some(Found::new(end, TimexValue::Duration { amount: Some(lower), unit })),
+            TimexValue::Duration { .. } => Some(Found::new(end, TimexValue::Duration { amount: Some(upper), unit })),
             _ => None,
         }
     }
@@ -575,14 +577,15 @@ mod tests {
 
     #[test]
     fn ranges_of_amounts() {
-        assert_eq!(value("two to three years", "2024-03-14"), "P2Y");
-        assert_eq!(value("between two and four weeks", "2024-03-14"), "P2W");
+        assert_eq!(value("two to three years", "2024-03-14"), "P3Y");
+        assert_eq!(value("between two and four weeks", "2024-03-14"), "P4W");
         assert_eq!(value("the better part of a decade", "2024-03-14"), "P10Y LESS_THAN");
         assert_eq!(value("two to three years ago", "2024-03-14"), "2021"); // counted back, no range
-        assert_eq!(value("for 2-3 weeks", "2024-03-14"), "P2W");
-        assert_eq!(value("for 3–5 days", "2024-03-14"), "P3D");
-        assert_eq!(value("for 2 - 3 weeks", "2024-03-14"), "P2W");
-        assert_eq!(value("five to six months", "2024-03-14"), "P5M");
+        assert_eq!(value("for 2-3 weeks", "2024-03-14"), "P3W");
+        assert_eq!(value("for 3–5 days", "2024-03-14"), "P5D");
+        assert_eq!(value("for 2 - 3 weeks", "2024-03-14"), "P3W");
+        assert_eq!(value("five to six months", "2024-03-14"), "P6M");
+        assert_eq!(value("two or three years", "2024-03-14"), "P3Y");
         assert_eq!(value("2-3 weeks ago", "2024-03-14"), "2024-W08");
         assert_eq!(value("the 3-2 vote", "2024-03-14"), "");
         assert_eq!(value("won 5-3 days later", "2024-03-14"), "");
