@@ -22,12 +22,13 @@ fn weekday_of(n: i8) -> Weekday {
 }
 
 /// The weekday `wd` (1 = Monday) nearest to `doc` in the direction of `tense` (past by default);
-/// `doc` itself counts only when `include_doc` ("said Friday" in a Friday paper).
+/// `doc` itself counts only when `include_doc` ("said Friday" in a Friday paper, "are trading
+/// higher Friday").
 pub fn weekday(doc: Date, wd: i8, tense: Tense, include_doc: bool) -> Date {
     let want = weekday_of(wd);
     let r = match tense {
-        Tense::Future => doc.nth_weekday(1, want),
         _ if include_doc && doc.weekday() == want => Ok(doc),
+        Tense::Future => doc.nth_weekday(1, want),
         _ => doc.nth_weekday(-1, want),
     };
     r.unwrap_or(doc)

@@ -215,6 +215,28 @@ fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
     }
 }
 
+/// How far after a present progressive its weekday may stand ("is holding talks with unions Friday").
+const PROGRESSIVE_REACH: usize = 5;
+
+/// True when the word at `j` is a present participle after a present `is` or `are` (a present
+/// progressive: "is holding", "are meeting"), not an adjective after a determiner.
+fn progressive(a: &Analysis, j: usize) -> bool {
+    let w = a.lower(j);
+    w.len() > 4 && w.ends_with("ing") && j.checked_sub(1).is_some_and(|k| matches!(a.lower(k), "is" | "are"))
+}
+
+/// True when a present progressive comes shortly before token `i` in its sentence, with no tense
+/// marked between ("is holding talks with unions Friday", "are trading higher Friday"): the
+/// present of an arrangement, whose weekday is the next one, the document's own day included.
+pub fn progressive_before(a: &Analysis, i: usize) -> bool {
+    let s = a.sentence(a.sentence_of(i));
+    let lo = s.start.max(i.saturating_sub(PROGRESSIVE_REACH + 1));
+    (lo..i.min(s.end))
+        .rev()
+        .find(|&j| progressive(a, j) || marking(a, j, s.start).is_some())
+        .is_some_and(|j| progressive(a, j))
+}
+
 /// Words of commitment whose act, after `to`, lies ahead: "agreed to", "an agreement to",
 /// "pledged to".
 fn commitment(w: &str) -> bool {

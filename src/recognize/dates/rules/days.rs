@@ -17,8 +17,10 @@ impl<'s, 't> Scanner<'s, 't> {
         match self.doc {
             Some(doc) => {
                 // "last Friday" is never the document's own day.
-                let include_doc =
-                    !self.is(i.wrapping_sub(1), "last") && (tense::said_before(self.a, i) || tense != Tense::Future);
+                let include_doc = !self.is(i.wrapping_sub(1), "last")
+                    && (tense::said_before(self.a, i)
+                        || tense != Tense::Future
+                        || tense::progressive_before(self.a, i));
                 TimexValue::day(calendar::weekday(doc, wd, tense, include_doc))
             }
             None => TimexValue::Weekday(wd),
@@ -111,10 +113,13 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// The way a bare weekday at `i` points: a weekday's event ("Wednesday's ruling") is one
     /// reported, in the past, unless the text looks ahead to it ("ahead of Tuesday's vote");
-    /// else the tense of the clause.
+    /// else the tense of the clause, where a present progressive points ahead ("is meeting Friday").
     fn weekday_tense(&self, i: usize) -> Tense {
         if !self.is_possessive(i + 1) {
-            return self.tense(i);
+            return match self.tense(i) {
+                Tense::Unknown if tense::progressive_before(self.a, i) => Tense::Future,
+                t => t,
+            };
         }
         let lo = i.saturating_sub(3);
         let ahead = (lo..i).any(|k| matches!(self.lw(k).as_str(), "ahead" | "upcoming"));

@@ -231,8 +231,8 @@ impl<'s, 't> Scanner<'s, 't> {
             }
         }
         let sign: i64 = match after.as_str() {
-            // An age ("52 years old") is no temporal expression in TimeBank.
-            "old" if unit == Unit::Year => return None,
+            // An age ("52 years old", "18 to 24 year olds") is no temporal expression in TimeBank.
+            "old" | "olds" if unit == Unit::Year => return None,
             "ago" => -1,
             "earlier" => -2,
             // "two days before." (not "two days before the vote").
