@@ -502,11 +502,27 @@ impl<'s, 't> Scanner<'s, 't> {
         self.lower_word(p) && self.lower_word(i + 1) && !count_word && !plural && words::unit(next.as_str()).is_none()
     }
 
+    /// `2005/06` · `1998/99` (a fiscal year or season across two calendar years, as British
+    /// texts write it): the first year, as a range of years takes; only two years in a row, so
+    /// that no other slashed number is read as one.
+    fn split_year(&self, i: usize) -> Option<Found> {
+        let (a, b) = self.a.word(i).split_once('/')?;
+        if a.len() != 4 || b.len() != 2 || !a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let first = words::year(a)?;
+        let next = u32::try_from((first + 1).rem_euclid(100)).ok()?;
+        (words::digits(b)? == next).then(|| Found::new(i + 1, TimexValue::Year(first)).explicit())
+    }
+
     /// `1990s` (a decade);
     /// A range of years in one token: `1915-17` · `1990-94` · `2007-08` · `1914-1918` · `499-493
     /// BC`. The mention is the token (a mention is whole tokens) and its value the first year, or
     /// before the common era the last one, whose era is written.
     pub(super) fn year_range(&self, i: usize) -> Option<Found> {
+        if let Some(f) = self.split_year(i) {
+            return Some(f);
+        }
         let (a, b) = self.a.word(i).split_once(['-', '–'])?;
         let digits_only = a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit());
         if !digits_only || !(3..=4).contains(&a.len()) || !(2..=4).contains(&b.len()) {
