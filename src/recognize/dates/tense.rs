@@ -208,6 +208,12 @@ fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
         },
         // "payable Jan. 2", "effective Feb. 1" name a coming date; "became effective" does not.
         "effective" if !matches!(a.lower(j.wrapping_sub(1)), "became" | "was" | "were" | "become") => Tense::Future,
+        // "will last until May": the verb, whose tense the word before it marks (not "last week").
+        "last"
+            if matches!(a.lower(j.wrapping_sub(1)), "will" | "would" | "could" | "may" | "might" | "should" | "to") =>
+        {
+            Tense::Unknown
+        }
         // "could not be reached Friday" reports the past.
         "could" if matches!(a.lower(j + 1), "not" | "n't") => Tense::Unknown,
         _ if j > sentence_start && a.tokens.get(j).is_some_and(|t| t.is(Flags::CAPITALIZED)) => Tense::Unknown,
@@ -369,6 +375,12 @@ mod tests {
         assert_eq!(tense_at_end("Banks were closed on Monday"), Tense::Past);
         assert_eq!(tense_at_end("Today is Friday"), Tense::Unknown);
         assert_eq!(tense_at_end("The company says Friday"), Tense::Unknown);
+    }
+
+    #[test]
+    fn last_the_verb_marks_no_past() {
+        assert_eq!(tense_at_end("The strike will last until Friday"), Tense::Future);
+        assert_eq!(tense_at_end("The strike lasted until Friday"), Tense::Past);
     }
 
     #[test]
