@@ -22,12 +22,13 @@ fn weekday_of(n: i8) -> Weekday {
 }
 
 /// The weekday `wd` (1 = Monday) nearest to `doc` in the direction of `tense` (past by default);
-/// `doc` itself counts only when `include_doc` ("said Friday" in a Friday paper).
+/// `doc` itself counts only when `include_doc` ("said Friday" in a Friday paper, "are trading
+/// higher Friday").
 pub fn weekday(doc: Date, wd: i8, tense: Tense, include_doc: bool) -> Date {
     let want = weekday_of(wd);
     let r = match tense {
-        Tense::Future => doc.nth_weekday(1, want),
         _ if include_doc && doc.weekday() == want => Ok(doc),
+        Tense::Future => doc.nth_weekday(1, want),
         _ => doc.nth_weekday(-1, want),
     };
     r.unwrap_or(doc)
@@ -129,6 +130,7 @@ pub fn holiday(h: Holiday, year: i16) -> Option<Date> {
         Holiday::MothersDay => nth(5, 2, Weekday::Sunday),
         Holiday::FathersDay => nth(6, 3, Weekday::Sunday),
         Holiday::ElectionDay => nth(11, 1, Weekday::Monday)?.tomorrow().ok(),
+        Holiday::LunarNewYear => lunar_new_year(year),
         Holiday::Easter(offset) => easter(year)?.checked_add(Span::new().try_days(i64::from(offset)).ok()?).ok(),
     }
 }
@@ -158,6 +160,79 @@ pub enum Holiday {
     Easter(i8),
     /// The Tuesday after the first Monday of November (US Election Day).
     ElectionDay,
+    /// The first day of the Chinese lunisolar year (Chinese or Lunar New Year), from a
+    /// table of its dates: known for 1980–2030 only.
+    LunarNewYear,
+}
+
+/// The first year of [`LUNAR_NEW_YEAR`].
+const LUNAR_FIRST_YEAR: i16 = 1980;
+
+/// The Gregorian month and day of the Chinese (Lunar) New Year in each year from
+/// [`LUNAR_FIRST_YEAR`] to 2030: calendar facts (the first day of the first month of the
+/// Chinese lunisolar calendar, as published in its almanacs; checked against a lunisolar
+/// calendar library). Outside these years the holiday has no date here. Other movable
+/// feasts of lunar calendars (Eid al-Fitr, Diwali) are not listed: their dates differ by
+/// country and by sighting of the moon.
+const LUNAR_NEW_YEAR: &[(i8, i8)] = &[
+    (2, 16),
+    (2, 5),
+    (1, 25),
+    (2, 13),
+    (2, 2),
+    (2, 20),
+    (2, 9),
+    (1, 29),
+    (2, 17),
+    (2, 6),
+    (1, 27),
+    (2, 15),
+    (2, 4),
+    (1, 23),
+    (2, 10),
+    (1, 31),
+    (2, 19),
+    (2, 7),
+    (1, 28),
+    (2, 16),
+    (2, 5),
+    (1, 24),
+    (2, 12),
+    (2, 1),
+    (1, 22),
+    (2, 9),
+    (1, 29),
+    (2, 18),
+    (2, 7),
+    (1, 26),
+    (2, 14),
+    (2, 3),
+    (1, 23),
+    (2, 10),
+    (1, 31),
+    (2, 19),
+    (2, 8),
+    (1, 28),
+    (2, 16),
+    (2, 5),
+    (1, 25),
+    (2, 12),
+    (2, 1),
+    (1, 22),
+    (2, 10),
+    (1, 29),
+    (2, 17),
+    (2, 6),
+    (1, 26),
+    (2, 13),
+    (2, 3),
+];
+
+/// The Lunar New Year of `year`, within the years of [`LUNAR_NEW_YEAR`].
+fn lunar_new_year(year: i16) -> Option<Date> {
+    let k = usize::try_from(year.checked_sub(LUNAR_FIRST_YEAR)?).ok()?;
+    let &(month, day) = LUNAR_NEW_YEAR.get(k)?;
+    Date::new(year, month, day).ok()
 }
 
 /// Easter Sunday (Gregorian computus, the anonymous algorithm).

@@ -18,7 +18,7 @@ pub fn at(a: &Analysis, i: usize) -> Tense {
     if since_before(a, i) {
         return Tense::Past;
     }
-    if earliest_before(a, i) || set_for_before(a, i) {
+    if earliest_before(a, i) || present_predicate(a, i) {
         return Tense::Future;
     }
     let (marked, tense) = clause(a, i);
@@ -95,17 +95,31 @@ fn earliest_before(a: &Analysis, i: usize) -> bool {
     a.lower(a1) == "as" && a.lower(a2) == "soon" && a.lower(a3) == "as"
 }
 
-/// True when a present copula sets the expression at token `i` as a date to come: "the vote
-/// is on Sept. 4", "the talks are set for Friday", "the report is due on Monday".
-fn set_for_before(a: &Analysis, i: usize) -> bool {
-    let (Some(p1), Some(p2)) = (i.checked_sub(1), i.checked_sub(2)) else {
+/// True when the expression at token `i` is the predicate of a present copula: what a present
+/// `is` or `are` says of its subject is a date to come, the next occurrence ("the vote is on
+/// Sept. 4", "the deadline is Friday", "the parade is on the Fourth of July", "the talks are set
+/// for Friday", "banks are closed on Labor Day"). A report of the past takes no copula before its
+/// date ("says Friday", "is down 5% Friday"); "today is Friday" names the present.
+fn present_predicate(a: &Analysis, i: usize) -> bool {
+    let before = |k: usize| k.checked_sub(1);
+    let mut k = before(i);
+    let skip = |k: Option<usize>, test: &dyn Fn(&str) -> bool| match k {
+        Some(j) if test(a.lower(j)) => before(j),
+        _ => k,
+    };
+    k = skip(k, &|w| w == "the");
+    k = skip(k, &|w| matches!(w, "on" | "for"));
+    k = skip(k, &predicate_participle);
+    let Some(copula) = k.filter(|&j| matches!(a.lower(j), "is" | "are")) else {
         return false;
     };
-    if !matches!(a.lower(p1), "on" | "for") {
-        return false;
-    }
-    let copula = |j: usize| matches!(a.lower(j), "is" | "are");
-    copula(p2) || (matches!(a.lower(p2), "set" | "slated" | "due" | "planned") && p2.checked_sub(1).is_some_and(copula))
+    !matches!(a.lower(copula.wrapping_sub(1)), "today" | "tomorrow" | "yesterday" | "it" | "this" | "that")
+}
+
+/// Words that, after a present copula, leave its predicate a date: participles and adjectives of
+/// plans and schedules ("set", "due", "closed", "planned", "open").
+fn predicate_participle(w: &str) -> bool {
+    matches!(w, "set" | "slated" | "due" | "open" | "held" | "shut") || (w.len() > 4 && w.ends_with("ed"))
 }
 
 /// How many tokens of a clock time may stand between a deadline word and its day ("until
@@ -194,11 +208,39 @@ fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
         },
         // "payable Jan. 2", "effective Feb. 1" name a coming date; "became effective" does not.
         "effective" if !matches!(a.lower(j.wrapping_sub(1)), "became" | "was" | "were" | "become") => Tense::Future,
+        // "will last until May": the verb, whose tense the word before it marks (not "last week").
+        "last"
+            if matches!(a.lower(j.wrapping_sub(1)), "will" | "would" | "could" | "may" | "might" | "should" | "to") =>
+        {
+            Tense::Unknown
+        }
         // "could not be reached Friday" reports the past.
         "could" if matches!(a.lower(j + 1), "not" | "n't") => Tense::Unknown,
         _ if j > sentence_start && a.tokens.get(j).is_some_and(|t| t.is(Flags::CAPITALIZED)) => Tense::Unknown,
         w => marker(w),
     }
+}
+
+/// How far after a present progressive its weekday may stand ("is holding talks with unions Friday").
+const PROGRESSIVE_REACH: usize = 5;
+
+/// True when the word at `j` is a present participle after a present `is` or `are` (a present
+/// progressive: "is holding", "are meeting"), not an adjective after a determiner.
+fn progressive(a: &Analysis, j: usize) -> bool {
+    let w = a.lower(j);
+    w.len() > 4 && w.ends_with("ing") && j.checked_sub(1).is_some_and(|k| matches!(a.lower(k), "is" | "are"))
+}
+
+/// True when a present progressive comes shortly before token `i` in its sentence, with no tense
+/// marked between ("is holding talks with unions Friday", "are trading higher Friday"): the
+/// present of an arrangement, whose weekday is the next one, the document's own day included.
+pub fn progressive_before(a: &Analysis, i: usize) -> bool {
+    let s = a.sentence(a.sentence_of(i));
+    let lo = s.start.max(i.saturating_sub(PROGRESSIVE_REACH + 1));
+    (lo..i.min(s.end))
+        .rev()
+        .find(|&j| progressive(a, j) || marking(a, j, s.start).is_some())
+        .is_some_and(|j| progressive(a, j))
 }
 
 /// Words of commitment whose act, after `to`, lies ahead: "agreed to", "an agreement to",
@@ -323,6 +365,22 @@ mod tests {
         let a =
             Analysis::new("On Tuesday, the National Rifle Association of America will begin a campaign.", &lexicons);
         assert_eq!(at(&a, 1), Tense::Future);
+    }
+
+    #[test]
+    fn predicates_of_a_present_copula_lie_ahead() {
+        assert_eq!(tense_at_end("The deadline is Friday"), Tense::Future);
+        assert_eq!(tense_at_end("The parade is on the Fourth"), Tense::Future);
+        assert_eq!(tense_at_end("Banks are closed on Monday"), Tense::Future);
+        assert_eq!(tense_at_end("Banks were closed on Monday"), Tense::Past);
+        assert_eq!(tense_at_end("Today is Friday"), Tense::Unknown);
+        assert_eq!(tense_at_end("The company says Friday"), Tense::Unknown);
+    }
+
+    #[test]
+    fn last_the_verb_marks_no_past() {
+        assert_eq!(tense_at_end("The strike will last until Friday"), Tense::Future);
+        assert_eq!(tense_at_end("The strike lasted until Friday"), Tense::Past);
     }
 
     #[test]

@@ -247,6 +247,25 @@ impl<'s, 't> Scanner<'s, 't> {
         self.day_value(i, i + 2, m, d)
     }
 
+    /// `the 14th` · `the fifth` at `j`, after a month: the day of the month (an ordinal, in
+    /// digits or a word; a word ordinal before a noun or `of` counts something else).
+    fn the_nth_day(&self, j: usize) -> Option<i8> {
+        if !self.is(j, "the") {
+            return None;
+        }
+        let w = self.lw(j + 1);
+        let n = match self.kind(j + 1)? {
+            TokenKind::Number => words::day_of_month(w.as_str()).filter(|_| words::ordinal(w.as_str()).is_some())?,
+            // Not "in December the first of the groups", "in May the first troops", "by May the
+            // Second Squadron".
+            TokenKind::Word if self.lower_word(j + 1) && !self.is(j + 2, "of") && !self.noun_follows(j + 2) => {
+                i8::try_from(words::ordinal(w.as_str())?).ok()?
+            }
+            _ => return None,
+        };
+        (1..=31).contains(&n).then_some(n)
+    }
+
     /// `July 30, 2022` · `Jul. 30` · `June 2022` · `February` (a month needs a day, a year or a
     /// preposition before it, so "may" the verb and "April Ryan" stay out).
     pub(super) fn month_phrase(&self, i: usize, m: i8) -> Option<Found> {
@@ -265,13 +284,9 @@ impl<'s, 't> Scanner<'s, 't> {
                 }
             }
         }
-        // "March the 14th"
-        if self.is(i + 1, "the") && self.kind(i + 2) == Some(TokenKind::Number) {
-            if let Some(d) =
-                words::day_of_month(self.a.word(i + 2)).filter(|_| words::ordinal(self.a.word(i + 2)).is_some())
-            {
-                return self.day_value(i, i + 3, m, d);
-            }
+        // "March the 14th", "January the fifth"
+        if let Some(d) = self.the_nth_day(i + 1) {
+            return self.day_value(i, i + 3, m, d);
         }
         let j = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
         if let Some(Found { end, value: TimexValue::Year(y), .. }) =
@@ -487,11 +502,27 @@ impl<'s, 't> Scanner<'s, 't> {
         self.lower_word(p) && self.lower_word(i + 1) && !count_word && !plural && words::unit(next.as_str()).is_none()
     }
 
+    /// `2005/06` · `1998/99` (a fiscal year or season across two calendar years, as British
+    /// texts write it): the first year, as a range of years takes; only two years in a row, so
+    /// that no other slashed number is read as one.
+    fn split_year(&self, i: usize) -> Option<Found> {
+        let (a, b) = self.a.word(i).split_once('/')?;
+        if a.len() != 4 || b.len() != 2 || !a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let first = words::year(a)?;
+        let next = u32::try_from((first + 1).rem_euclid(100)).ok()?;
+        (words::digits(b)? == next).then(|| Found::new(i + 1, TimexValue::Year(first)).explicit())
+    }
+
     /// `1990s` (a decade);
     /// A range of years in one token: `1915-17` · `1990-94` · `2007-08` · `1914-1918` · `499-493
     /// BC`. The mention is the token (a mention is whole tokens) and its value the first year, or
     /// before the common era the last one, whose era is written.
     pub(super) fn year_range(&self, i: usize) -> Option<Found> {
+        if let Some(f) = self.split_year(i) {
+            return Some(f);
+        }
         let (a, b) = self.a.word(i).split_once(['-', '–'])?;
         let digits_only = a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit());
         if !digits_only || !(3..=4).contains(&a.len()) || !(2..=4).contains(&b.len()) {

@@ -17,8 +17,10 @@ impl<'s, 't> Scanner<'s, 't> {
         match self.doc {
             Some(doc) => {
                 // "last Friday" is never the document's own day.
-                let include_doc =
-                    !self.is(i.wrapping_sub(1), "last") && (tense::said_before(self.a, i) || tense != Tense::Future);
+                let include_doc = !self.is(i.wrapping_sub(1), "last")
+                    && (tense::said_before(self.a, i)
+                        || tense != Tense::Future
+                        || tense::progressive_before(self.a, i));
                 TimexValue::day(calendar::weekday(doc, wd, tense, include_doc))
             }
             None => TimexValue::Weekday(wd),
@@ -111,10 +113,13 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// The way a bare weekday at `i` points: a weekday's event ("Wednesday's ruling") is one
     /// reported, in the past, unless the text looks ahead to it ("ahead of Tuesday's vote");
-    /// else the tense of the clause.
+    /// else the tense of the clause, where a present progressive points ahead ("is meeting Friday").
     fn weekday_tense(&self, i: usize) -> Tense {
         if !self.is_possessive(i + 1) {
-            return self.tense(i);
+            return match self.tense(i) {
+                Tense::Unknown if tense::progressive_before(self.a, i) => Tense::Future,
+                t => t,
+            };
         }
         let lo = i.saturating_sub(3);
         let ahead = (lo..i).any(|k| matches!(self.lw(k).as_str(), "ahead" | "upcoming"));
@@ -175,15 +180,18 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(self.part_of_named_day(i + 1, p, i + 1))
     }
 
-    /// A part `p` of the day named at `j` (`Sunday`, `yesterday`), else of the day of the text,
-    /// in the clause of token `clause` (whose tense points a weekday and whose sentence gives the
-    /// day of the text).
+    /// A part `p` of the day named at `j` (`Sunday`, `yesterday`; or after `on`, outside the
+    /// extent, as for a clock time: "at dawn on Sunday"), else of the day of the text, in the
+    /// clause of token `clause` (whose tense points a weekday and whose sentence gives the day of
+    /// the text).
     fn part_of_named_day(&self, j: usize, p: DayPart, clause: usize) -> Found {
         let nw = self.lw(j);
         let (end, day) = if let Some(wd) = self.weekday_at(j) {
             (j + 1, Some(self.weekday_value(j, wd, self.tense(clause))))
         } else if let Some(off) = day_offset(nw.as_str()) {
             (j + 1, Some(self.relative_period(off, Unit::Day)))
+        } else if let Some(day) = self.day_after_on(clause, j) {
+            (j, Some(day))
         } else {
             (j, self.day_of_text(clause).map(TimexValue::day))
         };

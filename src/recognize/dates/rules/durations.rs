@@ -122,21 +122,45 @@ impl<'s, 't> Scanner<'s, 't> {
     }
 
     /// `two to three years` · `[between] two and four weeks`: a range of amounts of one unit,
-    /// the word `joiner` (`to`, or `and` after `between`) between them (not `or`: "two or three
-    /// years" keeps the last amount, as the dev data prefer): one duration, valued at the
-    /// lower amount (TimeML gives a range no value of its own).
+    /// the word `joiner` (`to`, or `and` after `between`) between them: one duration, valued at
+    /// the upper amount (TimeML has no value for a range). The convention for every range or
+    /// alternative of amounts: its upper amount, as TimeBank values "two or three years" (`P3Y`,
+    /// where the extent keeps only the last amount, as the dev data prefer) and as a date counted
+    /// from a range goes by it ("two to three years ago" is three years back).
     pub(super) fn amount_range(&self, i: usize, joiner: &str) -> Option<Found> {
         let (j, n) = self.simple_cardinal(i)?;
         let joined = self.is(j, joiner) || (joiner == "to" && is_dash(self.a.word(j)));
-        if !joined || n.is_none() {
+        if !joined || self.kind(j + 1) != self.kind(i) {
             return None;
         }
         let (end, m, unit) = self.count_unit(j + 1)?;
-        if m? <= n? || self.kind(j + 1) != self.kind(i) {
+        self.range_of_amounts(j + 1, end, n?, m?, unit)
+    }
+
+    /// `2-3 weeks` · `3–5 days`: a range of amounts written in one token, valued like
+    /// [`Scanner::amount_range`] at the upper amount, and so is a date counted from it (`2-3
+    /// weeks ago`).
+    pub(super) fn dashed_amount_range(&self, i: usize) -> Option<Found> {
+        let (a, b) = self.a.word(i).split_once(['-', '–'])?;
+        let short = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
+        if !short(a) || !short(b) {
             return None;
         }
-        match self.counted(j + 1, end, m, unit)?.value {
-            TimexValue::Duration { .. } => Some(Found::new(end, TimexValue::Duration { amount: n, unit })),
+        let u = words::unit(self.lw(i + 1).as_str()).filter(|u| u.plural)?;
+        let (n, m) = (u.count(words::digits(a)?), u.count(words::digits(b)?));
+        let counted = || self.counted(i, i + 2, Some(m), u.unit).filter(|_| m > n);
+        self.range_of_amounts(i, i + 2, n, m, u.unit).or_else(counted)
+    }
+
+    /// The duration of a range from `lower` to `upper` of `unit` (its upper amount), the upper
+    /// amount written at `k..end`: none when the upper amount is no larger, or counts a date
+    /// (`two to three years ago` is the date three years back).
+    fn range_of_amounts(&self, k: usize, end: usize, lower: u32, upper: u32, unit: Unit) -> Option<Found> {
+        if upper <= lower {
+            return None;
+        }
+        match self.counted(k, end, Some(upper), unit)?.value {
+            TimexValue::Duration { .. } => Some(Found::new(end, TimexValue::Duration { amount: Some(upper), unit })),
             _ => None,
         }
     }
@@ -207,8 +231,8 @@ impl<'s, 't> Scanner<'s, 't> {
             }
         }
         let sign: i64 = match after.as_str() {
-            // An age ("52 years old") is no temporal expression in TimeBank.
-            "old" if unit == Unit::Year => return None,
+            // An age ("52 years old", "18 to 24 year olds") is no temporal expression in TimeBank.
+            "old" | "olds" if unit == Unit::Year => return None,
             "ago" => -1,
             "earlier" => -2,
             // "two days before." (not "two days before the vote").
@@ -229,6 +253,8 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         let unit = if matches!(unit, Unit::Decade | Unit::Century) && n.is_some() { Unit::Year } else { unit };
         let count = if unit == Unit::Year { count * i64::from(self.year_factor(i, j)) } else { count };
+        // "24 hours later", "48 hours earlier": whole days, counted as days.
+        let (count, unit) = if unit == Unit::Hour && count % 24 == 0 { (count / 24, Unit::Day) } else { (count, unit) };
         let value = match (sign, n) {
             (-1, Some(_)) => return Some(Found::new(j + 1, self.relative_period(-count, unit)).doc_relative()),
             (-1, None) => TimexValue::Reference(Reference::Past),
@@ -543,11 +569,26 @@ mod tests {
     }
 
     #[test]
+    fn whole_days_of_hours() {
+        assert_eq!(value("48 hours earlier", "2024-03-14"), "2024-03-12");
+        assert_eq!(value("24 hours later", "2024-03-14"), "2024-03-15");
+        assert_eq!(value("five hours later", "2024-03-14"), "2024-03-14");
+    }
+
+    #[test]
     fn ranges_of_amounts() {
-        assert_eq!(value("two to three years", "2024-03-14"), "P2Y");
-        assert_eq!(value("between two and four weeks", "2024-03-14"), "P2W");
+        assert_eq!(value("two to three years", "2024-03-14"), "P3Y");
+        assert_eq!(value("between two and four weeks", "2024-03-14"), "P4W");
         assert_eq!(value("the better part of a decade", "2024-03-14"), "P10Y LESS_THAN");
         assert_eq!(value("two to three years ago", "2024-03-14"), "2021"); // counted back, no range
+        assert_eq!(value("for 2-3 weeks", "2024-03-14"), "P3W");
+        assert_eq!(value("for 3–5 days", "2024-03-14"), "P5D");
+        assert_eq!(value("for 2 - 3 weeks", "2024-03-14"), "P3W");
+        assert_eq!(value("five to six months", "2024-03-14"), "P6M");
+        assert_eq!(value("two or three years", "2024-03-14"), "P3Y");
+        assert_eq!(value("2-3 weeks ago", "2024-03-14"), "2024-W08");
+        assert_eq!(value("the 3-2 vote", "2024-03-14"), "");
+        assert_eq!(value("won 5-3 days later", "2024-03-14"), "");
     }
 
     #[test]

@@ -122,6 +122,8 @@ const FIRST_WORDS: &[&str] = &[
     "h2",
     // holidays: "New Year's Day", "St. Patrick's Day", "Good Friday"
     "christmas",
+    "chinese",
+    "lunar",
     "new",
     "independence",
     "valentine",

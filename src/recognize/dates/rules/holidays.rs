@@ -14,8 +14,9 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         let (end, h) = HOLIDAYS.iter().find_map(|(name, h)| self.words_at(i, name).map(|e| (e, *h)))?;
         let bare_new_year = self.is(i, "new") && end == i + 2;
-        if bare_new_year && (self.title_case(i.wrapping_sub(1)) || self.cap(end)) {
-            return None; // "Lunar New Year", "Chinese New Year", "the New Year Honours"
+        let lunar = matches!(self.prev(i).as_str(), "chinese" | "lunar"); // a year outside its table
+        if bare_new_year && (self.title_case(i.wrapping_sub(1)) || self.cap(end) || lunar) {
+            return None; // "Vietnamese New Year", "Chinese New Year", "the New Year Honours"
         }
         Some((end, h))
     }
@@ -151,6 +152,10 @@ const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["st.", "andrew", "'s", "day"], Holiday::Fixed(11, 30)),
     (&["st.", "valentine", "'s", "day"], Holiday::Fixed(2, 14)),
     (&["election", "day"], Holiday::ElectionDay),
+    (&["chinese", "new", "year", "'s", "day"], Holiday::LunarNewYear),
+    (&["chinese", "new", "year"], Holiday::LunarNewYear),
+    (&["lunar", "new", "year", "'s", "day"], Holiday::LunarNewYear),
+    (&["lunar", "new", "year"], Holiday::LunarNewYear),
 ];
 
 #[cfg(test)]
@@ -172,5 +177,15 @@ mod tests {
         assert_eq!(value("last Thanksgiving", "2000-02-10"), "1999-11-25");
         assert_eq!(value("next Christmas", "2000-02-10"), "2000-12-25");
         assert_eq!(value("as Easter week began", "2000-04-17"), "2000-W16");
+    }
+
+    #[test]
+    fn lunar_new_year_in_the_years_of_its_table() {
+        assert_eq!(value("Chinese New Year 2024", "2024-03-14"), "2024-02-10");
+        assert_eq!(value("during Lunar New Year", "2023-01-30"), "2023-01-22");
+        assert_eq!(value("before Chinese New Year", "1987-01-05"), "1987-01-29");
+        // Outside the table only the year is a date.
+        assert_eq!(value("Chinese New Year 2031", "2024-03-14"), "2031");
+        assert_eq!(value("Chinese New Year 1979", "2024-03-14"), "1979");
     }
 }

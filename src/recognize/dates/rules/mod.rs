@@ -424,6 +424,7 @@ impl<'s, 't> Scanner<'s, 't> {
     fn amount_start(&self, i: usize) -> Option<Found> {
         self.half_amount(i)
             .or_else(|| self.amount_range(i, "to"))
+            .or_else(|| self.dashed_amount_range(i))
             .or_else(|| self.amount_phrase(i))
             .or_else(|| self.times_per(i))
     }
@@ -668,6 +669,11 @@ impl<'s, 't> Scanner<'s, 't> {
             "day" | "week" | "month" | "year" if self.is(j + 1, "after") && self.is(j + 2, "next") => {
                 let unit = words::unit(n)?.unit;
                 Some(Found::new(j + 3, self.relative_period(2, unit)))
+            }
+            // "the year before last": two back.
+            "week" | "month" | "year" if self.is(j + 1, "before") && self.is(j + 2, "last") => {
+                let unit = words::unit(n)?.unit;
+                Some(Found::new(j + 3, self.relative_period(-2, unit)).doc_relative())
             }
             "day" | "week" | "month" if matches!(self.lw(j + 1).as_str(), "after" | "before") => self.unit_after(j),
             _ if words::day_part(n).is_some() && self.is(j + 1, "of") => self.part_of_day_of(j),

@@ -10,15 +10,15 @@ use crate::text::TokenKind;
 impl<'s, 't> Scanner<'s, 't> {
     /// `[three days] a week` · `[24 hours] a day` · `[five days] per week`: an amount `n` of
     /// `unit` ending at `j`, in every larger unit after it: one set, the larger period with the
-    /// amount as its frequency (`P1W`, freq `3D`).
+    /// amount as its frequency (`P1W`, freq `3D`); a vague amount gives no frequency (`[several
+    /// days] a week`: `P1W`).
     pub(super) fn units_per(&self, j: usize, n: Option<u32>, unit: Unit) -> Option<Found> {
-        let n = n?;
         let (mut f, period) = self.per_period(j)?;
         if !unit.shorter_than(period) || self.kind(j + 2) == Some(TokenKind::Possessive) || self.counts_from(j + 2) {
             return None;
         }
-        f.freq = Some(n);
-        f.freq_unit = Some(unit);
+        f.freq = n;
+        f.freq_unit = n.map(|_| unit);
         Some(f)
     }
 
@@ -158,7 +158,7 @@ impl<'s, 't> Scanner<'s, 't> {
             "every" => self.every(k, "every")?, // "once every two years"
             w => self.frequency_word(k, w)?,
         };
-        f.freq = Some(n);
+        f.freq = n;
         Some(f)
     }
 
@@ -211,23 +211,25 @@ impl<'s, 't> Scanner<'s, 't> {
         plural && self.amount_at(k)
     }
 
-    /// `twice a week` · `three times a year` · `once a month`.
+    /// `twice a week` · `three times a year` · `once a month` · `a few times a year` (a vague
+    /// count: no frequency).
     pub(super) fn times_per(&self, i: usize) -> Option<Found> {
         let (j, n) = self.times_count(i)?;
         let (mut f, _) = self.per_period(j)?;
-        f.freq = Some(n);
+        f.freq = n;
         Some(f)
     }
 
-    /// `once` · `twice` · `three times` · `24 times` at `i`: how many times, and the token after.
-    fn times_count(&self, i: usize) -> Option<(usize, u32)> {
+    /// `once` · `twice` · `three times` · `24 times` · `several times` at `i`: how many times
+    /// (`None`: a vague count), and the token after.
+    fn times_count(&self, i: usize) -> Option<(usize, Option<u32>)> {
         match self.lw(i).as_str() {
-            "once" => Some((i + 1, 1)),
-            "twice" => Some((i + 1, 2)),
-            "thrice" => Some((i + 1, 3)),
+            "once" => Some((i + 1, Some(1))),
+            "twice" => Some((i + 1, Some(2))),
+            "thrice" => Some((i + 1, Some(3))),
             _ => {
                 let (j, n) = self.cardinal(i)?;
-                self.is(j, "times").then_some((j + 1, n?))
+                self.is(j, "times").then_some((j + 1, n))
             }
         }
     }

@@ -78,6 +78,9 @@ impl<'s, 't> Scanner<'s, 't> {
     /// `[at] half past three` · `[by] quarter to five` · `twenty past six p.m.` (a clock time told
     /// in minutes before or after the hour, after a preposition of time or before a meridiem).
     pub(super) fn spoken_clock(&self, i: usize, w: &str) -> Option<Found> {
+        if let Some(f) = self.spoken_hour(i, w) {
+            return Some(f);
+        }
         let (j, minutes) = self.clock_minutes(i, w)?;
         let forward = match self.lw(j).as_str() {
             "past" | "after" => true,
@@ -143,6 +146,21 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(self.clock_at(i, k + 1, u8::try_from(hour).ok()?, minute))
     }
 
+    /// `[at] three in the morning` · `five o'clock` · `[by] eight tonight` (an hour in words:
+    /// with `o'clock`, or after a preposition of time and with its part of the day).
+    fn spoken_hour(&self, i: usize, w: &str) -> Option<Found> {
+        let h = words::number_word(w).filter(|h| (1..=12).contains(h) && self.kind(i) == Some(TokenKind::Word))?;
+        let oclock = matches!(self.lw(i + 1).as_str(), "o'clock" | "o’clock");
+        let k = if oclock { i + 2 } else { i + 1 };
+        match self.spoken_meridiem(k, h) {
+            Some((end, hour)) if oclock || time_preposition(self.prev(i).as_str()) => {
+                Some(self.clock_at(i, end, hour, 0))
+            }
+            None if oclock => Some(self.clock_at(i, k, u8::try_from(h).ok()?, 0)),
+            _ => None,
+        }
+    }
+
     /// `4 in the morning` · `11 at night` · `8 tonight`: the end and the 24-hour hour of hour `h` told by a
     /// part of the day after it.
     fn spoken_meridiem(&self, j: usize, h: u32) -> Option<(usize, u8)> {
@@ -205,7 +223,7 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// The day named by `[local time] on <day>` after a clock time that started at `i` and ends
     /// at `j`: `on Sunday`, `on March 31`.
-    fn day_after_on(&self, i: usize, j: usize) -> Option<TimexValue> {
+    pub(super) fn day_after_on(&self, i: usize, j: usize) -> Option<TimexValue> {
         let k = if self.is(j, "local") && self.is(j + 1, "time") { j + 2 } else { j };
         if !self.is(k, "on") {
             return None;
@@ -291,6 +309,10 @@ mod tests {
         assert_eq!(value("late evening", "2022-07-30"), "2022-07-30TEV END");
         assert_eq!(value("midnight", "2022-07-30"), "2022-07-30T24:00");
         assert_eq!(value("at 4 in the morning", "2022-07-30"), "2022-07-30T04:00");
+        assert_eq!(value("at three in the morning", "2022-07-30"), "2022-07-30T03:00");
+        assert_eq!(value("by eight tonight", "2022-07-30"), "2022-07-30T20:00");
+        assert_eq!(value("at five o'clock", "2022-07-30"), "2022-07-30T05:00");
+        assert_eq!(value("won three in the morning session", "2022-07-30"), "");
         assert_eq!(value("at 7 in the evening", "2022-07-30"), "2022-07-30T19:00");
         assert_eq!(value("by 11 at night", "2022-07-30"), "2022-07-30T23:00");
         assert_eq!(value("he scored 4 in the morning", "2022-07-30"), "");
