@@ -263,11 +263,7 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
         let mark = matches!(w, "," | ";" | ":") || words::kind_is(a, b - 1, TokenKind::Dash);
         // ("C, but **ultimately** Lee thinks D": an adverb between the connective and the subject.)
         let adverb = !participle && b == own && (words::is_adverb(w) || words::is_ly_adverb(a, b - 1));
-        // ("C, **with** three in 10 **saying** D": a subject with its participle of saying after
-        // "with"; not "with a secondary **listing** in London".)
-        let saying = cues::at(a, c.cue.0).is_some_and(|q| q.quotative && q.is_ing(a));
-        let absolute = w == "with" && b == own && c.speaker.is_some() && saying;
-        if absolute {
+        if b == own && with_saying(a, c, b - 1) {
             opened = true;
             b -= 1;
             continue;
@@ -275,14 +271,7 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
         if !(mark || adverb || !participle && is_clause_connective(w)) {
             break;
         }
-        // ("C and **others have said** D", "McCain backed it and **Cruz opposed** it": a report with a
-        // subject of its own; but "Mills **and** Lee told", "she **and** her aides doubted"
-        // coordinate one subject.)
-        let lower_before =
-            b.checked_sub(2).is_some_and(|p| a.token_is(p, Flags::LOWER) && !words::is_subject_pronoun(a.word(p)));
-        let finite = cues::at(a, c.cue.0).is_some_and(|q| q.is_finite_verb(a));
-        let said = w == "and" && lower_before && c.speaker.is_some() && (reports_clause(a, c) || finite);
-        opened |= mark || shared || said || !adverb && w != "and" && w != "or";
+        opened |= mark || shared || and_report(a, c, b - 1) || !adverb && w != "and" && w != "or";
         b -= 1;
     }
     opened |= relative.is_some();
@@ -292,6 +281,23 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
     }
     prev.content.1 = end;
     true
+}
+
+/// "C, **with** three in 10 **saying** D": a subject with its participle of saying after "with"
+/// at `w` (not "with a secondary **listing** in London").
+fn with_saying(a: &Analysis, c: &ClaimData, w: usize) -> bool {
+    let saying = cues::at(a, c.cue.0).is_some_and(|q| q.quotative && q.is_ing(a));
+    a.is_word(w, "with") && c.speaker.is_some() && saying
+}
+
+/// "C **and** others have said D", "McCain backed it **and** Cruz opposed it": an "and" at `k`
+/// before a report of saying or a finite cue verb with a subject of its own (but "Mills **and**
+/// Lee told", "she **and** her aides doubted" coordinate one subject).
+fn and_report(a: &Analysis, c: &ClaimData, k: usize) -> bool {
+    let lower_before =
+        k.checked_sub(1).is_some_and(|p| a.token_is(p, Flags::LOWER) && !words::is_subject_pronoun(a.word(p)));
+    let finite = cues::at(a, c.cue.0).is_some_and(|q| q.is_finite_verb(a));
+    a.is_word(k, "and") && lower_before && c.speaker.is_some() && (reports_clause(a, c) || finite)
 }
 
 /// "**the union** says", "**as polls** show C", "**critics** argue", "**one in four** said": a
