@@ -102,12 +102,15 @@ fn addressee_end(a: &Analysis, r: &Resolved, k: usize) -> Option<usize> {
 /// "told **the crowd** that", "warned **voters** that": a short noun phrase (up to three words)
 /// before "that"; its end (not a subject with a verb of its own: "released Monday, **the council
 /// warned** that"; nor a participle or a stance: "remember **feeling** that", "feels **confident**
-/// that"; but "denied **claims** that" has a noun).
+/// that"; but "denied **claims** that", "denied published **reports** that" have a noun).
 fn short_object_before_that(a: &Analysis, k: usize) -> Option<usize> {
     let that = (k + 1..k + 4).find(|&j| a.word(j).eq_ignore_ascii_case("that"))?;
     let plain = (k..that).all(|j| a.tokens.get(j).is_some_and(|t| t.is_wordlike()) && !stops_speaker(a.word(j)));
-    let verb =
-        |j: usize| cues::at(a, j).is_some_and(|c| c.shape == CueShape::Verb && (j > k || c.is_ing(a) || c.stance));
+    let after_ed = |j: usize| j.checked_sub(1).is_some_and(|p| a.lower(p).ends_with("ed"));
+    let verb = |j: usize| {
+        let finite = j > k && !after_ed(j);
+        cues::at(a, j).is_some_and(|c| c.shape == CueShape::Verb && (finite || c.is_ing(a) || c.stance))
+    };
     (plain && !(k..that).any(verb)).then_some(that)
 }
 
