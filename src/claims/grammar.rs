@@ -113,6 +113,9 @@ fn claim(a: &Analysis, r: &Resolved, speaker: Option<(usize, usize)>, cue: &Cue,
 
 /// The content after a cue: a quotation ("said: “Q”") or the reported clause ("said (that) C").
 fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<((usize, usize), bool)> {
+    if attributive_participle(a, cue) {
+        return None;
+    }
     let cs = start_after(a, r, cue.end, limit);
     let addressed = (cue.addressee && !opens_quote(a, cs) && cs == cue.end)
         .then(|| content::after_addressee(a, cs, limit))
@@ -295,6 +298,20 @@ fn apposition_content(a: &Analysis, cue: &Cue, content: (usize, usize)) -> (usiz
 fn opens_subclause(w: &str) -> bool {
     const W: &[&str] = &["that", "when", "as", "while", "after", "because", "and", "but", "if"];
     W.iter().any(|x| x.eq_ignore_ascii_case(w)) || super::words::is_subject_pronoun(w)
+}
+
+/// "denied **published** reports", "reconsider **planned** deals": a past participle between a verb
+/// (a lower-case "-ed" form or a cue verb) and a lower-case noun modifies the noun, the verb's
+/// object.
+fn attributive_participle(a: &Analysis, cue: &Cue) -> bool {
+    let w = a.word(cue.word);
+    let Some(p) = cue.word.checked_sub(1).filter(|_| cue.start == cue.word && w.ends_with("ed")) else {
+        return false;
+    };
+    let verb_before = a.token_is(p, Flags::LOWER)
+        && (a.word(p).ends_with("ed") || cues::at(a, p).is_some_and(|c| c.shape == CueShape::Verb));
+    let noun_after = a.token_is(cue.end, Flags::LOWER) && is_s_plural(a, cue.end);
+    verb_before && noun_after
 }
 
 /// "the memo **seen**", "the emails **released**": a past participle cue right after a lower-case
