@@ -185,6 +185,7 @@ const FIRST_WORDS: &[&str] = &[
     // "[by] yearend", "per day", "a weeklong strike"
     "half",
     "midmorning",
+    "midcentury",
     "midafternoon",
     "midevening",
     // edges of the day: "at dawn", "overnight"
