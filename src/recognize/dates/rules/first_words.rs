@@ -59,6 +59,7 @@ const FIRST_WORDS: &[&str] = &[
     "later",
     "right",
     "every",
+    "alternate",
     "each",
     "fiscal",
     "these",

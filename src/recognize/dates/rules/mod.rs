@@ -498,6 +498,7 @@ impl<'s, 't> Scanner<'s, 't> {
                 return self.day_word(i + 1, self.lw(i + 1).as_str());
             }
             "every" | "each" => return self.every(i, w),
+            "alternate" => return self.alternate(i, w),
             "fiscal" => return self.fiscal(i),
             "these" if self.is(i + 1, "days") => return Some(present(i + 2)),
             // "these past few weeks", "these last months"
