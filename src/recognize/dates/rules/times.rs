@@ -50,6 +50,8 @@ impl<'s, 't> Scanner<'s, 't> {
                     // "this evening at 7": the hour of that part of the day.
                     let hour = u8::try_from(h).ok().filter(|h| (1..=12).contains(h))?;
                     let hour = if after_noon(p, hour) && hour < 12 { hour + 12 } else { hour };
+                    // "last night at 2": the small hours after that night, on the next day.
+                    let day = if p == DayPart::Night && hour < 12 { day.and_then(next_day) } else { day };
                     return Some(Found::new(k, clock_on(day, hour, m as u8)));
                 }
                 let timed = mer.is_some() || zoned || oclock;
@@ -294,6 +296,15 @@ const PART_BEFORE_AT: usize = 3;
 /// How many tokens a bracketed aside after a clock time may span ("10:35 a.m. (0735 GMT) Friday").
 const CLOCK_ASIDE: usize = 6;
 
+/// The day after a known day (none for any other value).
+fn next_day(day: TimexValue) -> Option<TimexValue> {
+    let TimexValue::Day { year: Some(y), month, day } = day else {
+        return None;
+    };
+    let d = jiff::civil::Date::new(y, month, day).ok()?;
+    calendar::step(d, 1, Unit::Day).map(TimexValue::day)
+}
+
 /// A clock time on `day` (a date unknown without one): `2022-07-30T15:00`.
 fn clock_on(day: Option<TimexValue>, hour: u8, minute: u8) -> TimexValue {
     TimexValue::Time { date: day.map(Box::new), time: TimeOfDay::Clock { hour, minute } }
@@ -354,6 +365,8 @@ mod tests {
         assert_eq!(values("tomorrow morning at 10 a.m.", "2024-03-14"), ["2024-03-15TMO", "2024-03-15T10:00"]);
         assert_eq!(values("rates overnight at 10", "2024-03-14").len(), 1);
         assert!(values("the vote at 7", "2024-03-14").is_empty());
+        assert_eq!(values("last night at 2", "2024-03-14"), ["2024-03-13TNI", "2024-03-14T02:00"]);
+        assert_eq!(values("Friday night at 11", "2024-03-14")[1], "2024-03-08T23:00");
     }
 
     #[test]
