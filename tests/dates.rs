@@ -5,7 +5,11 @@ use whosaid::{Extractor, MentionKind};
 
 /// Rows (1-based data line numbers, comments and blank lines not counted) known to fail, with
 /// the reason; the harness fails on any other row and on a listed row that starts passing.
-const KNOWN_FAILING: &[usize] = &[];
+const KNOWN_FAILING: &[usize] = &[
+    // "The Chinese delegation arrived for the New Year talks": a bare "New Year" in a Chinese
+    // context may be the lunar one; the rule only looks at the word before (Chinese/Lunar).
+    842,
+];
 
 /// One expected item: `extent = TYPE VALUE [mod=X]`.
 fn parse_item(s: &str) -> (String, String) {

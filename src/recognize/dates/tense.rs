@@ -299,6 +299,12 @@ fn marker(w: &str) -> Tense {
     }
 }
 
+/// True when `w` is a verb in the past tense: `ended`, `came`, `left` (not the time words that
+/// mark a past: "yesterday", "ago", "last").
+pub fn past_verb(w: &str) -> bool {
+    marker(w) == Tense::Past && !matches!(w, "yesterday" | "ago" | "last")
+}
+
 /// Words ending in `-ed` that are no past tense: verbs whose stem ends so ("will succeed",
 /// "need"), numbers and adjectives ("a hundred", "sacred").
 fn ed_not_past(w: &str) -> bool {

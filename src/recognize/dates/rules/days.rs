@@ -29,7 +29,10 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// `Friday` · `Monday, July 25, 2022` · `Friday evening` (not "the Sunday Times").
     pub(super) fn weekday_phrase(&self, i: usize, wd: i8) -> Option<Found> {
-        if !self.cap(i) {
+        // "falls on a Thursday", "on a Friday night": any Thursday, no day of the calendar (not
+        // "a Thursday meeting", the day of one meeting).
+        let any_such_day = self.is(i.wrapping_sub(2), "on") && self.is(i.wrapping_sub(1), "a");
+        if !self.cap(i) || any_such_day {
             return None;
         }
         let next = self.a.word(i + 1);

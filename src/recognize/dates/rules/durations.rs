@@ -4,6 +4,7 @@
 
 use super::{day_offset, is_dash, Found, Scanner, QUARTER_REACH};
 use crate::recognize::dates::calendar::{self, Tense};
+use crate::recognize::dates::tense;
 use crate::recognize::dates::value::{Reference, TimexValue, Unit};
 use crate::recognize::dates::words::{self, UnitWord};
 use crate::text::TokenKind;
@@ -373,8 +374,8 @@ impl<'s, 't> Scanner<'s, 't> {
     }
 
     /// A bare plural unit after "for" or "within": `for weeks` (`PXW`); or before `ago`: `months
-    /// ago` (a span, with `ago` in the extent, as TimeBank writes it). "Hours later", "days after
-    /// the vote" stay out: the data disagree on their values.
+    /// ago` (a span, with `ago` in the extent, as TimeBank writes it); or an uncounted stretch
+    /// of something ([`Scanner::uncounted_of`]).
     pub(super) fn bare_units(&self, i: usize, w: &str) -> Option<Found> {
         let UnitWord { unit, plural, .. } = words::unit(w)?;
         if !plural || unit == Unit::Second {
@@ -382,10 +383,48 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         let p = self.prev(i);
         let span = || Found::new(i + 1, TimexValue::Duration { amount: None, unit });
-        if matches!(p.as_str(), "for" | "within" | "in" | "over") {
+        if matches!(p.as_str(), "for" | "within" | "in" | "over") || self.uncounted_of(i) {
             return Some(span());
         }
         self.is(i + 1, "ago").then(|| Found { end: i + 2, ..span() })
+    }
+
+    /// True when the plural unit at `i` is an uncounted stretch of something, as TimeBank marks
+    /// the unit alone (`PXW`): `[after] weeks [of talks]`, `Hours [of debate]`, `[follows]
+    /// months [of delays]`. The word before must be no modifier of the unit ("office hours of",
+    /// "the early days of"): the start of a clause, a limiting adverb, a
+    /// preposition of time or a verb (a past tense or one of sequence). "Days after the vote",
+    /// "hours later" stay out: both dev corpora mark them dates, not spans, with values the
+    /// text rarely gives.
+    fn uncounted_of(&self, i: usize) -> bool {
+        let p = self.prev(i);
+        let clause_start = i == 0
+            || self.a.sentence(self.a.sentence_of(i)).start == i
+            || matches!(
+                self.kind(i - 1),
+                Some(TokenKind::Punct | TokenKind::Dash | TokenKind::OpenQuote | TokenKind::OpenBracket)
+            );
+        let before = clause_start
+            || matches!(
+                p.as_str(),
+                "just"
+                    | "only"
+                    | "after"
+                    | "amid"
+                    | "despite"
+                    | "following"
+                    | "follows"
+                    | "ends"
+                    | "caps"
+                    | "takes"
+                    | "needs"
+            )
+            || tense::past_verb(p.as_str());
+        // "weeks of talks", not "days of 1998", "hours of the day" (a fraction), "years of age".
+        let of_noun = self.is(i + 1, "of")
+            && self.lower_word(i + 2)
+            && !matches!(self.lw(i + 2).as_str(), "the" | "a" | "an" | "age" | "this" | "that");
+        before && of_noun
     }
 
     /// Approximate and bounded amounts: `about three weeks`, `more than five years`,
@@ -589,6 +628,15 @@ mod tests {
         assert_eq!(value("2-3 weeks ago", "2024-03-14"), "2024-W08");
         assert_eq!(value("the 3-2 vote", "2024-03-14"), "");
         assert_eq!(value("won 5-3 days later", "2024-03-14"), "");
+    }
+
+    #[test]
+    fn uncounted_stretches_of_something() {
+        assert_eq!(value("after weeks of talks", "2024-03-14"), "PXW");
+        assert_eq!(value("Hours of debate", "2024-03-14"), "PTXH");
+        assert_eq!(value("the early days of the war", "2024-03-14"), "");
+        assert_eq!(value("office hours of service", "2024-03-14"), "");
+        assert_eq!(value("Hours later", "2024-03-14"), "");
     }
 
     #[test]

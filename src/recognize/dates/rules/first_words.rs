@@ -59,6 +59,7 @@ const FIRST_WORDS: &[&str] = &[
     "later",
     "right",
     "every",
+    "alternate",
     "each",
     "fiscal",
     "these",
@@ -185,6 +186,7 @@ const FIRST_WORDS: &[&str] = &[
     // "[by] yearend", "per day", "a weeklong strike"
     "half",
     "midmorning",
+    "midcentury",
     "midafternoon",
     "midevening",
     // edges of the day: "at dawn", "overnight"

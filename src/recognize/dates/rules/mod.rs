@@ -29,6 +29,8 @@ mod relative;
 mod sets;
 mod times;
 
+use std::cell::Cell;
+
 use jiff::civil::Date;
 
 use super::calendar::{self, Tense};
@@ -129,6 +131,9 @@ pub struct Scanner<'s, 't> {
     anchor_explicit: bool,
     /// The years written in the text (all-digit tokens) and their tokens, in text order.
     years: Vec<(usize, i16)>,
+    /// A clock time is looking back for the part of a day before it ("this morning at 9"): the
+    /// rules it runs there must not look back again.
+    looking_back: Cell<bool>,
 }
 
 /// Years away from the story's year beyond which a year the text does not come back to is an
@@ -287,6 +292,7 @@ impl<'s, 't> Scanner<'s, 't> {
             anchor_is_month: false,
             anchor_explicit: false,
             years,
+            looking_back: Cell::new(false),
         }
     }
 
@@ -416,6 +422,7 @@ impl<'s, 't> Scanner<'s, 't> {
             .or_else(|| self.amount_start(i))
             .or_else(|| self.decade_number(i))
             .or_else(|| self.year_range(i))
+            .or_else(|| self.season_years(i))
             .or_else(|| self.bare_year(i))
     }
 
@@ -491,6 +498,7 @@ impl<'s, 't> Scanner<'s, 't> {
                 return self.day_word(i + 1, self.lw(i + 1).as_str());
             }
             "every" | "each" => return self.every(i, w),
+            "alternate" => return self.alternate(i, w),
             "fiscal" => return self.fiscal(i),
             "these" if self.is(i + 1, "days") => return Some(present(i + 2)),
             // "these past few weeks", "these last months"

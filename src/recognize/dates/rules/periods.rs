@@ -77,7 +77,9 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         let j = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
         let y = words::year(self.a.word(j))?;
-        Some(Found::new(j + 1, TimexValue::FiscalYear(y)))
+        // "fiscal 2019-2020": the fiscal year that begins in the first.
+        let end = self.next_year_after(j + 1, y).unwrap_or(j + 1);
+        Some(Found::new(end, TimexValue::FiscalYear(y)))
     }
 
     /// `Q3 2022` · `Q3`.

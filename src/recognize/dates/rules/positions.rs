@@ -1,16 +1,30 @@
 //! Positions within a period, with their `mod`: `early 2021`, `mid-July`, `late last year`, `the
 //! end of the month`, `post-1959`.
 
-use super::{century, is_dash, position_mod, Found, Scanner};
+use super::{century, is_dash, position_mod, year_preposition, Found, Scanner};
 use crate::recognize::dates::calendar;
 use crate::recognize::dates::value::{TimeOfDay, TimexValue, Unit};
 use crate::recognize::dates::words::{self, UnitWord};
 use crate::text::TokenKind;
 
 impl<'s, 't> Scanner<'s, 't> {
+    /// `[by] mid-century` · `Midcentury[,]`: the middle of the century of the document, after a
+    /// preposition of time or at the start of a sentence (not "sells mid-century modern
+    /// furniture", a style).
+    fn mid_century(&self, i: usize, w: &str) -> Option<Found> {
+        let placed = year_preposition(self.prev(i).as_str()) || self.a.sentence(self.a.sentence_of(i)).start == i;
+        if !matches!(w, "mid-century" | "midcentury") || !placed || self.is(i + 1, "modern") || self.doc.is_none() {
+            return None;
+        }
+        Some(Found::new(i + 1, self.relative_period(0, Unit::Century)).with_mod("MID"))
+    }
+
     /// `early 2021` · `mid-July` · `late last year` · `the end of the month` · `post-1959` ·
     /// `pre-1990s` (with `mod`).
     pub(super) fn position(&self, i: usize, w: &str) -> Option<Found> {
+        if let Some(f) = self.mid_century(i, w) {
+            return Some(f);
+        }
         let prefixed = w.split_once('-').and_then(|(p, rest)| Some((p.len() + 1, rest, prefix_mod(p)?)));
         if let Some((skip, rest, md)) = prefixed {
             let raw = self.a.word(i);
@@ -110,6 +124,14 @@ fn prefix_mod(p: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::super::value;
+
+    #[test]
+    fn middle_of_the_century_of_the_document() {
+        assert_eq!(value("by mid-century", "2024-03-14"), "20 MID");
+        assert_eq!(value("Midcentury, the town grew.", "1998-03-02"), "19 MID");
+        assert_eq!(value("sells mid-century furniture", "2024-03-14"), "");
+        assert_eq!(value("by mid-century", ""), "");
+    }
 
     #[test]
     fn before_and_after_a_year() {

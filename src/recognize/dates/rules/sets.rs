@@ -55,6 +55,24 @@ impl<'s, 't> Scanner<'s, 't> {
         })
     }
 
+    /// `[on] alternate Tuesdays` (`XXXX-WXX-2`, as "every other Tuesday") · `[on] alternate days`
+    /// (`P2D`, as "every other day"): a set that skips every other one. Its rate ("once in two
+    /// weeks") has no `freq` of the kinds written here.
+    pub(super) fn alternate(&self, i: usize, w: &str) -> Option<Found> {
+        if w != "alternate" || !matches!(self.prev(i).as_str(), "on" | "in") {
+            return None;
+        }
+        let n = self.lw(i + 1);
+        let inner = match words::weekday_plural(n.as_str()).filter(|_| self.cap(i + 1)) {
+            Some(d) => TimexValue::Weekday(d),
+            None => {
+                let u = words::unit(n.as_str()).filter(|u| u.plural && u.unit != Unit::Second)?;
+                TimexValue::Duration { amount: Some(u.count(2)), unit: u.unit }
+            }
+        };
+        Some(Found::new(i + 2, TimexValue::Set(Box::new(inner))))
+    }
+
     /// `every Monday` · `every year` · `each month` · `every four years` · `every morning`.
     pub(super) fn every(&self, i: usize, w: &str) -> Option<Found> {
         let quant = if w == "every" { "EVERY" } else { "EACH" };
@@ -239,6 +257,13 @@ impl<'s, 't> Scanner<'s, 't> {
 mod tests {
     use super::super::value;
     use crate::dates::parse;
+
+    #[test]
+    fn alternate_days_and_weekdays() {
+        assert_eq!(value("on alternate Tuesdays", "2024-03-14"), "XXXX-WXX-2");
+        assert_eq!(value("on alternate days", "2024-03-14"), "P2D");
+        assert_eq!(value("they alternate Tuesdays", "2024-03-14"), "");
+    }
 
     #[test]
     fn units_in_a_period() {

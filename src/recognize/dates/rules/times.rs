@@ -46,6 +46,14 @@ impl<'s, 't> Scanner<'s, 't> {
                     return Some(self.clock_at(i, e, hour, m as u8));
                 }
                 let zoned = self.is_zone(k);
+                if let (None, false, false, Some((day, p))) = (mer, zoned, oclock, self.part_before_at(i)) {
+                    // "this evening at 7": the hour of that part of the day.
+                    let hour = u8::try_from(h).ok().filter(|h| (1..=12).contains(h))?;
+                    let hour = if after_noon(p, hour) && hour < 12 { hour + 12 } else { hour };
+                    // "last night at 2": the small hours after that night, on the next day.
+                    let day = if p == DayPart::Night && hour < 12 { day.and_then(next_day) } else { day };
+                    return Some(Found::new(k, clock_on(day, hour, m as u8)));
+                }
                 let timed = mer.is_some() || zoned || oclock;
                 if !(timed || at && w.contains(':')) {
                     return None;
@@ -218,7 +226,30 @@ impl<'s, 't> Scanner<'s, 't> {
             // extent stays the time.
             return Found::new(end, time(Some(day)));
         }
+        if let Some((day, _)) = self.part_before_at(i) {
+            return Found::new(end, time(day)); // "tomorrow morning at 10 a.m."
+        }
         Found::new(end, time(self.day_of_text(i).map(TimexValue::day)))
+    }
+
+    /// The day and part of a day told right before `at` and the clock time at `i`: `[this
+    /// morning at] 9` · `[Friday evening at] 7:30` · `[tomorrow morning at] 10 a.m.` (the day
+    /// unknown without a document date).
+    fn part_before_at(&self, i: usize) -> Option<(Option<TimexValue>, DayPart)> {
+        let at = i.checked_sub(1)?;
+        // The part named by its word ("morning", "tonight"; not "[rates] overnight at 10").
+        let part_word =
+            words::day_part(self.lw(at.wrapping_sub(1)).as_str()).is_some() || self.is(at.wrapping_sub(1), "tonight");
+        if !self.is(at, "at") || !part_word || self.looking_back.get() {
+            return None;
+        }
+        self.looking_back.set(true);
+        let found = (at.saturating_sub(PART_BEFORE_AT)..at).find_map(|s| self.match_at(s).filter(|f| f.end == at));
+        self.looking_back.set(false);
+        match found?.value {
+            TimexValue::Time { date, time: TimeOfDay::Part(p) } => Some((date.map(|d| *d), p)),
+            _ => None,
+        }
     }
 
     /// The day named by `[local time] on <day>` after a clock time that started at `i` and ends
@@ -259,8 +290,20 @@ impl<'s, 't> Scanner<'s, 't> {
     }
 }
 
+/// How many tokens a part of a day before `at` and a clock time may span ("early this morning at 9").
+const PART_BEFORE_AT: usize = 3;
+
 /// How many tokens a bracketed aside after a clock time may span ("10:35 a.m. (0735 GMT) Friday").
 const CLOCK_ASIDE: usize = 6;
+
+/// The day after a known day (none for any other value).
+fn next_day(day: TimexValue) -> Option<TimexValue> {
+    let TimexValue::Day { year: Some(y), month, day } = day else {
+        return None;
+    };
+    let d = jiff::civil::Date::new(y, month, day).ok()?;
+    calendar::step(d, 1, Unit::Day).map(TimexValue::day)
+}
 
 /// A clock time on `day` (a date unknown without one): `2022-07-30T15:00`.
 fn clock_on(day: Option<TimexValue>, hour: u8, minute: u8) -> TimexValue {
@@ -300,6 +343,30 @@ mod tests {
         assert_eq!(value("at ten minutes to noon", "2022-07-30"), "2022-07-30T11:50");
         assert_eq!(value("at five minutes to midnight", "2022-07-30"), "2022-07-30T23:55");
         assert_eq!(value("at 25 minutes past four", "2022-07-30"), "2022-07-30T04:25");
+    }
+
+    /// The TIMEX3 values of all expressions in `text`, written on `date`.
+    fn values(text: &str, date: &str) -> Vec<String> {
+        let lexicons = crate::lexicon::Lexicons::builtin();
+        let a = crate::text::Analysis::new(text, &lexicons);
+        let ctx = crate::recognize::dates::Context { date: date.parse().ok() };
+        crate::recognize::dates::find(&a, &ctx)
+            .into_iter()
+            .filter_map(|c| match c.info {
+                crate::recognize::Info::Date(t) => Some(t.value),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn clock_after_a_part_of_a_day() {
+        assert_eq!(values("this evening at 7", "2024-03-14"), ["2024-03-14TEV", "2024-03-14T19:00"]);
+        assert_eq!(values("tomorrow morning at 10 a.m.", "2024-03-14"), ["2024-03-15TMO", "2024-03-15T10:00"]);
+        assert_eq!(values("rates overnight at 10", "2024-03-14").len(), 1);
+        assert!(values("the vote at 7", "2024-03-14").is_empty());
+        assert_eq!(values("last night at 2", "2024-03-14"), ["2024-03-13TNI", "2024-03-14T02:00"]);
+        assert_eq!(values("Friday night at 11", "2024-03-14")[1], "2024-03-08T23:00");
     }
 
     #[test]
