@@ -117,7 +117,8 @@ pub fn at(a: &Analysis, i: usize) -> Option<Cue> {
         "quote" => true,
         // "shouted **that** the vote was rigged" reports; "screaming supporters" does not.
         // ("**yelled at** the president": words aimed at someone.)
-        "manner" => !a.is_word(end, "that") && !a.is_word(end, "at"),
+        // ("Protesters **charged at** police" rush at them.)
+        "manner" => !a.is_word(end, "that") && (lemma == "charge" || !a.is_word(end, "at")),
         _ => false,
     };
     let noun_verb = is_noun_verb(lemma);
@@ -610,6 +611,9 @@ fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
         "cast" | "casts" | "casting" => ballot(end) || ballot(end + 1),
         // ("The governor **named** Lee **as** his deputy" designates.)
         "named" => after_noun && !(end..end + 5).any(|k| a.is_word(k, "as")),
+        // "voters **viewed** him **as** weak", "is **viewed** by many **as**": a view held; "has been
+        // **viewed** 2 million times" counts eyes.
+        "viewed" => !(end..end + 5).any(|k| a.is_word(k, "as")),
         // "a firm **called** Gavekal", "a campaign **called** #1000Books", "another **called** i360": a
         // name given, not a label pinned on someone ("Trump called the deal a disaster"); "**called
         // off** the deal".
