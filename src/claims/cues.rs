@@ -614,7 +614,7 @@ fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
         // "voters **viewed** him **as** weak", "is **viewed** by many **as**": a view held; "has been
         // **viewed** 2 million times" counts eyes.
         "viewed" => !(end..end + 5).any(|k| a.is_word(k, "as")),
-        // "a firm **called** Gavekal", "a campaign **called** #1000Books", "another **called** i360": a
+        // "a firm **called** Norvane", "a group **called** #Vote2030", "a lab **called** q7labs": a
         // name given, not a label pinned on someone ("Trump called the deal a disaster"); "**called
         // off** the deal".
         "called" if end == i + 1 => {
@@ -963,9 +963,9 @@ mod tests {
         assert!(!is_cue("The senator is seeking reelection.", "seeking"));
         assert!(!is_cue("The bank is advising the city on the sale.", "advising"));
         assert!(!is_cue("Credits added 14 cts to net income.", "added"));
-        assert!(!is_cue("He works for a firm called Gavekal.", "called"));
-        assert!(!is_cue("She runs a campaign called #1000Books.", "called"));
-        assert!(!is_cue("Another firm called i360 helps him.", "called"));
+        assert!(!is_cue("He works for a firm called Norvane.", "called"));
+        assert!(!is_cue("She joined a group called #Vote2030.", "called"));
+        assert!(!is_cue("He backed a lab called q7labs last year.", "called"));
         assert!(!is_cue("Voters would show up at the polls.", "show"));
         assert!(!is_cue("The director reports directly to the chairman.", "reports"));
     }
