@@ -146,15 +146,14 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
     // "excerpts of his speech **released by** the White House": a participle describing a noun.
     // ("The report, **published by** the ministry, said": after a comma too; "a poll **released
     // Sunday by** the Post": after a date.)
-    if (participle_after_noun(a, cue) || past_participle_after_comma(a, cue))
-        && (a.is_word(cue.end, "by") || a.is_word(cs, "by"))
-    {
+    let after_noun = participle_after_noun(a, cue);
+    if (after_noun || past_participle_after_comma(a, cue)) && (a.is_word(cue.end, "by") || a.is_word(cs, "by")) {
         return None;
     }
     // ("In a statement **released Thursday**, Lee said": in an opening phrase, a verb that takes an
     // object, with none before the comma, describes the noun.)
     let no_object = cs > cue.end && is_comma(a, cs.saturating_sub(1));
-    if participle_after_noun(a, cue) && cue.transitive && no_object && nouns::in_opening_phrase(a, cue) {
+    if after_noun && cue.transitive && no_object && nouns::in_opening_phrase(a, cue) {
         return None;
     }
     // "an ad **aimed at** evangelicals", "a plan **designed for** ...": an intention participle after a
@@ -163,7 +162,7 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
     // verb that takes an object too, unless a frame of saying follows: "**announced in a statement**".)
     let frame = cues::frame_end(a, cue.end).is_some() || that_after_phrase(a, cue.end, limit, false).is_some();
     let typed = cue.cue_type == CueType::Belief || cue.transitive && !frame;
-    if participle_after_noun(a, cue) && typed && is_preposition(a.word(cue.end)) {
+    if after_noun && typed && is_preposition(a.word(cue.end)) {
         return None;
     }
     // "with evangelical **support** in the caucuses", "lent **support** to her": a noun (but
@@ -256,9 +255,8 @@ fn modifies_subject(a: &Analysis, cue: &Cue, cs: usize) -> bool {
     };
     // ("two articles **published in October examined** ...": after a date, a past verb.)
     let past_after_date = || cs > cue.end && is_past_participle_form(a.word(cs)) && a.token_is(cs, Flags::LOWER);
-    (participle_after_noun(a, cue) || ing_after_noun(a, cue)) && verb()
-        || participle_after_noun(a, cue) && past_after_date()
-        || participle_aside(a, cue, cs)
+    let after_noun = participle_after_noun(a, cue);
+    (after_noun || ing_after_noun(a, cue)) && verb() || after_noun && past_after_date() || participle_aside(a, cue, cs)
 }
 
 /// "Farmers **opposing** the levy said ...", "House Republicans **supporting** the bill have
@@ -770,10 +768,11 @@ fn nearest_clause_subject(a: &Analysis, r: &Resolved, floor: usize, b: usize) ->
 /// but", ", and", ";" or a subordinator (no comma after it) with a subject of its own, else
 /// `floor`.
 fn last_clause_start(a: &Analysis, floor: usize, b: usize) -> usize {
+    let last_comma = (floor..b).rev().find(|&j| is_comma(a, j));
     let joins = |k: usize| {
         let conj = matches!(a.lower(k), "but" | "and" | "yet") && k.checked_sub(1).is_some_and(|p| is_comma(a, p));
         let subordinator = super::words::is_contrast_subordinator(a.lower(k)) || a.lower(k) == "when";
-        let sub = subordinator && !(k..b).any(|j| is_comma(a, j));
+        let sub = subordinator && last_comma.map_or(true, |j| j < k);
         conj || sub || a.word(k) == ";"
     };
     (floor + 1..b)

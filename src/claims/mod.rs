@@ -258,12 +258,13 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
     // Back over the marks and connectives that open the inner clause.
     let mut b = own;
     let mut opened = false;
+    let cue = cues::at(a, c.cue.0);
     while b > cs {
         let w = a.lower(b - 1);
         let mark = matches!(w, "," | ";" | ":") || words::kind_is(a, b - 1, TokenKind::Dash);
         // ("C, but **ultimately** Lee thinks D": an adverb between the connective and the subject.)
         let adverb = !participle && b == own && (words::is_adverb(w) || words::is_ly_adverb(a, b - 1));
-        if b == own && with_saying(a, c, b - 1) {
+        if b == own && with_saying(a, c, cue, b - 1) {
             opened = true;
             b -= 1;
             continue;
@@ -271,7 +272,7 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
         if !(mark || adverb || !participle && is_clause_connective(w)) {
             break;
         }
-        opened |= mark || shared || and_report(a, c, b - 1) || !adverb && w != "and" && w != "or";
+        opened |= mark || shared || and_report(a, c, cue, b - 1) || !adverb && w != "and" && w != "or";
         b -= 1;
     }
     opened |= relative.is_some();
@@ -284,20 +285,19 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
 }
 
 /// "C, **with** three in 10 **saying** D": a subject with its participle of saying after "with"
-/// at `w` (not "with a secondary **listing** in London").
-fn with_saying(a: &Analysis, c: &ClaimData, w: usize) -> bool {
-    let saying = cues::at(a, c.cue.0).is_some_and(|q| q.quotative && q.is_ing(a));
-    a.is_word(w, "with") && c.speaker.is_some() && saying
+/// at `w` (not "with a secondary **listing** in London"); `cue` is the claim's cue.
+fn with_saying(a: &Analysis, c: &ClaimData, cue: Option<cues::Cue>, w: usize) -> bool {
+    a.is_word(w, "with") && c.speaker.is_some() && cue.is_some_and(|q| q.quotative && q.is_ing(a))
 }
 
 /// "C **and** others have said D", "McCain backed it **and** Cruz opposed it": an "and" at `k`
 /// before a report of saying or a finite cue verb with a subject of its own (but "Mills **and**
-/// Lee told", "she **and** her aides doubted" coordinate one subject).
-fn and_report(a: &Analysis, c: &ClaimData, k: usize) -> bool {
+/// Lee told", "she **and** her aides doubted" coordinate one subject); `cue` is the claim's cue.
+fn and_report(a: &Analysis, c: &ClaimData, cue: Option<cues::Cue>, k: usize) -> bool {
     let lower_before =
-        k.checked_sub(1).is_some_and(|p| a.token_is(p, Flags::LOWER) && !words::is_subject_pronoun(a.word(p)));
-    let finite = cues::at(a, c.cue.0).is_some_and(|q| q.is_finite_verb(a));
-    a.is_word(k, "and") && lower_before && c.speaker.is_some() && (reports_clause(a, c) || finite)
+        || k.checked_sub(1).is_some_and(|p| a.token_is(p, Flags::LOWER) && !words::is_subject_pronoun(a.word(p)));
+    let finite = || cue.is_some_and(|q| q.is_finite_verb(a));
+    a.is_word(k, "and") && c.speaker.is_some() && lower_before() && (reports_clause(a, c) || finite())
 }
 
 /// "**the union** says", "**as polls** show C", "**critics** argue", "**one in four** said": a
