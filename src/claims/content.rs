@@ -106,7 +106,8 @@ fn addressee_end(a: &Analysis, r: &Resolved, k: usize) -> Option<usize> {
 fn short_object_before_that(a: &Analysis, k: usize) -> Option<usize> {
     let that = (k + 1..k + 4).find(|&j| a.word(j).eq_ignore_ascii_case("that"))?;
     let plain = (k..that).all(|j| a.tokens.get(j).is_some_and(|t| t.is_wordlike()) && !stops_speaker(a.word(j)));
-    let after_ed = |j: usize| j.checked_sub(1).is_some_and(|p| a.lower(p).ends_with("ed"));
+    // ("denied **published reports** that": a participle before the noun.)
+    let after_ed = |j: usize| j.checked_sub(1).is_some_and(|p| super::grammar::modifies_plural(a, p, j));
     let verb = |j: usize| {
         let finite = j > k && !after_ed(j);
         cues::at(a, j).is_some_and(|c| c.shape == CueShape::Verb && (finite || c.is_ing(a) || c.stance))

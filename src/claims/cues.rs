@@ -900,7 +900,7 @@ fn adds_thing(a: &Analysis, end: usize) -> bool {
     // (A clause has a verb: an auxiliary, a past form, a verb of saying.)
     let verb = |k: usize| {
         let v = a.word(k);
-        is_aux(v) || v.ends_with("ed") && !v.contains('-') || a.hit(k, Lex::Cue).is_some()
+        is_aux(v) || super::words::is_ed_verb(v) || a.hit(k, Lex::Cue).is_some()
     };
     let in_clause =
         |k: &usize| (is_wordlike_token(a, *k) || kind_is(a, *k, TokenKind::Possessive)) && !is_relative(a.word(*k));

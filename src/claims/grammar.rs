@@ -298,18 +298,24 @@ fn opens_subclause(w: &str) -> bool {
     W.iter().any(|x| x.eq_ignore_ascii_case(w)) || super::words::is_subject_pronoun(w)
 }
 
-/// "denied **published** reports", "reconsider **planned** deals": a past participle between a verb
-/// (a lower-case "-ed" form or a cue verb) and a lower-case noun modifies the noun, the verb's
-/// object.
+/// "denied **published** reports", "reconsider **planned** deals": a past participle cue that
+/// modifies the noun after it (see [`modifies_plural`]).
 fn attributive_participle(a: &Analysis, cue: &Cue) -> bool {
-    let w = a.word(cue.word);
-    let Some(p) = cue.word.checked_sub(1).filter(|_| cue.start == cue.word && w.ends_with("ed")) else {
+    cue.start == cue.word && modifies_plural(a, cue.word, cue.end)
+}
+
+/// "denied **published** reports", "reconsider **planned** deals": the "-ed" form at `k` between a
+/// verb (a lower-case "-ed" form or a cue verb) and the lower-case plural noun at `noun` modifies
+/// the noun, the verb's object.
+pub(super) fn modifies_plural(a: &Analysis, k: usize, noun: usize) -> bool {
+    let Some(p) = k.checked_sub(1).filter(|_| super::words::is_lower_ed_form(a.word(k))) else {
         return false;
     };
-    let verb_before = a.token_is(p, Flags::LOWER)
-        && (a.word(p).ends_with("ed") || cues::at(a, p).is_some_and(|c| c.shape == CueShape::Verb));
-    let noun_after = a.token_is(cue.end, Flags::LOWER) && is_s_plural(a, cue.end);
-    verb_before && noun_after
+    // ("has **re-established posted** prices": the last part of a compound verb.)
+    let last_part = a.word(p).rsplit('-').next().unwrap_or_default();
+    let verb_before = super::words::is_lower_ed_form(last_part)
+        || a.token_is(p, Flags::LOWER) && cues::at(a, p).is_some_and(|c| c.shape == CueShape::Verb);
+    verb_before && is_s_plural(a, noun)
 }
 
 /// "the memo **seen**", "the emails **released**": a past participle cue right after a lower-case
@@ -735,7 +741,7 @@ fn end_before_verb(a: &Analysis, (cs, ce): (usize, usize)) -> usize {
 fn finite_verb_at(a: &Analysis, k: usize) -> bool {
     let w = a.lower(k);
     let cue_verb = cues::at(a, k).is_some_and(|c| c.start == c.word && c.is_finite_verb(a));
-    let past = w.ends_with("ed") && !w.contains('-');
+    let past = super::words::is_ed_verb(w);
     a.token_is(k, Flags::LOWER) && (is_aux(w) || cue_verb || past) && !is_preposition(a.word(k + 1))
 }
 

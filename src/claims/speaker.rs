@@ -1,7 +1,7 @@
 //! Speakers: the phrase naming the source as written, and its entity.
 
 use super::words::{
-    any_wordlike, date_at, first_word, is_adverb, is_aux, is_comma, is_ing_form, is_irregular_past,
+    any_wordlike, date_at, first_word, is_adverb, is_aux, is_comma, is_ing_form, is_irregular_past, is_lower_ed_form,
     is_lower_participle, is_ly_adverb, is_mark, is_past_participle_form, is_s_plural, is_share, is_source_noun,
     is_subject_pronoun, is_wordlike, kind_is, mention_at, stops_speaker,
 };
@@ -112,11 +112,6 @@ pub fn not_noun_phrase(a: &Analysis, (s, e): (usize, usize)) -> bool {
     };
     let after_verb = s.checked_sub(1).is_some_and(verb_after);
     e == s + 1 && participle || after_verb && lower && !np_start && !kind_is(a, s, TokenKind::Number)
-}
-
-/// "voiced", "published": a lower-case word ending in "-ed" (more than four letters).
-fn is_lower_ed_form(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// A short bracketed aside ending right before `end` ("(HNEC)", "(R-Texas)"): the index of its

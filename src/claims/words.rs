@@ -187,6 +187,18 @@ pub fn is_lower_participle(a: &Analysis, k: usize) -> bool {
     a.token_is(k, Flags::LOWER) && is_participle_word(a.word(k))
 }
 
+/// "voiced", "published": a lower-case word ending in "-ed" (more than four letters; not "Ted",
+/// "Ahmed", "bed").
+pub fn is_lower_ed_form(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// "warned", "published": an "-ed" verb form, not a hyphenated compound ("long-awaited",
+/// "state-owned").
+pub fn is_ed_verb(w: &str) -> bool {
+    w.ends_with("ed") && !w.contains('-')
+}
+
 /// "said", "told", "wrote", "warned": a past verb form (never a noun after "her").
 pub fn is_past_verb(w: &str) -> bool {
     w.ends_with("ed") || is_saying_past(w)
