@@ -359,6 +359,12 @@ fn is_preposition(w: &str) -> bool {
     P.iter().any(|p| p.eq_ignore_ascii_case(w))
 }
 
+/// "**In** contrast", "**Among** voters", "**Despite** doubts": a word that opens a prepositional
+/// phrase.
+fn opens_prep_phrase(w: &str) -> bool {
+    is_preposition(w) || ["among", "despite", "amid"].iter().any(|p| p.eq_ignore_ascii_case(w))
+}
+
 /// "Enthusiasm for Clinton **appears to** have faded", "the hackers have **reportedly**
 /// infiltrated ...": the clause holding the cue is the content; there is no speaker.
 fn evidential(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {

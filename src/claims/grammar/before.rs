@@ -1,7 +1,7 @@
 //! Contents before their cue: "C, X said", "“Q,” said X", and the parts that go on after the cue
 //! ("“Q1,” X said, “Q2”", "C1, he says, C2").
 
-use super::{claim, is_preposition, modifies_subject, opens_phrase, verbless};
+use super::{claim, is_preposition, modifies_subject, opens_phrase, opens_prep_phrase, verbless};
 use crate::claims::content::{self, clause_end, date_phrase_end, opens_quote, trim_marks};
 use crate::claims::cues::{self, Cue, CueShape};
 use crate::claims::speaker;
@@ -89,7 +89,7 @@ pub(super) fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -
     let (content, quoted) = content_before(a, b, floor)?;
     // ("X said C, but “Q.” ¶ He did not elaborate.": a sentence before is the content only when it
     // is a quotation.)
-    if !quoted && (b < sent.start || opens_with_phrase(a, content) == Some(true)) {
+    if !quoted && (b < sent.start || according_to_opener(a, content)) {
         return None;
     }
     // After a quotation anything may follow the cue ("“Q,” he said during a speech").
@@ -97,7 +97,7 @@ pub(super) fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -
         .or_else(|| quoted.then_some(cue.end))
         .or_else(|| verbless_tail(a, cue.end, sent.end))?;
     // ("In contrast, he said, C": a phrase that the clause after the cue goes on with is its start.)
-    if !quoted && opens_with_phrase(a, content) == Some(false) && !a.is_word(k, ",") {
+    if !quoted && prepositional_opener(a, content) && !a.is_word(k, ",") {
         return None;
     }
     // "Taking it in, Trump said, “Q”", "In a statement, X said: “Q”": the quotation after the
@@ -113,21 +113,25 @@ pub(super) fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -
     Some(c)
 }
 
-/// "**But according to** interviews with aides, he wants ...", "**Among** those who want a change,
-/// most plan ...": a phrase before the comma that opens with "according to" (a source: `true`) or
-/// with a preposition and holds no verb but in a relative clause (`false`: the start of a clause
-/// that goes on after the cue, "In contrast, he said, C") is no reported clause of the verb after
-/// it (but "it will be dealt with according to the law, he said", "In May, prices rose, he said"
-/// and "In 2003 imports declined, he said" are: `None`).
-fn opens_with_phrase(a: &Analysis, (s, e): (usize, usize)) -> Option<bool> {
-    let first = (s..e).find(|&k| !is_mark(a, k) && !speaker::opens_with_conjunction(a.word(k)))?;
-    if cues::at(a, first).is_some_and(|c| c.shape == CueShape::AccordingTo) {
-        return Some(true);
-    }
-    let preposition = is_preposition(a.word(first)) || matches!(a.lower(first), "among" | "despite" | "amid");
+/// "**But according to** interviews with aides, he wants ...": a phrase before the comma that
+/// opens with "according to" names a source, no reported clause of the verb after it (but "it will
+/// be dealt with according to the law, he said" is one).
+fn according_to_opener(a: &Analysis, (s, e): (usize, usize)) -> bool {
+    let first = (s..e).find(|&k| !is_mark(a, k) && !speaker::opens_with_conjunction(a.word(k)));
+    first.is_some_and(|k| cues::at(a, k).is_some_and(|c| c.shape == CueShape::AccordingTo))
+}
+
+/// "**Among** those who want a change, most plan ...", "In contrast, he said, C": a phrase before
+/// the comma that opens with a preposition and holds no verb but in a relative clause is the start
+/// of a clause that goes on after the cue, no reported clause of its own (but "In May, prices
+/// rose, he said" and "In 2003 imports declined, he said" are).
+fn prepositional_opener(a: &Analysis, (s, e): (usize, usize)) -> bool {
+    let Some(first) = (s..e).find(|&k| !is_mark(a, k) && !speaker::opens_with_conjunction(a.word(k))) else {
+        return false;
+    };
     let clause_end = (first..e).find(|&k| is_comma(a, k) || is_relative_pronoun(a.word(k))).unwrap_or(e);
     let one_phrase = !(first..e).any(|k| is_comma(a, k)) && verbless(a, first, clause_end);
-    (preposition && one_phrase).then_some(false)
+    opens_prep_phrase(a.word(first)) && one_phrase
 }
 
 /// "“We found them.” **Trump said.**": a closing quote at `b` ends the previous sentence of the

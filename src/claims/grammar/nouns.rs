@@ -1,7 +1,7 @@
 //! Noun cues: "X's statement that C", "his **criticism of** the plan", "her **plans to** run", and
 //! the subject of a light verb or a message before a cue ("**Lee** voiced concerns about").
 
-use super::{claim, content_after, first_word_before, is_preposition, last_clause_start, opens_sentence};
+use super::{claim, content_after, first_word_before, last_clause_start, opens_prep_phrase, opens_sentence};
 use crate::claims::content::{clause_end, trim_marks};
 use crate::claims::cues::{self, Cue, CueShape};
 use crate::claims::speaker;
@@ -36,7 +36,7 @@ fn noun_complement(a: &Analysis, cue: &Cue, limit: usize) -> Option<(usize, usiz
 pub(super) fn in_opening_phrase(a: &Analysis, cue: &Cue) -> bool {
     let sent = cue.sentence(a);
     let first = first_word_before(a, cue);
-    let opens = first.is_some_and(|k| is_preposition(a.word(k)) || matches!(a.lower(k), "despite" | "amid"));
+    let opens = first.is_some_and(|k| opens_prep_phrase(a.word(k)));
     opens && !(sent.start..cue.start).any(|k| a.word(k) == ",")
 }
 
