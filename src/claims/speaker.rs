@@ -3,7 +3,7 @@
 use super::words::{
     any_wordlike, date_at, first_word, is_adverb, is_aux, is_comma, is_ing_form, is_irregular_past, is_lower_ed_form,
     is_lower_participle, is_ly_adverb, is_mark, is_past_participle_form, is_s_plural, is_share, is_source_noun,
-    is_subject_pronoun, is_wordlike, kind_is, mention_at, stops_speaker,
+    is_subject_pronoun, is_wordlike, kind_is, mention_at, opens_with_conjunction, stops_speaker,
 };
 use crate::document::MentionKind;
 use crate::lexicon::{Lex, WordSet};
@@ -691,13 +691,6 @@ pub fn participle_on_plural(a: &Analysis, k: usize) -> bool {
         is_wordlike(a, p) && pw.len() > 3 && pw.ends_with('s') && !stops_speaker(pw) && !is_aux(pw)
     });
     is_ing_form(w) && !w.ends_with("thing") && plural
-}
-
-/// "But", "And", "Still": words that may open a sentence before its subject.
-pub fn opens_with_conjunction(w: &str) -> bool {
-    const C: &[&str] =
-        &["but", "and", "so", "yet", "still", "meanwhile", "however", "instead", "now", "then", "also", "even"];
-    C.iter().any(|c| c.eq_ignore_ascii_case(w))
 }
 
 /// "when", "though", "because": a subordinator, which a clause with its own subject follows.

@@ -229,6 +229,18 @@ pub fn is_s_plural(a: &Analysis, i: usize) -> bool {
     a.token_is(i, Flags::LOWER) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
 }
 
+/// "But", "And", "Still", "Or": words that may open a sentence before its subject.
+pub fn opens_with_conjunction(w: &str) -> bool {
+    const C: &[&str] =
+        &["but", "and", "or", "so", "yet", "still", "meanwhile", "however", "instead", "now", "then", "also", "even"];
+    C.iter().any(|c| c.eq_ignore_ascii_case(w))
+}
+
+/// "But, **according** to X": the first token in `[s, e)` after marks and opening conjunctions.
+pub fn first_content_word(a: &Analysis, s: usize, e: usize) -> Option<usize> {
+    (s..e).find(|&k| !is_mark(a, k) && !opens_with_conjunction(a.word(k)))
+}
+
 /// "who", "which", "that", "whom": relative pronouns.
 pub fn is_relative_pronoun(w: &str) -> bool {
     static R: WordSet = WordSet::new(&["who", "which", "that", "whom"]);

@@ -5,7 +5,9 @@ use super::claim;
 use crate::claims::content::{clause_end, trim_marks};
 use crate::claims::cues::{self, Cue};
 use crate::claims::speaker;
-use crate::claims::words::{first_word, is_adverb, is_aux, is_mark, is_source_noun, is_wordlike, mention_starting};
+use crate::claims::words::{
+    first_content_word, first_word, is_adverb, is_aux, is_source_noun, is_wordlike, mention_starting,
+};
 use crate::claims::ClaimData;
 use crate::document::{CueType, MentionKind};
 use crate::lexicon::WordSet;
@@ -44,7 +46,7 @@ fn attributed_aside(a: &Analysis, r: &Resolved, cue: &Cue, open: usize, sp_start
     // ("It went unnoticed**: According to** polls, C": a colon or a semicolon opens a clause.)
     let clause_start = (sent.start..open).rev().find(|&k| matches!(a.word(k), ":" | ";")).map_or(sent.start, |k| k + 1);
     // ("**But** according to X, C": a conjunction may open the sentence.)
-    let at_start = (clause_start..open).all(|k| is_mark(a, k) || speaker::opens_with_conjunction(a.word(k)));
+    let at_start = first_content_word(a, clause_start, open).is_none();
     let content = if at_start {
         if a.word(e) != "," {
             return None;
@@ -56,13 +58,13 @@ fn attributed_aside(a: &Analysis, r: &Resolved, cue: &Cue, open: usize, sp_start
         // clause before the aside is the content.
         if a.word(b) != "," {
             let content = (clause_start, trim_marks(a, clause_start, open));
-            return has_content_word(a, content.0, content.1).then(|| claim(a, r, Some(sp), cue, content));
+            return first_content_word(a, content.0, content.1).is_some().then(|| claim(a, r, Some(sp), cue, content));
         }
         let first = (clause_start, trim_marks(a, clause_start, b));
         // "C1, according to X, C2" · "But, according to X, C".
         let second = (a.word(e) == ",").then(|| (e + 1, clause_end(a, e + 1, sent.end))).filter(|s| s.1 > s.0);
         match second {
-            Some(second) if !has_content_word(a, first.0, first.1) => second,
+            Some(second) if first_content_word(a, first.0, first.1).is_none() => second,
             Some(second) => {
                 let mut c = claim(a, r, Some(sp), cue, (first.0, second.1));
                 c.parts = Some(vec![first, second]);
@@ -89,13 +91,6 @@ fn list_end(a: &Analysis, comma: usize, limit: usize) -> Option<usize> {
     let plain = (comma + 1..next).all(|k| !is_aux(a.word(k)) && cues::at(a, k).is_none());
     let joined = (comma + 2..next).any(|k| matches!(a.lower(k), "and" | "or"));
     (a.is_word(next, ",") && plain && joined).then_some(next)
-}
-
-/// True when tokens `[s, e)` hold more than marks and opening conjunctions ("But,", "And
-/// yet,").
-fn has_content_word(a: &Analysis, s: usize, e: usize) -> bool {
-    const C: &[&str] = &["but", "and", "so", "yet", "still", "however", "now", "or"];
-    (s..e).any(|k| !crate::claims::words::is_mark(a, k) && !C.iter().any(|c| c.eq_ignore_ascii_case(a.word(k))))
 }
 
 /// The most tokens of a source phrase after an opening "In" ("a New York Times/CBS News survey

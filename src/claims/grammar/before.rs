@@ -6,7 +6,7 @@ use crate::claims::content::{self, clause_end, date_phrase_end, opens_quote, tri
 use crate::claims::cues::{self, Cue, CueShape};
 use crate::claims::speaker;
 use crate::claims::words::{
-    date_at, first_word, is_comma, is_mark, is_relative_pronoun, is_wordlike, kind_is, mention_starting,
+    date_at, first_content_word, first_word, is_comma, is_relative_pronoun, is_wordlike, kind_is, mention_starting,
 };
 use crate::claims::ClaimData;
 use crate::resolve::Resolved;
@@ -117,7 +117,7 @@ pub(super) fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -
 /// opens with "according to" names a source, no reported clause of the verb after it (but "it will
 /// be dealt with according to the law, he said" is one).
 fn according_to_opener(a: &Analysis, (s, e): (usize, usize)) -> bool {
-    let first = (s..e).find(|&k| !is_mark(a, k) && !speaker::opens_with_conjunction(a.word(k)));
+    let first = first_content_word(a, s, e);
     first.is_some_and(|k| cues::at(a, k).is_some_and(|c| c.shape == CueShape::AccordingTo))
 }
 
@@ -126,7 +126,7 @@ fn according_to_opener(a: &Analysis, (s, e): (usize, usize)) -> bool {
 /// of a clause that goes on after the cue, no reported clause of its own (but "In May, prices
 /// rose, he said" and "In 2003 imports declined, he said" are).
 fn prepositional_opener(a: &Analysis, (s, e): (usize, usize)) -> bool {
-    let Some(first) = (s..e).find(|&k| !is_mark(a, k) && !speaker::opens_with_conjunction(a.word(k))) else {
+    let Some(first) = first_content_word(a, s, e) else {
         return false;
     };
     let clause_end = (first..e).find(|&k| is_comma(a, k) || is_relative_pronoun(a.word(k))).unwrap_or(e);
