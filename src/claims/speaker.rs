@@ -310,10 +310,10 @@ pub fn relative_antecedent(a: &Analysis, r: &Resolved, rel: usize, floor: usize)
 /// Determiners and numerals that open a noun phrase ("the", "two", "several").
 pub fn opens_noun_phrase(w: &str) -> bool {
     const D: &[&str] = &[
-        "the", "a", "an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "many",
-        "several", "most", "other", "these", "those", "both", "all", "few", "each", "every", "no", "any",
+        "the", "a", "an", "some", "many", "several", "most", "other", "these", "those", "both", "all", "few", "each",
+        "every", "no", "any",
     ];
-    D.iter().any(|d| d.eq_ignore_ascii_case(w))
+    D.iter().any(|d| d.eq_ignore_ascii_case(w)) || super::words::is_number_word(w)
 }
 
 /// The speaker with an apposition before a comma: "**Carter's press secretary, Peter Cook**,

@@ -354,15 +354,22 @@ pub fn is_wordlike(a: &Analysis, i: usize) -> bool {
 
 /// "four in **10**", "three of **five**", "one in **four**": a number that ends a share of people.
 pub fn is_share(a: &Analysis, j: usize) -> bool {
-    (kind_is(a, j, TokenKind::Number) || is_number_word(a.lower(j)))
+    (kind_is(a, j, TokenKind::Number) || is_number_word(a.word(j)))
         && j.checked_sub(1).is_some_and(|q| ["in", "of"].iter().any(|x| x.eq_ignore_ascii_case(a.word(q))))
 }
 
-/// "three", "five", "ten": a small number spelled out.
-fn is_number_word(w: &str) -> bool {
-    static N: WordSet =
-        WordSet::new(&["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred"]);
-    N.contains(w)
+/// "three", "Fifteen", "twenty-four": a number above one spelled out, in any case ("one" is a
+/// pronoun too).
+pub fn is_number_word(w: &str) -> bool {
+    // (Lower-cased on the stack, no allocation: "seventy-seven" has 13 letters.)
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    let value = std::str::from_utf8(lower).ok().and_then(crate::recognize::dates::words::number_word);
+    value.is_some_and(|n| n > 1)
 }
 
 /// True when token `i` is a comma, or a closing quote right after one ("called it “terrible**,”**
@@ -635,7 +642,17 @@ pub fn is_document_noun(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{MESSAGE_NOUNS, STANCE_NOUNS};
+    use super::{is_number_word, MESSAGE_NOUNS, STANCE_NOUNS};
+
+    #[test]
+    fn number_words_above_one() {
+        for w in ["two", "Fifteen", "thirty", "twenty-four", "Hundred"] {
+            assert!(is_number_word(w), "{w}");
+        }
+        for w in ["one", "none", "twenty-", "seventy-seventy-seven", "tên"] {
+            assert!(!is_number_word(w), "{w}");
+        }
+    }
 
     #[test]
     fn each_word_is_listed_once() {
