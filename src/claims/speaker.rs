@@ -177,7 +177,7 @@ fn aspect_before_ing(a: &Analysis, i: usize) -> bool {
         "quit",
     ]);
     let next = a.lower(i + 1);
-    ASPECT.contains(a.lower(i)) && is_ing_form(next) && !next.ends_with("thing")
+    ASPECT.contains(a.lower(i)) && super::words::is_verb_ing(next)
 }
 
 /// "has **since** apologized": "since" between an auxiliary and its verb is an adverb.
@@ -688,9 +688,9 @@ pub fn participle_on_plural(a: &Analysis, k: usize) -> bool {
     let w = a.lower(k);
     let plural = k.checked_sub(1).is_some_and(|p| {
         let pw = a.lower(p);
-        is_wordlike(a, p) && pw.len() > 3 && pw.ends_with('s') && !stops_speaker(pw) && !is_aux(pw)
+        is_wordlike(a, p) && super::words::is_s_plural_word(pw) && !stops_speaker(pw) && !is_aux(pw)
     });
-    is_ing_form(w) && !w.ends_with("thing") && plural
+    super::words::is_verb_ing(w) && plural
 }
 
 /// "when", "though", "because": a subordinator, which a clause with its own subject follows.

@@ -172,6 +172,11 @@ pub fn is_ing_form(w: &str) -> bool {
     w.ends_with("ing")
 }
 
+/// "urging", "keeping": an -ing form of a verb (not "any**thing**", "some**thing**").
+pub fn is_verb_ing(w: &str) -> bool {
+    is_ing_form(w) && !w.ends_with("thing")
+}
+
 /// "facing", "rattling": an -ing form of more than four letters, a participle (not "king", "sing").
 pub fn is_participle_word(w: &str) -> bool {
     w.len() > 4 && is_ing_form(w)
@@ -225,8 +230,13 @@ pub fn is_irregular_past(w: &str) -> bool {
 /// "voters", "polls": a lower-case word in "-s" (not "-ss") of more than three letters, likely a
 /// plural noun.
 pub fn is_s_plural(a: &Analysis, i: usize) -> bool {
-    let w = a.word(i);
-    a.token_is(i, Flags::LOWER) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+    a.token_is(i, Flags::LOWER) && is_s_plural_word(a.word(i))
+}
+
+/// "voters", "Polls": a word in "-s" (not "-ss": "press") of more than three letters, whatever its
+/// case.
+pub fn is_s_plural_word(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
 }
 
 /// "But", "And", "Still", "Or": words that may open a sentence before its subject.
