@@ -298,13 +298,13 @@ fn opens_subclause(w: &str) -> bool {
     W.iter().any(|x| x.eq_ignore_ascii_case(w)) || super::words::is_subject_pronoun(w)
 }
 
-/// "denied **published** reports", "reconsider **planned** deals": a past participle cue that
+/// "denied **published** reports", "announced **planned** layoffs": a past participle cue that
 /// modifies the noun after it (see [`modifies_plural`]).
 fn attributive_participle(a: &Analysis, cue: &Cue) -> bool {
     cue.start == cue.word && modifies_plural(a, cue.word, cue.end)
 }
 
-/// "denied **published** reports", "reconsider **planned** deals": the "-ed" form at `k` between a
+/// "denied **published** reports", "announced **planned** layoffs": the "-ed" form at `k` between a
 /// verb (a lower-case "-ed" form or a cue verb) and the lower-case plural noun at `noun` modifies
 /// the noun, the verb's object.
 pub(super) fn modifies_plural(a: &Analysis, k: usize, noun: usize) -> bool {
@@ -512,9 +512,9 @@ fn is_object_relative(w: &str) -> bool {
     ["which", "what", "whom"].iter().any(|r| r.eq_ignore_ascii_case(w))
 }
 
-/// "The mayor said (that) **the bridge** is expected to open": the subject phrase `[s, e)` found
-/// before a passive cue starts after a verb of saying (and its "that") inside it; the report is
-/// another claim's (but not the verb of a relative clause set off by commas: "The mayor, who said
+/// "The mayor said (that) **the bridge** is expected to open": the subject found from `s` before
+/// a passive cue starting at `e` starts after the last verb of saying (and its "that") between
+/// them; the report is another claim's (but not the verb of a relative clause set off by commas: "The mayor, who said
 /// C, is expected to win").
 fn after_report(a: &Analysis, s: usize, e: usize) -> usize {
     let relative = |c: &Cue| {

@@ -368,7 +368,8 @@ fn in_content(x: (usize, usize), c: &ClaimData) -> bool {
     }
 }
 
-/// "saying", "is urging": the claim's cue opens with an -ing form.
+/// "saying", "urging": the claim's cue opens with an -ing form (not "is urging", which opens with
+/// its auxiliary).
 fn ing_cue(a: &Analysis, c: &ClaimData) -> bool {
     words::is_ing_form(a.word(c.cue.0))
 }

@@ -398,7 +398,8 @@ pub fn is_source_noun(w: &str) -> bool {
 }
 
 /// "**others** have said", "**people** familiar with her thinking say", "**critics** argue":
-/// plural nouns of people that stand bare, without a determiner, as the subject of a report.
+/// plural nouns of people (and "polls", "surveys", which speak for them) that stand bare, without a
+/// determiner, as the subject of a report.
 pub fn is_group_noun(w: &str) -> bool {
     static G: WordSet = WordSet::new(&[
         "others",
