@@ -413,7 +413,7 @@ fn copula_before(a: &Analysis, i: usize) -> Option<usize> {
         if contracted || is_copula(w) {
             return Some(p);
         }
-        if !(is_adverb(w) || is_ly_adverb(a, p) || is_negation(w) || is_degree(w)) {
+        if !is_verb_modifier(a, p) {
             return None;
         }
         k = p;
@@ -421,11 +421,20 @@ fn copula_before(a: &Analysis, i: usize) -> Option<usize> {
     None
 }
 
-/// "**feels** confident that ...": a cue verb that is the copula of a stance adjective after it
-/// gives way to that cue ("feels confident"), which holds the stance.
+/// "deeply", "not", "very", "now": an adverb, a negation or a degree word at token `k`, which may
+/// stand between a copula and its adjective.
+fn is_verb_modifier(a: &Analysis, k: usize) -> bool {
+    let w = a.word(k);
+    is_adverb(w) || is_ly_adverb(a, k) || is_negation(w) || is_degree(w)
+}
+
+/// "**feels** confident that ...", "**feels** very confident that": a cue verb that is the copula
+/// of a stance adjective after it (over a few adverbs) gives way to that cue, which holds the
+/// stance.
 fn links_stance(a: &Analysis, i: usize, end: usize) -> bool {
-    let Some(h) = a.hit(end, Lex::Cue) else { return false };
-    a.lexicon_field(h, 2) == "adjective" && copula_before(a, end) == Some(i) && at(a, end).is_some()
+    let Some(adj) = (end..end + MAX_VERB_GROUP).find(|&k| !is_verb_modifier(a, k)) else { return false };
+    let Some(h) = a.hit(adj, Lex::Cue) else { return false };
+    a.lexicon_field(h, 2) == "adjective" && copula_before(a, adj) == Some(i) && at(a, adj).is_some()
 }
 
 /// "is", "remained", "seems", "grew", "felt": verbs that link a subject to its stance adjective.
