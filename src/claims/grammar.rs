@@ -81,7 +81,7 @@ fn participle_phrase_subject(
         return None;
     }
     let lim = sent.end.min(first + content::MAX_CLAUSE);
-    let comma = (cue.end..lim).find(|&k| a.word(k) == "," && opens_subject(a, skip_close_quote(a, k + 1)))?;
+    let comma = (cue.end..lim).find(|&k| a.word(k) == "," && speaker::opens_subject(a, skip_close_quote(a, k + 1)))?;
     // Only a phrase without a clause of its own ("Holding signs**,** he said": none between).
     if (first..cue.start).any(|k| is_comma(a, k) || a.word(k) == ";") {
         return None;
@@ -632,7 +632,7 @@ fn opening_participle(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData
         return None;
     }
     let lim = sent.end.min(cs + content::MAX_CLAUSE);
-    let comma = (cs..lim).find(|&k| a.word(k) == "," && opens_subject(a, skip_close_quote(a, k + 1)))?;
+    let comma = (cs..lim).find(|&k| a.word(k) == "," && speaker::opens_subject(a, skip_close_quote(a, k + 1)))?;
     if comma <= cs {
         return None;
     }
@@ -682,17 +682,6 @@ fn skip_close_quote(a: &Analysis, k: usize) -> usize {
     } else {
         k
     }
-}
-
-/// True when token `k` may open a main-clause subject: a subject pronoun ("he"), a determiner
-/// ("the", "his") or a capitalized word ("Mr. Rubio").
-fn opens_subject(a: &Analysis, k: usize) -> bool {
-    let w = a.word(k);
-    super::words::is_subject_pronoun(w)
-        || kind_is(a, k, TokenKind::Number)
-        || speaker::opens_noun_phrase(w)
-        || speaker::is_possessive_determiner(w)
-        || super::words::is_capitalized_word(a, k)
 }
 
 /// "Jeb Bush and Chris Christie, **who** say C", "a poll **that** shows C": the relative pronoun

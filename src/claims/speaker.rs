@@ -673,16 +673,22 @@ fn dateline_end(a: &Analysis, k: usize, lim: usize) -> Option<usize> {
     (k + 1..lim.min(k + MAX_DATELINE)).find(|&j| kind_is(a, j, TokenKind::Dash)).map(|d| d + 1)
 }
 
-/// A capitalized word, a determiner or a subject pronoun: the start of a subject.
+/// A capitalized word, a determiner, a number or a subject pronoun ("Mr. Rubio", "the", "his",
+/// "he"): the start of a subject (see [`opens_subject`]).
 pub fn is_subject_word(a: &Analysis, k: usize) -> bool {
+    opens_subject(a, k) || a.lower(k) == "about"
+}
+
+/// True when token `k` may open a main-clause subject: a subject pronoun ("he"), a determiner
+/// ("the", "his"), a number or a capitalized word ("Mr. Rubio"); [`is_subject_word`] takes an
+/// approximation too ("**about** 40 percent").
+pub fn opens_subject(a: &Analysis, k: usize) -> bool {
     let w = a.word(k);
-    let capitalized = super::words::is_capitalized_word(a, k);
-    capitalized
+    super::words::is_capitalized_word(a, k)
         || is_subject_pronoun(w)
         || opens_noun_phrase(w)
         || is_possessive_determiner(w)
         || kind_is(a, k, TokenKind::Number)
-        || a.lower(k) == "about"
 }
 
 /// "a new poll **that** shows", "the survey **that** found": "that" after a source noun opens a

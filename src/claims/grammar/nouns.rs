@@ -114,7 +114,7 @@ pub(super) fn message_sender(
     floor: usize,
 ) -> Option<(usize, usize)> {
     let participle = cue.is_bare_participle(a);
-    let n = e.checked_sub(1).filter(|_| participle && is_message_noun(a.lower(e - 1)))?;
+    let n = e.checked_sub(1).filter(|&n| participle && is_message_noun(a.lower(n)))?;
     let lo = n.saturating_sub(MAX_MESSAGE_LEAD).max(floor);
     // Only the message's own words stand between ("a \"Party of Trump\" campaign"; not "said that
     // the ads").
