@@ -47,12 +47,9 @@ impl<'s, 't> Scanner<'s, 't> {
                 }
                 let zoned = self.is_zone(k);
                 if let (None, false, false, Some((day, p))) = (mer, zoned, oclock, self.part_before_at(i)) {
-                    // "this evening at 7": the hour of that part of the day.
-                    let hour = u8::try_from(h).ok().filter(|h| (1..=12).contains(h))?;
-                    let hour = if after_noon(p, hour) && hour < 12 { hour + 12 } else { hour };
-                    // "last night at 2": the small hours after that night, on the next day.
-                    let day = if p == DayPart::Night && hour < 12 { day.and_then(next_day) } else { day };
-                    return Some(Found::new(k, clock_on(day, hour, m as u8)));
+                    // "this evening at 7", "this evening at 19:30": the hour of that part of the day.
+                    let hour = part_hour(p, u8::try_from(h).ok()?);
+                    return Some(Found::new(k, clock_on(night_day(day, p, hour), hour, m as u8)));
                 }
                 let timed = mer.is_some() || zoned || oclock;
                 if !(timed || at && w.contains(':')) {
@@ -226,8 +223,8 @@ impl<'s, 't> Scanner<'s, 't> {
             // extent stays the time.
             return Found::new(end, time(Some(day)));
         }
-        if let Some((day, _)) = self.part_before_at(i) {
-            return Found::new(end, time(day)); // "tomorrow morning at 10 a.m."
+        if let Some((day, p)) = self.part_before_at(i) {
+            return Found::new(end, time(night_day(day, p, hour))); // "tomorrow morning at 10 a.m."
         }
         Found::new(end, time(self.day_of_text(i).map(TimexValue::day)))
     }
@@ -296,9 +293,30 @@ const PART_BEFORE_AT: usize = 3;
 /// How many tokens a bracketed aside after a clock time may span ("10:35 a.m. (0735 GMT) Friday").
 const CLOCK_ASIDE: usize = 6;
 
+/// The 24-hour hour of hour `h` told after part of day `p`: `[this evening at] 7` is 19,
+/// `[this evening at] 19:30` stays 19, `[tonight at] 12` is 24 (midnight at the end of that day),
+/// `[this morning at] 12` is noon.
+fn part_hour(p: DayPart, h: u8) -> u8 {
+    match h {
+        12 if p == DayPart::Night => 24,
+        1..=11 if after_noon(p, h) => h + 12,
+        _ => h,
+    }
+}
+
+/// The day of hour `hour` (24-hour) told after part of day `p` of `day`: `[last night at] 2` or
+/// `[last night at] 2 a.m.` falls in the small hours of the next day; any other hour on `day`
+/// itself. A day that cannot step (a weekday without a document date) stays as it is.
+fn night_day(day: Option<TimexValue>, p: DayPart, hour: u8) -> Option<TimexValue> {
+    match day {
+        Some(d) if p == DayPart::Night && hour < 12 => Some(next_day(&d).unwrap_or(d)),
+        day => day,
+    }
+}
+
 /// The day after a known day (none for any other value).
-fn next_day(day: TimexValue) -> Option<TimexValue> {
-    let TimexValue::Day { year: Some(y), month, day } = day else {
+fn next_day(day: &TimexValue) -> Option<TimexValue> {
+    let TimexValue::Day { year: Some(y), month, day } = *day else {
         return None;
     };
     let d = jiff::civil::Date::new(y, month, day).ok()?;
@@ -367,6 +385,11 @@ mod tests {
         assert!(values("the vote at 7", "2024-03-14").is_empty());
         assert_eq!(values("last night at 2", "2024-03-14"), ["2024-03-13TNI", "2024-03-14T02:00"]);
         assert_eq!(values("Friday night at 11", "2024-03-14")[1], "2024-03-08T23:00");
+        assert_eq!(values("this evening at 19:30", "2024-03-14"), ["2024-03-14TEV", "2024-03-14T19:30"]);
+        assert_eq!(values("tonight at 12", "2024-03-14"), ["2024-03-14TNI", "2024-03-14T24:00"]);
+        assert_eq!(values("last night at 2 a.m.", "2024-03-14"), ["2024-03-13TNI", "2024-03-14T02:00"]);
+        assert_eq!(values("last night at 11 p.m.", "2024-03-14"), ["2024-03-13TNI", "2024-03-13T23:00"]);
+        assert_eq!(values("this morning at 12", "2024-03-14")[1], "2024-03-14T12:00");
     }
 
     #[test]
