@@ -209,11 +209,7 @@ fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
         // "payable Jan. 2", "effective Feb. 1" name a coming date; "became effective" does not.
         "effective" if !matches!(a.lower(j.wrapping_sub(1)), "became" | "was" | "were" | "become") => Tense::Future,
         // "will last until May": the verb, whose tense the word before it marks (not "last week").
-        "last"
-            if matches!(a.lower(j.wrapping_sub(1)), "will" | "would" | "could" | "may" | "might" | "should" | "to") =>
-        {
-            Tense::Unknown
-        }
+        "last" if words::before_verb_last(a.lower(j.wrapping_sub(1))) => Tense::Unknown,
         // "could not be reached Friday" reports the past.
         "could" if matches!(a.lower(j + 1), "not" | "n't") => Tense::Unknown,
         _ if j > sentence_start && a.tokens.get(j).is_some_and(|t| t.is(Flags::CAPITALIZED)) => Tense::Unknown,
