@@ -589,6 +589,11 @@ impl<'s, 't> Scanner<'s, 't> {
         words::day_of_month(self.a.word(k)).filter(|_| self.kind(k) == Some(TokenKind::Number))
     }
 
+    /// True when token `i` opens its sentence (`[Hours] of debate ...`).
+    fn opens_sentence(&self, i: usize) -> bool {
+        self.a.sentence(self.a.sentence_of(i)).start == i
+    }
+
     /// True when a lower-case word stands at `k`: "[1987] saw", "[his unsuccessful] 1996".
     fn lower_word(&self, k: usize) -> bool {
         self.a.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER))
