@@ -317,12 +317,9 @@ impl<'s, 't> Scanner<'s, 't> {
             self.quarter_anchor = Date::new(*y, quarter * 3 - 2, 1).ok().map(|d| (d, self.a.sentence_of(start)));
         }
         let d = match &f.value {
-            TimexValue::Day { year: Some(y), month, day } => Date::new(*y, *month, *day).ok(),
+            TimexValue::Day { .. } => f.value.date(),
             // "the night of 10 August 1792": its day.
-            TimexValue::Time { date: Some(day), .. } if f.explicit_year => match **day {
-                TimexValue::Day { year: Some(y), month, day } => Date::new(y, month, day).ok(),
-                _ => None,
-            },
+            TimexValue::Time { date: Some(day), .. } if f.explicit_year => day.date(),
             TimexValue::Month { year: Some(y), month } => Date::new(*y, *month, 1).ok(),
             TimexValue::Year(y) => Date::new(*y, 1, 1).ok(),
             _ => None,

@@ -314,13 +314,10 @@ fn night_day(day: Option<TimexValue>, p: DayPart, hour: u8) -> Option<TimexValue
     }
 }
 
-/// The day after a known day (none for any other value).
+/// The day after a known day (none for any other value): `2024-03-13` gives `2024-03-14`,
+/// `2024-02-29` gives `2024-03-01`, `XXXX-WXX-6` gives none.
 fn next_day(day: &TimexValue) -> Option<TimexValue> {
-    let TimexValue::Day { year: Some(y), month, day } = *day else {
-        return None;
-    };
-    let d = jiff::civil::Date::new(y, month, day).ok()?;
-    calendar::step(d, 1, Unit::Day).map(TimexValue::day)
+    calendar::step(day.date()?, 1, Unit::Day).map(TimexValue::day)
 }
 
 /// A clock time on `day` (a date unknown without one): `2022-07-30T15:00`.
@@ -354,6 +351,15 @@ fn time_preposition(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::value;
+
+    #[test]
+    fn the_day_after_a_day() {
+        use crate::recognize::dates::value::TimexValue;
+        let day = |y, month, day| TimexValue::Day { year: y, month, day };
+        assert_eq!(super::next_day(&day(Some(2024), 3, 13)), Some(day(Some(2024), 3, 14)));
+        assert_eq!(super::next_day(&day(Some(2024), 2, 29)), Some(day(Some(2024), 3, 1)));
+        assert_eq!(super::next_day(&day(None, 3, 13)), None);
+    }
 
     #[test]
     fn minutes_from_midnight_and_noon() {
