@@ -430,7 +430,7 @@ impl<'s, 't> Scanner<'s, 't> {
             || matches!(self.kind(i - 1), Some(TokenKind::Punct | TokenKind::OpenBracket));
         // "1987 saw a new offensive" (a four-digit number opening a sentence is a year: news writes
         // counts that large with a comma); "as late as 1781".
-        let opens = self.a.sentence(self.a.sentence_of(i)).start == i && self.lower_word(i + 1);
+        let opens = self.opens_sentence(i) && self.lower_word(i + 1);
         let as_far = p.as_str() == "as" && matches!(self.lw(i.wrapping_sub(2)).as_str(), "early" | "late");
         let after_prep = after_prep || as_far || (opens && plausible);
         let money = matches!(self.kind(i.wrapping_sub(1)), Some(TokenKind::Symbol));

@@ -605,7 +605,7 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// True when token `i` is capitalized inside its sentence (not as its first word).
     fn title_case(&self, i: usize) -> bool {
-        self.cap(i) && self.a.sentence(self.a.sentence_of(i)).start != i
+        self.cap(i) && !self.opens_sentence(i)
     }
 
     fn is_possessive(&self, i: usize) -> bool {
