@@ -28,8 +28,7 @@ impl<'s, 't> Scanner<'s, 't> {
                     return None;
                 }
                 // "3 o'clock" (no minutes written).
-                let oclock =
-                    !body.contains(':') && glued.is_none() && matches!(self.lw(i + 1).as_str(), "o'clock" | "o’clock");
+                let oclock = !body.contains(':') && glued.is_none() && self.is_oclock(i + 1);
                 let k = if oclock { i + 2 } else { i + 1 };
                 if glued.is_some() {
                     // The meridiem is inside the token: `7pm` ends at the next token.
@@ -155,7 +154,7 @@ impl<'s, 't> Scanner<'s, 't> {
     /// with `o'clock`, or after a preposition of time and with its part of the day).
     fn spoken_hour(&self, i: usize, w: &str) -> Option<Found> {
         let h = words::number_word(w).filter(|h| (1..=12).contains(h) && self.kind(i) == Some(TokenKind::Word))?;
-        let oclock = matches!(self.lw(i + 1).as_str(), "o'clock" | "o’clock");
+        let oclock = self.is_oclock(i + 1);
         let k = if oclock { i + 2 } else { i + 1 };
         match self.spoken_meridiem(k, h) {
             Some((end, hour)) if oclock || time_preposition(self.prev(i).as_str()) => {
@@ -280,6 +279,11 @@ impl<'s, 't> Scanner<'s, 't> {
         let d = self.day_number_at(k + 1)?;
         let f = self.day_value(k, k + 2, m, d)?;
         Some(Found::new(f.end, clock_on(Some(f.value), hour, minute)))
+    }
+
+    /// True when `o'clock` (with either apostrophe) stands at `i`: `[five] o'clock` · `[3] o’clock`.
+    fn is_oclock(&self, i: usize) -> bool {
+        matches!(self.lw(i).as_str(), "o'clock" | "o’clock")
     }
 
     fn is_zone(&self, i: usize) -> bool {
@@ -408,6 +412,7 @@ mod tests {
         assert_eq!(value("at three in the morning", "2022-07-30"), "2022-07-30T03:00");
         assert_eq!(value("by eight tonight", "2022-07-30"), "2022-07-30T20:00");
         assert_eq!(value("at five o'clock", "2022-07-30"), "2022-07-30T05:00");
+        assert_eq!(value("at 3 o’clock", "2022-07-30"), "2022-07-30T03:00");
         assert_eq!(value("won three in the morning session", "2022-07-30"), "");
         assert_eq!(value("at 7 in the evening", "2022-07-30"), "2022-07-30T19:00");
         assert_eq!(value("by 11 at night", "2022-07-30"), "2022-07-30T23:00");
