@@ -29,8 +29,6 @@ mod relative;
 mod sets;
 mod times;
 
-use std::cell::Cell;
-
 use jiff::civil::Date;
 
 use super::calendar::{self, Tense};
@@ -131,9 +129,9 @@ pub struct Scanner<'s, 't> {
     anchor_explicit: bool,
     /// The years written in the text (all-digit tokens) and their tokens, in text order.
     years: Vec<(usize, i16)>,
-    /// A clock time is looking back for the part of a day before it ("this morning at 9"): the
-    /// rules it runs there must not look back again.
-    looking_back: Cell<bool>,
+    /// The last part of a day found, with the token it ends at and its day (unknown without a
+    /// document date): `this morning` before `[at 9]`.
+    last_part: Option<(usize, Option<TimexValue>, DayPart)>,
 }
 
 /// Years away from the story's year beyond which a year the text does not come back to is an
@@ -292,7 +290,7 @@ impl<'s, 't> Scanner<'s, 't> {
             anchor_is_month: false,
             anchor_explicit: false,
             years,
-            looking_back: Cell::new(false),
+            last_part: None,
         }
     }
 
@@ -312,6 +310,9 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// Records a found value as the anchor of later relative expressions ("two days later").
     pub fn note(&mut self, start: usize, f: &Found) {
+        if let TimexValue::Time { date, time: TimeOfDay::Part(p) } = &f.value {
+            self.last_part = Some((f.end, date.as_deref().cloned(), *p));
+        }
         let relative = matches!(self.lw(f.end.wrapping_sub(1)).as_str(), "ago" | "earlier" | "later");
         if let (TimexValue::Quarter { year: Some(y), quarter }, false) = (&f.value, relative) {
             self.quarter_anchor = Date::new(*y, quarter * 3 - 2, 1).ok().map(|d| (d, self.a.sentence_of(start)));

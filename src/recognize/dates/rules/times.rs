@@ -236,14 +236,11 @@ impl<'s, 't> Scanner<'s, 't> {
         // The part named by its word ("morning", "tonight"; not "[rates] overnight at 10").
         let part_word =
             words::day_part(self.lw(at.wrapping_sub(1)).as_str()).is_some() || self.is(at.wrapping_sub(1), "tonight");
-        if !self.is(at, "at") || !part_word || self.looking_back.get() {
+        if !self.is(at, "at") || !part_word {
             return None;
         }
-        self.looking_back.set(true);
-        let found = (at.saturating_sub(PART_BEFORE_AT)..at).find_map(|s| self.match_at(s).filter(|f| f.end == at));
-        self.looking_back.set(false);
-        match found?.value {
-            TimexValue::Time { date, time: TimeOfDay::Part(p) } => Some((date.map(|d| *d), p)),
+        match &self.last_part {
+            Some((end, day, p)) if *end == at => Some((day.clone(), *p)),
             _ => None,
         }
     }
@@ -290,9 +287,6 @@ impl<'s, 't> Scanner<'s, 't> {
         self.a.tokens.get(i).is_some_and(|t| t.is(Flags::ALL_CAPS)) && words::zone(self.lw(i).as_str())
     }
 }
-
-/// How many tokens a part of a day before `at` and a clock time may span ("early this morning at 9").
-const PART_BEFORE_AT: usize = 3;
 
 /// How many tokens a bracketed aside after a clock time may span ("10:35 a.m. (0735 GMT) Friday").
 const CLOCK_ASIDE: usize = 6;
