@@ -117,9 +117,28 @@ fn present_predicate(a: &Analysis, i: usize) -> bool {
 }
 
 /// Words that, after a present copula, leave its predicate a date: participles and adjectives of
-/// plans and schedules ("set", "due", "closed", "planned", "open").
+/// plans and schedules ("is set for Friday", "are due Monday", "is closed on Labor Day", "is
+/// postponed until May"). Only schedule words: any other present passive in news reports the past
+/// ("the suspect is charged Friday", "the company is listed Friday").
 fn predicate_participle(w: &str) -> bool {
-    matches!(w, "set" | "slated" | "due" | "open" | "held" | "shut") || (w.len() > 4 && w.ends_with("ed"))
+    matches!(
+        w,
+        "set"
+            | "slated"
+            | "due"
+            | "scheduled"
+            | "rescheduled"
+            | "planned"
+            | "expected"
+            | "timetabled"
+            | "booked"
+            | "closed"
+            | "open"
+            | "shut"
+            | "held"
+            | "postponed"
+            | "delayed"
+    )
 }
 
 /// How many tokens of a clock time may stand between a deadline word and its day ("until
@@ -209,11 +228,7 @@ fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
         // "payable Jan. 2", "effective Feb. 1" name a coming date; "became effective" does not.
         "effective" if !matches!(a.lower(j.wrapping_sub(1)), "became" | "was" | "were" | "become") => Tense::Future,
         // "will last until May": the verb, whose tense the word before it marks (not "last week").
-        "last"
-            if matches!(a.lower(j.wrapping_sub(1)), "will" | "would" | "could" | "may" | "might" | "should" | "to") =>
-        {
-            Tense::Unknown
-        }
+        "last" if words::before_verb_last(a.lower(j.wrapping_sub(1))) => Tense::Unknown,
         // "could not be reached Friday" reports the past.
         "could" if matches!(a.lower(j + 1), "not" | "n't") => Tense::Unknown,
         _ if j > sentence_start && a.tokens.get(j).is_some_and(|t| t.is(Flags::CAPITALIZED)) => Tense::Unknown,
@@ -381,6 +396,9 @@ mod tests {
         assert_eq!(tense_at_end("Banks were closed on Monday"), Tense::Past);
         assert_eq!(tense_at_end("Today is Friday"), Tense::Unknown);
         assert_eq!(tense_at_end("The company says Friday"), Tense::Unknown);
+        assert_eq!(tense_at_end("The vote is scheduled for Friday"), Tense::Future);
+        assert_ne!(tense_at_end("The suspect is charged Friday"), Tense::Future);
+        assert_ne!(tense_at_end("The company is listed Friday"), Tense::Future);
     }
 
     #[test]

@@ -275,6 +275,15 @@ impl TimexValue {
         TimexValue::Day { year: Some(d.year()), month: d.month(), day: d.day() }
     }
 
+    /// The [`jiff`] date of a day with its year (`2022-07-30`); none for any other value
+    /// (`XXXX-07-30`, a month, a time).
+    pub fn date(&self) -> Option<jiff::civil::Date> {
+        match *self {
+            TimexValue::Day { year: Some(y), month, day } => jiff::civil::Date::new(y, month, day).ok(),
+            _ => None,
+        }
+    }
+
     /// `whole` and a half of a unit word that counts `times` units of `unit`: an amount and a
     /// half (`two and a half years`), or a whole amount when the half is whole units (`a
     /// fortnight and a half` is three weeks: `P3W`).

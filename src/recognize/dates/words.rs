@@ -513,6 +513,12 @@ pub fn zone(w: &str) -> bool {
     )
 }
 
+/// True for a word that makes the `last` after it a verb: a modal or `to` (`will [last]`,
+/// `can [last]`, `it'll [last]`, `expected to [last]`).
+pub fn before_verb_last(w: &str) -> bool {
+    matches!(w, "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "to" | "'ll" | "’ll")
+}
+
 /// `a.m.` or `p.m.` (and their undotted forms): the hours to add.
 pub fn meridiem(w: &str) -> Option<u8> {
     match w {

@@ -430,7 +430,7 @@ impl<'s, 't> Scanner<'s, 't> {
             || matches!(self.kind(i - 1), Some(TokenKind::Punct | TokenKind::OpenBracket));
         // "1987 saw a new offensive" (a four-digit number opening a sentence is a year: news writes
         // counts that large with a comma); "as late as 1781".
-        let opens = self.a.sentence(self.a.sentence_of(i)).start == i && self.lower_word(i + 1);
+        let opens = self.opens_sentence(i) && self.lower_word(i + 1);
         let as_far = p.as_str() == "as" && matches!(self.lw(i.wrapping_sub(2)).as_str(), "early" | "late");
         let after_prep = after_prep || as_far || (opens && plausible);
         let money = matches!(self.kind(i.wrapping_sub(1)), Some(TokenKind::Symbol));
@@ -502,42 +502,6 @@ impl<'s, 't> Scanner<'s, 't> {
         self.lower_word(p) && self.lower_word(i + 1) && !count_word && !plural && words::unit(next.as_str()).is_none()
     }
 
-    /// `2005/06` · `1998/99` (a fiscal year or season across two calendar years, as British
-    /// texts write it): the first year, as a range of years takes; only two years in a row, so
-    /// that no other slashed number is read as one.
-    fn split_year(&self, i: usize) -> Option<Found> {
-        let (a, b) = self.a.word(i).split_once('/')?;
-        if a.len() != 4 || b.len() != 2 || !a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()) {
-            return None;
-        }
-        let first = words::year(a)?;
-        let next = u32::try_from((first + 1).rem_euclid(100)).ok()?;
-        (words::digits(b)? == next).then(|| Found::new(i + 1, TimexValue::Year(first)).explicit())
-    }
-
-    /// `2019-2020 [season]` · `[season] 2019-2020` · `1998 - 99 [crop year]`: two years in a row
-    /// written apart, as a season or a fiscal, crop or school year across them, valued at the
-    /// first year like [`Scanner::split_year`]; without such a noun next to them ("1914-1918",
-    /// a score "2019-2020") each year stands alone.
-    pub(super) fn season_years(&self, i: usize) -> Option<Found> {
-        let first = words::year(self.a.word(i)).filter(|_| self.a.word(i).len() == 4)?;
-        let end = self.next_year_after(i + 1, first)?;
-        let noun = |k: usize| season_noun(self.lw(k).as_str());
-        (noun(end) || noun(i.wrapping_sub(1))).then(|| Found::new(end, TimexValue::Year(first)).explicit())
-    }
-
-    /// The end of the year after `y` written after a dash at `k`: `[2019]-2020` · `[2019] - 20`.
-    pub(super) fn next_year_after(&self, k: usize, y: i16) -> Option<usize> {
-        let next = self.a.word(k + 1);
-        let digits = words::digits(next).filter(|_| self.kind(k + 1) == Some(TokenKind::Number))?;
-        let follows = match next.len() {
-            4 => i64::from(digits) == i64::from(y) + 1,
-            2 => i64::from(digits) == (i64::from(y) + 1).rem_euclid(100),
-            _ => false,
-        };
-        (is_dash(self.a.word(k)) && follows).then_some(k + 2)
-    }
-
     /// `1990s` (a decade);
     /// A range of years in one token: `1915-17` · `1990-94` · `2007-08` · `1914-1918` · `499-493
     /// BC`. The mention is the token (a mention is whole tokens) and its value the first year, or
@@ -581,39 +545,4 @@ impl<'s, 't> Scanner<'s, 't> {
 /// Words after which a capitalized month name is a month, not a verb or name ("in May").
 fn month_preposition(w: &str) -> bool {
     year_preposition(w) || matches!(w, "last" | "next" | "this" | "on" | "into" | "at" | "each" | "every" | "that")
-}
-
-/// Nouns of a year that runs across two calendar years, next to the years: `season`, `crop`,
-/// `fiscal`, `school`.
-fn season_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "season"
-            | "seasons"
-            | "campaign"
-            | "crop"
-            | "harvest"
-            | "marketing"
-            | "fiscal"
-            | "financial"
-            | "school"
-            | "academic"
-            | "budget"
-            | "tax"
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::super::value;
-
-    #[test]
-    fn years_of_a_season_written_apart() {
-        assert_eq!(value("the 2019-2020 season", "2024-03-14"), "2019");
-        assert_eq!(value("the 2019 - 20 school year", "2024-03-14"), "2019");
-        assert_eq!(value("season 2023-2024", "2024-03-14"), "2023");
-        // Not two years in a row, or no season noun: the first year alone.
-        assert_eq!(value("the 2019-2021 season", "2024-03-14"), "2019");
-        assert_eq!(value("the 1914-1918 war", "2024-03-14"), "1914");
-    }
 }

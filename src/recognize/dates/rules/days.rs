@@ -81,11 +81,7 @@ impl<'s, 't> Scanner<'s, 't> {
         let joined = matches!(self.lw(join).as_str(), "through" | "thru" | "to" | "until" | "till")
             || is_dash(self.a.word(join));
         let wd1 = words::weekday(self.lw(first).as_str()).filter(|_| joined && self.cap(first))?;
-        let TimexValue::Day { year: Some(y), month, day } = self.weekday_value(first, wd1, self.weekday_tense(first))
-        else {
-            return None;
-        };
-        let start = Date::new(y, month, day).ok()?;
+        let start = self.weekday_value(first, wd1, self.weekday_tense(first)).date()?;
         Some(TimexValue::day(calendar::weekday(start, wd, Tense::Future, false)))
     }
 
@@ -402,10 +398,7 @@ impl<'s, 't> Scanner<'s, 't> {
     /// `[the week of] 6 March 2000`).
     pub(super) fn week_of(&self, k: usize) -> Option<Found> {
         let f = self.written_day(k)?;
-        let TimexValue::Day { year: Some(y), month, day } = f.value else {
-            return None;
-        };
-        let d = Date::new(y, month, day).ok()?;
+        let d = f.value.date()?;
         Some(Found::new(f.end, calendar::period(d, Unit::Week)).explicit_as(&f))
     }
 

@@ -392,34 +392,20 @@ impl<'s, 't> Scanner<'s, 't> {
     /// True when the plural unit at `i` is an uncounted stretch of something, as TimeBank marks
     /// the unit alone (`PXW`): `[after] weeks [of talks]`, `Hours [of debate]`, `[follows]
     /// months [of delays]`. The word before must be no modifier of the unit ("office hours of",
-    /// "the early days of"): the start of a clause, a limiting adverb, a
-    /// preposition of time or a verb (a past tense or one of sequence). "Days after the vote",
-    /// "hours later" stay out: both dev corpora mark them dates, not spans, with values the
-    /// text rarely gives.
+    /// "the early days of"): the unit opens a clause, or follows a preposition of time
+    /// (`after`, `amid`), a past verb (`ended`) or a verb in the third person (`follows`). "Days after the vote", "hours later" stay out: both dev corpora mark
+    /// them dates, not spans, with values the text rarely gives.
     fn uncounted_of(&self, i: usize) -> bool {
-        let p = self.prev(i);
         let clause_start = i == 0
-            || self.a.sentence(self.a.sentence_of(i)).start == i
+            || self.opens_sentence(i)
             || matches!(
                 self.kind(i - 1),
                 Some(TokenKind::Punct | TokenKind::Dash | TokenKind::OpenQuote | TokenKind::OpenBracket)
             );
-        let before = clause_start
-            || matches!(
-                p.as_str(),
-                "just"
-                    | "only"
-                    | "after"
-                    | "amid"
-                    | "despite"
-                    | "following"
-                    | "follows"
-                    | "ends"
-                    | "caps"
-                    | "takes"
-                    | "needs"
-            )
-            || tense::past_verb(p.as_str());
+        let p = self.prev(i);
+        let verb =
+            tense::past_verb(p.as_str()) || (self.lower_word(i.wrapping_sub(1)) && third_person_verb(p.as_str()));
+        let before = clause_start || stretch_preposition(p.as_str()) || verb;
         // "weeks of talks", not "days of 1998", "hours of the day" (a fraction), "years of age".
         let of_noun = self.is(i + 1, "of")
             && self.lower_word(i + 2)
@@ -549,6 +535,22 @@ fn unit_modifier(w: &str) -> bool {
             | "consecutive"
             | "full"
     )
+}
+
+/// Prepositions that open a stretch of time: `[after] weeks of` · `[amid] months of` ·
+/// `[despite] years of`.
+fn stretch_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "after" | "amid" | "despite" | "following" | "during" | "before" | "since" | "through" | "throughout" | "from"
+    )
+}
+
+/// True when `w` looks like a verb of the third person singular (`follows`, `ends`, `takes`):
+/// a lower-case word ending in `-s`; not `-ss`, `-us`, `-is` (`across`, `previous`, `this`) nor a
+/// possessive (`its`, `his`). A plural noun right before a plural unit is rare enough.
+fn third_person_verb(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !["ss", "us", "is", "'s", "’s"].iter().any(|e| w.ends_with(e))
 }
 
 #[cfg(test)]

@@ -29,8 +29,6 @@ mod relative;
 mod sets;
 mod times;
 
-use std::cell::Cell;
-
 use jiff::civil::Date;
 
 use super::calendar::{self, Tense};
@@ -131,9 +129,9 @@ pub struct Scanner<'s, 't> {
     anchor_explicit: bool,
     /// The years written in the text (all-digit tokens) and their tokens, in text order.
     years: Vec<(usize, i16)>,
-    /// A clock time is looking back for the part of a day before it ("this morning at 9"): the
-    /// rules it runs there must not look back again.
-    looking_back: Cell<bool>,
+    /// The last part of a day found, with the token it ends at and its day (unknown without a
+    /// document date): `this morning` before `[at 9]`.
+    last_part: Option<(usize, Option<TimexValue>, DayPart)>,
 }
 
 /// Years away from the story's year beyond which a year the text does not come back to is an
@@ -292,7 +290,7 @@ impl<'s, 't> Scanner<'s, 't> {
             anchor_is_month: false,
             anchor_explicit: false,
             years,
-            looking_back: Cell::new(false),
+            last_part: None,
         }
     }
 
@@ -312,17 +310,17 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// Records a found value as the anchor of later relative expressions ("two days later").
     pub fn note(&mut self, start: usize, f: &Found) {
+        if let TimexValue::Time { date, time: TimeOfDay::Part(p) } = &f.value {
+            self.last_part = Some((f.end, date.as_deref().cloned(), *p));
+        }
         let relative = matches!(self.lw(f.end.wrapping_sub(1)).as_str(), "ago" | "earlier" | "later");
         if let (TimexValue::Quarter { year: Some(y), quarter }, false) = (&f.value, relative) {
             self.quarter_anchor = Date::new(*y, quarter * 3 - 2, 1).ok().map(|d| (d, self.a.sentence_of(start)));
         }
         let d = match &f.value {
-            TimexValue::Day { year: Some(y), month, day } => Date::new(*y, *month, *day).ok(),
+            TimexValue::Day { .. } => f.value.date(),
             // "the night of 10 August 1792": its day.
-            TimexValue::Time { date: Some(day), .. } if f.explicit_year => match **day {
-                TimexValue::Day { year: Some(y), month, day } => Date::new(y, month, day).ok(),
-                _ => None,
-            },
+            TimexValue::Time { date: Some(day), .. } if f.explicit_year => day.date(),
             TimexValue::Month { year: Some(y), month } => Date::new(*y, *month, 1).ok(),
             TimexValue::Year(y) => Date::new(*y, 1, 1).ok(),
             _ => None,
@@ -589,6 +587,11 @@ impl<'s, 't> Scanner<'s, 't> {
         words::day_of_month(self.a.word(k)).filter(|_| self.kind(k) == Some(TokenKind::Number))
     }
 
+    /// True when token `i` opens its sentence (`[Hours] of debate ...`).
+    fn opens_sentence(&self, i: usize) -> bool {
+        self.a.sentence(self.a.sentence_of(i)).start == i
+    }
+
     /// True when a lower-case word stands at `k`: "[1987] saw", "[his unsuccessful] 1996".
     fn lower_word(&self, k: usize) -> bool {
         self.a.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.is(Flags::LOWER))
@@ -603,7 +606,7 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// True when token `i` is capitalized inside its sentence (not as its first word).
     fn title_case(&self, i: usize) -> bool {
-        self.cap(i) && self.a.sentence(self.a.sentence_of(i)).start != i
+        self.cap(i) && !self.opens_sentence(i)
     }
 
     fn is_possessive(&self, i: usize) -> bool {

@@ -2,7 +2,7 @@
 //! and halves (`Q3 2022`, `the third quarter`, `the year-ago quarter`), fiscal years, seasons
 //! (`summer 2020`) and the years of the text (`the year`, `year-end`, `the turn of the century`).
 
-use super::{century, season_month, year_preposition, Found, Scanner, QUARTER_REACH};
+use super::{century, is_dash, season_month, year_preposition, Found, Scanner, QUARTER_REACH};
 use crate::recognize::dates::calendar::{self, Tense};
 use crate::recognize::dates::value::{Season, TimexValue, Unit};
 use crate::recognize::dates::words;
@@ -427,6 +427,34 @@ impl<'s, 't> Scanner<'s, 't> {
         };
         (j + 3, doc_year.map(|y| y + step))
     }
+
+    /// `2005/06` · `1998/99` (a fiscal year or season across two calendar years, as British
+    /// texts write it): the first year, as a range of years takes; only two years in a row, so
+    /// that no other slashed number is read as one.
+    pub(super) fn split_year(&self, i: usize) -> Option<Found> {
+        let (a, b) = self.a.word(i).split_once('/')?;
+        let first = words::year(a)?;
+        (b.len() == 2 && is_next_year(first, b)).then(|| Found::new(i + 1, TimexValue::Year(first)).explicit())
+    }
+
+    /// `[the] 2019 - 20 [school year]` · `[season] 2023 – 2024` · `1998 - 99 [crop year]`: two
+    /// years in a row written apart (a tokenizer keeps `2019-2020` one token, which
+    /// [`Scanner::year_range`] reads), as a season or a fiscal, crop or school year across them,
+    /// valued at the first year like [`Scanner::split_year`]; without such a noun next to them
+    /// ("1914 - 1918", a score "2019 - 2020") each year stands alone.
+    pub(super) fn season_years(&self, i: usize) -> Option<Found> {
+        let first = words::year(self.a.word(i))?;
+        let end = self.next_year_after(i + 1, first)?;
+        let noun = |k: usize| season_noun(self.lw(k).as_str());
+        (noun(end) || noun(i.wrapping_sub(1))).then(|| Found::new(end, TimexValue::Year(first)).explicit())
+    }
+
+    /// The end of the year after `y` written after a dash at `k`: `[2019] - 2020` · `[2019] - 20`.
+    pub(super) fn next_year_after(&self, k: usize, y: i16) -> Option<usize> {
+        let next = self.a.word(k + 1);
+        let number = self.kind(k + 1) == Some(TokenKind::Number);
+        (is_dash(self.a.word(k)) && number && is_next_year(y, next)).then_some(k + 2)
+    }
 }
 
 /// Quarter `k` (1–4) or half `k` (1–2) of a year.
@@ -435,6 +463,39 @@ fn quarter_or_half(year: Option<i16>, k: i8, quarter: bool) -> Option<TimexValue
         true => (1..=4).contains(&k).then_some(TimexValue::Quarter { year, quarter: k }),
         false => (1..=2).contains(&k).then_some(TimexValue::Half { year, half: k }),
     }
+}
+
+/// True when `w`, written as four digits or two, is the year after `y`: `[2019-]2020` ·
+/// `[2019/]20` · `[1999/]00`.
+fn is_next_year(y: i16, w: &str) -> bool {
+    let Some(n) = words::digits(w).filter(|_| w.bytes().all(|c| c.is_ascii_digit())) else {
+        return false;
+    };
+    match w.len() {
+        4 => i64::from(n) == i64::from(y) + 1,
+        2 => i64::from(n) == (i64::from(y) + 1).rem_euclid(100),
+        _ => false,
+    }
+}
+
+/// Nouns of a year that runs across two calendar years, next to the years: `season`, `crop`,
+/// `fiscal`, `school`.
+fn season_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "season"
+            | "seasons"
+            | "campaign"
+            | "crop"
+            | "harvest"
+            | "marketing"
+            | "fiscal"
+            | "financial"
+            | "school"
+            | "academic"
+            | "budget"
+            | "tax"
+    )
 }
 
 #[cfg(test)]
@@ -477,5 +538,18 @@ mod tests {
         assert_eq!(value("up 5% since year-end", "2022-07-30"), "2021 END");
         assert_eq!(value("by year's end", "2022-07-30"), "2022 END");
         assert_eq!(value("year-end bonuses", "2022-07-30"), "");
+    }
+
+    #[test]
+    fn years_of_a_season_written_apart() {
+        assert_eq!(value("the 2019 - 20 school year", "2024-03-14"), "2019");
+        assert_eq!(value("season 2023 - 2024", "2024-03-14"), "2023");
+        assert_eq!(value("the 2005/06 season", "2024-03-14"), "2005");
+        // One token, read by the range of years.
+        assert_eq!(value("the 2019-2020 season", "2024-03-14"), "2019");
+        // Not two years in a row, or no season noun: the first year alone.
+        assert_eq!(value("the 2019 - 2021 season", "2024-03-14"), "2019");
+        assert_eq!(value("the 1914 - 1918 war", "2024-03-14"), "1914");
+        assert_eq!(value("the 2005/07 season", "2024-03-14"), "");
     }
 }

@@ -12,7 +12,7 @@ impl<'s, 't> Scanner<'s, 't> {
     /// preposition of time or at the start of a sentence (not "sells mid-century modern
     /// furniture", a style).
     fn mid_century(&self, i: usize, w: &str) -> Option<Found> {
-        let placed = year_preposition(self.prev(i).as_str()) || self.a.sentence(self.a.sentence_of(i)).start == i;
+        let placed = year_preposition(self.prev(i).as_str()) || self.opens_sentence(i);
         if !matches!(w, "mid-century" | "midcentury") || !placed || self.is(i + 1, "modern") || self.doc.is_none() {
             return None;
         }

@@ -72,8 +72,7 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// "Now, he says, ..." at the start of a sentence (followed by a comma).
     fn discourse_now(&self, i: usize) -> bool {
-        let first = self.a.sentence(self.a.sentence_of(i)).start == i
-            || matches!(self.kind(i.wrapping_sub(1)), Some(TokenKind::OpenQuote));
+        let first = self.opens_sentence(i) || matches!(self.kind(i.wrapping_sub(1)), Some(TokenKind::OpenQuote));
         first && self.a.word(i + 1) == ","
     }
 }

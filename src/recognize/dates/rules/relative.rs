@@ -228,11 +228,7 @@ impl<'s, 't> Scanner<'s, 't> {
     /// True when `last` at `i` is the verb: after a modal or `to`, before an amount ("will last two
     /// weeks", "is expected to last a year"; not "compared to last year", "as it did last week").
     fn last_is_verb(&self, i: usize) -> bool {
-        let modal = matches!(
-            self.prev(i).as_str(),
-            "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "to" | "'ll" | "’ll"
-        );
-        modal && self.simple_cardinal(i + 1).is_some()
+        words::before_verb_last(self.prev(i).as_str()) && self.simple_cardinal(i + 1).is_some()
     }
 }
 

@@ -28,8 +28,7 @@ impl<'s, 't> Scanner<'s, 't> {
                     return None;
                 }
                 // "3 o'clock" (no minutes written).
-                let oclock =
-                    !body.contains(':') && glued.is_none() && matches!(self.lw(i + 1).as_str(), "o'clock" | "o’clock");
+                let oclock = !body.contains(':') && glued.is_none() && self.is_oclock(i + 1);
                 let k = if oclock { i + 2 } else { i + 1 };
                 if glued.is_some() {
                     // The meridiem is inside the token: `7pm` ends at the next token.
@@ -47,12 +46,9 @@ impl<'s, 't> Scanner<'s, 't> {
                 }
                 let zoned = self.is_zone(k);
                 if let (None, false, false, Some((day, p))) = (mer, zoned, oclock, self.part_before_at(i)) {
-                    // "this evening at 7": the hour of that part of the day.
-                    let hour = u8::try_from(h).ok().filter(|h| (1..=12).contains(h))?;
-                    let hour = if after_noon(p, hour) && hour < 12 { hour + 12 } else { hour };
-                    // "last night at 2": the small hours after that night, on the next day.
-                    let day = if p == DayPart::Night && hour < 12 { day.and_then(next_day) } else { day };
-                    return Some(Found::new(k, clock_on(day, hour, m as u8)));
+                    // "this evening at 7", "this evening at 19:30": the hour of that part of the day.
+                    let hour = part_hour(p, u8::try_from(h).ok()?);
+                    return Some(Found::new(k, clock_on(night_day(day, p, hour), hour, m as u8)));
                 }
                 let timed = mer.is_some() || zoned || oclock;
                 if !(timed || at && w.contains(':')) {
@@ -158,7 +154,7 @@ impl<'s, 't> Scanner<'s, 't> {
     /// with `o'clock`, or after a preposition of time and with its part of the day).
     fn spoken_hour(&self, i: usize, w: &str) -> Option<Found> {
         let h = words::number_word(w).filter(|h| (1..=12).contains(h) && self.kind(i) == Some(TokenKind::Word))?;
-        let oclock = matches!(self.lw(i + 1).as_str(), "o'clock" | "o’clock");
+        let oclock = self.is_oclock(i + 1);
         let k = if oclock { i + 2 } else { i + 1 };
         match self.spoken_meridiem(k, h) {
             Some((end, hour)) if oclock || time_preposition(self.prev(i).as_str()) => {
@@ -226,8 +222,8 @@ impl<'s, 't> Scanner<'s, 't> {
             // extent stays the time.
             return Found::new(end, time(Some(day)));
         }
-        if let Some((day, _)) = self.part_before_at(i) {
-            return Found::new(end, time(day)); // "tomorrow morning at 10 a.m."
+        if let Some((day, p)) = self.part_before_at(i) {
+            return Found::new(end, time(night_day(day, p, hour))); // "tomorrow morning at 10 a.m."
         }
         Found::new(end, time(self.day_of_text(i).map(TimexValue::day)))
     }
@@ -240,14 +236,11 @@ impl<'s, 't> Scanner<'s, 't> {
         // The part named by its word ("morning", "tonight"; not "[rates] overnight at 10").
         let part_word =
             words::day_part(self.lw(at.wrapping_sub(1)).as_str()).is_some() || self.is(at.wrapping_sub(1), "tonight");
-        if !self.is(at, "at") || !part_word || self.looking_back.get() {
+        if !self.is(at, "at") || !part_word {
             return None;
         }
-        self.looking_back.set(true);
-        let found = (at.saturating_sub(PART_BEFORE_AT)..at).find_map(|s| self.match_at(s).filter(|f| f.end == at));
-        self.looking_back.set(false);
-        match found?.value {
-            TimexValue::Time { date, time: TimeOfDay::Part(p) } => Some((date.map(|d| *d), p)),
+        match &self.last_part {
+            Some((end, day, p)) if *end == at => Some((day.clone(), *p)),
             _ => None,
         }
     }
@@ -285,24 +278,44 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(f.end, clock_on(Some(f.value), hour, minute)))
     }
 
+    /// True when `o'clock` (with either apostrophe) stands at `i`: `[five] o'clock` · `[3] o’clock`.
+    fn is_oclock(&self, i: usize) -> bool {
+        matches!(self.lw(i).as_str(), "o'clock" | "o’clock")
+    }
+
     fn is_zone(&self, i: usize) -> bool {
         self.a.tokens.get(i).is_some_and(|t| t.is(Flags::ALL_CAPS)) && words::zone(self.lw(i).as_str())
     }
 }
 
-/// How many tokens a part of a day before `at` and a clock time may span ("early this morning at 9").
-const PART_BEFORE_AT: usize = 3;
-
 /// How many tokens a bracketed aside after a clock time may span ("10:35 a.m. (0735 GMT) Friday").
 const CLOCK_ASIDE: usize = 6;
 
-/// The day after a known day (none for any other value).
-fn next_day(day: TimexValue) -> Option<TimexValue> {
-    let TimexValue::Day { year: Some(y), month, day } = day else {
-        return None;
-    };
-    let d = jiff::civil::Date::new(y, month, day).ok()?;
-    calendar::step(d, 1, Unit::Day).map(TimexValue::day)
+/// The 24-hour hour of hour `h` told after part of day `p`: `[this evening at] 7` is 19,
+/// `[this evening at] 19:30` stays 19, `[tonight at] 12` is 24 (midnight at the end of that day),
+/// `[this morning at] 12` is noon.
+fn part_hour(p: DayPart, h: u8) -> u8 {
+    match h {
+        12 if p == DayPart::Night => 24,
+        1..=11 if after_noon(p, h) => h + 12,
+        _ => h,
+    }
+}
+
+/// The day of hour `hour` (24-hour) told after part of day `p` of `day`: `[last night at] 2` or
+/// `[last night at] 2 a.m.` falls in the small hours of the next day; any other hour on `day`
+/// itself. A day that cannot step (a weekday without a document date) stays as it is.
+fn night_day(day: Option<TimexValue>, p: DayPart, hour: u8) -> Option<TimexValue> {
+    match day {
+        Some(d) if p == DayPart::Night && hour < 12 => Some(next_day(&d).unwrap_or(d)),
+        day => day,
+    }
+}
+
+/// The day after a known day (none for any other value): `2024-03-13` gives `2024-03-14`,
+/// `2024-02-29` gives `2024-03-01`, `XXXX-WXX-6` gives none.
+fn next_day(day: &TimexValue) -> Option<TimexValue> {
+    calendar::step(day.date()?, 1, Unit::Day).map(TimexValue::day)
 }
 
 /// A clock time on `day` (a date unknown without one): `2022-07-30T15:00`.
@@ -338,6 +351,15 @@ mod tests {
     use super::super::value;
 
     #[test]
+    fn the_day_after_a_day() {
+        use crate::recognize::dates::value::TimexValue;
+        let day = |y, month, day| TimexValue::Day { year: y, month, day };
+        assert_eq!(super::next_day(&day(Some(2024), 3, 13)), Some(day(Some(2024), 3, 14)));
+        assert_eq!(super::next_day(&day(Some(2024), 2, 29)), Some(day(Some(2024), 3, 1)));
+        assert_eq!(super::next_day(&day(None, 3, 13)), None);
+    }
+
+    #[test]
     fn minutes_from_midnight_and_noon() {
         assert_eq!(value("at 20 minutes past midnight", "2022-07-30"), "2022-07-30T00:20");
         assert_eq!(value("at ten minutes to noon", "2022-07-30"), "2022-07-30T11:50");
@@ -367,6 +389,11 @@ mod tests {
         assert!(values("the vote at 7", "2024-03-14").is_empty());
         assert_eq!(values("last night at 2", "2024-03-14"), ["2024-03-13TNI", "2024-03-14T02:00"]);
         assert_eq!(values("Friday night at 11", "2024-03-14")[1], "2024-03-08T23:00");
+        assert_eq!(values("this evening at 19:30", "2024-03-14"), ["2024-03-14TEV", "2024-03-14T19:30"]);
+        assert_eq!(values("tonight at 12", "2024-03-14"), ["2024-03-14TNI", "2024-03-14T24:00"]);
+        assert_eq!(values("last night at 2 a.m.", "2024-03-14"), ["2024-03-13TNI", "2024-03-14T02:00"]);
+        assert_eq!(values("last night at 11 p.m.", "2024-03-14"), ["2024-03-13TNI", "2024-03-13T23:00"]);
+        assert_eq!(values("this morning at 12", "2024-03-14")[1], "2024-03-14T12:00");
     }
 
     #[test]
@@ -379,6 +406,7 @@ mod tests {
         assert_eq!(value("at three in the morning", "2022-07-30"), "2022-07-30T03:00");
         assert_eq!(value("by eight tonight", "2022-07-30"), "2022-07-30T20:00");
         assert_eq!(value("at five o'clock", "2022-07-30"), "2022-07-30T05:00");
+        assert_eq!(value("at 3 o’clock", "2022-07-30"), "2022-07-30T03:00");
         assert_eq!(value("won three in the morning session", "2022-07-30"), "");
         assert_eq!(value("at 7 in the evening", "2022-07-30"), "2022-07-30T19:00");
         assert_eq!(value("by 11 at night", "2022-07-30"), "2022-07-30T23:00");
