@@ -1,9 +1,9 @@
 //! Content: the reported clause or the quotation, and the quote pairing it needs.
 
-use super::cues::{self, CueShape};
+use super::cues::{self, Cue, CueShape};
 use super::words::{
-    date_starting, is_adverb, is_aux, is_ly_adverb, is_mark, is_participle_word, is_subject_pronoun, kind_is,
-    mention_starting, stops_speaker,
+    date_starting, is_adverb, is_aux, is_content_noun, is_ly_adverb, is_mark, is_participle_word, is_subject_pronoun,
+    kind_is, mention_starting, stops_speaker,
 };
 use crate::resolve::Resolved;
 use crate::text::{Analysis, Flags, TokenKind};
@@ -18,8 +18,8 @@ const MAX_SKIPS: usize = 8;
 /// Skips what may stand between a cue and its content: an explicit date ("on Friday"), an
 /// addressee ("reporters", "CNN", "him"), a frame ("in a statement"), then "that" and a colon.
 /// Returns the content start.
-pub fn start_after(a: &Analysis, r: &Resolved, after_cue: usize, limit: usize) -> usize {
-    let mut k = after_cue;
+pub fn start_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> usize {
+    let mut k = cue.end;
     for _ in 0..MAX_SKIPS {
         if k >= limit {
             break;
@@ -35,7 +35,7 @@ pub fn start_after(a: &Analysis, r: &Resolved, after_cue: usize, limit: usize) -
             // "says **that's** the point": a demonstrative with its verb opens the content.
             let contracted = matches!(a.word(k + 1), "’s" | "'s");
             return if contracted { k } else { k + 1 };
-        } else if let Some(e) = addressee_end(a, r, k) {
+        } else if let Some(e) = addressee_end(a, r, cue, k) {
             if !a.word(e).eq_ignore_ascii_case("that") && !matches!(a.word(e), ":" | ",") {
                 break;
             }
@@ -88,7 +88,7 @@ pub fn date_phrase_end(a: &Analysis, r: &Resolved, k: usize) -> Option<usize> {
 }
 
 /// "reporters", "CNN", "him", "the BBC": an addressee after "told"; its end.
-fn addressee_end(a: &Analysis, r: &Resolved, k: usize) -> Option<usize> {
+fn addressee_end(a: &Analysis, r: &Resolved, cue: &Cue, k: usize) -> Option<usize> {
     if let Some((_, mm)) = mention_starting(r, k) {
         return Some(mm.end);
     }
@@ -96,7 +96,17 @@ fn addressee_end(a: &Analysis, r: &Resolved, k: usize) -> Option<usize> {
     if matches!(w, "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists") {
         return Some(k + 1);
     }
-    short_object_before_that(a, k)
+    short_object_before_that(a, k).filter(|&that| cue.addressee || takes_that_clause(a, that))
+}
+
+/// "told **the crowd** that", "denied **reports** that": an object before "that" is the one
+/// spoken to (after a verb that takes an addressee) or a noun whose content the "that" clause
+/// gives; after other verbs the "that" opens a relative clause ("defended **a plan that**
+/// engineers drew up").
+fn takes_that_clause(a: &Analysis, that: usize) -> bool {
+    // ("said **only** that C": an adverb, not an object.)
+    let adverb = |k: usize| is_adverb(a.word(k)) || is_ly_adverb(a, k) || a.lower(k) == "only";
+    that.checked_sub(1).is_some_and(|head| is_content_noun(a.word(head)) || adverb(head))
 }
 
 /// "told **the crowd** that", "warned **voters** that": a short noun phrase (up to three words)

@@ -377,6 +377,12 @@ fn takes_addressee(lemma: &str) -> bool {
         "warn",
         "convince",
         "persuade",
+        "promise",
+        "reassure",
+        "notify",
+        "alert",
+        "caution",
+        "show",
     ];
     L.contains(&lemma)
 }

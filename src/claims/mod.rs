@@ -100,6 +100,9 @@ pub fn find(a: &Analysis, r: &Resolved, doc_date: Option<&str>) -> Vec<ClaimData
         i = cue.end.max(i + 1);
     }
     drop_nested(&mut out);
+    // "The minister denied reports that C": two cues reporting one clause make one claim, the
+    // first ("denied"); the other ("reports") names what is reported.
+    out.dedup_by(|c, prev| c.content == prev.content);
     participle_speakers(a, &mut out);
     pronoun_speakers(a, r, &mut out);
     dating::date_claims(a, r, &mut out, doc_date);
