@@ -34,6 +34,11 @@ pub fn start_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> usize
         } else if w.eq_ignore_ascii_case("that") {
             // "says **that's** the point": a demonstrative with its verb opens the content.
             let contracted = matches!(a.word(k + 1), "’s" | "'s");
+            // ("said that, after the vote, C": the comma opens an aside inside the content.)
+            if a.is_word(k + 1, ",") {
+                k += 1;
+                continue;
+            }
             return if contracted { k } else { k + 1 };
         } else if let Some(e) = addressee_end(a, r, cue, k) {
             if !a.word(e).eq_ignore_ascii_case("that") && !matches!(a.word(e), ":" | ",") {
@@ -221,6 +226,9 @@ fn next_clause(a: &Analysis, s: usize, k: usize, limit: usize) -> bool {
     // A comma inside a closing quote counts: "called it “insanity,” and Sanders agreed".
     let quoted_comma = kind_is(a, k, TokenKind::CloseQuote) && k.checked_sub(1).is_some_and(|p| a.is_word(p, ","));
     let comma = a.is_word(k, ",") || quoted_comma;
+    if comma && fronted_adverbial(a, s, k) {
+        return false;
+    }
     let j = if comma { k + 1 } else { k };
     // "C — a controversial proposal he has raised": an apposition after a dash.
     if kind_is(a, k, TokenKind::Dash) {
@@ -260,6 +268,44 @@ fn next_clause(a: &Analysis, s: usize, k: usize, limit: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// The longest phrase that may open a reported clause before its subject, in tokens.
+const MAX_FRONTED: usize = 10;
+
+/// "said (that) **after the vote,** the city would ...", "said that **over the past two weeks,**
+/// while ...": a prepositional phrase without a verb opens the content, and the comma after it
+/// closes the phrase, not the clause.
+fn fronted_adverbial(a: &Analysis, s: usize, k: usize) -> bool {
+    const OPENERS: &[&str] = &[
+        "after",
+        "before",
+        "during",
+        "since",
+        "over",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "without",
+        "despite",
+        "amid",
+        "among",
+        "under",
+        "until",
+        "unlike",
+        "like",
+        "following",
+        "within",
+        "throughout",
+    ];
+    let opens = OPENERS.iter().any(|p| a.lower(s) == *p);
+    let verb = |i: usize| is_aux(a.word(i)) || is_subject_pronoun(a.word(i)) || cues::at(a, i).is_some();
+    let plain = |i: usize| a.tokens.get(i).is_some_and(|t| t.is_wordlike() || t.kind == TokenKind::Possessive);
+    // (A relative clause after the comma goes with the phrase's noun: "in Ohio, which votes next".)
+    let relative = matches!(a.lower(k + 1), "who" | "whom" | "whose" | "which" | "where");
+    opens && !relative && k > s + 1 && k <= s + MAX_FRONTED && (s..k).all(plain) && !(s..k).any(verb)
 }
 
 /// After "but" or "and", the start of a clause or a verb phrase rather than a word of a
