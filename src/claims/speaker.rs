@@ -664,13 +664,21 @@ const MAX_DATELINE: usize = 12;
 
 /// "**PARIS, Aug 31 (Reuters) -** France's ...": a dateline opening the sentence with a place in
 /// capitals and ending with a dash; the token after the dash.
-fn dateline_end(a: &Analysis, k: usize, lim: usize) -> Option<usize> {
-    let w = a.word(k);
-    let capitals = w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase());
-    if !capitals {
+pub fn dateline_end(a: &Analysis, k: usize, lim: usize) -> Option<usize> {
+    let capitals = |j: usize| {
+        let w = a.word(j);
+        w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    if !capitals(k) {
         return None;
     }
-    (k + 1..lim.min(k + MAX_DATELINE)).find(|&j| kind_is(a, j, TokenKind::Dash)).map(|d| d + 1)
+    // The place in capitals ends with a comma or the agency's bracket ("NATO allies - ..." is no
+    // dateline).
+    let place_end = (k..lim.min(k + MAX_DATELINE)).find(|&j| !capitals(j))?;
+    if !a.is_word(place_end, ",") && !kind_is(a, place_end, TokenKind::OpenBracket) {
+        return None;
+    }
+    (place_end..lim.min(k + MAX_DATELINE)).find(|&j| kind_is(a, j, TokenKind::Dash)).map(|d| d + 1)
 }
 
 /// A capitalized word, a determiner, a number or a subject pronoun ("Mr. Rubio", "the", "his",

@@ -62,6 +62,8 @@ fn content_before(a: &Analysis, b: usize, sent_start: usize) -> Option<((usize, 
         !colon && first_word(a, sent_start, o).is_some()
     });
     let quoted = quoted && !mixed;
+    // ("**PARIS, March 18 -** C, the institute said": a dateline is not reported.)
+    let sent_start = speaker::dateline_end(a, sent_start, b).unwrap_or(sent_start);
     let cs = if mixed { sent_start } else { open.map_or(sent_start, |o| o + 1) };
     let cs = if opens_quote(a, cs) { cs + 1 } else { cs };
     let ce = trim_marks(a, cs, b);
