@@ -6,7 +6,7 @@ use super::words::{
     kind_is, mention_starting, stops_speaker,
 };
 use crate::resolve::Resolved;
-use crate::text::{Analysis, Flags, TokenKind};
+use crate::text::{Analysis, Flags, Token, TokenKind};
 
 /// How far (in tokens) a quotation is followed to find its other mark.
 const MAX_QUOTE: usize = 600;
@@ -149,9 +149,10 @@ pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
         }
         // "explained that the court ordered C and declared D": the reported clause has its own
         // subject, which the second verb shares.
-        if !after_that && coordinated_cue(a, k)
-            || !opened && k > s && (next_clause(a, s, k, limit) || frame_at(a, k) || reporting_clause(a, k))
-        {
+        // ("said after the vote**,** the city would ...": the comma closes an opening phrase.)
+        let phrase_comma = a.is_word(k, ",") && fronted_adverbial(a, s, k);
+        let boundary = || next_clause(a, s, k, limit) || frame_at(a, k) || reporting_clause(a, k);
+        if !after_that && coordinated_cue(a, k) || !opened && k > s && !phrase_comma && boundary() {
             e = k;
             break;
         }
@@ -226,9 +227,6 @@ fn next_clause(a: &Analysis, s: usize, k: usize, limit: usize) -> bool {
     // A comma inside a closing quote counts: "called it “insanity,” and Sanders agreed".
     let quoted_comma = kind_is(a, k, TokenKind::CloseQuote) && k.checked_sub(1).is_some_and(|p| a.is_word(p, ","));
     let comma = a.is_word(k, ",") || quoted_comma;
-    if comma && fronted_adverbial(a, s, k) {
-        return false;
-    }
     let j = if comma { k + 1 } else { k };
     // "C — a controversial proposal he has raised": an apposition after a dash.
     if kind_is(a, k, TokenKind::Dash) {
@@ -276,7 +274,7 @@ const MAX_FRONTED: usize = 10;
 /// "said (that) **after the vote,** the city would ...", "said that **over the past two weeks,**
 /// while ...": a prepositional phrase without a verb opens the content, and the comma after it
 /// closes the phrase, not the clause.
-fn fronted_adverbial(a: &Analysis, s: usize, k: usize) -> bool {
+pub fn fronted_adverbial(a: &Analysis, s: usize, k: usize) -> bool {
     const OPENERS: &[&str] = &[
         "after",
         "before",
@@ -301,8 +299,15 @@ fn fronted_adverbial(a: &Analysis, s: usize, k: usize) -> bool {
         "throughout",
     ];
     let opens = OPENERS.iter().any(|p| a.lower(s) == *p);
-    let verb = |i: usize| is_aux(a.word(i)) || is_subject_pronoun(a.word(i)) || cues::at(a, i).is_some();
-    let plain = |i: usize| a.tokens.get(i).is_some_and(|t| t.is_wordlike() || t.kind == TokenKind::Possessive);
+    // ("after **being** “tortured”", "after **meeting** the mayor": a gerund stays in the phrase.)
+    let gerund = |i: usize| a.lower(i).ends_with("ing");
+    let verb = |i: usize| {
+        let w = a.word(i);
+        !gerund(i) && (is_aux(w) || cues::at(a, i).is_some()) || is_subject_pronoun(w)
+    };
+    let quote = |t: &Token| matches!(t.kind, TokenKind::OpenQuote | TokenKind::CloseQuote);
+    let plain =
+        |i: usize| a.tokens.get(i).is_some_and(|t| t.is_wordlike() || t.kind == TokenKind::Possessive || quote(t));
     // (A relative clause after the comma goes with the phrase's noun: "in Ohio, which votes next".)
     let relative = matches!(a.lower(k + 1), "who" | "whom" | "whose" | "which" | "where");
     opens && !relative && k > s + 1 && k <= s + MAX_FRONTED && (s..k).all(plain) && !(s..k).any(verb)

@@ -258,6 +258,11 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
     if own <= cs || ce < c.cue.1 {
         return false;
     }
+    // ("said after the vote**,** he felt ...": the subject after an opening phrase is the reported
+    // clause's own.)
+    if own.checked_sub(1).is_some_and(|p| a.is_word(p, ",") && content::fronted_adverbial(a, cs, p)) {
+        return false;
+    }
     // Back over the marks and connectives that open the inner clause.
     let mut b = own;
     let mut opened = false;
