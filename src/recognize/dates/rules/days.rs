@@ -353,7 +353,7 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// `today` · `yesterday` · `tomorrow morning` · `tonight`.
     pub(super) fn day_word(&self, i: usize, w: &str) -> Option<Found> {
-        if self.in_name(i) {
+        if self.in_name(i) || self.generic_day(i, w) {
             return None;
         }
         let off = match w {
@@ -365,6 +365,30 @@ impl<'s, 't> Scanner<'s, 't> {
         };
         let day = self.relative_period(off, Unit::Day);
         Some(self.with_day_part(i + 1, day).doc_relative())
+    }
+
+    /// True when `today` or `tomorrow` at `i` names an age, not a day: before a noun of people
+    /// or things of the age, with or without one adjective ("today's youth", "today's personal
+    /// computers"), or after one and `of` ("the world of today"); `tomorrow` after any plural
+    /// noun and `of` ("the engineers of tomorrow"). "Today's vote" is a day.
+    fn generic_day(&self, i: usize, w: &str) -> bool {
+        if !matches!(w, "today" | "tomorrow") {
+            return false;
+        }
+        let era = |k: usize| self.lower_word(k) && words::era_noun(self.lw(k).as_str());
+        let owned = self.is_possessive(i + 1) && (era(i + 2) || (self.lower_word(i + 2) && era(i + 3)));
+        let owner = i.wrapping_sub(2);
+        let plural = |k: usize| {
+            let n = self.lw(k);
+            self.lower_word(k)
+                && n.as_str().ends_with('s')
+                && !n.as_str().ends_with("ss")
+                && words::unit(n.as_str()).is_none()
+        };
+        let of_age = self.is(i.wrapping_sub(1), "of")
+            && !self.is_possessive(i + 1)
+            && (era(owner) || (w == "tomorrow" && plural(owner)));
+        owned || of_age
     }
 
     /// True when the capitalized word at `i` ends a name inside its sentence: "USA Today",

@@ -686,7 +686,9 @@ impl<'s, 't> Scanner<'s, 't> {
                 let unit = words::unit(n)?.unit;
                 Some(Found::new(j + 3, self.relative_period(-2, unit)).doc_relative())
             }
-            "day" | "week" | "month" if matches!(self.lw(j + 1).as_str(), "after" | "before") => self.unit_after(j),
+            "day" | "week" | "month" if matches!(self.lw(j + 1).as_str(), "after" | "before") => {
+                self.unit_after(j).or_else(|| self.day_beside_day(j))
+            }
             _ if words::day_part(n).is_some() && self.is(j + 1, "of") => self.part_of_day_of(j),
             // "the night before." (not "the night before the vote")
             _ if words::day_part(n).is_some()

@@ -225,6 +225,24 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(j + 2, calendar::period(d, unit)))
     }
 
+    /// After `the`: `day before Christmas` · `day after Jan. 5` · `day before last Tuesday['s
+    /// hearing]`: the day next to the day named after `before` or `after` (not "the day after the
+    /// vote", whose day the text does not name).
+    pub(super) fn day_beside_day(&self, j: usize) -> Option<Found> {
+        if !self.is(j, "day") {
+            return None;
+        }
+        let step = if self.is(j + 1, "after") { 1 } else { -1 };
+        let named = self.match_at(j + 2)?;
+        let d = match named.value {
+            TimexValue::Day { year: Some(_), .. } => named.value.date()?,
+            _ => return None,
+        };
+        let explicit = named.explicit_year;
+        let f = Found::new(named.end, TimexValue::day(calendar::step(d, step, Unit::Day)?));
+        Some(if explicit { f.explicit() } else { f })
+    }
+
     /// True when `last` at `i` is the verb: after a modal or `to`, before an amount ("will last two
     /// weeks", "is expected to last a year"; not "compared to last year", "as it did last week").
     fn last_is_verb(&self, i: usize) -> bool {
