@@ -221,10 +221,17 @@ fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
             }
         }
         // The plural present of a scheduled event: "they meet Monday", not "did not meet".
-        "meet" | "begin" | "resume" | "convene" | "arrive" => match a.lower(j.wrapping_sub(1)) {
-            "did" | "didn't" | "not" | "n't" | "to" | "a" | "the" => Tense::Unknown,
-            _ => Tense::Future,
-        },
+        // "close" only right before its day ("shops close on Labor Day", "banks close Monday"; not
+        // "killed close to 500 people Friday").
+        "close" if !(a.lower(j + 1) == "on" || a.tokens.get(j + 1).is_some_and(|t| t.is(Flags::CAPITALIZED))) => {
+            Tense::Unknown
+        }
+        "meet" | "begin" | "resume" | "convene" | "arrive" | "reopen" | "close" | "travel" | "leave" => {
+            match a.lower(j.wrapping_sub(1)) {
+                "did" | "didn't" | "not" | "n't" | "to" | "a" | "the" => Tense::Unknown,
+                _ => Tense::Future,
+            }
+        }
         // "payable Jan. 2", "effective Feb. 1" name a coming date; "became effective" does not.
         "effective" if !matches!(a.lower(j.wrapping_sub(1)), "became" | "was" | "were" | "become") => Tense::Future,
         // "will last until May": the verb, whose tense the word before it marks (not "last week").
@@ -299,7 +306,8 @@ fn marker(w: &str) -> Tense {
         // The present of a scheduled event points ahead: "trading resumes Monday", "the court
         // hears the case Tuesday".
         "begins" | "starts" | "resumes" | "opens" | "meets" | "convenes" | "hears" | "expires" | "arrives"
-        | "departs" | "visits" | "hosts" | "faces" | "kicks" => Tense::Future,
+        | "departs" | "visits" | "hosts" | "faces" | "kicks" | "reopens" | "closes" | "ends" | "travels" | "leaves"
+        | "flies" | "sails" | "testifies" | "airs" | "premieres" => Tense::Future,
         "was" | "were" | "had" | "did" | "said" | "told" | "met" | "held" | "began" | "left" | "fell" | "rose"
         | "took" | "came" | "won" | "lost" | "made" | "went" | "saw" | "gave" | "spoke" | "sold" | "struck"
         | "broke" | "flew" | "ran" | "got" | "paid" | "yesterday" | "ago" | "last" | "wrote" | "brought" | "bought"
@@ -366,6 +374,15 @@ mod tests {
         assert_eq!(tense_at_end("The two leaders meet separately Monday"), Tense::Future);
         assert_eq!(tense_at_end("The two leaders did not meet Monday"), Tense::Past);
         assert_eq!(tense_at_end("They were due to meet Monday"), Tense::Future);
+    }
+
+    #[test]
+    fn present_of_schedules_and_travel() {
+        assert_eq!(tense_at_end("Most shops close on Labor"), Tense::Future);
+        assert_eq!(tense_at_end("The museum reopens Tuesday"), Tense::Future);
+        assert_eq!(tense_at_end("The envoy travels to Cairo on Sunday"), Tense::Future);
+        assert_eq!(tense_at_end("The museum did not reopen Tuesday"), Tense::Past);
+        assert_eq!(tense_at_end("Rebels killed close to 500 people Tuesday"), Tense::Past);
     }
 
     #[test]
