@@ -204,6 +204,9 @@ fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
     let to_follows = || a.lower(j + 1) == "to";
     match w {
         "set" | "is" | "are" if to_follows() => Tense::Future,
+        // The present of a trip points ahead: "returns to Washington on Sunday", "heads home
+        // Friday" (not the nouns "tax returns", "heads of state").
+        "returns" | "heads" | "goes" if matches!(a.lower(j + 1), "to" | "home" | "back") => Tense::Future,
         // A commitment points its act ahead: "agreed to buy the unit in February".
         _ if to_follows() && commitment(w) => Tense::Future,
         // "the law takes effect Jan. 1" points ahead; "took effect" back.
@@ -383,6 +386,8 @@ mod tests {
         assert_eq!(tense_at_end("The envoy travels to Cairo on Sunday"), Tense::Future);
         assert_eq!(tense_at_end("The museum did not reopen Tuesday"), Tense::Past);
         assert_eq!(tense_at_end("Rebels killed close to 500 people Tuesday"), Tense::Past);
+        assert_eq!(tense_at_end("The envoy returns to Cairo on Sunday"), Tense::Future);
+        assert_eq!(tense_at_end("The firm filed its tax returns Friday"), Tense::Past);
     }
 
     #[test]
