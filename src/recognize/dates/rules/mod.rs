@@ -629,6 +629,7 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some(f) = self
             .decade_at(j)
             .or_else(|| self.early_hours(j))
+            .or_else(|| self.part_of_day_of(j))
             .or_else(|| self.week_of_month(j))
             .or_else(|| self.nth_day_of_month(j))
             .or_else(|| self.ordinal_of_month(j))
@@ -689,7 +690,6 @@ impl<'s, 't> Scanner<'s, 't> {
             "day" | "week" | "month" if matches!(self.lw(j + 1).as_str(), "after" | "before") => {
                 self.unit_after(j).or_else(|| self.day_beside_day(j))
             }
-            _ if words::day_part(n).is_some() && self.is(j + 1, "of") => self.part_of_day_of(j),
             // "the night before." (not "the night before the vote")
             _ if words::day_part(n).is_some()
                 && self.is(j + 1, "before")
