@@ -68,7 +68,7 @@ impl<'s, 't> Scanner<'s, 't> {
     }
 
     /// `BC` · `B.C.` · `BCE`.
-    fn is_era(&self, i: usize) -> bool {
+    pub(super) fn is_era(&self, i: usize) -> bool {
         matches!(self.a.word(i), "BC" | "B.C." | "B.C" | "BCE" | "B.C.E.")
     }
 

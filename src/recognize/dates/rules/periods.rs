@@ -46,7 +46,19 @@ impl<'s, 't> Scanner<'s, 't> {
             _ if self.is(i + 1, "century") => (words::ordinal(w)?, i + 2),
             _ => return None,
         };
-        Some(Found::new(end, century(n)?))
+        self.century_era(n, end)
+    }
+
+    /// The `n`th century written before `end`, before the common era when `BC` follows it:
+    /// `[the 4th century] BC` (`BC03`, as the 19th century is `18`).
+    pub(super) fn century_era(&self, n: u32, end: usize) -> Option<Found> {
+        let TimexValue::Century(c) = century(n)? else {
+            return None;
+        };
+        Some(match self.is_era(end) {
+            true => Found::new(end + 1, TimexValue::Century(-c)).explicit(),
+            false => Found::new(end, TimexValue::Century(c)),
+        })
     }
 
     /// `'80s` (from the apostrophe) · `[in] '98` (a short year after a preposition of years).
@@ -290,7 +302,7 @@ impl<'s, 't> Scanner<'s, 't> {
             _ => return None,
         };
         match unit.as_str() {
-            "century" => Some(Found::new(j + 2, TimexValue::Century(i16::try_from(n).ok()? - 1))),
+            "century" => self.century_era(n, j + 2),
             "quarter" | "half" => {
                 let (end, explicit) = self.of_year(j + 2);
                 if end == j + 2 && self.is(end, "of") && self.kind(end + 1) == Some(TokenKind::Word) {
