@@ -168,13 +168,30 @@ impl<'s, 't> Scanner<'s, 't> {
         Some((k + 2, if y > story + 10 { y - 100 } else { y }))
     }
 
+    /// `of that year` · `of the same year` · `of that same year` at `j`, after a month or a day
+    /// ("July of that year", "January 24 of the same year"): the end and the year of the last
+    /// date in the text.
+    fn of_that_year(&self, j: usize) -> Option<(usize, Option<i16>)> {
+        if !self.is(j, "of") {
+            return None;
+        }
+        let k = match self.lw(j + 1).as_str() {
+            "that" if self.is(j + 2, "same") => j + 3,
+            "that" => j + 2,
+            "the" if self.is(j + 2, "same") => j + 3,
+            _ => return None,
+        };
+        self.is(k, "year").then(|| (k + 1, self.anchor.map(|d| d.year())))
+    }
+
     /// A day value with an optional explicit year read after `j`.
     pub(super) fn day_value(&self, i: usize, j: usize, month: i8, day: i8) -> Option<Found> {
         let (end, year, explicit) = match self.year_after(j) {
             Some((e, y)) => (e, Some(y), true),
-            None => match self.range_year(j) {
-                Some(y) => (j, Some(y), false),
-                None => (j, self.year_for(i, month), false),
+            None => match (self.of_that_year(j), self.range_year(j)) {
+                (Some((e, y)), _) => (e, y, false),
+                (None, Some(y)) => (j, Some(y), false),
+                (None, None) => (j, self.year_for(i, month), false),
             },
         };
         if let Some(y) = year {
@@ -297,9 +314,8 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some((end, y)) = self.year_after(j) {
             return Some(Found::new(end, TimexValue::Month { year: Some(y), month: m }).explicit());
         }
-        if self.is(i + 1, "of") && self.is(i + 2, "that") && self.is(i + 3, "year") {
-            let year = self.anchor.map(|d| d.year());
-            return Some(Found::new(i + 4, TimexValue::Month { year, month: m }));
+        if let Some((end, year)) = self.of_that_year(i + 1) {
+            return Some(Found::new(end, TimexValue::Month { year, month: m }));
         }
         if let Some(y) = self.relative_year(j) {
             return Some(Found::new(j + 2, TimexValue::Month { year: Some(y), month: m }));
