@@ -408,8 +408,25 @@ impl<'s, 't> Scanner<'s, 't> {
             let day = Date::new(y.year(), y.month(), d).ok()?;
             return Some(Found::new(i + 4, TimexValue::day(day)));
         }
+        if let Some((end, month)) = self.of_that_month(i + 1) {
+            let day = Date::new(month.year(), month.month(), d).ok()?;
+            return Some(Found::new(end, TimexValue::day(day)));
+        }
         let m = self.month_at(i + 2)?;
         self.day_value(i, i + 3, m, d)
+    }
+
+    /// `of that month` · `of the same month` at `j`, after a day ("the 28th of that month"): the
+    /// end and the month of the last date in the text, when that date has a month.
+    fn of_that_month(&self, j: usize) -> Option<(usize, Date)> {
+        let k = match self.lw(j + 1).as_str() {
+            "that" if self.is(j + 2, "same") => j + 3,
+            "that" => j + 2,
+            "the" if self.is(j + 2, "same") => j + 3,
+            _ => return None,
+        };
+        let anchored = self.anchor.filter(|_| self.anchor_is_day || self.anchor_is_month)?;
+        (self.is(j, "of") && self.is(k, "month")).then_some((k + 1, anchored))
     }
 
     /// `2019` where a year is meant: after a preposition, or standing alone before punctuation.
