@@ -421,6 +421,7 @@ impl<'s, 't> Scanner<'s, 't> {
             .or_else(|| self.decade_number(i))
             .or_else(|| self.year_range(i))
             .or_else(|| self.season_years(i))
+            .or_else(|| self.year_season(i))
             .or_else(|| self.bare_year(i))
     }
 

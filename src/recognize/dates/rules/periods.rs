@@ -6,7 +6,7 @@ use super::{century, is_dash, season_month, year_preposition, Found, Scanner, QU
 use crate::recognize::dates::calendar::{self, Tense};
 use crate::recognize::dates::value::{Season, TimexValue, Unit};
 use crate::recognize::dates::words;
-use crate::text::TokenKind;
+use crate::text::{Flags, TokenKind};
 
 impl<'s, 't> Scanner<'s, 't> {
     /// `[by] year-end` · `[at] year end` · `[by] year's end`: the document year with `mod`
@@ -459,6 +459,17 @@ impl<'s, 't> Scanner<'s, 't> {
         let end = self.next_year_after(i + 1, first)?;
         let noun = |k: usize| season_noun(self.lw(k).as_str());
         (noun(end) || noun(i.wrapping_sub(1))).then(|| Found::new(end, TimexValue::Year(first)).explicit())
+    }
+
+    /// `[the] 1982 summer [offensives]` · `[a] 1944 winter [campaign]`: a year written before the
+    /// season of it that names the time of a noun (not "fall", also the noun of a decline: "the
+    /// 1929 fall in prices").
+    pub(super) fn year_season(&self, i: usize) -> Option<Found> {
+        let t = self.a.tokens.get(i)?;
+        let y = words::year(self.a.word(i)).filter(|_| t.is(Flags::ALL_DIGITS))?;
+        let w = self.lw(i + 1);
+        let season = words::season(w.as_str()).filter(|_| w.as_str() != "fall" && self.lower_word(i + 1))?;
+        self.noun_follows(i + 2).then(|| Found::new(i + 2, TimexValue::Season { year: Some(y), season }).explicit())
     }
 
     /// The end of the year after `y` written after a dash at `k`: `[2019] - 2020` · `[2019] - 20`.
