@@ -188,7 +188,7 @@ impl<'s, 't> Scanner<'s, 't> {
     pub(super) fn day_value(&self, i: usize, j: usize, month: i8, day: i8) -> Option<Found> {
         let (end, year, explicit) = match self.year_after(j) {
             Some((e, y)) => (e, Some(y), true),
-            None => match (self.of_that_year(j), self.range_year(j)) {
+            None => match (self.of_that_year(j), self.range_year(j, month)) {
                 (Some((e, y)), _) => (e, y, false),
                 (None, Some(y)) => (j, Some(y), false),
                 (None, None) => (j, self.year_for(i, month), false),
@@ -201,10 +201,14 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(if explicit { f.explicit() } else { f })
     }
 
-    /// The year written at the end of a range that starts before `j`: `14 August` in
-    /// `14 August-24 August 1914`, `May 5` in `May 5 - June 2, 1921`.
-    fn range_year(&self, j: usize) -> Option<i16> {
-        if !is_dash(self.a.word(j)) {
+    /// The year of the first end, in `month`, of a range or pair that goes on at `j` to a date
+    /// with a written year: `14 August` in `14 August-24 August 1914`, `May 5` in `May 5 - June 2,
+    /// 1921`, `August` in `August and September 1914`, `December` in `December to March 1942`
+    /// (a year back).
+    fn range_year(&self, j: usize, month: i8) -> Option<i16> {
+        let joined = is_dash(self.a.word(j))
+            || matches!(self.lw(j).as_str(), "and" | "or" | "to" | "through" | "until" | "till");
+        if !joined {
             return None;
         }
         let k = j + 1;
@@ -213,10 +217,11 @@ impl<'s, 't> Scanner<'s, 't> {
         } else {
             self.month_at(k).and_then(|m| self.month_phrase(k, m))
         };
-        next.filter(|f| f.explicit_year).and_then(|f| match f.value {
-            TimexValue::Day { year, .. } | TimexValue::Month { year, .. } => year,
-            _ => None,
-        })
+        let (year, last) = match next.filter(|f| f.explicit_year)?.value {
+            TimexValue::Day { year, month, .. } | TimexValue::Month { year, month } => (year?, month),
+            _ => return None,
+        };
+        Some(if month > last { year - 1 } else { year })
     }
 
     /// The second day of `April 24 and 25` · `May 5 or 6` (in the month of the first; not
@@ -336,7 +341,7 @@ impl<'s, 't> Scanner<'s, 't> {
                 return None;
             }
         }
-        let year = self.year_for(i, m);
+        let year = self.range_year(i + 1, m).or_else(|| self.year_for(i, m));
         Some(Found::new(i + 1, TimexValue::Month { year, month: m }))
     }
 
