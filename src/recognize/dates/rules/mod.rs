@@ -643,6 +643,7 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         if let Some(f) = self
             .ordinal_period(j)
+            .or_else(|| self.two_quarters(j))
             .or_else(|| self.the_period(j, n))
             .or_else(|| self.the_counted(j, n))
             .or_else(|| self.units_ahead(j))

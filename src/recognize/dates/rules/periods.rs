@@ -319,6 +319,21 @@ impl<'s, 't> Scanner<'s, 't> {
         }
     }
 
+    /// After `the`: `first two quarters of 1990` · `last two quarters of the year`: a half of a
+    /// year named after `of` (`1990-H1`); without the year, the span (left to the counted rules).
+    pub(super) fn two_quarters(&self, j: usize) -> Option<Found> {
+        let half = match self.lw(j).as_str() {
+            "first" => 1,
+            "last" | "final" => 2,
+            _ => return None,
+        };
+        if !self.is(j + 1, "two") || !self.is(j + 2, "quarters") {
+            return None;
+        }
+        let (end, year) = self.of_year(j + 3);
+        (end > j + 3).then(|| Found::new(end, TimexValue::Half { year, half }))
+    }
+
     /// The year of a year-less quarter or half: the document year, or the year before when the
     /// period is still to come and the clause is not in the future ("the fourth quarter" in January).
     fn period_year(&self, i: usize, k: i8, quarter: bool) -> Option<i16> {
