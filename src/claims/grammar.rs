@@ -116,7 +116,7 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
     if attributive_participle(a, cue) {
         return None;
     }
-    let cs = start_after(a, r, cue.end, limit);
+    let cs = start_after(a, r, cue, limit);
     let addressed = (cue.addressee && !opens_quote(a, cs) && cs == cue.end)
         .then(|| content::after_addressee(a, cs, limit))
         .flatten();
@@ -573,9 +573,16 @@ const MAX_BEFORE_FAR_AGENT: usize = 16;
 /// or a date between), or further on in the same clause when a noun phrase follows "by" ("was
 /// declared the winner in three primaries **by news organizations**").
 fn agent(a: &Analysis, r: &Resolved, after_cue: usize, limit: usize) -> Option<(usize, usize)> {
-    // ("was endorsed **the day before by** X": a phrase may come between, no comma or clause.)
+    // ("was endorsed **the day before by** X": a phrase may come between, no comma or clause; nor
+    // a passive infinitive, whose verb the "by" phrase goes with: "are expected **to be** allowed
+    // a visit by one relative", but "was asked to preserve them by the committee".)
+    let passive_infinitive = |k: usize| {
+        a.word(k).eq_ignore_ascii_case("to")
+            && (a.is_word(k + 1, "be") || a.is_word(k + 1, "have") && a.is_word(k + 2, "been"))
+    };
+    let clause_word = |k: usize| a.word(k).eq_ignore_ascii_case("that") || passive_infinitive(k);
     let by = (after_cue..limit.min(after_cue + MAX_BEFORE_FAR_AGENT))
-        .take_while(|&k| is_wordlike(a, k) && !a.word(k).eq_ignore_ascii_case("that") && cues::at(a, k).is_none())
+        .take_while(|&k| is_wordlike(a, k) && !clause_word(k) && cues::at(a, k).is_none())
         .find(|&k| {
             a.word(k).eq_ignore_ascii_case("by") && (k < after_cue + MAX_BEFORE_AGENT || opens_agent(a, k + 1))
         })?;
@@ -626,7 +633,7 @@ fn opening_participle(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData
     if !opens || w.eq_ignore_ascii_case("told") || !(cue.is_ing(a) || w.ends_with("ed")) {
         return None;
     }
-    let cs = start_after(a, r, cue.end, sent.end);
+    let cs = start_after(a, r, cue, sent.end);
     // "Speaking to reporters, ...", "Writing in a blog, ...": a frame, not a report.
     if is_speak(w) || is_preposition(a.word(cs)) || a.word(cs).eq_ignore_ascii_case("to") {
         return None;

@@ -7,6 +7,8 @@ use super::names::{
 use super::{walk, Candidate, Gender, Info, PersonInfo, Step};
 use crate::document::MentionKind;
 use crate::lexicon::Lex;
+use std::collections::HashSet;
+
 use crate::text::{Analysis, Flags, TokenKind};
 
 /// Finds person names and subject pronouns.
@@ -47,7 +49,7 @@ fn name_run_end(a: &Analysis, i: usize) -> usize {
     let limit = a.sentence(a.sentence_of(i)).end.min(i + MAX_PERSON_TOKENS);
     let mut j = i;
     while j < limit {
-        if j > i && (a.token_is(j, Flags::NEWLINE_BEFORE) || a.hit(j, Lex::Title).is_some()) {
+        if j > i && (a.token_is(j, Flags::NEWLINE_BEFORE) && !wrapped_line(a, j) || a.hit(j, Lex::Title).is_some()) {
             break;
         }
         if is_name_word(a, j) && !a.token_is(j, Flags::ALL_CAPS) || is_initial(a, j) {
@@ -67,6 +69,31 @@ fn name_run_end(a: &Analysis, i: usize) -> usize {
     }
     j
 }
+
+/// The shortest line that counts as running text wrapped at a fixed width, in bytes.
+const MIN_WRAPPED_LINE: usize = 50;
+
+/// How far into the next line running text shows a lower-case word, in tokens.
+const WRAPPED_LOOKAHEAD: usize = 3;
+
+/// "minister Michael\n**Howard** told": a line break before token `j` inside a sentence, after a
+/// long line of running text (wire copy wrapped at a fixed width) and before more running text,
+/// not a line of a list or a table ("Phil\nMickelson 67 68").
+fn wrapped_line(a: &Analysis, j: usize) -> bool {
+    let Some(prev) = j.checked_sub(1).and_then(|p| a.tokens.get(p)) else { return false };
+    let before = a.text.get(..prev.end as usize).unwrap_or_default();
+    let line = before.rsplit('\n').next().unwrap_or_default();
+    let prose_after = (j + 1..j + 1 + WRAPPED_LOOKAHEAD)
+        .take_while(|&k| !a.token_is(k, Flags::NEWLINE_BEFORE))
+        .any(|k| a.token_is(k, Flags::LOWER));
+    // (Prose has words, a score card has figures and initials: "Mohammad Akam c Lee b Roe 12".)
+    let prose_before =
+        line.split_whitespace().filter(|w| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase())).count();
+    line.trim().len() >= MIN_WRAPPED_LINE && prose_before >= MIN_PROSE_WORDS && prose_after
+}
+
+/// How many lower-case words a line of running text has at least.
+const MIN_PROSE_WORDS: usize = 3;
 
 fn gender_of(code: &str) -> Gender {
     match code {
@@ -211,14 +238,17 @@ fn name_comma_age(a: &Analysis, i: usize, plain: Option<usize>) -> Option<Candid
 }
 
 /// "airport spokeswoman Rona Young", "Botafogo striker Tulio,": a name of one to three words
-/// right after a role noun.
+/// right after a role noun; "his lawyer, Rona Young, said": a name of two or three words set off
+/// by commas after one.
 fn role_then_name(a: &Analysis, i: usize, run: Option<usize>) -> Option<Candidate> {
     let p = i.checked_sub(1)?;
-    if !a.token_is(p, Flags::LOWER) || !is_role_noun(a.word(p)) {
-        return None;
-    }
+    let role = |k: usize| a.token_is(k, Flags::LOWER) && is_role_noun(a.word(k));
     let end = run?;
-    (end <= i + 3).then(|| person(i, end))
+    if role(p) {
+        return (end <= i + 3).then(|| person(i, end));
+    }
+    let set_off = a.word(p) == "," && p.checked_sub(1).is_some_and(role) && a.word(end) == ",";
+    (set_off && (i + 2..=i + 3).contains(&end)).then(|| person(i, end))
 }
 
 /// "Rona Young, executive director of", "Halvorsen, a lawyer and": a two- or three-word name
@@ -406,5 +436,50 @@ pub fn repeat_mentions(a: &Analysis, found: &[Candidate]) -> Vec<Candidate> {
             }
         }
     }
-    repeats(a, found, &keys, person)
+    let surnames: Vec<&str> = found
+        .iter()
+        .filter(|c| c.kind == MentionKind::Person && !c.anaphoric && c.len() >= 2)
+        .map(|c| a.word(c.end - 1))
+        .collect();
+    let mut out = repeats(a, found, &keys, person);
+    // Words the text also writes in lower case are common words ("Like Prescott", "Neither Lee").
+    let mut common: Option<HashSet<String>> = None;
+    for c in out.iter_mut().filter(|c| c.len() == 1 && surnames.contains(&a.word(c.start))) {
+        let same_line = !a.token_is(c.start, Flags::NEWLINE_BEFORE);
+        let Some(p) = c.start.checked_sub(1).filter(|&p| same_line && unknown_first_name(a, found, p)) else {
+            continue;
+        };
+        let common = common.get_or_insert_with(|| lower_case_words(a));
+        if !common.contains(&a.word(p).to_lowercase()) {
+            c.start = p;
+        }
+    }
+    out
+}
+
+/// The words the text writes in lower case.
+fn lower_case_words(a: &Analysis) -> HashSet<String> {
+    (0..a.tokens.len()).filter(|&k| a.token_is(k, Flags::LOWER)).map(|k| a.word(k).to_string()).collect()
+}
+
+/// "**Moazzam** Begg was freed" after "Azmat Begg": a capitalized word before a known surname,
+/// which no lexicon knows and no other name holds, opening its sentence or after a lower-case
+/// word, is the first name of another bearer of the surname.
+fn unknown_first_name(a: &Analysis, found: &[Candidate], p: usize) -> bool {
+    let opens = is_line_start(a, p)
+        || p == a.sentence(a.sentence_of(p)).start
+        || p.checked_sub(1).is_some_and(|q| a.token_is(q, Flags::LOWER));
+    let known = [Lex::Title, Lex::OrgHead, Lex::Organization, Lex::Location, Lex::Nationality, Lex::Cue]
+        .iter()
+        .any(|&l| a.hit(p, l).is_some());
+    let held = found.iter().any(|c| c.start <= p && p < c.end);
+    opens
+        && !known
+        && !held
+        && is_name_word(a, p)
+        && !a.token_is(p, Flags::ALL_CAPS)
+        && !is_calendar_word(a.word(p))
+        && a.kind(p) == Some(TokenKind::Word)
+        && !is_role_noun(&a.word(p).to_lowercase())
+        && !["ing", "ly", "ed"].iter().any(|x| a.word(p).ends_with(x))
 }

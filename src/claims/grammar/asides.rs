@@ -44,7 +44,9 @@ fn attributed_aside(a: &Analysis, r: &Resolved, cue: &Cue, open: usize, sp_start
     let sp = (sp.0, list_end(a, sp.1, sent.end).unwrap_or(sp.1));
     let e = sp.1;
     // ("It went unnoticed**: According to** polls, C": a colon or a semicolon opens a clause.)
-    let clause_start = (sent.start..open).rev().find(|&k| matches!(a.word(k), ":" | ";")).map_or(sent.start, |k| k + 1);
+    // ("**PARIS, March 18 -** C, according to X": a dateline is not reported.)
+    let sent_start = speaker::dateline_end(a, sent.start, open).unwrap_or(sent.start);
+    let clause_start = (sent_start..open).rev().find(|&k| matches!(a.word(k), ":" | ";")).map_or(sent_start, |k| k + 1);
     // ("**But** according to X, C": a conjunction may open the sentence.)
     let at_start = first_content_word(a, clause_start, open).is_none();
     let content = if at_start {
