@@ -235,7 +235,7 @@ impl<'s, 't> Scanner<'s, 't> {
             // An age ("52 years old", "18 to 24 year olds") is no temporal expression in TimeBank.
             "old" | "olds" if unit == Unit::Year => return None,
             "ago" => -1,
-            "earlier" => -2,
+            "earlier" | "previously" => -2,
             // "two days before." (not "two days before the vote").
             "before" | "prior" if !self.a.tokens.get(j + 1).is_some_and(|t| t.is_wordlike()) => -2,
             "later" => 2,
@@ -452,7 +452,7 @@ impl<'s, 't> Scanner<'s, 't> {
             return Some(f.with_mod(m));
         }
         let (end, n, unit) = self.count_unit(j)?;
-        if matches!(self.lw(end).as_str(), "ago" | "later" | "earlier") {
+        if matches!(self.lw(end).as_str(), "ago" | "later" | "earlier" | "previously") {
             return self.amount_phrase(j).map(|f| f.with_mod(m));
         }
         if let Some(f) = self.amount_pair(end, n, unit) {
