@@ -3,7 +3,7 @@
 
 use super::calendar::Tense;
 use super::words;
-use crate::text::{Analysis, Flags};
+use crate::text::{Analysis, Flags, TokenKind};
 
 /// How far back in its sentence the tense of an expression is looked for.
 const WINDOW: usize = 14;
@@ -46,7 +46,10 @@ fn clause(a: &Analysis, i: usize) -> (Option<usize>, Tense) {
     if i > s.start + 2 {
         return (None, Tense::Unknown);
     }
+    // Not into a quotation after it: "McCurry on Friday: ``I want to ...'' " quotes another clause
+    // (a single quote may mark a name: "the 103rd Guards 'Vitebsk' Division").
     (i + 1..s.end)
+        .take_while(|&j| !(a.tokens.get(j).is_some_and(|t| t.kind == TokenKind::OpenQuote) && a.word(j) != "'"))
         .filter(|&j| !a.tokens.get(j).is_some_and(|t| t.is(Flags::CAPITALIZED)))
         .take(AHEAD)
         .find_map(|j| marking(a, j, s.start).map(|t| (Some(j), t)))
@@ -207,8 +210,9 @@ fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
         // The present of a trip points ahead: "returns to Washington on Sunday", "heads home
         // Friday" (not the nouns "tax returns", "heads of state").
         "returns" | "heads" | "goes" if matches!(a.lower(j + 1), "to" | "home" | "back") => Tense::Future,
-        // A commitment points its act ahead: "agreed to buy the unit in February".
-        _ if to_follows() && commitment(w) => Tense::Future,
+        // A commitment points its act ahead: "agreed to buy the unit in February"; so does a
+        // present wish: "want to question him Tuesday" (not "wanted to").
+        _ if to_follows() && (commitment(w) || present_wish(w)) => Tense::Future,
         // "the law takes effect Jan. 1" points ahead; "took effect" back.
         "effect" => match a.lower(j.wrapping_sub(1)) {
             "take" | "takes" => Tense::Future,
@@ -284,6 +288,26 @@ fn commitment(w: &str) -> bool {
             | "threatened"
             | "committed"
             | "undertook"
+    )
+}
+
+/// Verbs of a present wish or intention whose act, after `to`, lies ahead: "want to", "hope
+/// to", "seeks to".
+fn present_wish(w: &str) -> bool {
+    matches!(
+        w,
+        "want"
+            | "wants"
+            | "hope"
+            | "hopes"
+            | "seek"
+            | "seeks"
+            | "intend"
+            | "intends"
+            | "aim"
+            | "aims"
+            | "wish"
+            | "wishes"
     )
 }
 
@@ -387,6 +411,8 @@ mod tests {
         assert_eq!(tense_at_end("The museum did not reopen Tuesday"), Tense::Past);
         assert_eq!(tense_at_end("Rebels killed close to 500 people Tuesday"), Tense::Past);
         assert_eq!(tense_at_end("The envoy returns to Cairo on Sunday"), Tense::Future);
+        assert_eq!(tense_at_end("Police want to question him Tuesday"), Tense::Future);
+        assert_eq!(tense_at_end("Police wanted to question him Tuesday"), Tense::Past);
         assert_eq!(tense_at_end("The firm filed its tax returns Friday"), Tense::Past);
     }
 
