@@ -647,8 +647,8 @@ fn time_phrase_end(a: &Analysis, k: usize, lim: usize) -> Option<usize> {
     (t > k && next < lim && is_subject_word(a, next)).then_some(next)
 }
 
-/// "**On Sunday morning** Mr. Trump made ...", "**Last week** she wrote ...": a date frame
-/// without a comma, which a subject follows; the token after it.
+/// "**On Sunday morning** Mr. Trump made ...", "**Last week** she wrote ...", "**Yesterday,** the
+/// ministry ...": a date frame, which a subject follows; the token after it.
 fn date_frame_end(a: &Analysis, r: &Resolved, k: usize, lim: usize) -> Option<usize> {
     let (_, mm) = mention_at(r, k).or_else(|| mention_at(r, k + 1).filter(|_| opens_frame(a.lower(k))))?;
     if mm.kind != MentionKind::Date || mm.start < k {
@@ -656,6 +656,8 @@ fn date_frame_end(a: &Analysis, r: &Resolved, k: usize, lim: usize) -> Option<us
     }
     let part_of_day = matches!(a.lower(mm.end), "morning" | "afternoon" | "evening" | "night");
     let next = if part_of_day { mm.end + 1 } else { mm.end };
+    // ("**Yesterday,** the ministry ...": with its comma.)
+    let next = if a.word(next) == "," { next + 1 } else { next };
     (next < lim && is_subject_word(a, next)).then_some(next)
 }
 
@@ -827,8 +829,11 @@ pub fn entity(a: &Analysis, r: &Resolved, (s, e): (usize, usize)) -> Option<usiz
     // the House, **Paul Ryan**" names after the comma).
     let lower = |k: usize| a.token_is(k, Flags::LOWER);
     let list = |k: usize| (k..e).any(|j| matches!(a.lower(j), "and" | "or"));
-    let apposition =
-        |k: usize| opens_apposition(a.word(k + 1)) || lower(k + 1) || e.checked_sub(1).is_some_and(lower) && !list(k);
+    // ("**Mr Lee**, 42,": an age.)
+    let age = |k: usize| kind_is(a, k, TokenKind::Number);
+    let apposition = |k: usize| {
+        opens_apposition(a.word(k + 1)) || lower(k + 1) || age(k + 1) || e.checked_sub(1).is_some_and(lower) && !list(k)
+    };
     let Some(comma) = (s..e).find(|&k| a.word(k) == "," && apposition(k)) else {
         return head_entity(a, r, s, e);
     };
