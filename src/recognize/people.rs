@@ -52,7 +52,7 @@ fn name_run_end(a: &Analysis, i: usize) -> usize {
         if j > i && (a.token_is(j, Flags::NEWLINE_BEFORE) && !wrapped_line(a, j) || a.hit(j, Lex::Title).is_some()) {
             break;
         }
-        if is_name_word(a, j) && !a.token_is(j, Flags::ALL_CAPS) || is_initial(a, j) {
+        if is_name_word(a, j) && !a.token_is(j, Flags::ALL_CAPS) || is_initial(a, j) || j > i && bare_initial(a, j) {
             j += 1;
         } else if j > i && particle_end(a, j).is_some_and(|e| is_name_word(a, e)) {
             j = particle_end(a, j).unwrap_or(j + 1);
@@ -68,6 +68,14 @@ fn name_run_end(a: &Analysis, i: usize) -> usize {
         }
     }
     j
+}
+
+/// "Robert **W** Sweet", "George **W** Bush": a middle initial written without its full stop,
+/// between two name words.
+fn bare_initial(a: &Analysis, j: usize) -> bool {
+    let w = a.word(j);
+    let letter = w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase());
+    letter && is_name_word(a, j + 1) && !a.token_is(j + 1, Flags::ALL_CAPS) && a.token_is(j + 1, Flags::CAPITALIZED)
 }
 
 /// The shortest line that counts as running text wrapped at a fixed width, in bytes.
