@@ -119,7 +119,8 @@ fn title_then_name(a: &Analysis, i: usize) -> Option<Candidate> {
         return None;
     }
     let end = name_run_end(a, start);
-    if end == start {
+    // ("Major **League**", "General **Motors**": a title word opening an organization's name.)
+    if end == start || a.hit(end - 1, Lex::OrgHead).is_some() {
         return None;
     }
     let first_gender = a.hit1(start, Lex::FirstName).map(|f| gender_of(a.lexicon_field(f, 0))).unwrap_or_default();
