@@ -34,13 +34,56 @@ pub fn find(a: &Analysis) -> Vec<Candidate> {
             .or_else(|| name_then_country(a, i, plain))
             .or_else(|| nationality_then_name(a, i, run))
             .or_else(|| cricket_player(a, i, run))
-            .or_else(|| caps_first_name_then_surname(a, i, in_caps));
+            .or_else(|| caps_first_name_then_surname(a, i, in_caps))
+            .filter(|c| !ends_in_other_noun(a, c));
         match (found, pronoun(a, i)) {
             (Some(c), _) => Step::Name(c),
             (None, Some(c)) => Step::Single(c),
             (None, None) => Step::Nothing,
         }
     })
+}
+
+/// "American **League**", "Sri **Lankan**", "Roman **Catholic**": a name whose last word heads an
+/// organization's name or is a nationality or faith word names no person.
+fn ends_in_other_noun(a: &Analysis, c: &Candidate) -> bool {
+    let Some(last) = c.end.checked_sub(1).filter(|&l| l > c.start) else { return false };
+    let org_head = a.hit(last, Lex::OrgHead).is_some_and(|h| h.start as usize == last && h.end as usize == c.end);
+    let nationality =
+        a.hit(last, Lex::Nationality).is_some() || nationality_end(a, c.start).is_some_and(|e| e >= c.end);
+    org_head || nationality || is_faith_word(a.word(last))
+}
+
+/// "Catholic", "Sunni", "Anglican": adjectives and nouns of a faith, which end no name.
+fn is_faith_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Catholic"
+            | "Catholics"
+            | "Protestant"
+            | "Protestants"
+            | "Muslim"
+            | "Muslims"
+            | "Jewish"
+            | "Orthodox"
+            | "Anglican"
+            | "Anglicans"
+            | "Lutheran"
+            | "Methodist"
+            | "Baptist"
+            | "Evangelical"
+            | "Sunni"
+            | "Sunnis"
+            | "Shia"
+            | "Shiite"
+            | "Shiites"
+            | "Hindu"
+            | "Hindus"
+            | "Buddhist"
+            | "Buddhists"
+            | "Sikh"
+            | "Sikhs"
+    )
 }
 
 /// The end of a run of name words starting at `i` (particles and initials allowed inside),
