@@ -45,13 +45,35 @@ pub fn find(a: &Analysis) -> Vec<Candidate> {
 }
 
 /// "American **League**", "Sri **Lankan**", "Roman **Catholic**": a name whose last word heads an
-/// organization's name or is a nationality or faith word names no person.
+/// organization's name or is a nationality, faith or event word names no person.
 fn ends_in_other_noun(a: &Analysis, c: &Candidate) -> bool {
     let Some(last) = c.end.checked_sub(1).filter(|&l| l > c.start) else { return false };
     let org_head = a.hit(last, Lex::OrgHead).is_some_and(|h| h.start as usize == last && h.end as usize == c.end);
     let nationality =
         a.hit(last, Lex::Nationality).is_some() || nationality_end(a, c.start).is_some_and(|e| e >= c.end);
-    org_head || nationality || is_faith_word(a.word(last))
+    org_head || nationality || is_faith_word(a.word(last)) || is_event_word(a.word(last))
+}
+
+/// "the German **Open**", "the Ryder **Cup**", "the Boston **Marathon**": words that head the name
+/// of a sporting event.
+fn is_event_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Open"
+            | "Cup"
+            | "Trophy"
+            | "Championship"
+            | "Championships"
+            | "Classic"
+            | "Masters"
+            | "Marathon"
+            | "Derby"
+            | "Bowl"
+            | "Prix"
+            | "Games"
+            | "Olympics"
+            | "Invitational"
+    )
 }
 
 /// "Catholic", "Sunni", "Anglican": adjectives and nouns of a faith, which end no name.
