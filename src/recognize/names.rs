@@ -525,10 +525,10 @@ pub fn is_calendar_word(w: &str) -> bool {
 
 /// The words a text writes in lower case, gathered on first use: a capitalized word that the
 /// text also writes in lower case is a common word ("PRESS" after "the press", "Like Prescott"
-/// after "like").
+/// after "like"). The set borrows the text; nothing is allocated per word.
 pub struct LowerWords<'a, 't> {
     a: &'a Analysis<'t>,
-    set: OnceCell<HashSet<String>>,
+    set: OnceCell<HashSet<&'t str, WordHash>>,
 }
 
 impl<'a, 't> LowerWords<'a, 't> {
@@ -537,12 +537,12 @@ impl<'a, 't> LowerWords<'a, 't> {
         LowerWords { a, set: OnceCell::new() }
     }
 
-    /// True when the text writes `w` (any case) in lower case somewhere.
-    pub fn contains(&self, w: &str) -> bool {
+    /// True when the text writes the word of token `k` in lower case somewhere.
+    pub fn has(&self, k: usize) -> bool {
         let a = self.a;
-        let set = self.set.get_or_init(|| {
-            (0..a.tokens.len()).filter(|&k| a.token_is(k, Flags::LOWER)).map(|k| a.word(k).to_string()).collect()
-        });
-        set.contains(&w.to_lowercase())
+        let set = self
+            .set
+            .get_or_init(|| (0..a.tokens.len()).filter(|&j| a.token_is(j, Flags::LOWER)).map(|j| a.word(j)).collect());
+        set.contains(a.lower(k))
     }
 }

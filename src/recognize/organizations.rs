@@ -26,7 +26,7 @@ pub fn find(a: &Analysis) -> Vec<Candidate> {
             .or_else(|| place_as_team(a, i))
             .or_else(|| headed_name(a, i))
             .or_else(|| team_in_results(a, i))
-            .or_else(|| acronym(a, i, in_caps).filter(|_| !common.contains(a.word(i))));
+            .or_else(|| acronym(a, i, in_caps).filter(|_| !common.has(i)));
         match (found, description(a, i)) {
             (Some(c), _) => Step::Name(with_corporate_suffix(a, c)),
             (None, Some(c)) => Step::Single(c),

@@ -521,7 +521,7 @@ pub fn repeat_mentions(a: &Analysis, found: &[Candidate]) -> Vec<Candidate> {
         let Some(p) = c.start.checked_sub(1).filter(|&p| same_line && unknown_first_name(a, found, p)) else {
             continue;
         };
-        if !common.contains(a.word(p)) {
+        if !common.has(p) {
             c.start = p;
         }
     }
