@@ -133,11 +133,15 @@ fn bracket_open(a: &Analysis, end: usize, floor: usize) -> Option<usize> {
     if a.tokens.get(close)?.kind != TokenKind::CloseBracket && !angle {
         return None;
     }
-    let lo = close.saturating_sub(5).max(floor);
+    // (A company's name in angle brackets runs longer: "<Goldman, Sachs and Co>".)
+    let lo = close.saturating_sub(if angle { MAX_ANGLE_NAME } else { 5 }).max(floor);
     let opens = |k: usize| if angle { a.word(k) == "<" } else { kind_is(a, k, TokenKind::OpenBracket) };
     let open = (lo..close).rev().find(|&k| opens(k))?;
     (close > open + 1).then_some(open)
 }
+
+/// The most tokens a name in angle brackets takes, the closing bracket included.
+const MAX_ANGLE_NAME: usize = 10;
 
 /// "**<ACS Systems Inc>** said": a wire copy's name in angle brackets right before `end`, alone
 /// in its clause; the name inside.

@@ -505,6 +505,8 @@ impl<'a> Tokenizer<'a> {
                         && self.looks_like_domain(j + 1, len)
                     {
                         j += 1; // Amazon.com
+                    } else if self.ticker_suffix(i, j + 1, len) {
+                        j += 1; // <GECL.L>, <HMC.T>
                     } else if let Some(end) = self.email_tail(i, j, len) {
                         self.push(i, end, TokenKind::Email);
                         return end;
@@ -600,6 +602,15 @@ impl<'a> Tokenizer<'a> {
         self.b.get(k).is_some_and(u8::is_ascii_uppercase)
             && self.b.get(k + 1) == Some(&b'.')
             && !self.b.get(k + 2).is_some_and(u8::is_ascii_alphanumeric)
+    }
+
+    /// `<GECL.L>`, `<HMC.T>`, `<RTRS.AS>`: after a word that opens angle brackets (at `i`), an
+    /// exchange suffix of one to three capitals or digits (from `k`) that the closing bracket ends:
+    /// a wire ticker, one word (its full stop ends no sentence).
+    fn ticker_suffix(&self, i: usize, k: usize, len: usize) -> bool {
+        let opened = i.checked_sub(1).is_some_and(|p| self.byte(p) == b'<');
+        let e = self.run_end(k, len, |c| c.is_ascii_uppercase() || c.is_ascii_digit());
+        opened && (1..=3).contains(&(e - k)) && e < len && self.byte(e) == b'>'
     }
 
     /// `example.com`-like continuation: lower-case letters then a space or end (a known TLD
