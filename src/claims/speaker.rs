@@ -201,13 +201,22 @@ fn quantifier_subject(a: &Analysis, i: usize, floor: usize) -> bool {
     opens && matches!(a.lower(i), "both" | "all")
 }
 
-/// ", however," right before `end` (not before a participle): returns the first comma.
+/// ", however,", ", surprisingly enough,", ", of course," right before `end` (not before a
+/// participle): returns the first comma.
 fn parenthetical_before(a: &Analysis, end: usize, floor: usize) -> Option<usize> {
-    let c = end.checked_sub(3).filter(|&c| c > floor)?;
-    let adverb = is_adverb(a.word(c + 1)) || is_ly_adverb(a, c + 1);
+    let close = end.checked_sub(1).filter(|&c| a.word(c) == ",")?;
     // "..., however, expressing dismay": a participle shares the clause subject instead.
-    let participle = is_ing_form(a.word(end));
-    (!participle && a.word(c) == "," && adverb && a.word(c + 2) == ",").then_some(c)
+    if is_ing_form(a.word(end)) {
+        return None;
+    }
+    let adverb = |k: usize| is_adverb(a.word(k)) || is_ly_adverb(a, k);
+    let one = close.checked_sub(2).filter(|&c| adverb(c + 1));
+    // ("surprisingly **enough**", "**not** surprisingly", "**of course**": two words.)
+    let two = close.checked_sub(3).filter(|&c| {
+        let (w1, w2) = (a.lower(c + 1), a.lower(c + 2));
+        (adverb(c + 1) || w1 == "not") && (adverb(c + 2) || w2 == "enough") || w1 == "of" && w2 == "course"
+    });
+    one.or(two).filter(|&c| c > floor && a.word(c) == ",")
 }
 
 /// The most tokens of a prepositional aside between a subject and its verb.
@@ -662,15 +671,15 @@ fn date_frame_end(a: &Analysis, r: &Resolved, k: usize, lim: usize) -> Option<us
 /// The most tokens of a dateline ("PARIS, Aug 31 (Reuters) -").
 const MAX_DATELINE: usize = 12;
 
-/// "**PARIS, Aug 31 (Reuters) -** France's ...": a dateline opening the sentence with a place in
-/// capitals and ending with a dash; the token after the dash.
+/// "**PARIS, Aug 31 (Reuters) -** France's ...", "**Aug 27 (Reuters) -** Lee ...": a dateline
+/// opening the sentence with a place in capitals, or with the wire's name in brackets, and ending
+/// with a dash; the token after the dash.
 fn dateline_end(a: &Analysis, k: usize, lim: usize) -> Option<usize> {
     let w = a.word(k);
     let capitals = w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase());
-    if !capitals {
-        return None;
-    }
-    (k + 1..lim.min(k + MAX_DATELINE)).find(|&j| kind_is(a, j, TokenKind::Dash)).map(|d| d + 1)
+    let dash = (k + 1..lim.min(k + MAX_DATELINE)).find(|&j| kind_is(a, j, TokenKind::Dash))?;
+    let wire = kind_is(a, dash - 1, TokenKind::CloseBracket);
+    (capitals || wire).then_some(dash + 1)
 }
 
 /// A capitalized word, a determiner, a number or a subject pronoun ("Mr. Rubio", "the", "his",
