@@ -584,7 +584,7 @@ fn agent(a: &Analysis, r: &Resolved, after_cue: usize, limit: usize) -> Option<(
     let e = (s..lim)
         .find(|&k| {
             let w = a.word(k);
-            let approx = k == s && is_approximator(w);
+            let approx = k == s && super::words::is_approximator(w);
             !is_wordlike(a, k)
                 || stops_speaker(w) && !w.eq_ignore_ascii_case("of") && !approx
                 || cues::at(a, k).is_some()
@@ -605,15 +605,10 @@ fn opens_agent(a: &Analysis, k: usize) -> bool {
     let plural = is_s_plural(a, k) || is_wordlike(a, k) && !stops_speaker(w) && is_s_plural(a, k + 1);
     speaker::opens_noun_phrase(w)
         || speaker::is_possessive_determiner(w)
-        || is_approximator(w)
+        || super::words::is_approximator(w)
         || kind_is(a, k, TokenKind::Number)
         || plural
         || super::words::is_capitalized_word(a, k)
-}
-
-/// "about", "nearly": a word that opens a number phrase ("by **about** a third of voters").
-fn is_approximator(w: &str) -> bool {
-    ["about", "nearly", "almost", "roughly", "some"].iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// "**Recognizing** this, Mr. Rubio joined ...", "**Worried** the plan might fail, the

@@ -253,6 +253,7 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
         (None, _) if participle => c.cue.0,
         _ => return false,
     };
+    let own = speaker::approximation_start(a, own);
     if own <= cs || ce < c.cue.1 {
         return false;
     }

@@ -58,6 +58,8 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
         }
         s = j;
     }
+    // ("**about** 6 in 10 voters said": an approximation opens the phrase.)
+    let s = if s < e { approximation_start(a, s).max(floor) } else { s };
     // "the welcome **they** felt", "the kind of tone **he** said": a pronoun that ends the phrase
     // is the subject of a relative clause on the noun before it.
     if e > s + 1 && is_subject_pronoun(a.word(e - 1)) {
@@ -112,6 +114,23 @@ pub fn not_noun_phrase(a: &Analysis, (s, e): (usize, usize)) -> bool {
     };
     let after_verb = s.checked_sub(1).is_some_and(verb_after);
     e == s + 1 && participle || after_verb && lower && !np_start && !kind_is(a, s, TokenKind::Number)
+}
+
+/// The most words of an approximation before a number ("**more than** half").
+const MAX_APPROXIMATION: usize = 2;
+
+/// "**about** 6 in 10 men", "**more than** half": the start of the approximation before the
+/// number that opens a phrase at `s` (`s` itself when there is none).
+pub fn approximation_start(a: &Analysis, s: usize) -> usize {
+    let approx =
+        |k: usize| super::words::is_approximator(a.word(k)) || matches!(a.lower(k), "more" | "less" | "fewer" | "than");
+    let numeric =
+        kind_is(a, s, TokenKind::Number) || super::words::is_number_word(a.word(s)) || a.lower(s).contains("half");
+    let mut k = s;
+    while numeric && s - k < MAX_APPROXIMATION && k.checked_sub(1).is_some_and(approx) {
+        k -= 1;
+    }
+    k
 }
 
 /// A short bracketed aside ending right before `end` ("(HNEC)", "(R-Texas)"): the index of its
@@ -370,7 +389,10 @@ pub fn long_apposition(a: &Analysis, r: &Resolved, comma: usize, floor: usize) -
     // ("Ann Lee, facing a challenge in Iowa, a swing state, said": the apposition may hold commas;
     // the subject stands before the first comma that opens it.)
     let end = (lo..comma).rev().find(|&k| ends_clause(a, k)).map_or(lo, |k| k + 1);
-    (end..comma).filter(|&k| a.word(k) == "," && opens_apposition_at(a, k + 1)).find_map(|c0| {
+    // ("**One pastor backing Cruz, Tom Baker of Marion**, said": a person's name in apposition.)
+    // ("**Making** her way around, Lee said": not after an opening participle phrase.)
+    let opens = |k: usize| opens_apposition_at(a, k) || starts_person(r, k) && !is_ing_form(a.word(end));
+    (end..comma).filter(|&k| a.word(k) == "," && opens(k + 1)).find_map(|c0| {
         let (s, _) = before(a, r, c0, floor)?;
         opens_clause_at(a, s, floor).then_some((s, comma))
     })
@@ -395,6 +417,11 @@ pub fn dashed_aside(a: &Analysis, r: &Resolved, dash: usize, floor: usize) -> Op
 /// Lee**, a senator, said", "..., **Peter Cook**, told").
 fn opens_clause_at(a: &Analysis, s: usize, floor: usize) -> bool {
     s == floor || s.checked_sub(1).is_some_and(|p| is_mark(a, p))
+}
+
+/// True when a person's name starts at token `k`.
+fn starts_person(r: &Resolved, k: usize) -> bool {
+    mention_at(r, k).is_some_and(|(_, m)| m.kind == MentionKind::Person && m.start == k)
 }
 
 /// The first word of an apposition at `k` ("a", "who", "of") or a participle ("facing").
