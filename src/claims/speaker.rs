@@ -50,6 +50,10 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
             continue;
         }
         let number = kind_is(a, j, TokenKind::Number) && s == e && !is_share(a, j);
+        if let Some(first) = (s < e).then(|| first_conjunct(a, r, j, floor)).flatten() {
+            s = first;
+            break;
+        }
         if is_mark(a, j) || stops_speaker(a.word(j)) && !of_phrase(a, j, floor) || number {
             break;
         }
@@ -68,6 +72,35 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
     // (Not when a verb was left out: "the plan many voters **backed** shows".)
     let s = if e == e0 { contact_subject_start(a, s, e).unwrap_or(s) } else { s };
     (s < e && any_wordlike(a, s, e)).then_some((s, e))
+}
+
+/// "**Doctors and** nurses warned", "while **Tom Baker and** Ann Lee said", "**Both Cruz and**
+/// Fiorina criticized": the first of two coordinated subjects before the "and" at `and`, a name
+/// or a plural noun that opens its clause (at `floor`, after a mark but a comma, after a
+/// subordinator, or after "both"); its start ("both" included). Not after a verb or a preposition ("met **Lee and** Ann
+/// Ortiz said" coordinates no subject).
+fn first_conjunct(a: &Analysis, r: &Resolved, and: usize, floor: usize) -> Option<usize> {
+    if !a.is_word(and, "and") {
+        return None;
+    }
+    let last = and.checked_sub(1).filter(|&k| k >= floor)?;
+    let name = mention_at(r, last)
+        .filter(|(_, m)| matches!(m.kind, MentionKind::Person | MentionKind::Organization) && m.end == and)
+        .map(|(_, m)| m.start);
+    let plural =
+        ((a.token_is(last, Flags::LOWER) || last == floor) && is_s_plural(a, last) && !is_lower_ed_form(a.word(last)))
+            .then_some(last);
+    let x = name.or(plural).filter(|&x| x >= floor)?;
+    // (Not after a comma: "voters over 45, **suburbanites and** city voters backed" ends a list.)
+    let opener = |p: usize| {
+        is_mark(a, p) && !is_comma(a, p) || super::words::is_contrast_subordinator(a.lower(p)) || a.lower(p) == "as"
+    };
+    match x.checked_sub(1) {
+        _ if x == floor => Some(x),
+        Some(p) if a.lower(p) == "both" && p >= floor => Some(p),
+        Some(p) if opener(p) => Some(x),
+        _ => None,
+    }
 }
 
 /// "the pride **Mr. Cruz** feels", "an approach **several candidates** have embraced", "things
