@@ -272,15 +272,15 @@ fn parenthetical_before(a: &Analysis, end: usize, floor: usize) -> Option<usize>
 }
 
 /// The most tokens of a prepositional aside between a subject and its verb.
-const MAX_ASIDE: usize = 6;
+const MAX_ASIDE: usize = 7;
 
-/// ", after a long pause," right before `end`: a short prepositional phrase between commas;
-/// returns the first comma.
+/// ", after a long pause," right before `end`: a short prepositional phrase between commas, or
+/// a short "as" clause (", as he has in the past,"); returns the first comma.
 fn aside_before(a: &Analysis, end: usize, floor: usize) -> Option<usize> {
     let close = end.checked_sub(1).filter(|&c| a.word(c) == ",")?;
     let lo = close.saturating_sub(MAX_ASIDE).max(floor + 1);
     let open = (lo..close).rev().find(|&k| is_mark(a, k))?;
-    let prep = matches!(a.lower(open + 1), "after" | "before" | "in" | "at" | "during" | "on" | "with");
+    let prep = matches!(a.lower(open + 1), "after" | "before" | "in" | "at" | "during" | "on" | "with" | "as");
     let words = (open + 1..close).all(|k| is_wordlike(a, k));
     (a.word(open) == "," && prep && words && close > open + 2).then_some(open)
 }
