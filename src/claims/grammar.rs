@@ -51,7 +51,29 @@ pub fn claim_at(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
         c.speaker = Some(sp);
         c.speaker_entity = speaker::entity(a, r, sp);
     }
+    if cue.cue_type == CueType::Belief && c.speaker.is_some_and(|sp| contact_relative(a, sp, cue)) {
+        return None;
+    }
     has_word(a, c.content.0, c.content.1).then_some(c)
+}
+
+/// "the policy points **he** hopes to see", "the campaign **she** wants to run": a subject pronoun
+/// right after a lower-case noun opens a relative clause without "that" on the noun; a belief
+/// there describes the noun, it is no stance reported (the pronoun right before the cue; "the
+/// scholars **I** interviewed thought" is another clause).
+fn contact_relative(a: &Analysis, (s, e): (usize, usize), cue: &Cue) -> bool {
+    let Some(p) = s.checked_sub(1) else { return false };
+    let w = a.word(p);
+    let noun = a.token_is(p, Flags::LOWER)
+        && is_wordlike(a, p)
+        && !stops_speaker(w)
+        && !is_adverb(w)
+        && !super::words::is_ly_adverb(a, p)
+        && !is_aux(w)
+        && !is_relative_pronoun(w)
+        && !super::words::is_lower_ed_form(w)
+        && !matches!(a.lower(p), "whatever" | "now" | "then" | "more" | "less" | "than" | "what" | "how");
+    e == s + 1 && e == cue.start && super::words::is_subject_pronoun(a.word(s)) && noun
 }
 
 /// "**Rattling off** promises to lower debt, **Clinton** promised ...", "**Holding** signs calling

@@ -64,6 +64,8 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
     }
     // ("**about** 6 in 10 voters said": an approximation opens the phrase.)
     let s = if s < e { approximation_start(a, s).max(floor) } else { s };
+    // ("but **ultimately** Lee thinks": an adverb before the subject is none of it.)
+    let s = if s + 1 < e && is_ly_adverb(a, s) && opens_subject(a, s + 1) { s + 1 } else { s };
     // "the welcome **they** felt", "the kind of tone **he** said": a pronoun that ends the phrase
     // is the subject of a relative clause on the noun before it.
     if e > s + 1 && is_subject_pronoun(a.word(e - 1)) {
