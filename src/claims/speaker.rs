@@ -54,7 +54,10 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
             s = first;
             break;
         }
-        if is_mark(a, j) || stops_speaker(a.word(j)) && !of_phrase(a, j, floor) || number {
+        if is_mark(a, j)
+            || stops_speaker(a.word(j)) && !of_phrase(a, j, floor) && !(s < e && participle_to(a, j))
+            || number
+        {
             break;
         }
         if e - j > MAX_SPEAKER {
@@ -74,6 +77,13 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
     // (Not when a verb was left out: "the plan many voters **backed** shows".)
     let s = if e == e0 { contact_subject_start(a, s, e).unwrap_or(s) } else { s };
     (s < e && any_wordlike(a, s, e)).then_some((s, e))
+}
+
+/// "Democrats trying **to** regain control say", "groups seeking **to** block the law argue": a
+/// "to" after a present participle at `j` joins its infinitive to a subject phrase.
+fn participle_to(a: &Analysis, j: usize) -> bool {
+    let participle = |p: usize| a.token_is(p, Flags::LOWER) && is_ing_form(a.word(p)) && a.lower(p) != "according";
+    a.is_word(j, "to") && j.checked_sub(1).is_some_and(participle)
 }
 
 /// "**Doctors and** nurses warned", "while **Tom Baker and** Ann Lee said", "**Both Cruz and**
@@ -168,14 +178,17 @@ pub fn approximation_start(a: &Analysis, s: usize) -> usize {
     k
 }
 
-/// A short bracketed aside ending right before `end` ("(HNEC)", "(R-Texas)"): the index of its
-/// opening bracket.
+/// The most tokens of a bracketed aside in a speaker phrase ("(that would be Gov. Tom Baker)").
+const MAX_BRACKETED: usize = 8;
+
+/// A short bracketed aside ending right before `end` ("(HNEC)", "(R-Texas)", "(that would be
+/// Gov. Lee)"): the index of its opening bracket.
 fn bracketed_before(a: &Analysis, end: usize, floor: usize) -> Option<usize> {
     let close = end.checked_sub(1)?;
     if a.tokens.get(close)?.kind != TokenKind::CloseBracket {
         return None;
     }
-    let lo = close.saturating_sub(5).max(floor);
+    let lo = close.saturating_sub(MAX_BRACKETED).max(floor);
     let open = (lo..close).rev().find(|&k| kind_is(a, k, TokenKind::OpenBracket))?;
     // Something must stand before it: the name it explains.
     (open > floor && close > open + 1).then_some(open)
@@ -448,10 +461,14 @@ pub fn dashed_aside(a: &Analysis, r: &Resolved, dash: usize, floor: usize) -> Op
     opens_clause_at(a, s, floor).then_some((s, e))
 }
 
-/// True when a phrase starting at `s` opens its clause: at `floor` or right after a mark ("**Ann
-/// Lee**, a senator, said", "..., **Peter Cook**, told").
+/// True when a phrase starting at `s` opens its clause: at `floor`, right after a mark or a
+/// subordinator ("**Ann Lee**, a senator, said", "..., **Peter Cook**, told", "While **many
+/// lawyers**, including donors, opposed").
 fn opens_clause_at(a: &Analysis, s: usize, floor: usize) -> bool {
-    s == floor || s.checked_sub(1).is_some_and(|p| is_mark(a, p))
+    // (Not after one that is a preposition too: "as Secretary of Defense", "after the speech".)
+    let pure = |w: &str| super::words::is_contrast_subordinator(w) || matches!(w, "when" | "if");
+    let subordinate = |p: usize| p >= floor && pure(a.lower(p)) && opens_subject(a, s);
+    s == floor || s.checked_sub(1).is_some_and(|p| is_mark(a, p) || subordinate(p))
 }
 
 /// True when a person's name starts at token `k`.
