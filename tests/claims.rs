@@ -47,3 +47,28 @@ fn claims_table() {
     assert!(cases >= 20, "table too small");
     assert!(failures.is_empty(), "{} of {cases} cases fail:\n{}", failures.len(), failures.join("\n"));
 }
+
+#[test]
+fn speaker_entities_table() {
+    let table = include_str!("data/speaker_entities.tsv");
+    let ex = common::extractor();
+    let mut failures = Vec::new();
+    for (n, line) in table.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let (text, expected) = line.split_once('\t').unwrap_or_else(|| panic!("line {}: bad row", n + 1));
+        let doc = ex.extract(text, parse_date("2024-03-05").ok());
+        let name = |c: &Claim| {
+            let id = c.speaker.as_ref().and_then(|s| s.entity.as_deref());
+            let e = id.and_then(|id| doc.entities.iter().find(|e| e.id == id));
+            e.map_or("-".to_string(), |e| e.name.clone())
+        };
+        let got: Vec<String> = doc.claims.iter().map(name).collect();
+        let want: Vec<String> = expected.split(" ; ").map(str::to_string).collect();
+        if got != want {
+            failures.push(format!("line {}: {text:?}\n  want {want:?}\n  got  {got:?}", n + 1));
+        }
+    }
+    assert!(failures.is_empty(), "{} cases fail:\n{}", failures.len(), failures.join("\n"));
+}

@@ -1,12 +1,12 @@
 //! Content: the reported clause or the quotation, and the quote pairing it needs.
 
-use super::cues::{self, CueShape};
+use super::cues::{self, Cue, CueShape};
 use super::words::{
-    date_starting, is_adverb, is_aux, is_ly_adverb, is_mark, is_participle_word, is_subject_pronoun, kind_is,
-    mention_starting, stops_speaker,
+    date_starting, is_adverb, is_aux, is_content_noun, is_ly_adverb, is_mark, is_participle_word, is_subject_pronoun,
+    kind_is, mention_starting, stops_speaker,
 };
 use crate::resolve::Resolved;
-use crate::text::{Analysis, Flags, TokenKind};
+use crate::text::{Analysis, Flags, Token, TokenKind};
 
 /// How far (in tokens) a quotation is followed to find its other mark.
 const MAX_QUOTE: usize = 600;
@@ -18,8 +18,8 @@ const MAX_SKIPS: usize = 8;
 /// Skips what may stand between a cue and its content: an explicit date ("on Friday"), an
 /// addressee ("reporters", "CNN", "him"), a frame ("in a statement"), then "that" and a colon.
 /// Returns the content start.
-pub fn start_after(a: &Analysis, r: &Resolved, after_cue: usize, limit: usize) -> usize {
-    let mut k = after_cue;
+pub fn start_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> usize {
+    let mut k = cue.end;
     for _ in 0..MAX_SKIPS {
         if k >= limit {
             break;
@@ -34,8 +34,13 @@ pub fn start_after(a: &Analysis, r: &Resolved, after_cue: usize, limit: usize) -
         } else if w.eq_ignore_ascii_case("that") {
             // "says **that's** the point": a demonstrative with its verb opens the content.
             let contracted = matches!(a.word(k + 1), "’s" | "'s");
+            // ("said that, after the vote, C": the comma opens an aside inside the content.)
+            if a.is_word(k + 1, ",") {
+                k += 1;
+                continue;
+            }
             return if contracted { k } else { k + 1 };
-        } else if let Some(e) = addressee_end(a, r, k) {
+        } else if let Some(e) = addressee_end(a, r, cue, k) {
             if !a.word(e).eq_ignore_ascii_case("that") && !matches!(a.word(e), ":" | ",") {
                 break;
             }
@@ -88,7 +93,7 @@ pub fn date_phrase_end(a: &Analysis, r: &Resolved, k: usize) -> Option<usize> {
 }
 
 /// "reporters", "CNN", "him", "the BBC": an addressee after "told"; its end.
-fn addressee_end(a: &Analysis, r: &Resolved, k: usize) -> Option<usize> {
+fn addressee_end(a: &Analysis, r: &Resolved, cue: &Cue, k: usize) -> Option<usize> {
     if let Some((_, mm)) = mention_starting(r, k) {
         return Some(mm.end);
     }
@@ -96,7 +101,17 @@ fn addressee_end(a: &Analysis, r: &Resolved, k: usize) -> Option<usize> {
     if matches!(w, "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists") {
         return Some(k + 1);
     }
-    short_object_before_that(a, k)
+    short_object_before_that(a, k).filter(|&that| cue.addressee || takes_that_clause(a, that))
+}
+
+/// "told **the crowd** that", "denied **reports** that": an object before "that" is the one
+/// spoken to (after a verb that takes an addressee) or a noun whose content the "that" clause
+/// gives; after other verbs the "that" opens a relative clause ("defended **a plan that**
+/// engineers drew up").
+fn takes_that_clause(a: &Analysis, that: usize) -> bool {
+    // ("said **only** that C": an adverb, not an object.)
+    let adverb = |k: usize| is_adverb(a.word(k)) || is_ly_adverb(a, k) || a.lower(k) == "only";
+    that.checked_sub(1).is_some_and(|head| is_content_noun(a.word(head)) || adverb(head))
 }
 
 /// "told **the crowd** that", "warned **voters** that": a short noun phrase (up to three words)
@@ -134,9 +149,10 @@ pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
         }
         // "explained that the court ordered C and declared D": the reported clause has its own
         // subject, which the second verb shares.
-        if !after_that && coordinated_cue(a, k)
-            || !opened && k > s && (next_clause(a, s, k, limit) || frame_at(a, k) || reporting_clause(a, k))
-        {
+        // ("said after the vote**,** the city would ...": the comma closes an opening phrase.)
+        let phrase_comma = a.is_word(k, ",") && fronted_adverbial(a, s, k);
+        let boundary = || next_clause(a, s, k, limit) || frame_at(a, k) || reporting_clause(a, k);
+        if !after_that && coordinated_cue(a, k) || !opened && k > s && !phrase_comma && boundary() {
             e = k;
             break;
         }
@@ -269,6 +285,51 @@ fn next_clause(a: &Analysis, s: usize, k: usize, limit: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// The longest phrase that may open a reported clause before its subject, in tokens.
+const MAX_FRONTED: usize = 10;
+
+/// "said (that) **after the vote,** the city would ...", "said that **over the past two weeks,**
+/// while ...": a prepositional phrase without a verb opens the content, and the comma after it
+/// closes the phrase, not the clause.
+pub fn fronted_adverbial(a: &Analysis, s: usize, k: usize) -> bool {
+    const OPENERS: &[&str] = &[
+        "after",
+        "before",
+        "during",
+        "since",
+        "over",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "without",
+        "despite",
+        "amid",
+        "among",
+        "under",
+        "until",
+        "unlike",
+        "like",
+        "following",
+        "within",
+        "throughout",
+    ];
+    let opens = OPENERS.iter().any(|p| a.lower(s) == *p);
+    // ("after **being** “tortured”", "after **meeting** the mayor": a gerund stays in the phrase.)
+    let gerund = |i: usize| a.lower(i).ends_with("ing");
+    let verb = |i: usize| {
+        let w = a.word(i);
+        !gerund(i) && (is_aux(w) || cues::at(a, i).is_some()) || is_subject_pronoun(w)
+    };
+    let quote = |t: &Token| matches!(t.kind, TokenKind::OpenQuote | TokenKind::CloseQuote);
+    let plain =
+        |i: usize| a.tokens.get(i).is_some_and(|t| t.is_wordlike() || t.kind == TokenKind::Possessive || quote(t));
+    // (A relative clause after the comma goes with the phrase's noun: "in Ohio, which votes next".)
+    let relative = matches!(a.lower(k + 1), "who" | "whom" | "whose" | "which" | "where");
+    opens && !relative && k > s + 1 && k <= s + MAX_FRONTED && (s..k).all(plain) && !(s..k).any(verb)
 }
 
 /// After "but" or "and", the start of a clause or a verb phrase rather than a word of a

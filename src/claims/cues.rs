@@ -377,6 +377,12 @@ fn takes_addressee(lemma: &str) -> bool {
         "warn",
         "convince",
         "persuade",
+        "promise",
+        "reassure",
+        "notify",
+        "alert",
+        "caution",
+        "show",
     ];
     L.contains(&lemma)
 }
@@ -632,6 +638,9 @@ fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
             let conjunction = matches!(prev(1), "and" | "but" | "or" | "then" | "also" | "who" | "which" | "that");
             after_noun && name_next && !conjunction || a.is_word(end, "off")
         }
+        // "bonds**, known as** gilts", "a firm **known for** its audits": a name or a reputation
+        // given to a noun ("the firm **is known for**" reports what people know of it).
+        "known" => (after_noun || prev(1) == ",") && matches!(a.lower(end), "as" | "for"),
         // "(**Reporting** by Ann Lee; Editing by ...)": a wire byline.
         "reporting" | "writing" => {
             a.is_word(end, "by") && i.checked_sub(1).is_some_and(|p| kind_is(a, p, TokenKind::OpenBracket))
@@ -975,6 +984,9 @@ mod tests {
         assert!(!is_cue("He works for a firm called Norvane.", "called"));
         assert!(!is_cue("She joined a group called #Vote2030.", "called"));
         assert!(!is_cue("He backed a lab called q7labs last year.", "called"));
+        assert!(!is_cue("Trading rivals that in British bonds, known as gilts.", "known"));
+        assert!(!is_cue("He audits a firm known for its losses.", "known"));
+        assert!(is_cue("The firm is known for its audits.", "known"));
         assert!(!is_cue("Voters would show up at the polls.", "show"));
         assert!(!is_cue("The director reports directly to the chairman.", "reports"));
     }

@@ -138,7 +138,7 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
     if attributive_participle(a, cue) {
         return None;
     }
-    let cs = start_after(a, r, cue.end, limit);
+    let cs = start_after(a, r, cue, limit);
     let addressed = (cue.addressee && !opens_quote(a, cs) && cs == cue.end)
         .then(|| content::after_addressee(a, cs, limit))
         .flatten();
@@ -643,7 +643,7 @@ fn opening_participle(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData
     if !opens || w.eq_ignore_ascii_case("told") || !(cue.is_ing(a) || w.ends_with("ed")) {
         return None;
     }
-    let cs = start_after(a, r, cue.end, sent.end);
+    let cs = start_after(a, r, cue, sent.end);
     // "Speaking to reporters, ...", "Writing in a blog, ...": a frame, not a report.
     if is_speak(w) || is_preposition(a.word(cs)) || a.word(cs).eq_ignore_ascii_case("to") {
         return None;

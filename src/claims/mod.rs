@@ -100,6 +100,9 @@ pub fn find(a: &Analysis, r: &Resolved, doc_date: Option<&str>) -> Vec<ClaimData
         i = cue.end.max(i + 1);
     }
     drop_nested(&mut out);
+    // "The minister denied reports that C": two cues reporting one clause make one claim, the
+    // first ("denied"); the other ("reports") names what is reported.
+    out.dedup_by(|c, prev| c.content == prev.content);
     fold_reporters_beliefs(a, r, &mut out);
     participle_speakers(a, &mut out);
     pronoun_speakers(a, r, &mut out);
@@ -255,6 +258,11 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
     };
     let own = speaker::approximation_start(a, own);
     if own <= cs || ce < c.cue.1 {
+        return false;
+    }
+    // ("said after the vote**,** he felt ...": the subject after an opening phrase is the reported
+    // clause's own.)
+    if own.checked_sub(1).is_some_and(|p| a.is_word(p, ",") && content::fronted_adverbial(a, cs, p)) {
         return false;
     }
     // Back over the marks and connectives that open the inner clause.

@@ -751,14 +751,27 @@ fn date_frame_end(a: &Analysis, r: &Resolved, k: usize, lim: usize) -> Option<us
 const MAX_DATELINE: usize = 12;
 
 /// "**PARIS, Aug 31 (Reuters) -** France's ...", "**Aug 27 (Reuters) -** Lee ...": a dateline
-/// opening the sentence with a place in capitals, or with the wire's name in brackets, and ending
-/// with a dash; the token after the dash.
-fn dateline_end(a: &Analysis, k: usize, lim: usize) -> Option<usize> {
-    let w = a.word(k);
-    let capitals = w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase());
-    let dash = (k + 1..lim.min(k + MAX_DATELINE)).find(|&j| kind_is(a, j, TokenKind::Dash))?;
-    let wire = kind_is(a, dash - 1, TokenKind::CloseBracket);
-    (capitals || wire).then_some(dash + 1)
+/// opening the sentence with a place in capitals, or with a date and the wire's name in brackets,
+/// and ending with a dash; the token after the dash.
+pub fn dateline_end(a: &Analysis, k: usize, lim: usize) -> Option<usize> {
+    let capitals = |j: usize| {
+        let w = a.word(j);
+        w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    let lim = lim.min(k + MAX_DATELINE);
+    let dash_from = |j: usize| (j..lim).find(|&d| kind_is(a, d, TokenKind::Dash));
+    if !capitals(k) {
+        // ("Aug 27 (Reuters) -": the wire's bracket right before the dash.)
+        let d = dash_from(k + 1)?;
+        return kind_is(a, d - 1, TokenKind::CloseBracket).then_some(d + 1);
+    }
+    // The place in capitals ends with a comma or the agency's bracket ("NATO allies - ..." is no
+    // dateline).
+    let place_end = (k..lim).find(|&j| !capitals(j))?;
+    if !a.is_word(place_end, ",") && !kind_is(a, place_end, TokenKind::OpenBracket) {
+        return None;
+    }
+    dash_from(place_end).map(|d| d + 1)
 }
 
 /// A capitalized word, a determiner, a number or a subject pronoun ("Mr. Rubio", "the", "his",
@@ -901,8 +914,26 @@ pub fn after(a: &Analysis, start: usize, limit: usize) -> Option<(usize, usize)>
 /// spokesman for X", X's entity; `None` for a description whose head is not a name ("Haftar's
 /// lawyer").
 pub fn entity(a: &Analysis, r: &Resolved, (s, e): (usize, usize)) -> Option<usize> {
-    // The head before an apposition: "**American Crossroads**, a group aligned with Karl Rove".
-    let e = (s..e).find(|&k| a.word(k) == "," && opens_apposition(a.word(k + 1))).unwrap_or(e);
+    // The head before an apposition: "**American Crossroads**, a group aligned with Karl Rove",
+    // "**Ann Roe**, lawyer for Mr Lee", "**Ann Roe**, Mr Lee's lawyer": a phrase after the comma
+    // that opens or ends with a common noun (but "Lee, Mills and Roe" is a list, and "Speaker of
+    // the House, **Paul Ryan**" names after the comma).
+    let lower = |k: usize| a.token_is(k, Flags::LOWER);
+    let list = |k: usize| (k..e).any(|j| matches!(a.lower(j), "and" | "or"));
+    let apposition =
+        |k: usize| opens_apposition(a.word(k + 1)) || lower(k + 1) || e.checked_sub(1).is_some_and(lower) && !list(k);
+    let Some(comma) = (s..e).find(|&k| a.word(k) == "," && apposition(k)) else {
+        return head_entity(a, r, s, e);
+    };
+    // ("the other candidate, former Secretary of State **Hillary Clinton**": a head without a
+    // name is named after the comma; not "Some observers, including ...".)
+    let named = (s..comma).any(|k| super::words::is_capitalized_word(a, k) && !opens_noun_phrase(a.word(k)));
+    let examples = matches!(a.lower(comma + 1), "including" | "such" | "like" | "among");
+    head_entity(a, r, s, comma).or_else(|| (!named && !examples).then(|| head_entity(a, r, s, e)).flatten())
+}
+
+/// The entity named at the end of the phrase `[s, e)` ("the alliance's leader **Ann Roe**").
+fn head_entity(a: &Analysis, r: &Resolved, s: usize, e: usize) -> Option<usize> {
     // The name before a bracketed aside: "Commission (HNEC)".
     let e = bracketed_before(a, e, s).unwrap_or(e);
     let (m, mm) = mention_at(r, e.checked_sub(1)?)?;

@@ -656,6 +656,64 @@ pub fn is_approximator(w: &str) -> bool {
     ["about", "nearly", "almost", "roughly", "some"].iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
+/// Nouns that take a "that" clause giving their content, besides the attitude nouns ("reports",
+/// "claims", "the idea"): "denied **reports** that the files were lost".
+static CONTENT_NOUNS: WordTable = WordTable::new(&[
+    ("report", 1),
+    ("reports", 1),
+    ("claim", 1),
+    ("claims", 1),
+    ("rumor", 1),
+    ("rumors", 1),
+    ("rumour", 1),
+    ("rumours", 1),
+    ("suggestion", 1),
+    ("suggestions", 1),
+    ("speculation", 1),
+    ("assertion", 1),
+    ("assertions", 1),
+    ("assurance", 1),
+    ("assurances", 1),
+    ("charge", 1),
+    ("charges", 1),
+    ("argument", 1),
+    ("arguments", 1),
+    ("contention", 1),
+    ("idea", 1),
+    ("notion", 1),
+    ("view", 1),
+    ("views", 1),
+    ("theory", 1),
+    ("impression", 1),
+    ("news", 1),
+    ("word", 1),
+    ("evidence", 1),
+    ("indication", 1),
+    ("indications", 1),
+    ("sign", 1),
+    ("signs", 1),
+    ("possibility", 1),
+    ("finding", 1),
+    ("findings", 1),
+    ("conclusion", 1),
+    ("statement", 1),
+    ("statements", 1),
+    ("fact", 1),
+    ("call", 1),
+    ("calls", 1),
+    ("confidence", 1),
+    ("message", 1),
+    ("hint", 1),
+    ("hints", 1),
+    ("point", 1),
+]);
+
+/// "reports", "claims", "fears", "the idea": a noun whose "that" clause is its content, not a
+/// relative clause ("denied **reports** that C", but "defended a **plan** that engineers drew up").
+pub fn is_content_noun(w: &str) -> bool {
+    CONTENT_NOUNS.has(w, 1) || is_attitude_noun(w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::{is_number_word, MESSAGE_NOUNS, STANCE_NOUNS};

@@ -7,6 +7,8 @@ use super::names::{
 use super::{walk, Candidate, Gender, Info, PersonInfo, Step};
 use crate::document::MentionKind;
 use crate::lexicon::Lex;
+use std::collections::HashSet;
+
 use crate::text::{Analysis, Flags, TokenKind};
 
 /// Finds person names and subject pronouns.
@@ -211,14 +213,17 @@ fn name_comma_age(a: &Analysis, i: usize, plain: Option<usize>) -> Option<Candid
 }
 
 /// "airport spokeswoman Rona Young", "Botafogo striker Tulio,": a name of one to three words
-/// right after a role noun.
+/// right after a role noun; "his lawyer, Rona Young, said": a name of two or three words set off
+/// by commas after one.
 fn role_then_name(a: &Analysis, i: usize, run: Option<usize>) -> Option<Candidate> {
     let p = i.checked_sub(1)?;
-    if !a.token_is(p, Flags::LOWER) || !is_role_noun(a.word(p)) {
-        return None;
-    }
+    let role = |k: usize| a.token_is(k, Flags::LOWER) && is_role_noun(a.word(k));
     let end = run?;
-    (end <= i + 3).then(|| person(i, end))
+    if role(p) {
+        return (end <= i + 3).then(|| person(i, end));
+    }
+    let set_off = a.word(p) == "," && p.checked_sub(1).is_some_and(role) && a.word(end) == ",";
+    (set_off && (i + 2..=i + 3).contains(&end)).then(|| person(i, end))
 }
 
 /// "Rona Young, executive director of", "Halvorsen, a lawyer and": a two- or three-word name
@@ -406,5 +411,50 @@ pub fn repeat_mentions(a: &Analysis, found: &[Candidate]) -> Vec<Candidate> {
             }
         }
     }
-    repeats(a, found, &keys, person)
+    let surnames: Vec<&str> = found
+        .iter()
+        .filter(|c| c.kind == MentionKind::Person && !c.anaphoric && c.len() >= 2)
+        .map(|c| a.word(c.end - 1))
+        .collect();
+    let mut out = repeats(a, found, &keys, person);
+    // Words the text also writes in lower case are common words ("Like Prescott", "Neither Lee").
+    let mut common: Option<HashSet<String>> = None;
+    for c in out.iter_mut().filter(|c| c.len() == 1 && surnames.contains(&a.word(c.start))) {
+        let same_line = !a.token_is(c.start, Flags::NEWLINE_BEFORE);
+        let Some(p) = c.start.checked_sub(1).filter(|&p| same_line && unknown_first_name(a, found, p)) else {
+            continue;
+        };
+        let common = common.get_or_insert_with(|| lower_case_words(a));
+        if !common.contains(&a.word(p).to_lowercase()) {
+            c.start = p;
+        }
+    }
+    out
+}
+
+/// The words the text writes in lower case.
+fn lower_case_words(a: &Analysis) -> HashSet<String> {
+    (0..a.tokens.len()).filter(|&k| a.token_is(k, Flags::LOWER)).map(|k| a.word(k).to_string()).collect()
+}
+
+/// "**Moazzam** Begg was freed" after "Azmat Begg": a capitalized word before a known surname,
+/// which no lexicon knows and no other name holds, opening its sentence or after a lower-case
+/// word, is the first name of another bearer of the surname.
+fn unknown_first_name(a: &Analysis, found: &[Candidate], p: usize) -> bool {
+    let opens = is_line_start(a, p)
+        || p == a.sentence(a.sentence_of(p)).start
+        || p.checked_sub(1).is_some_and(|q| a.token_is(q, Flags::LOWER));
+    let known = [Lex::Title, Lex::OrgHead, Lex::Organization, Lex::Location, Lex::Nationality, Lex::Cue]
+        .iter()
+        .any(|&l| a.hit(p, l).is_some());
+    let held = found.iter().any(|c| c.start <= p && p < c.end);
+    opens
+        && !known
+        && !held
+        && is_name_word(a, p)
+        && !a.token_is(p, Flags::ALL_CAPS)
+        && !is_calendar_word(a.word(p))
+        && a.kind(p) == Some(TokenKind::Word)
+        && !is_role_noun(&a.word(p).to_lowercase())
+        && !["ing", "ly", "ed"].iter().any(|x| a.word(p).ends_with(x))
 }

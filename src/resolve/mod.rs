@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 use crate::document::{CourtInfo, MentionKind};
-use crate::lexicon::WordHash;
+use crate::lexicon::{Lex, WordHash};
 use crate::recognize::{Candidate, Gender, Info};
 use crate::text::Analysis;
 
@@ -172,6 +172,8 @@ struct NameIndex {
     person_part: HashMap<String, usize, WordHash>,
     /// A single-word person name → entity ("Haftar" seen before "Khalifa Haftar").
     person_single: HashMap<String, usize, WordHash>,
+    /// A person entity → the first name of its full name, when one was seen ("khalifa").
+    person_first: HashMap<usize, String, WordHash>,
     /// An organization's capital initials → entity ("HNEC").
     initials: HashMap<String, usize, WordHash>,
 }
@@ -182,8 +184,11 @@ impl NameIndex {
         self.full.insert((kind, key(a, s, e)), ent);
         match kind {
             MentionKind::Person if e > s + 1 => {
+                // ("Sir **John** Stevens": the first name after a title that the name keeps.)
+                let first = if e > s + 2 && a.hit(s, Lex::Title).is_some() { s + 1 } else { s };
                 self.person_part.insert(a.word(e - 1).to_lowercase(), ent);
-                self.person_part.entry(a.word(s).to_lowercase()).or_insert(ent);
+                self.person_part.entry(a.word(first).to_lowercase()).or_insert(ent);
+                self.person_first.entry(ent).or_insert_with(|| a.word(first).to_lowercase());
             }
             MentionKind::Person => {
                 self.person_single.insert(a.word(s).to_lowercase(), ent);
@@ -325,7 +330,10 @@ fn person_antecedent(a: &Analysis, index: &NameIndex, m: &Candidate) -> Option<u
     if m.len() == 1 {
         return index.person_part.get(&last).copied();
     }
-    index.person_single.get(&last).copied()
+    // (Not another bearer of the surname: "Azmat Begg" after "Moazzam Begg" and "Mr Begg".)
+    let e = index.person_single.get(&last).copied()?;
+    let first = a.word(m.start).to_lowercase();
+    index.person_first.get(&e).map_or(true, |f| *f == first).then_some(e)
 }
 
 /// A named organization or court: an entity with the same name ("Federal Court in Virginia"

@@ -6,7 +6,8 @@ use crate::claims::content::{self, clause_end, date_phrase_end, opens_quote, tri
 use crate::claims::cues::{self, Cue, CueShape};
 use crate::claims::speaker;
 use crate::claims::words::{
-    date_at, first_content_word, first_word, is_comma, is_relative_pronoun, is_wordlike, kind_is, mention_starting,
+    date_at, first_content_word, first_word, is_comma, is_relative_pronoun, is_subject_pronoun, is_wordlike, kind_is,
+    mention_starting,
 };
 use crate::claims::ClaimData;
 use crate::resolve::Resolved;
@@ -62,6 +63,8 @@ fn content_before(a: &Analysis, b: usize, sent_start: usize) -> Option<((usize, 
         !colon && first_word(a, sent_start, o).is_some()
     });
     let quoted = quoted && !mixed;
+    // ("**PARIS, March 18 -** C, the institute said": a dateline is not reported.)
+    let sent_start = speaker::dateline_end(a, sent_start, b).unwrap_or(sent_start);
     let cs = if mixed { sent_start } else { open.map_or(sent_start, |o| o + 1) };
     let cs = if opens_quote(a, cs) { cs + 1 } else { cs };
     let ce = trim_marks(a, cs, b);
@@ -92,9 +95,12 @@ pub(super) fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -
     if !quoted && (b < sent.start || according_to_opener(a, content)) {
         return None;
     }
-    // After a quotation anything may follow the cue ("“Q,” he said during a speech").
+    // After a quotation anything may follow the cue ("“Q,” he said during a speech"); but after
+    // one that ends the sentence before, a clause of its own is the cue's content ("“Q.” Lee also
+    // revealed he tried to sign him").
+    let own_clause = b < sent.start && clause_after(a, r, cue, sent.end);
     let k = tail_after_cue(a, r, cue.end, sent.end)
-        .or_else(|| quoted.then_some(cue.end))
+        .or_else(|| (quoted && !own_clause).then_some(cue.end))
         .or_else(|| verbless_tail(a, cue.end, sent.end))?;
     // ("In contrast, he said, C": a phrase that the clause after the cue goes on with is its start.)
     if !quoted && prepositional_opener(a, content) && !a.is_word(k, ",") {
@@ -111,6 +117,14 @@ pub(super) fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -
     continue_clause(a, &mut c, k, sent.end);
     following_quotes(a, &mut c, sent.end);
     Some(c)
+}
+
+/// "Lee also revealed **he** tried ...", "Lee said **that** the plan ...": a reported clause of
+/// the cue's own after it (a subject pronoun or "that" where the content would start).
+fn clause_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> bool {
+    let cs = content::start_after(a, r, cue, limit);
+    let that = cs.checked_sub(1).is_some_and(|p| a.is_word(p, "that") && p >= cue.end);
+    cs < limit && (that || is_subject_pronoun(a.word(cs)))
 }
 
 /// "**But according to** interviews with aides, he wants ...": a phrase before the comma that
