@@ -521,7 +521,9 @@ fn is_particle(w: &str) -> bool {
 /// "**When** the mayor said the budget was tight**,** nobody laughed": a cue in a subordinate
 /// clause that opens the sentence reports up to the comma before the main clause's subject.
 fn subordinate_end(a: &Analysis, sent_start: usize, cue: &Cue, (cs, ce): (usize, usize)) -> usize {
-    let first = first_word(a, sent_start, cue.start);
+    // ("**But even when** the mayor said ...": after opening conjunctions.)
+    let first = first_word(a, sent_start, cue.start)
+        .map(|k| (k..cue.start).find(|&j| !super::words::opens_with_conjunction(a.word(j))).unwrap_or(k));
     let opens = first.is_some_and(|k| speaker::is_subordinator(a.lower(k)));
     if !opens || (sent_start..cue.start).any(|k| a.word(k) == ",") {
         return ce;

@@ -214,7 +214,7 @@ pub fn skip_modifiers(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> u
         if let Some(p) = parenthetical_before(a, e, floor).or_else(|| aside_before(a, e, floor)) {
             e = p;
         }
-        if let Some(d) = date_before(a, r, e, floor) {
+        if let Some(d) = date_before(a, r, e, floor).or_else(|| nth_time_before(a, e, floor)) {
             e = d;
         }
         if e == before {
@@ -313,6 +313,15 @@ fn date_before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<u
     // ("Ann Lee (R-Iowa) **on Wednesday**": after a bracketed aside too.)
     let noun = a.tokens.get(p).is_some_and(|t| t.is_wordlike() || t.kind == TokenKind::CloseBracket);
     (noun && !stops_speaker(a.word(p)) && !is_aux(a.word(p))).then_some(s)
+}
+
+/// "the report **for the first time** cited", "Lee **for the second time** said": a phrase of
+/// repetition ending at `end`; its start.
+fn nth_time_before(a: &Analysis, end: usize, floor: usize) -> Option<usize> {
+    let s = end.checked_sub(4).filter(|&s| s > floor)?;
+    let ordinal = matches!(a.lower(s + 2), "first" | "second" | "third" | "fourth" | "fifth" | "last" | "next");
+    let phrase = a.is_word(s, "for") && a.is_word(s + 1, "the") && ordinal && a.is_word(s + 3, "time");
+    phrase.then_some(s)
 }
 
 /// "Supporters **of** the plan", "a memo seen **by** Reuters": an "of" after a word (or a "by"
