@@ -495,7 +495,9 @@ fn expletive_it(a: &Analysis, (s, e): (usize, usize), cue: &Cue) -> bool {
 fn relative_shared_subject(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize) -> Option<(usize, usize)> {
     let b = speaker::skip_modifiers(a, r, cue.start, floor).checked_sub(1).filter(|&b| b >= floor)?;
     let participle = cue.is_bare_participle(a);
-    if !(participle || matches!(a.lower(b), "and" | "but")) {
+    // ("which included staff members **suggesting**": a participle on a plural noun has that noun
+    // for its subject.)
+    if !(participle || matches!(a.lower(b), "and" | "but")) || participle && on_plural(a, cue) {
         return None;
     }
     speaker::relative_pronoun_before(a, b, floor).map(|k| (k, k + 1))
@@ -511,6 +513,12 @@ fn noun_phrase_speaker(a: &Analysis, cue: &Cue, sp: (usize, usize)) -> Option<(u
     }
     let object = (sp.0 + 1, sp.1);
     (participle && object.1 > object.0 && !is_particle(a.word(object.0))).then_some(object)
+}
+
+/// "staff members **suggesting**", "lawsuits **alleging**": the cue is an -ing form right after a
+/// plural noun (see [`speaker::participle_on_plural`]).
+fn on_plural(a: &Analysis, cue: &Cue) -> bool {
+    cue.start == cue.word && speaker::participle_on_plural(a, cue.word)
 }
 
 /// "up", "off", "out": a particle of a phrasal verb ("drum **up**"), no noun.
