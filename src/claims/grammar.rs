@@ -582,8 +582,11 @@ fn passive_claim(
     quoted: bool,
 ) -> ClaimData {
     let expletive = |s: usize| ["it", "there"].iter().any(|x| x.eq_ignore_ascii_case(a.word(s)));
+    // ("Details **have not been disclosed**, but the deal ...": a clause after a comma is no
+    // complement of the passive.)
+    let end = if is_comma(a, cue.end) { cue.end } else { content.1 };
     let content = match subject {
-        Some((s, _)) if !quoted && !expletive(s) => (after_report(a, s, cue.start), content.1),
+        Some((s, _)) if !quoted && !expletive(s) => (after_report(a, s, cue.start), end),
         _ => content,
     };
     let mut c = claim(a, r, agent(a, r, cue.end, content.1), cue, content);
