@@ -54,7 +54,18 @@ pub fn claim_at(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     if cue.cue_type == CueType::Belief && c.speaker.is_some_and(|sp| contact_relative(a, sp, cue)) {
         return None;
     }
+    if c.speaker.is_some_and(|sp| impersonal_stance(a, sp, cue)) {
+        return None;
+    }
     has_word(a, c.content.0, c.content.1).then_some(c)
+}
+
+/// "**It is doubtful** Lee knew", "**it is uncertain** whether ...": an adjective of doubt on an
+/// empty "it" before its clause hedges the writer's own words; no one holds the stance (but "the
+/// firm said **it is confident**": a holder).
+fn impersonal_stance(a: &Analysis, (s, e): (usize, usize), cue: &Cue) -> bool {
+    let doubt = matches!(a.lower(cue.word), "doubtful" | "uncertain" | "unsure" | "certain" | "sure");
+    cue.stance && doubt && e == s + 1 && e == cue.start && a.word(s).eq_ignore_ascii_case("it")
 }
 
 /// "the policy points **he** hopes to see", "the campaign **she** wants to run": a subject pronoun
