@@ -57,6 +57,11 @@ pub fn claim_at(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     if c.speaker.is_some_and(|sp| impersonal_stance(a, sp, cue)) {
         return None;
     }
+    // ("**There** is a lot of chatter about Lee, saying ...": an empty "there" holds nothing.)
+    if c.speaker.is_some_and(|(s, e)| e == s + 1 && a.word(s).eq_ignore_ascii_case("there")) {
+        c.speaker = None;
+        c.speaker_entity = None;
+    }
     has_word(a, c.content.0, c.content.1).then_some(c)
 }
 
@@ -599,6 +604,22 @@ fn passive_claim(
     let content = match subject {
         Some((s, _)) if !quoted && !expletive(s) => (after_report(a, s, cue.start), end),
         _ => content,
+    };
+    // ("The report, which **will be released** in May, will offer ...": a relative clause on the
+    // subject ends before the main verb.)
+    let floor = cue.sentence(a).start;
+    let before = speaker::skip_modifiers(a, r, cue.start, floor).checked_sub(1).filter(|&b| b >= floor);
+    let relative = before.is_some_and(|b| is_relative_pronoun(a.word(b)) && b > floor && is_comma(a, b - 1));
+    let close =
+        (cue.end..content.1).find(|&k| is_comma(a, k) && finite_verb_at(a, k + 1)).filter(|_| relative && !quoted);
+    let content = match close {
+        // (A date frame skipped before the content may have passed the comma: "which will be
+        // published in May, will offer".)
+        Some(k) => {
+            let s = if content.0 > k { cue.end } else { content.0 };
+            (s, trim_marks(a, s, k))
+        }
+        None => content,
     };
     let mut c = claim(a, r, agent(a, r, cue.end, content.1), cue, content);
     c.quoted = quoted;
