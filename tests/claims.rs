@@ -72,3 +72,14 @@ fn speaker_entities_table() {
     }
     assert!(failures.is_empty(), "{} cases fail:\n{}", failures.len(), failures.join("\n"));
 }
+
+#[test]
+fn explicit_date_without_document_date_stays_underspecified() {
+    let ex = common::extractor();
+    let doc = ex.extract("The minister said on Friday that taxes would rise.", None);
+    let date = doc.claims.first().and_then(|c| c.date.as_ref()).expect("a dated claim");
+    assert_eq!(date.value, "XXXX-WXX-5");
+    assert_eq!(format!("{:?}", date.basis), "Explicit");
+    let undated = ex.extract("The minister said that taxes would rise.", None);
+    assert!(undated.claims.first().is_some_and(|c| c.date.is_none()));
+}

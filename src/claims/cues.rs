@@ -622,6 +622,11 @@ fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
             && !is_adverb(pw)
             && !is_ly_adverb(a, p)
     });
+    // "on his first day **of questioning**, Lee admitted": a gerund closing an "of" phrase names an
+    // activity, with nothing reported.
+    if w.ends_with("ing") && prev(1) == "of" && (comma_after || super::words::is_mark(a, end)) {
+        return true;
+    }
     match w {
         "cast" | "casts" | "casting" => ballot(end) || ballot(end + 1),
         // ("The governor **named** Lee **as** his deputy" designates.)
@@ -984,6 +989,7 @@ mod tests {
         assert!(!is_cue("He works for a firm called Norvane.", "called"));
         assert!(!is_cue("She joined a group called #Vote2030.", "called"));
         assert!(!is_cue("He backed a lab called q7labs last year.", "called"));
+        assert!(!is_cue("On his first day of questioning, Lee admitted the fraud.", "questioning"));
         assert!(!is_cue("Trading rivals that in British bonds, known as gilts.", "known"));
         assert!(!is_cue("He audits a firm known for its losses.", "known"));
         assert!(is_cue("The firm is known for its audits.", "known"));

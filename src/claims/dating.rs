@@ -25,21 +25,48 @@ pub fn date_claims(a: &Analysis, r: &Resolved, claims: &mut [ClaimData], doc_dat
         c.date = explicit(a, r, c)
             .map(|(v, m)| (v, Some(m), DateBasis::Explicit))
             .or_else(|| {
-                paragraph_frame(a, r, c.cue.0).and_then(|m| date_value(r, m).map(|v| (v, Some(m), DateBasis::Context)))
+                // (A frame inside the content is what was said: "On Tuesday, the council voted, Lee said".)
+                let outside =
+                    |m: &usize| r.mentions.get(*m).is_some_and(|mm| mm.end <= c.content.0 || mm.start >= c.content.1);
+                let frame = opening_date(a, r, c).or_else(|| paragraph_frame(a, r, c.cue.0)).filter(outside);
+                frame.and_then(|m| date_value(r, m).map(|v| (v, Some(m), DateBasis::Context)))
             })
             .or_else(|| same_speaker(prev, c.speaker_entity))
             .or_else(|| doc_date.map(|d| (d.to_string(), None, DateBasis::Document)));
     }
 }
 
-/// A calendar value of a date mention (`2022-07-29`, not `PRESENT_REF` or a duration).
+/// A calendar value of a date mention (`2022-07-29`, or `XXXX-WXX-5` for "Friday" without a
+/// document date; not `PRESENT_REF` or a duration).
 fn date_value(r: &Resolved, m: usize) -> Option<String> {
     match &r.mentions.get(m)?.info {
-        Info::Date(t) if t.timex_type == TimexType::Date && t.value.starts_with(|c: char| c.is_ascii_digit()) => {
+        Info::Date(t)
+            if t.timex_type == TimexType::Date && t.value.starts_with(|c: char| c.is_ascii_digit() || c == 'X') =>
+        {
             Some(t.value.clone())
         }
         _ => None,
     }
+}
+
+/// "**However, on Monday** Lee named ...", "**On Friday**, the minister said": a date phrase that
+/// opens the sentence (after a connective) and ends right before the speaker, whose cue is
+/// followed by its content, frames the claim (in "On Monday, the council voted, Lee said" the
+/// date is the vote's).
+fn opening_date(a: &Analysis, r: &Resolved, c: &ClaimData) -> Option<usize> {
+    let (ss, _) = c.speaker.filter(|s| s.1 <= c.cue.0 && c.content.0 >= c.cue.1)?;
+    let mut k = a.sentence(a.sentence_of(c.cue.0)).start;
+    while k < ss
+        && (matches!(a.lower(k), "however" | "but" | "and" | "so" | "then" | ",") || super::words::is_mark(a, k))
+    {
+        k += 1;
+    }
+    if matches!(a.lower(k), "on" | "in" | "by" | "late" | "early" | "earlier" | "later") {
+        k += 1;
+    }
+    let (m, mm) = mention_starting(r, k)?;
+    let end = if a.word(mm.end) == "," { mm.end + 1 } else { mm.end };
+    (mm.kind == MentionKind::Date && end == ss).then_some(m)
 }
 
 /// "announced **on Friday** that", "“Q,” she said **Tuesday**": a date between the end of the

@@ -640,9 +640,16 @@ const MAX_BEFORE_FAR_AGENT: usize = 16;
 /// or a date between), or further on in the same clause when a noun phrase follows "by" ("was
 /// declared the winner in three primaries **by news organizations**").
 fn agent(a: &Analysis, r: &Resolved, after_cue: usize, limit: usize) -> Option<(usize, usize)> {
-    // ("was endorsed **the day before by** X": a phrase may come between, no comma or clause.)
+    // ("was endorsed **the day before by** X": a phrase may come between, no comma or clause; nor
+    // a passive infinitive, whose verb the "by" phrase goes with: "are expected **to be** allowed
+    // a visit by one relative", but "was asked to preserve them by the committee".)
+    let passive_infinitive = |k: usize| {
+        a.word(k).eq_ignore_ascii_case("to")
+            && (a.is_word(k + 1, "be") || a.is_word(k + 1, "have") && a.is_word(k + 2, "been"))
+    };
+    let clause_word = |k: usize| a.word(k).eq_ignore_ascii_case("that") || passive_infinitive(k);
     let by = (after_cue..limit.min(after_cue + MAX_BEFORE_FAR_AGENT))
-        .take_while(|&k| is_wordlike(a, k) && !a.word(k).eq_ignore_ascii_case("that") && cues::at(a, k).is_none())
+        .take_while(|&k| is_wordlike(a, k) && !clause_word(k) && cues::at(a, k).is_none())
         .find(|&k| {
             a.word(k).eq_ignore_ascii_case("by") && (k < after_cue + MAX_BEFORE_AGENT || opens_agent(a, k + 1))
         })?;

@@ -929,8 +929,11 @@ pub fn entity(a: &Analysis, r: &Resolved, (s, e): (usize, usize)) -> Option<usiz
     // the House, **Paul Ryan**" names after the comma).
     let lower = |k: usize| a.token_is(k, Flags::LOWER);
     let list = |k: usize| (k..e).any(|j| matches!(a.lower(j), "and" | "or"));
-    let apposition =
-        |k: usize| opens_apposition(a.word(k + 1)) || lower(k + 1) || e.checked_sub(1).is_some_and(lower) && !list(k);
+    // ("**Mr Lee**, 42,": an age.)
+    let age = |k: usize| kind_is(a, k, TokenKind::Number);
+    let apposition = |k: usize| {
+        opens_apposition(a.word(k + 1)) || lower(k + 1) || age(k + 1) || e.checked_sub(1).is_some_and(lower) && !list(k)
+    };
     let Some(comma) = (s..e).find(|&k| a.word(k) == "," && apposition(k)) else {
         return head_entity(a, r, s, e);
     };

@@ -49,7 +49,7 @@ fn name_run_end(a: &Analysis, i: usize) -> usize {
     let limit = a.sentence(a.sentence_of(i)).end.min(i + MAX_PERSON_TOKENS);
     let mut j = i;
     while j < limit {
-        if j > i && (a.token_is(j, Flags::NEWLINE_BEFORE) || a.hit(j, Lex::Title).is_some()) {
+        if j > i && (a.token_is(j, Flags::NEWLINE_BEFORE) && !wrapped_line(a, j) || a.hit(j, Lex::Title).is_some()) {
             break;
         }
         if is_name_word(a, j) && !a.token_is(j, Flags::ALL_CAPS) || is_initial(a, j) {
@@ -69,6 +69,31 @@ fn name_run_end(a: &Analysis, i: usize) -> usize {
     }
     j
 }
+
+/// The shortest line that counts as running text wrapped at a fixed width, in bytes.
+const MIN_WRAPPED_LINE: usize = 50;
+
+/// How far into the next line running text shows a lower-case word, in tokens.
+const WRAPPED_LOOKAHEAD: usize = 3;
+
+/// "minister Michael\n**Howard** told": a line break before token `j` inside a sentence, after a
+/// long line of running text (wire copy wrapped at a fixed width) and before more running text,
+/// not a line of a list or a table ("Phil\nMickelson 67 68").
+fn wrapped_line(a: &Analysis, j: usize) -> bool {
+    let Some(prev) = j.checked_sub(1).and_then(|p| a.tokens.get(p)) else { return false };
+    let before = a.text.get(..prev.end as usize).unwrap_or_default();
+    let line = before.rsplit('\n').next().unwrap_or_default();
+    let prose_after = (j + 1..j + 1 + WRAPPED_LOOKAHEAD)
+        .take_while(|&k| !a.token_is(k, Flags::NEWLINE_BEFORE))
+        .any(|k| a.token_is(k, Flags::LOWER));
+    // (Prose has words, a score card has figures and initials: "Mohammad Akam c Lee b Roe 12".)
+    let prose_before =
+        line.split_whitespace().filter(|w| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase())).count();
+    line.trim().len() >= MIN_WRAPPED_LINE && prose_before >= MIN_PROSE_WORDS && prose_after
+}
+
+/// How many lower-case words a line of running text has at least.
+const MIN_PROSE_WORDS: usize = 3;
 
 fn gender_of(code: &str) -> Gender {
     match code {

@@ -41,10 +41,15 @@ pub(super) fn as_reported_by(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<Cl
 fn attributed_aside(a: &Analysis, r: &Resolved, cue: &Cue, open: usize, sp_start: usize) -> Option<ClaimData> {
     let sent = cue.sentence(a);
     let sp = speaker::after(a, sp_start, sent.end)?;
+    if states_a_norm(a, sp) {
+        return None;
+    }
     let sp = (sp.0, list_end(a, sp.1, sent.end).unwrap_or(sp.1));
     let e = sp.1;
     // ("It went unnoticed**: According to** polls, C": a colon or a semicolon opens a clause.)
-    let clause_start = (sent.start..open).rev().find(|&k| matches!(a.word(k), ":" | ";")).map_or(sent.start, |k| k + 1);
+    // ("**PARIS, March 18 -** C, according to X": a dateline is not reported.)
+    let sent_start = speaker::dateline_end(a, sent.start, open).unwrap_or(sent.start);
+    let clause_start = (sent_start..open).rev().find(|&k| matches!(a.word(k), ":" | ";")).map_or(sent_start, |k| k + 1);
     // ("**But** according to X, C": a conjunction may open the sentence.)
     let at_start = first_content_word(a, clause_start, open).is_none();
     let content = if at_start {
@@ -74,6 +79,43 @@ fn attributed_aside(a: &Analysis, r: &Resolved, cue: &Cue, open: usize, sp_start
         }
     };
     (content.1 > content.0).then(|| claim(a, r, Some(sp), cue, content))
+}
+
+/// "reset quarterly **according to the formula**", "dealt with **according to the law**",
+/// "**according to plan**": a rule or a plan that something follows, not a source that reports.
+fn states_a_norm(a: &Analysis, (s, e): (usize, usize)) -> bool {
+    static NORMS: WordSet = WordSet::new(&[
+        "formula",
+        "formulas",
+        "law",
+        "laws",
+        "rule",
+        "rules",
+        "plan",
+        "plans",
+        "schedule",
+        "terms",
+        "contract",
+        "constitution",
+        "tradition",
+        "custom",
+        "regulations",
+        "guidelines",
+        "procedure",
+        "procedures",
+        "protocol",
+        "script",
+        "instructions",
+        "recipe",
+        "scale",
+        "need",
+        "needs",
+    ]);
+    // The head noun: the last word before a prepositional phrase ("the terms **of** the deal",
+    // not "people familiar **with** the plans").
+    let prep = |k: usize| matches!(a.lower(k), "of" | "with" | "for" | "in" | "at" | "on" | "from" | "about" | "by");
+    let head = (s..e).find(|&k| prep(k)).unwrap_or(e);
+    head.checked_sub(1).is_some_and(|h| h >= s && NORMS.contains(a.lower(h)))
 }
 
 /// How many words the last items of a list after a speaker may take ("friends**, aides and

@@ -85,6 +85,7 @@ pub(super) fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -
         let b = cue.start.checked_sub(1).filter(|&b| b > sent.start && !cue.is_ing(a))?;
         speaker::appositive(a, r, b, sent.start).or_else(|| speaker::long_apposition(a, r, b, sent.start))
     })?;
+    let ss = role_before_name(a, ss, sent.start).unwrap_or(ss);
     // The content ends inside the sentence, or is the quotation that ends the sentence before in
     // the same paragraph ("“Q.” Trump said.").
     let b = ss.checked_sub(1).filter(|&b| b >= sent.start || quotation_before(a, b, ss))?;
@@ -125,6 +126,20 @@ fn clause_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> bool {
     let cs = content::start_after(a, r, cue, limit);
     let that = cs.checked_sub(1).is_some_and(|p| a.is_word(p, "that") && p >= cue.end);
     cs < limit && (that || is_subject_pronoun(a.word(cs)))
+}
+
+/// The most words a role set off before a speaker's name takes.
+const MAX_ROLE_BEFORE_NAME: usize = 8;
+
+/// "“Q,” **the play's organiser in Uganda,** Ann Roe, told ...": a role set off by commas
+/// between the quotation and the name (`ss`) belongs to the speaker; its start.
+fn role_before_name(a: &Analysis, ss: usize, floor: usize) -> Option<usize> {
+    let comma = ss.checked_sub(1).filter(|&c| is_comma(a, c))?;
+    let lo = comma.saturating_sub(MAX_ROLE_BEFORE_NAME).max(floor);
+    let start = (lo..comma).rev().take_while(|&k| is_wordlike(a, k) || kind_is(a, k, TokenKind::Possessive)).last()?;
+    let quote_before = start.checked_sub(1).is_some_and(|q| q >= floor && kind_is(a, q, TokenKind::CloseQuote));
+    let opens = speaker::opens_noun_phrase(a.word(start)) || speaker::is_possessive_determiner(a.word(start));
+    (quote_before && opens && start + 1 < comma).then_some(start)
 }
 
 /// "**But according to** interviews with aides, he wants ...": a phrase before the comma that

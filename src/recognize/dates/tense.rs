@@ -3,7 +3,7 @@
 
 use super::calendar::Tense;
 use super::words;
-use crate::text::{Analysis, Flags};
+use crate::text::{Analysis, Flags, TokenKind};
 
 /// How far back in its sentence the tense of an expression is looked for.
 const WINDOW: usize = 14;
@@ -46,7 +46,10 @@ fn clause(a: &Analysis, i: usize) -> (Option<usize>, Tense) {
     if i > s.start + 2 {
         return (None, Tense::Unknown);
     }
+    // Not into a quotation after it: "McCurry on Friday: ``I want to ...'' " quotes another clause
+    // (a single quote may mark a name: "the 103rd Guards 'Vitebsk' Division").
     (i + 1..s.end)
+        .take_while(|&j| !(a.tokens.get(j).is_some_and(|t| t.kind == TokenKind::OpenQuote) && a.word(j) != "'"))
         .filter(|&j| !a.tokens.get(j).is_some_and(|t| t.is(Flags::CAPITALIZED)))
         .take(AHEAD)
         .find_map(|j| marking(a, j, s.start).map(|t| (Some(j), t)))
@@ -204,8 +207,12 @@ fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
     let to_follows = || a.lower(j + 1) == "to";
     match w {
         "set" | "is" | "are" if to_follows() => Tense::Future,
-        // A commitment points its act ahead: "agreed to buy the unit in February".
-        _ if to_follows() && commitment(w) => Tense::Future,
+        // The present of a trip points ahead: "returns to Washington on Sunday", "heads home
+        // Friday" (not the nouns "tax returns", "heads of state").
+        "returns" | "heads" | "goes" if matches!(a.lower(j + 1), "to" | "home" | "back") => Tense::Future,
+        // A commitment points its act ahead: "agreed to buy the unit in February"; so does a
+        // present wish: "want to question him Tuesday" (not "wanted to").
+        _ if to_follows() && (commitment(w) || present_wish(w)) => Tense::Future,
         // "the law takes effect Jan. 1" points ahead; "took effect" back.
         "effect" => match a.lower(j.wrapping_sub(1)) {
             "take" | "takes" => Tense::Future,
@@ -221,10 +228,17 @@ fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
             }
         }
         // The plural present of a scheduled event: "they meet Monday", not "did not meet".
-        "meet" | "begin" | "resume" | "convene" | "arrive" => match a.lower(j.wrapping_sub(1)) {
-            "did" | "didn't" | "not" | "n't" | "to" | "a" | "the" => Tense::Unknown,
-            _ => Tense::Future,
-        },
+        // "close" only right before its day ("shops close on Labor Day", "banks close Monday"; not
+        // "killed close to 500 people Friday").
+        "close" if !(a.lower(j + 1) == "on" || a.tokens.get(j + 1).is_some_and(|t| t.is(Flags::CAPITALIZED))) => {
+            Tense::Unknown
+        }
+        "meet" | "begin" | "resume" | "convene" | "arrive" | "reopen" | "close" | "travel" | "leave" => {
+            match a.lower(j.wrapping_sub(1)) {
+                "did" | "didn't" | "not" | "n't" | "to" | "a" | "the" => Tense::Unknown,
+                _ => Tense::Future,
+            }
+        }
         // "payable Jan. 2", "effective Feb. 1" name a coming date; "became effective" does not.
         "effective" if !matches!(a.lower(j.wrapping_sub(1)), "became" | "was" | "were" | "become") => Tense::Future,
         // "will last until May": the verb, whose tense the word before it marks (not "last week").
@@ -277,6 +291,26 @@ fn commitment(w: &str) -> bool {
     )
 }
 
+/// Verbs of a present wish or intention whose act, after `to`, lies ahead: "want to", "hope
+/// to", "seeks to".
+fn present_wish(w: &str) -> bool {
+    matches!(
+        w,
+        "want"
+            | "wants"
+            | "hope"
+            | "hopes"
+            | "seek"
+            | "seeks"
+            | "intend"
+            | "intends"
+            | "aim"
+            | "aims"
+            | "wish"
+            | "wishes"
+    )
+}
+
 /// True when the `-ed` word at `j` follows a determiner: an adjective, not a verb ("on a still
 /// unspecified date", "the revised plan").
 fn adjective(a: &Analysis, j: usize) -> bool {
@@ -299,7 +333,8 @@ fn marker(w: &str) -> Tense {
         // The present of a scheduled event points ahead: "trading resumes Monday", "the court
         // hears the case Tuesday".
         "begins" | "starts" | "resumes" | "opens" | "meets" | "convenes" | "hears" | "expires" | "arrives"
-        | "departs" | "visits" | "hosts" | "faces" | "kicks" => Tense::Future,
+        | "departs" | "visits" | "hosts" | "faces" | "kicks" | "reopens" | "closes" | "ends" | "travels" | "leaves"
+        | "flies" | "sails" | "testifies" | "airs" | "premieres" => Tense::Future,
         "was" | "were" | "had" | "did" | "said" | "told" | "met" | "held" | "began" | "left" | "fell" | "rose"
         | "took" | "came" | "won" | "lost" | "made" | "went" | "saw" | "gave" | "spoke" | "sold" | "struck"
         | "broke" | "flew" | "ran" | "got" | "paid" | "yesterday" | "ago" | "last" | "wrote" | "brought" | "bought"
@@ -366,6 +401,19 @@ mod tests {
         assert_eq!(tense_at_end("The two leaders meet separately Monday"), Tense::Future);
         assert_eq!(tense_at_end("The two leaders did not meet Monday"), Tense::Past);
         assert_eq!(tense_at_end("They were due to meet Monday"), Tense::Future);
+    }
+
+    #[test]
+    fn present_of_schedules_and_travel() {
+        assert_eq!(tense_at_end("Most shops close on Labor"), Tense::Future);
+        assert_eq!(tense_at_end("The museum reopens Tuesday"), Tense::Future);
+        assert_eq!(tense_at_end("The envoy travels to Cairo on Sunday"), Tense::Future);
+        assert_eq!(tense_at_end("The museum did not reopen Tuesday"), Tense::Past);
+        assert_eq!(tense_at_end("Rebels killed close to 500 people Tuesday"), Tense::Past);
+        assert_eq!(tense_at_end("The envoy returns to Cairo on Sunday"), Tense::Future);
+        assert_eq!(tense_at_end("Police want to question him Tuesday"), Tense::Future);
+        assert_eq!(tense_at_end("Police wanted to question him Tuesday"), Tense::Past);
+        assert_eq!(tense_at_end("The firm filed its tax returns Friday"), Tense::Past);
     }
 
     #[test]

@@ -350,6 +350,9 @@ impl fmt::Display for TimexValue {
             TimexValue::Year(y) => year4(f, Some(*y)),
             // TimeBank writes fiscal years as plain years ("fiscal 1989" = 1989).
             TimexValue::FiscalYear(y) => write!(f, "{y:04}"),
+            // Before the common era: the 480s BC are `BC048`, the 4th century BC `BC03`.
+            TimexValue::Decade(d) if *d < 0 => write!(f, "BC{:03}", -i32::from(*d)),
+            TimexValue::Century(c) if *c < 0 => write!(f, "BC{:02}", -i32::from(*c)),
             TimexValue::Decade(d) => write!(f, "{d:03}"),
             TimexValue::Century(c) => write!(f, "{c:02}"),
             TimexValue::Time { date, time } => {
@@ -490,6 +493,8 @@ mod tests {
         assert_eq!(v(TimexValue::Year(-490)), "BC0490");
         assert_eq!(v(TimexValue::Season { year: Some(-481), season: Season::Fall }), "BC0481-FA");
         assert_eq!(v(TimexValue::Century(18)), "18");
+        assert_eq!(v(TimexValue::Century(-3)), "BC03");
+        assert_eq!(v(TimexValue::Decade(-48)), "BC048");
         assert_eq!(v(TimexValue::Duration { amount: Some(48), unit: Unit::Hour }), "PT48H");
         assert_eq!(v(TimexValue::Duration { amount: Some(2), unit: Unit::Decade }), "P20Y");
         assert_eq!(v(TimexValue::Duration { amount: None, unit: Unit::Month }), "PXM");

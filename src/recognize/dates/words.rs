@@ -425,6 +425,37 @@ pub fn group_noun(w: &str) -> bool {
     )
 }
 
+/// A noun of an age rather than of a day: after "today's" or before "of tomorrow" it makes the
+/// word generic, the present or future at large (`today's youth`, `the leaders of tomorrow`).
+pub fn era_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "world"
+            | "youth"
+            | "society"
+            | "generation"
+            | "generations"
+            | "children"
+            | "kids"
+            | "young"
+            | "youngsters"
+            | "teenagers"
+            | "families"
+            | "parents"
+            | "people"
+            | "leaders"
+            | "consumers"
+            | "students"
+            | "women"
+            | "men"
+            | "technology"
+            | "culture"
+            | "computers"
+            | "cars"
+            | "economy"
+    )
+}
+
 /// A word of a game, in whose sentence "the second half" is a part of the match and "the 16th"
 /// a hole: `scored`, `goal`, `half-time`, `birdie`.
 pub fn game_word(w: &str) -> bool {

@@ -68,7 +68,7 @@ impl<'s, 't> Scanner<'s, 't> {
     }
 
     /// `BC` · `B.C.` · `BCE`.
-    fn is_era(&self, i: usize) -> bool {
+    pub(super) fn is_era(&self, i: usize) -> bool {
         matches!(self.a.word(i), "BC" | "B.C." | "B.C" | "BCE" | "B.C.E.")
     }
 
@@ -168,13 +168,30 @@ impl<'s, 't> Scanner<'s, 't> {
         Some((k + 2, if y > story + 10 { y - 100 } else { y }))
     }
 
+    /// `of that year` · `of the same year` · `of that same year` at `j`, after a month or a day
+    /// ("July of that year", "January 24 of the same year"): the end and the year of the last
+    /// date in the text.
+    fn of_that_year(&self, j: usize) -> Option<(usize, Option<i16>)> {
+        if !self.is(j, "of") {
+            return None;
+        }
+        let k = match self.lw(j + 1).as_str() {
+            "that" if self.is(j + 2, "same") => j + 3,
+            "that" => j + 2,
+            "the" if self.is(j + 2, "same") => j + 3,
+            _ => return None,
+        };
+        self.is(k, "year").then(|| (k + 1, self.anchor.map(|d| d.year())))
+    }
+
     /// A day value with an optional explicit year read after `j`.
     pub(super) fn day_value(&self, i: usize, j: usize, month: i8, day: i8) -> Option<Found> {
         let (end, year, explicit) = match self.year_after(j) {
             Some((e, y)) => (e, Some(y), true),
-            None => match self.range_year(j) {
-                Some(y) => (j, Some(y), false),
-                None => (j, self.year_for(i, month), false),
+            None => match (self.of_that_year(j), self.range_year(j, month)) {
+                (Some((e, y)), _) => (e, y, false),
+                (None, Some(y)) => (j, Some(y), false),
+                (None, None) => (j, self.year_for(i, month), false),
             },
         };
         if let Some(y) = year {
@@ -184,10 +201,14 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(if explicit { f.explicit() } else { f })
     }
 
-    /// The year written at the end of a range that starts before `j`: `14 August` in
-    /// `14 August-24 August 1914`, `May 5` in `May 5 - June 2, 1921`.
-    fn range_year(&self, j: usize) -> Option<i16> {
-        if !is_dash(self.a.word(j)) {
+    /// The year of the first end, in `month`, of a range or pair that goes on at `j` to a date
+    /// with a written year: `14 August` in `14 August-24 August 1914`, `May 5` in `May 5 - June 2,
+    /// 1921`, `August` in `August and September 1914`, `December` in `December to March 1942`
+    /// (a year back).
+    fn range_year(&self, j: usize, month: i8) -> Option<i16> {
+        let joined = is_dash(self.a.word(j))
+            || matches!(self.lw(j).as_str(), "and" | "or" | "to" | "through" | "until" | "till");
+        if !joined {
             return None;
         }
         let k = j + 1;
@@ -196,10 +217,11 @@ impl<'s, 't> Scanner<'s, 't> {
         } else {
             self.month_at(k).and_then(|m| self.month_phrase(k, m))
         };
-        next.filter(|f| f.explicit_year).and_then(|f| match f.value {
-            TimexValue::Day { year, .. } | TimexValue::Month { year, .. } => year,
-            _ => None,
-        })
+        let (year, last) = match next.filter(|f| f.explicit_year)?.value {
+            TimexValue::Day { year, month, .. } | TimexValue::Month { year, month } => (year?, month),
+            _ => return None,
+        };
+        Some(if month > last { year - 1 } else { year })
     }
 
     /// The second day of `April 24 and 25` · `May 5 or 6` (in the month of the first; not
@@ -297,9 +319,8 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some((end, y)) = self.year_after(j) {
             return Some(Found::new(end, TimexValue::Month { year: Some(y), month: m }).explicit());
         }
-        if self.is(i + 1, "of") && self.is(i + 2, "that") && self.is(i + 3, "year") {
-            let year = self.anchor.map(|d| d.year());
-            return Some(Found::new(i + 4, TimexValue::Month { year, month: m }));
+        if let Some((end, year)) = self.of_that_year(i + 1) {
+            return Some(Found::new(end, TimexValue::Month { year, month: m }));
         }
         if let Some(y) = self.relative_year(j) {
             return Some(Found::new(j + 2, TimexValue::Month { year: Some(y), month: m }));
@@ -320,7 +341,7 @@ impl<'s, 't> Scanner<'s, 't> {
                 return None;
             }
         }
-        let year = self.year_for(i, m);
+        let year = self.range_year(i + 1, m).or_else(|| self.year_for(i, m));
         Some(Found::new(i + 1, TimexValue::Month { year, month: m }))
     }
 
@@ -392,8 +413,25 @@ impl<'s, 't> Scanner<'s, 't> {
             let day = Date::new(y.year(), y.month(), d).ok()?;
             return Some(Found::new(i + 4, TimexValue::day(day)));
         }
+        if let Some((end, month)) = self.of_that_month(i + 1) {
+            let day = Date::new(month.year(), month.month(), d).ok()?;
+            return Some(Found::new(end, TimexValue::day(day)));
+        }
         let m = self.month_at(i + 2)?;
         self.day_value(i, i + 3, m, d)
+    }
+
+    /// `of that month` · `of the same month` at `j`, after a day ("the 28th of that month"): the
+    /// end and the month of the last date in the text, when that date has a month.
+    fn of_that_month(&self, j: usize) -> Option<(usize, Date)> {
+        let k = match self.lw(j + 1).as_str() {
+            "that" if self.is(j + 2, "same") => j + 3,
+            "that" => j + 2,
+            "the" if self.is(j + 2, "same") => j + 3,
+            _ => return None,
+        };
+        let anchored = self.anchor.filter(|_| self.anchor_is_day || self.anchor_is_month)?;
+        (self.is(j, "of") && self.is(k, "month")).then_some((k + 1, anchored))
     }
 
     /// `2019` where a year is meant: after a preposition, or standing alone before punctuation.

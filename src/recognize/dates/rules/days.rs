@@ -353,7 +353,7 @@ impl<'s, 't> Scanner<'s, 't> {
 
     /// `today` · `yesterday` · `tomorrow morning` · `tonight`.
     pub(super) fn day_word(&self, i: usize, w: &str) -> Option<Found> {
-        if self.in_name(i) {
+        if self.in_name(i) || self.generic_day(i, w) {
             return None;
         }
         let off = match w {
@@ -365,6 +365,30 @@ impl<'s, 't> Scanner<'s, 't> {
         };
         let day = self.relative_period(off, Unit::Day);
         Some(self.with_day_part(i + 1, day).doc_relative())
+    }
+
+    /// True when `today` or `tomorrow` at `i` names an age, not a day: before a noun of people
+    /// or things of the age, with or without one adjective ("today's youth", "today's personal
+    /// computers"), or after one and `of` ("the world of today"); `tomorrow` after any plural
+    /// noun and `of` ("the engineers of tomorrow"). "Today's vote" is a day.
+    fn generic_day(&self, i: usize, w: &str) -> bool {
+        if !matches!(w, "today" | "tomorrow") {
+            return false;
+        }
+        let era = |k: usize| self.lower_word(k) && words::era_noun(self.lw(k).as_str());
+        let owned = self.is_possessive(i + 1) && (era(i + 2) || (self.lower_word(i + 2) && era(i + 3)));
+        let owner = i.wrapping_sub(2);
+        let plural = |k: usize| {
+            let n = self.lw(k);
+            self.lower_word(k)
+                && n.as_str().ends_with('s')
+                && !n.as_str().ends_with("ss")
+                && words::unit(n.as_str()).is_none()
+        };
+        let of_age = self.is(i.wrapping_sub(1), "of")
+            && !self.is_possessive(i + 1)
+            && (era(owner) || (w == "tomorrow" && plural(owner)));
+        owned || of_age
     }
 
     /// True when the capitalized word at `i` ends a name inside its sentence: "USA Today",
@@ -386,12 +410,29 @@ impl<'s, 't> Scanner<'s, 't> {
             .then(|| Found::new(j + 1, part_of(self.day_of_text(j).map(TimexValue::day), p)))
     }
 
-    /// After `the`: a part of a day named after it: `night of April 18, 1775` · `morning of
-    /// Oct. 23` (`1775-04-18TNI`).
+    /// After `the`: a part of a day named after it, perhaps early or late in it and in hours:
+    /// `night of April 18, 1775` · `morning of Oct. 23` (`1775-04-18TNI`) · `early morning hours
+    /// of 30 April` (`…TMO`, mod START) · `evening of Friday`.
     pub(super) fn part_of_day_of(&self, j: usize) -> Option<Found> {
-        let p = words::day_part(self.lw(j).as_str())?;
-        let f = self.written_day(j + 2)?;
-        Some(Found::new(f.end, part_of(Some(f.value.clone()), p)).explicit_as(&f))
+        let edge = position_mod(self.lw(j).as_str()).filter(|_| words::day_part(self.lw(j + 1).as_str()).is_some());
+        let k = if edge.is_some() { j + 1 } else { j };
+        let p = words::day_part(self.lw(k).as_str())?;
+        let k = if self.is(k + 1, "hours") { k + 1 } else { k };
+        if !self.is(k + 1, "of") {
+            return None;
+        }
+        // A bare weekday; one with its date ("the night of Friday, Oct. 23") is left to that
+        // date, whose extent TimeBank marks alone.
+        let f = match self.weekday_at(k + 2) {
+            Some(_) if self.a.word(k + 3) == "," && self.month_at(k + 4).is_some() => return None,
+            Some(wd) => Found::new(k + 3, self.weekday_value(k + 2, wd, self.tense(j))),
+            None => self.written_day(k + 2)?,
+        };
+        let found = Found::new(f.end, part_of(Some(f.value.clone()), p)).explicit_as(&f);
+        Some(match edge {
+            Some(m) => found.with_mod(m),
+            None => found,
+        })
     }
 
     /// After `the week of`: the ISO week holding the day at `k` (`[the week of] March 6`,

@@ -235,7 +235,7 @@ impl<'s, 't> Scanner<'s, 't> {
             // An age ("52 years old", "18 to 24 year olds") is no temporal expression in TimeBank.
             "old" | "olds" if unit == Unit::Year => return None,
             "ago" => -1,
-            "earlier" => -2,
+            "earlier" | "previously" => -2,
             // "two days before." (not "two days before the vote").
             "before" | "prior" if !self.a.tokens.get(j + 1).is_some_and(|t| t.is_wordlike()) => -2,
             "later" => 2,
@@ -256,6 +256,9 @@ impl<'s, 't> Scanner<'s, 't> {
         let count = if unit == Unit::Year { count * i64::from(self.year_factor(i, j)) } else { count };
         // "24 hours later", "48 hours earlier": whole days, counted as days.
         let (count, unit) = if unit == Unit::Hour && count % 24 == 0 { (count / 24, Unit::Day) } else { (count, unit) };
+        if sign.abs() == 2 && n.is_some() && below_day(unit) {
+            return Some(Found::new(j, TimexValue::Duration { amount: n, unit }));
+        }
         let value = match (sign, n) {
             (-1, Some(_)) => return Some(Found::new(j + 1, self.relative_period(-count, unit)).doc_relative()),
             (-1, None) => TimexValue::Reference(Reference::Past),
@@ -438,7 +441,10 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some(f) = self.clock(j) {
             return Some(f.with_mod(m));
         }
-        if m == "MORE_THAN" && w == "over" && !self.kind(j).is_some_and(|k| k == TokenKind::Number) && !self.is(j, "a")
+        if m == "MORE_THAN"
+            && w == "over"
+            && !self.kind(j).is_some_and(|k| k == TokenKind::Number)
+            && !matches!(self.lw(j).as_str(), "a" | "an")
         {
             return None;
         }
@@ -446,7 +452,7 @@ impl<'s, 't> Scanner<'s, 't> {
             return Some(f.with_mod(m));
         }
         let (end, n, unit) = self.count_unit(j)?;
-        if matches!(self.lw(end).as_str(), "ago" | "later" | "earlier") {
+        if matches!(self.lw(end).as_str(), "ago" | "later" | "earlier" | "previously") {
             return self.amount_phrase(j).map(|f| f.with_mod(m));
         }
         if let Some(f) = self.amount_pair(end, n, unit) {
@@ -518,6 +524,13 @@ impl<'s, 't> Scanner<'s, 't> {
         let amount = (!u.plural).then_some(u.times);
         Some(Found::new(end, TimexValue::Duration { amount, unit: u.unit }))
     }
+}
+
+/// True when a shift by `unit` from the last date ("five hours later", "20 minutes earlier")
+/// stays below the day that date gives: the amount is the span, a DURATION without the word
+/// (`PT5H`), as TimeBank marks "an hour later"; whole days of hours count as days.
+fn below_day(unit: Unit) -> bool {
+    matches!(unit, Unit::Hour | Unit::Minute | Unit::Second)
 }
 
 /// A word between a count and its unit that keeps the amount: `trading`, `more`, `additional`.
@@ -613,7 +626,9 @@ mod tests {
     fn whole_days_of_hours() {
         assert_eq!(value("48 hours earlier", "2024-03-14"), "2024-03-12");
         assert_eq!(value("24 hours later", "2024-03-14"), "2024-03-15");
-        assert_eq!(value("five hours later", "2024-03-14"), "2024-03-14");
+        assert_eq!(value("five hours later", "2024-03-14"), "PT5H");
+        assert_eq!(value("Just over an hour later", "2024-03-14"), "PT1H MORE_THAN");
+        assert_eq!(value("20 minutes earlier", "2024-03-14"), "PT20M");
     }
 
     #[test]

@@ -421,6 +421,7 @@ impl<'s, 't> Scanner<'s, 't> {
             .or_else(|| self.decade_number(i))
             .or_else(|| self.year_range(i))
             .or_else(|| self.season_years(i))
+            .or_else(|| self.year_season(i))
             .or_else(|| self.bare_year(i))
     }
 
@@ -629,6 +630,7 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some(f) = self
             .decade_at(j)
             .or_else(|| self.early_hours(j))
+            .or_else(|| self.part_of_day_of(j))
             .or_else(|| self.week_of_month(j))
             .or_else(|| self.nth_day_of_month(j))
             .or_else(|| self.ordinal_of_month(j))
@@ -641,6 +643,7 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         if let Some(f) = self
             .ordinal_period(j)
+            .or_else(|| self.two_quarters(j))
             .or_else(|| self.the_period(j, n))
             .or_else(|| self.the_counted(j, n))
             .or_else(|| self.units_ahead(j))
@@ -686,8 +689,9 @@ impl<'s, 't> Scanner<'s, 't> {
                 let unit = words::unit(n)?.unit;
                 Some(Found::new(j + 3, self.relative_period(-2, unit)).doc_relative())
             }
-            "day" | "week" | "month" if matches!(self.lw(j + 1).as_str(), "after" | "before") => self.unit_after(j),
-            _ if words::day_part(n).is_some() && self.is(j + 1, "of") => self.part_of_day_of(j),
+            "day" | "week" | "month" if matches!(self.lw(j + 1).as_str(), "after" | "before") => {
+                self.unit_after(j).or_else(|| self.day_beside_day(j))
+            }
             // "the night before." (not "the night before the vote")
             _ if words::day_part(n).is_some()
                 && self.is(j + 1, "before")

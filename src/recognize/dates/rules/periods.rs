@@ -6,7 +6,7 @@ use super::{century, is_dash, season_month, year_preposition, Found, Scanner, QU
 use crate::recognize::dates::calendar::{self, Tense};
 use crate::recognize::dates::value::{Season, TimexValue, Unit};
 use crate::recognize::dates::words;
-use crate::text::TokenKind;
+use crate::text::{Flags, TokenKind};
 
 impl<'s, 't> Scanner<'s, 't> {
     /// `[by] year-end` · `[at] year end` · `[by] year's end`: the document year with `mod`
@@ -46,7 +46,19 @@ impl<'s, 't> Scanner<'s, 't> {
             _ if self.is(i + 1, "century") => (words::ordinal(w)?, i + 2),
             _ => return None,
         };
-        Some(Found::new(end, century(n)?))
+        self.century_era(n, end)
+    }
+
+    /// The `n`th century written before `end`, before the common era when `BC` follows it:
+    /// `[the 4th century] BC` (`BC03`, as the 19th century is `18`).
+    pub(super) fn century_era(&self, n: u32, end: usize) -> Option<Found> {
+        let TimexValue::Century(c) = century(n)? else {
+            return None;
+        };
+        Some(match self.is_era(end) {
+            true => Found::new(end + 1, TimexValue::Century(-c)).explicit(),
+            false => Found::new(end, TimexValue::Century(c)),
+        })
     }
 
     /// `'80s` (from the apostrophe) · `[in] '98` (a short year after a preposition of years).
@@ -290,7 +302,7 @@ impl<'s, 't> Scanner<'s, 't> {
             _ => return None,
         };
         match unit.as_str() {
-            "century" => Some(Found::new(j + 2, TimexValue::Century(i16::try_from(n).ok()? - 1))),
+            "century" => self.century_era(n, j + 2),
             "quarter" | "half" => {
                 let (end, explicit) = self.of_year(j + 2);
                 if end == j + 2 && self.is(end, "of") && self.kind(end + 1) == Some(TokenKind::Word) {
@@ -305,6 +317,21 @@ impl<'s, 't> Scanner<'s, 't> {
             }
             _ => None,
         }
+    }
+
+    /// After `the`: `first two quarters of 1990` · `last two quarters of the year`: a half of a
+    /// year named after `of` (`1990-H1`); without the year, the span (left to the counted rules).
+    pub(super) fn two_quarters(&self, j: usize) -> Option<Found> {
+        let half = match self.lw(j).as_str() {
+            "first" => 1,
+            "last" | "final" => 2,
+            _ => return None,
+        };
+        if !self.is(j + 1, "two") || !self.is(j + 2, "quarters") {
+            return None;
+        }
+        let (end, year) = self.of_year(j + 3);
+        (end > j + 3).then(|| Found::new(end, TimexValue::Half { year, half }))
     }
 
     /// The year of a year-less quarter or half: the document year, or the year before when the
@@ -447,6 +474,17 @@ impl<'s, 't> Scanner<'s, 't> {
         let end = self.next_year_after(i + 1, first)?;
         let noun = |k: usize| season_noun(self.lw(k).as_str());
         (noun(end) || noun(i.wrapping_sub(1))).then(|| Found::new(end, TimexValue::Year(first)).explicit())
+    }
+
+    /// `[the] 1982 summer [offensives]` · `[a] 1944 winter [campaign]`: a year written before the
+    /// season of it that names the time of a noun (not "fall", also the noun of a decline: "the
+    /// 1929 fall in prices").
+    pub(super) fn year_season(&self, i: usize) -> Option<Found> {
+        let t = self.a.tokens.get(i)?;
+        let y = words::year(self.a.word(i)).filter(|_| t.is(Flags::ALL_DIGITS))?;
+        let w = self.lw(i + 1);
+        let season = words::season(w.as_str()).filter(|_| w.as_str() != "fall" && self.lower_word(i + 1))?;
+        self.noun_follows(i + 2).then(|| Found::new(i + 2, TimexValue::Season { year: Some(y), season }).explicit())
     }
 
     /// The end of the year after `y` written after a dash at `k`: `[2019] - 2020` · `[2019] - 20`.

@@ -1,7 +1,7 @@
 //! Positions within a period, with their `mod`: `early 2021`, `mid-July`, `late last year`, `the
 //! end of the month`, `post-1959`.
 
-use super::{century, is_dash, position_mod, year_preposition, Found, Scanner};
+use super::{is_dash, position_mod, year_preposition, Found, Scanner};
 use crate::recognize::dates::calendar;
 use crate::recognize::dates::value::{TimeOfDay, TimexValue, Unit};
 use crate::recognize::dates::words::{self, UnitWord};
@@ -39,7 +39,7 @@ impl<'s, 't> Scanner<'s, 't> {
                 TimexValue::Year(y)
             } else if let Some(n) = words::ordinal(rest).filter(|_| self.is(i + 1, "century")) {
                 // "mid-19th century"
-                return Some(Found::new(i + 2, century(n)?).with_mod(md));
+                return Some(self.century_era(n, i + 2)?.with_mod(md));
             } else {
                 TimexValue::Decade(words::decade(rest).filter(|_| rest.len() == 5)?)
             };

@@ -110,7 +110,7 @@ impl<'s, 't> Scanner<'s, 't> {
             if let Some(f) = self.span_of(j + 1).or_else(|| self.counted_seasons(j + 1)) {
                 let several = words::unit(self.lw(j + 1).as_str()).is_some_and(UnitWord::is_multiple);
                 let anchored_next = n == "next" && self.cardinal(j + 1).is_none() && !several;
-                if !anchored_next {
+                if !anchored_next || self.span_for(j) {
                     return Some(f);
                 }
             }
@@ -223,6 +223,36 @@ impl<'s, 't> Scanner<'s, 't> {
         let step = if self.is(j + 1, "after") { 1 } else { -1 };
         let d = calendar::step(self.base_for(unit)?, step, unit)?;
         Some(Found::new(j + 2, calendar::period(d, unit)))
+    }
+
+    /// True when `for` comes before the `the` before `j`, not after a word of schedule: the
+    /// phrase is how long something lasts ("remained the capital for [the next decade]"), not when
+    /// ("scheduled for the next year").
+    fn span_for(&self, j: usize) -> bool {
+        let k = j.wrapping_sub(2);
+        self.is(k, "for")
+            && !matches!(
+                self.prev(k).as_str(),
+                "scheduled" | "planned" | "set" | "slated" | "due" | "expected" | "booked"
+            )
+    }
+
+    /// After `the`: `day before Christmas` · `day after Jan. 5` · `day before last Tuesday['s
+    /// hearing]`: the day next to the day named after `before` or `after` (not "the day after the
+    /// vote", whose day the text does not name).
+    pub(super) fn day_beside_day(&self, j: usize) -> Option<Found> {
+        if !self.is(j, "day") {
+            return None;
+        }
+        let step = if self.is(j + 1, "after") { 1 } else { -1 };
+        let named = self.match_at(j + 2)?;
+        let d = match named.value {
+            TimexValue::Day { year: Some(_), .. } => named.value.date()?,
+            _ => return None,
+        };
+        let explicit = named.explicit_year;
+        let f = Found::new(named.end, TimexValue::day(calendar::step(d, step, Unit::Day)?));
+        Some(if explicit { f.explicit() } else { f })
     }
 
     /// True when `last` at `i` is the verb: after a modal or `to`, before an amount ("will last two

@@ -35,24 +35,33 @@ impl<'s, 't> Scanner<'s, 't> {
         Some((Found::new(j + 2, TimexValue::Set(Box::new(period))), unit))
     }
 
-    /// `[on] weekends` · `[at] weekends` · `[on] weekdays` (a weekly set).
+    /// `[on] weekends` · `[at] weekends` · `[on] weekdays` · `[works] weekends` (a weekly set).
     pub(super) fn weekends(&self, i: usize, w: &str) -> Option<Found> {
         let days = match w {
             "weekends" => TimexValue::Weekend,
             "weekdays" => TimexValue::Weekdays, // "[on] weekdays"
             _ => return None,
         };
-        matches!(self.prev(i).as_str(), "on" | "at" | "over" | "during")
+        let p = self.prev(i);
+        (matches!(p.as_str(), "on" | "at" | "over" | "during") || habit_word(p.as_str()))
             .then(|| Found::new(i + 1, TimexValue::Set(Box::new(days))))
     }
 
-    /// `on Mondays` (a weekly set).
+    /// `on Mondays` · `[closed] Mondays` · `[on Saturdays and] Sundays` (a weekly set).
     pub(super) fn weekday_set(&self, i: usize, wd: i8) -> Option<Found> {
-        (self.cap(i) && self.is(i.wrapping_sub(1), "on")).then(|| {
+        let p = self.prev(i);
+        let chained = matches!(p.as_str(), "and" | "or") && self.weekday_set_at(i.wrapping_sub(2));
+        let habit = p.as_str() == "on" || habit_word(p.as_str()) || chained;
+        (self.cap(i) && habit).then(|| {
             let mut f = Found::new(i + 1, TimexValue::Set(Box::new(TimexValue::Weekday(wd))));
             f.quant = None;
             f
         })
+    }
+
+    /// True when a plural weekday at `k` is a weekly set ("on Saturdays [and Sundays]").
+    fn weekday_set_at(&self, k: usize) -> bool {
+        words::weekday_plural(self.lw(k).as_str()).is_some_and(|wd| self.weekday_set(k, wd).is_some())
     }
 
     /// `[on] alternate Tuesdays` (`XXXX-WXX-2`, as "every other Tuesday") · `[on] alternate days`
@@ -251,6 +260,34 @@ impl<'s, 't> Scanner<'s, 't> {
             }
         }
     }
+}
+
+/// Words of a habit or a schedule after which bare weekly days are a set: `[closed] Mondays`,
+/// `[airs] Sundays`, `[works] weekends`, `[open] weekdays`.
+fn habit_word(w: &str) -> bool {
+    matches!(
+        w,
+        "open"
+            | "opens"
+            | "closed"
+            | "closes"
+            | "close"
+            | "shut"
+            | "airs"
+            | "aired"
+            | "runs"
+            | "run"
+            | "works"
+            | "work"
+            | "worked"
+            | "working"
+            | "meets"
+            | "operates"
+            | "operate"
+            | "plays"
+            | "served"
+            | "available"
+    )
 }
 
 #[cfg(test)]

@@ -246,16 +246,20 @@ impl<'s, 't> Scanner<'s, 't> {
     }
 
     /// The day named by `[local time] on <day>` after a clock time that started at `i` and ends
-    /// at `j`: `on Sunday`, `on March 31`.
+    /// at `j`: `on Sunday`, `on March 31`, `local time Tuesday`.
     pub(super) fn day_after_on(&self, i: usize, j: usize) -> Option<TimexValue> {
-        let k = if self.is(j, "local") && self.is(j + 1, "time") { j + 2 } else { j };
-        if !self.is(k, "on") {
-            return None;
+        let local = self.is(j, "local") && self.is(j + 1, "time");
+        let k = if local { j + 2 } else { j };
+        // "3:45 a.m. local time Tuesday": the weekday may follow the zone without `on`.
+        let day = match (self.is(k, "on"), local) {
+            (true, _) => k + 1,
+            (false, true) if self.weekday_at(k).is_some() => k,
+            _ => return None,
+        };
+        if let Some(wd) = self.weekday_at(day) {
+            return Some(self.weekday_value(day, wd, self.tense(i)));
         }
-        if let Some(wd) = self.weekday_at(k + 1) {
-            return Some(self.weekday_value(k + 1, wd, self.tense(i)));
-        }
-        Some(self.written_day(k + 1)?.value)
+        Some(self.written_day(day)?.value)
     }
 
     /// The token and number of a weekday right after a bracketed aside that starts at `j`:
