@@ -57,12 +57,25 @@ pub fn claim_at(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     if c.speaker.is_some_and(|sp| impersonal_stance(a, sp, cue)) {
         return None;
     }
-    // ("**There** is a lot of chatter about Lee, saying ...": an empty "there" holds nothing.)
-    if c.speaker.is_some_and(|(s, e)| e == s + 1 && a.word(s).eq_ignore_ascii_case("there")) {
+    // ("**There** is a lot of chatter about Lee, saying ...": an empty "there" holds nothing; "and
+    // **alleged** communist groups": an allegation before its noun has no one to make it.)
+    let empty = |(s, e): (usize, usize)| e == s + 1 && a.word(s).eq_ignore_ascii_case("there");
+    if c.speaker.is_some_and(empty) || attributive_allegation(a, cue) {
         c.speaker = None;
         c.speaker_entity = None;
     }
     has_word(a, c.content.0, c.content.1).then_some(c)
+}
+
+/// "protesters and **alleged** communist groups", "an **alleged** plot": "alleged" or
+/// "purported" before a noun, after a determiner, a conjunction or a preposition.
+fn attributive_allegation(a: &Analysis, cue: &Cue) -> bool {
+    let word = matches!(a.lower(cue.word), "alleged" | "purported");
+    let before = cue.word.checked_sub(1).is_some_and(|p| {
+        let w = a.lower(p);
+        matches!(w, "a" | "an" | "the" | "and" | "or" | "his" | "her" | "their" | "its") || is_preposition(w)
+    });
+    word && cue.start == cue.word && before && is_wordlike(a, cue.end) && !is_aux(a.word(cue.end))
 }
 
 /// "**It is doubtful** Lee knew", "**it is uncertain** whether ...": an adjective of doubt on an
