@@ -89,8 +89,8 @@ fn participle_to(a: &Analysis, j: usize) -> bool {
 /// "**Doctors and** nurses warned", "while **Tom Baker and** Ann Lee said", "**Both Cruz and**
 /// Fiorina criticized": the first of two coordinated subjects before the "and" at `and`, a name
 /// or a plural noun that opens its clause (at `floor`, after a mark but a comma, after a
-/// subordinator, or after "both"); its start ("both" included). Not after a verb or a preposition ("met **Lee and** Ann
-/// Ortiz said" coordinates no subject).
+/// subordinator, or after "both"); its start ("both" included). Not after a verb or a
+/// preposition ("met **Lee and** Ann Ortiz said" coordinates no subject).
 fn first_conjunct(a: &Analysis, r: &Resolved, and: usize, floor: usize) -> Option<usize> {
     if !a.is_word(and, "and") {
         return None;
