@@ -64,7 +64,8 @@ pub fn after_addressee(a: &Analysis, k: usize, limit: usize) -> Option<usize> {
     for j in k..end {
         let w = a.word(j);
         let lw = a.lower(j);
-        if j > k && (matches!(lw, "if" | "whether") || is_subject_pronoun(w) || opens_quote(a, j)) {
+        // ("told Reuters **there** had been sales": an expletive subject opens the clause too.)
+        if j > k && (matches!(lw, "if" | "whether" | "there") || is_subject_pronoun(w) || opens_quote(a, j)) {
             return Some(j);
         }
         if j > k && (lw == "that" || w == ":") {

@@ -622,6 +622,20 @@ fn idiom(a: &Analysis, i: usize, end: usize) -> bool {
             && !is_adverb(pw)
             && !is_ly_adverb(a, p)
     });
+    // "try and dispel **fears** of a war", "to ease **concerns**": an -s form after a base verb is
+    // that verb's object, a noun (the fears are not the verb's subject's).
+    let base_verb_before = i.checked_sub(2).is_some_and(|q| {
+        a.token_is(q + 1, Flags::LOWER)
+            && !is_aux(a.word(q + 1))
+            && matches!(
+                a.lower(q),
+                "to" | "and" | "or" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must"
+            )
+    });
+    if w.ends_with('s') && end == i + 1 && base_verb_before && matches!(a.lower(end), "of" | "about" | "over" | "that")
+    {
+        return true;
+    }
     // "on his first day **of questioning**, Lee admitted": a gerund closing an "of" phrase names an
     // activity, with nothing reported.
     if w.ends_with("ing") && prev(1) == "of" && (comma_after || super::words::is_mark(a, end)) {
@@ -990,6 +1004,8 @@ mod tests {
         assert!(!is_cue("She joined a group called #Vote2030.", "called"));
         assert!(!is_cue("He backed a lab called q7labs last year.", "called"));
         assert!(!is_cue("On his first day of questioning, Lee admitted the fraud.", "questioning"));
+        assert!(!is_cue("The ministry moved to try and dispel fears of a trade war.", "fears"));
+        assert!(is_cue("The ministry fears that a trade war is near.", "fears"));
         assert!(!is_cue("Trading rivals that in British bonds, known as gilts.", "known"));
         assert!(!is_cue("He audits a firm known for its losses.", "known"));
         assert!(is_cue("The firm is known for its audits.", "known"));

@@ -744,8 +744,8 @@ fn time_phrase_end(a: &Analysis, k: usize, lim: usize) -> Option<usize> {
     (t > k && next < lim && is_subject_word(a, next)).then_some(next)
 }
 
-/// "**On Sunday morning** Mr. Trump made ...", "**Last week** she wrote ...": a date frame
-/// without a comma, which a subject follows; the token after it.
+/// "**On Sunday morning** Mr. Trump made ...", "**Last week** she wrote ...", "**Yesterday,** the
+/// ministry ...": a date frame, which a subject follows; the token after it.
 fn date_frame_end(a: &Analysis, r: &Resolved, k: usize, lim: usize) -> Option<usize> {
     let (_, mm) = mention_at(r, k).or_else(|| mention_at(r, k + 1).filter(|_| opens_frame(a.lower(k))))?;
     if mm.kind != MentionKind::Date || mm.start < k {
@@ -753,6 +753,8 @@ fn date_frame_end(a: &Analysis, r: &Resolved, k: usize, lim: usize) -> Option<us
     }
     let part_of_day = matches!(a.lower(mm.end), "morning" | "afternoon" | "evening" | "night");
     let next = if part_of_day { mm.end + 1 } else { mm.end };
+    // ("**Yesterday,** the ministry ...": with its comma.)
+    let next = if a.word(next) == "," { next + 1 } else { next };
     (next < lim && is_subject_word(a, next)).then_some(next)
 }
 

@@ -330,8 +330,10 @@ impl<'s, 't> Scanner<'s, 't> {
         let risky = matches!(w.as_str(), "may" | "march") || self.kind(i) == Some(TokenKind::Abbreviation);
         // "the March accession", "the May elections": a month naming the time of a noun.
         let attributive = p.as_str() == "the" && self.noun_follows(i + 1);
+        // ("January Jones" is a name; "in January Secretary Shultz told" a month before one.)
+        let name_after = self.cap(i + 1) && self.kind(i + 1) == Some(TokenKind::Word);
         if (risky && !month_preposition(p.as_str()) && !attributive)
-            || (self.cap(i + 1) && self.kind(i + 1) == Some(TokenKind::Word))
+            || name_after && (risky || !month_preposition(p.as_str()))
         {
             return None;
         }
