@@ -191,7 +191,12 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
     };
     // "A news report **published** Wednesday said C", "a memo **seen** by Reuters said C": a
     // participle before the sentence's verb.
-    if cues::at(a, cs).is_some_and(|c| c.shape == CueShape::Verb && c.start == cs) || modifies_subject(a, cue, cs) {
+    // ("who highlighted **comments** the mayor made": a plural noun-verb right after the cue is
+    // its object.)
+    let object = |c: &Cue| c.noun_verb && !cue.is_ing(a) && a.word(cs).ends_with('s') && cs == cue.end;
+    if cues::at(a, cs).is_some_and(|c| c.shape == CueShape::Verb && c.start == cs && !object(&c))
+        || modifies_subject(a, cue, cs)
+    {
         return None;
     }
     // "excerpts of his speech **released by** the White House": a participle describing a noun.
