@@ -54,6 +54,10 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
             s = first;
             break;
         }
+        if let Some(q) = (s == e).then(|| share_of_relative(a, j, floor)).flatten() {
+            s = q;
+            break;
+        }
         if is_mark(a, j)
             || stops_speaker(a.word(j)) && !of_phrase(a, j, floor) && !(s < e && participle_to(a, j))
             || number
@@ -77,6 +81,17 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
     // (Not when a verb was left out: "the plan many voters **backed** shows".)
     let s = if e == e0 { contact_subject_start(a, s, e).unwrap_or(s) } else { s };
     (s < e && any_wordlike(a, s, e)).then_some((s, e))
+}
+
+/// "delegates, **two of whom** have pledged", "unions, **most of which** said": a share of the
+/// relative pronoun at `j` that opens a relative clause; its start.
+fn share_of_relative(a: &Analysis, j: usize, floor: usize) -> Option<usize> {
+    static SHARES: WordSet =
+        WordSet::new(&["some", "many", "most", "all", "both", "none", "one", "several", "each", "half", "few"]);
+    let q = j.checked_sub(2).filter(|&q| q >= floor)?;
+    let share =
+        SHARES.contains(a.lower(q)) || super::words::is_number_word(a.word(q)) || kind_is(a, q, TokenKind::Number);
+    (matches!(a.lower(j), "whom" | "which") && a.is_word(q + 1, "of") && share).then_some(q)
 }
 
 /// "Democrats trying **to** regain control say", "groups seeking **to** block the law argue": a
