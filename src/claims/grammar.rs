@@ -480,6 +480,11 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
         // ("Lee, the leader, **voiced support** for": a noun cue after a light verb.)
         .or_else(|| cue.noun_verb.then(|| light_verb_subject(a, r, cue, floor)).flatten())
         .filter(|&sp| !expletive_it(a, sp, cue));
+    // ("You could leave **it** thinking C": the object before a participle is not who thinks.)
+    let speaker = match speaker {
+        Some(sp) if object_before_participle(a, cue, sp) => nearest_clause_subject(a, r, floor, sp.0).or(Some(sp)),
+        other => other,
+    };
     if is_passive(a, cue) {
         return Some(passive_claim(a, r, cue, speaker, content, quoted));
     }
@@ -547,6 +552,17 @@ fn noun_phrase_speaker(a: &Analysis, cue: &Cue, sp: (usize, usize)) -> Option<(u
     }
     let object = (sp.0 + 1, sp.1);
     (participle && object.1 > object.0 && !is_particle(a.word(object.0))).then_some(object)
+}
+
+/// "could leave **it** thinking", "can leave **the interview** thinking": a singular phrase right
+/// before a bare participle cue that is the object of a verb after a modal ("leave") or of a
+/// past form; the participle goes with the verb's subject.
+fn object_before_participle(a: &Analysis, cue: &Cue, (s, e): (usize, usize)) -> bool {
+    let Some(v) = s.checked_sub(1) else { return false };
+    let modal_verb = v.checked_sub(1).is_some_and(|m| is_aux(a.word(m))) && a.token_is(v, Flags::LOWER);
+    let verb = (modal_verb || super::words::is_lower_ed_form(a.word(v))) && !is_aux(a.word(v)) && is_wordlike(a, v);
+    let singular = !is_s_plural(a, e - 1) && !speaker::is_possessive_determiner(a.word(s));
+    cue.is_bare_participle(a) && e == cue.start && verb && singular && !stops_speaker(a.word(v))
 }
 
 /// "staff members **suggesting**", "lawsuits **alleging**": the cue is an -ing form right after a
