@@ -554,6 +554,9 @@ fn noun_phrase_speaker(a: &Analysis, cue: &Cue, sp: (usize, usize)) -> Option<(u
     (participle && object.1 > object.0 && !is_particle(a.word(object.0))).then_some(object)
 }
 
+/// The most tokens of an object before a participle cue ("the long interview").
+const MAX_OBJECT: usize = 3;
+
 /// "could leave **it** thinking", "can leave **the interview** thinking": a singular phrase right
 /// before a bare participle cue that is the object of a verb after a modal ("leave") or of a
 /// past form; the participle goes with the verb's subject.
@@ -561,7 +564,9 @@ fn object_before_participle(a: &Analysis, cue: &Cue, (s, e): (usize, usize)) -> 
     let Some(v) = s.checked_sub(1) else { return false };
     let modal_verb = v.checked_sub(1).is_some_and(|m| is_aux(a.word(m))) && a.token_is(v, Flags::LOWER);
     let verb = (modal_verb || super::words::is_lower_ed_form(a.word(v))) && !is_aux(a.word(v)) && is_wordlike(a, v);
-    let singular = !is_s_plural(a, e - 1) && !speaker::is_possessive_determiner(a.word(s));
+    // (A short phrase without a plural: "would handle **donors like Saudi Arabia** seeking help".)
+    let singular =
+        e - s <= MAX_OBJECT && !(s..e).any(|k| is_s_plural(a, k)) && !speaker::is_possessive_determiner(a.word(s));
     cue.is_bare_participle(a) && e == cue.start && verb && singular && !stops_speaker(a.word(v))
 }
 
