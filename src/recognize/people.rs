@@ -34,13 +34,78 @@ pub fn find(a: &Analysis) -> Vec<Candidate> {
             .or_else(|| name_then_country(a, i, plain))
             .or_else(|| nationality_then_name(a, i, run))
             .or_else(|| cricket_player(a, i, run))
-            .or_else(|| caps_first_name_then_surname(a, i, in_caps));
+            .or_else(|| caps_first_name_then_surname(a, i, in_caps))
+            .filter(|c| !ends_in_other_noun(a, c));
         match (found, pronoun(a, i)) {
             (Some(c), _) => Step::Name(c),
             (None, Some(c)) => Step::Single(c),
             (None, None) => Step::Nothing,
         }
     })
+}
+
+/// "American **League**", "Sri **Lankan**", "Roman **Catholic**": a name whose last word heads an
+/// organization's name or is a nationality, faith or event word names no person.
+fn ends_in_other_noun(a: &Analysis, c: &Candidate) -> bool {
+    let Some(last) = c.end.checked_sub(1).filter(|&l| l > c.start) else { return false };
+    let org_head = a.hit(last, Lex::OrgHead).is_some_and(|h| h.start as usize == last && h.end as usize == c.end);
+    let nationality =
+        a.hit(last, Lex::Nationality).is_some() || nationality_end(a, c.start).is_some_and(|e| e >= c.end);
+    org_head || nationality || is_faith_word(a.word(last)) || is_event_word(a.word(last))
+}
+
+/// "the German **Open**", "the Ryder **Cup**", "the Boston **Marathon**": words that head the name
+/// of a sporting event.
+fn is_event_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Open"
+            | "Cup"
+            | "Trophy"
+            | "Championship"
+            | "Championships"
+            | "Classic"
+            | "Masters"
+            | "Marathon"
+            | "Derby"
+            | "Bowl"
+            | "Prix"
+            | "Games"
+            | "Olympics"
+            | "Invitational"
+    )
+}
+
+/// "Catholic", "Sunni", "Anglican": adjectives and nouns of a faith, which end no name.
+fn is_faith_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Catholic"
+            | "Catholics"
+            | "Protestant"
+            | "Protestants"
+            | "Muslim"
+            | "Muslims"
+            | "Jewish"
+            | "Orthodox"
+            | "Anglican"
+            | "Anglicans"
+            | "Lutheran"
+            | "Methodist"
+            | "Baptist"
+            | "Evangelical"
+            | "Sunni"
+            | "Sunnis"
+            | "Shia"
+            | "Shiite"
+            | "Shiites"
+            | "Hindu"
+            | "Hindus"
+            | "Buddhist"
+            | "Buddhists"
+            | "Sikh"
+            | "Sikhs"
+    )
 }
 
 /// The end of a run of name words starting at `i` (particles and initials allowed inside),
@@ -52,7 +117,7 @@ fn name_run_end(a: &Analysis, i: usize) -> usize {
         if j > i && (a.token_is(j, Flags::NEWLINE_BEFORE) && !wrapped_line(a, j) || a.hit(j, Lex::Title).is_some()) {
             break;
         }
-        if is_name_word(a, j) && !a.token_is(j, Flags::ALL_CAPS) || is_initial(a, j) {
+        if is_name_word(a, j) && !a.token_is(j, Flags::ALL_CAPS) || is_initial(a, j) || j > i && bare_initial(a, j) {
             j += 1;
         } else if j > i && particle_end(a, j).is_some_and(|e| is_name_word(a, e)) {
             j = particle_end(a, j).unwrap_or(j + 1);
@@ -68,6 +133,14 @@ fn name_run_end(a: &Analysis, i: usize) -> usize {
         }
     }
     j
+}
+
+/// "Robert **W** Sweet", "George **W** Bush": a middle initial written without its full stop,
+/// between two name words.
+fn bare_initial(a: &Analysis, j: usize) -> bool {
+    let w = a.word(j);
+    let letter = w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase());
+    letter && is_name_word(a, j + 1) && !a.token_is(j + 1, Flags::ALL_CAPS) && a.token_is(j + 1, Flags::CAPITALIZED)
 }
 
 /// The shortest line that counts as running text wrapped at a fixed width, in bytes.
@@ -111,7 +184,8 @@ fn title_then_name(a: &Analysis, i: usize) -> Option<Candidate> {
         return None;
     }
     let end = name_run_end(a, start);
-    if end == start {
+    // ("Major **League**", "General **Motors**": a title word opening an organization's name.)
+    if end == start || a.hit(end - 1, Lex::OrgHead).is_some() {
         return None;
     }
     let first_gender = a.hit1(start, Lex::FirstName).map(|f| gender_of(a.lexicon_field(f, 0))).unwrap_or_default();

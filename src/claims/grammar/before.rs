@@ -267,6 +267,11 @@ pub(super) fn content_comma_cue_subject(a: &Analysis, r: &Resolved, cue: &Cue) -
     let speaker = Some(sp).filter(|&sp| !is_date(r, sp));
     let mut c = claim(a, r, speaker, cue, content);
     c.quoted = quoted;
+    // "The idea, says BT, **is** to shape ...": the clause goes on after the inverted speaker
+    // with its verb (not an apposition: "said Tom Baker, managing director of ...").
+    if speaker.is_some() && a.word(sp.1) == "," && crate::claims::words::is_aux(a.word(sp.1 + 1)) {
+        continue_clause(a, &mut c, sp.1, sent.end);
+    }
     following_quotes(a, &mut c, sent.end);
     Some(c)
 }
