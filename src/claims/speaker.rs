@@ -24,6 +24,9 @@ const MAX_FRAME: usize = 25;
 /// dates; `None` when nothing noun-like stands there.
 pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(usize, usize)> {
     let e0 = skip_modifiers(a, r, end, floor);
+    if let Some(name) = angle_bracketed_name(a, e0, floor) {
+        return Some(name);
+    }
     // "Voters **voiced** support", "A news report **published** Wednesday said": a lower-case
     // past form right before the cue is a verb or a participle, not part of the speaker.
     let e = match e0.checked_sub(1) {
@@ -199,14 +202,31 @@ const MAX_BRACKETED: usize = 8;
 /// A short bracketed aside ending right before `end` ("(HNEC)", "(R-Texas)", "(that would be
 /// Gov. Lee)"): the index of its opening bracket.
 fn bracketed_before(a: &Analysis, end: usize, floor: usize) -> Option<usize> {
+    let open = bracket_open(a, end, floor)?;
+    // Something must stand before it: the name it explains.
+    (open > floor).then_some(open)
+}
+
+/// A short bracketed phrase ending right before `end`, in round or (wire tickers: "<SMLS>",
+/// "<ACS Systems Inc>") angle brackets: the index of its opening bracket.
+fn bracket_open(a: &Analysis, end: usize, floor: usize) -> Option<usize> {
     let close = end.checked_sub(1)?;
-    if a.tokens.get(close)?.kind != TokenKind::CloseBracket {
+    let angle = a.word(close) == ">";
+    if a.tokens.get(close)?.kind != TokenKind::CloseBracket && !angle {
         return None;
     }
     let lo = close.saturating_sub(MAX_BRACKETED).max(floor);
-    let open = (lo..close).rev().find(|&k| kind_is(a, k, TokenKind::OpenBracket))?;
-    // Something must stand before it: the name it explains.
-    (open > floor && close > open + 1).then_some(open)
+    let opens = |k: usize| if angle { a.word(k) == "<" } else { kind_is(a, k, TokenKind::OpenBracket) };
+    let open = (lo..close).rev().find(|&k| opens(k))?;
+    (close > open + 1).then_some(open)
+}
+
+/// "**<ACS Systems Inc>** said": a wire copy's name in angle brackets right before `end`, alone
+/// in its clause; the name inside.
+fn angle_bracketed_name(a: &Analysis, end: usize, floor: usize) -> Option<(usize, usize)> {
+    let open = bracket_open(a, end, floor).filter(|&o| a.word(o) == "<")?;
+    let alone = open == floor || open.checked_sub(1).is_some_and(|p| is_mark(a, p));
+    (alone && any_wordlike(a, open + 1, end - 1)).then_some((open + 1, end - 1))
 }
 
 /// Walks back from `end` over what may stand between a subject and its verb: adverbs and

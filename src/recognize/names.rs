@@ -1,5 +1,6 @@
 //! Shared predicates over name-like tokens, used by the people, organization and court rules.
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
 
 use super::Candidate;
@@ -520,4 +521,28 @@ pub fn is_role_noun(w: &str) -> bool {
 pub fn is_calendar_word(w: &str) -> bool {
     // "May" is also a name (Theresa May).
     w != "May" && crate::text::is_calendar_name(w)
+}
+
+/// The words a text writes in lower case, gathered on first use: a capitalized word that the
+/// text also writes in lower case is a common word ("PRESS" after "the press", "Like Prescott"
+/// after "like"). The set borrows the text; nothing is allocated per word.
+pub struct LowerWords<'a, 't> {
+    a: &'a Analysis<'t>,
+    set: OnceCell<HashSet<&'t str, WordHash>>,
+}
+
+impl<'a, 't> LowerWords<'a, 't> {
+    /// The (not yet gathered) lower-case words of `a`.
+    pub fn new(a: &'a Analysis<'t>) -> Self {
+        LowerWords { a, set: OnceCell::new() }
+    }
+
+    /// True when the text writes the word of token `k` in lower case somewhere.
+    pub fn has(&self, k: usize) -> bool {
+        let a = self.a;
+        let set = self
+            .set
+            .get_or_init(|| (0..a.tokens.len()).filter(|&j| a.token_is(j, Flags::LOWER)).map(|j| a.word(j)).collect());
+        set.contains(a.lower(k))
+    }
 }

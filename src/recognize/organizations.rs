@@ -4,7 +4,7 @@
 
 use super::names::{
     is_competition_word, is_country, is_exact_place, is_line_start, is_name_word, is_non_org_acronym, is_table_label,
-    may_start_name, nationality_end, MAX_ORG_TOKENS,
+    may_start_name, nationality_end, LowerWords, MAX_ORG_TOKENS,
 };
 use super::{walk, Candidate, Info, Step};
 use crate::document::MentionKind;
@@ -13,6 +13,7 @@ use crate::text::{Analysis, Flags, TokenKind};
 
 /// Finds organization names and definite descriptions.
 pub fn find(a: &Analysis) -> Vec<Candidate> {
+    let common = LowerWords::new(a);
     walk(a, |i, in_caps| {
         // Elsewhere only a description ("the alliance") can stand.
         if !a.tokens.get(i).is_some_and(may_start_name) {
@@ -25,7 +26,7 @@ pub fn find(a: &Analysis) -> Vec<Candidate> {
             .or_else(|| place_as_team(a, i))
             .or_else(|| headed_name(a, i))
             .or_else(|| team_in_results(a, i))
-            .or_else(|| acronym(a, i, in_caps));
+            .or_else(|| acronym(a, i, in_caps).filter(|_| !common.has(i)));
         match (found, description(a, i)) {
             (Some(c), _) => Step::Name(with_corporate_suffix(a, c)),
             (None, Some(c)) => Step::Single(c),
@@ -358,7 +359,8 @@ fn is_innings_score(w: &str) -> bool {
 }
 
 /// "NFU", "KDPI", "S&P": an all-caps word of two to six letters in running text (not in an
-/// all-caps headline), not a location ("US") and not a common non-organization acronym.
+/// all-caps headline), not a location ("US") and not a common non-organization acronym (nor,
+/// as the caller checks, a word the text also writes in lower case: "PRESS", "CAPS").
 fn acronym(a: &Analysis, i: usize, in_caps_sentence: bool) -> Option<Candidate> {
     if in_caps_sentence {
         return None;

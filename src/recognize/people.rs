@@ -2,13 +2,11 @@
 
 use super::names::{
     is_calendar_word, is_competition_word, is_country, is_function_word, is_initial, is_line_start, is_name_word,
-    is_role_noun, may_start_name, nationality_end, particle_end, repeats, MAX_PERSON_TOKENS,
+    is_role_noun, may_start_name, nationality_end, particle_end, repeats, LowerWords, MAX_PERSON_TOKENS,
 };
 use super::{walk, Candidate, Gender, Info, PersonInfo, Step};
 use crate::document::MentionKind;
 use crate::lexicon::Lex;
-use std::collections::HashSet;
-
 use crate::text::{Analysis, Flags, TokenKind};
 
 /// Finds person names and subject pronouns.
@@ -517,23 +515,17 @@ pub fn repeat_mentions(a: &Analysis, found: &[Candidate]) -> Vec<Candidate> {
         .collect();
     let mut out = repeats(a, found, &keys, person);
     // Words the text also writes in lower case are common words ("Like Prescott", "Neither Lee").
-    let mut common: Option<HashSet<String>> = None;
+    let common = LowerWords::new(a);
     for c in out.iter_mut().filter(|c| c.len() == 1 && surnames.contains(&a.word(c.start))) {
         let same_line = !a.token_is(c.start, Flags::NEWLINE_BEFORE);
         let Some(p) = c.start.checked_sub(1).filter(|&p| same_line && unknown_first_name(a, found, p)) else {
             continue;
         };
-        let common = common.get_or_insert_with(|| lower_case_words(a));
-        if !common.contains(&a.word(p).to_lowercase()) {
+        if !common.has(p) {
             c.start = p;
         }
     }
     out
-}
-
-/// The words the text writes in lower case.
-fn lower_case_words(a: &Analysis) -> HashSet<String> {
-    (0..a.tokens.len()).filter(|&k| a.token_is(k, Flags::LOWER)).map(|k| a.word(k).to_string()).collect()
 }
 
 /// "**Moazzam** Begg was freed" after "Azmat Begg": a capitalized word before a known surname,
