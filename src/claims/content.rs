@@ -157,6 +157,10 @@ pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
             e = k;
             break;
         }
+        if !opened && k > s && inner_sentence_end(a, k) {
+            e = k;
+            break;
+        }
         if !a.is_word(k, ",") {
             continue;
         }
@@ -171,6 +175,21 @@ pub fn clause_end(a: &Analysis, s: usize, limit: usize) -> usize {
         }
     }
     trim_marks(a, s, e)
+}
+
+/// "(Neither company would comment on the reports**. Tom** Baker, a spokesman, declined ...)": a
+/// full stop before a capitalized word ends a sentence inside brackets, which the sentence
+/// splitter keeps whole.
+fn inner_sentence_end(a: &Analysis, k: usize) -> bool {
+    let stop = kind_is(a, k, TokenKind::Terminal) && a.word(k) == ".";
+    stop && super::words::is_capitalized_word(a, k + 1) && in_brackets(a, k)
+}
+
+/// True when an opening bracket a few tokens before `k` is still open at `k`.
+fn in_brackets(a: &Analysis, k: usize) -> bool {
+    let lo = k.saturating_sub(MAX_CLAUSE);
+    let open = (lo..k).rev().find(|&j| kind_is(a, j, TokenKind::OpenBracket) || kind_is(a, j, TokenKind::CloseBracket));
+    open.is_some_and(|j| kind_is(a, j, TokenKind::OpenBracket))
 }
 
 /// "One pastor supporting Mr. Cruz, Ann Lee of Marion**, said** he had ...", "Kasich, who has

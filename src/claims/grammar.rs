@@ -51,7 +51,58 @@ pub fn claim_at(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
         c.speaker = Some(sp);
         c.speaker_entity = speaker::entity(a, r, sp);
     }
+    if cue.cue_type == CueType::Belief && c.speaker.is_some_and(|sp| contact_relative(a, sp, cue)) {
+        return None;
+    }
+    if c.speaker.is_some_and(|sp| impersonal_stance(a, sp, cue)) {
+        return None;
+    }
+    // ("**There** is a lot of chatter about Lee, saying ...": an empty "there" holds nothing; "and
+    // **alleged** communist groups": an allegation before its noun has no one to make it.)
+    let empty = |(s, e): (usize, usize)| e == s + 1 && a.word(s).eq_ignore_ascii_case("there");
+    if c.speaker.is_some_and(empty) || attributive_allegation(a, cue) {
+        c.speaker = None;
+        c.speaker_entity = None;
+    }
     has_word(a, c.content.0, c.content.1).then_some(c)
+}
+
+/// "protesters and **alleged** communist groups", "an **alleged** plot": "alleged" or
+/// "purported" before a noun, after a determiner, a conjunction or a preposition.
+fn attributive_allegation(a: &Analysis, cue: &Cue) -> bool {
+    let word = matches!(a.lower(cue.word), "alleged" | "purported");
+    let before = cue.word.checked_sub(1).is_some_and(|p| {
+        let w = a.lower(p);
+        matches!(w, "a" | "an" | "the" | "and" | "or" | "his" | "her" | "their" | "its") || is_preposition(w)
+    });
+    word && cue.start == cue.word && before && is_wordlike(a, cue.end) && !is_aux(a.word(cue.end))
+}
+
+/// "**It is doubtful** Lee knew", "**it is uncertain** whether ...": an adjective of doubt on an
+/// empty "it" before its clause hedges the writer's own words; no one holds the stance (but "the
+/// firm said **it is confident**": a holder).
+fn impersonal_stance(a: &Analysis, (s, e): (usize, usize), cue: &Cue) -> bool {
+    let doubt = matches!(a.lower(cue.word), "doubtful" | "uncertain" | "unsure" | "certain" | "sure");
+    cue.stance && doubt && e == s + 1 && e == cue.start && a.word(s).eq_ignore_ascii_case("it")
+}
+
+/// "the policy points **he** hopes to see", "the campaign **she** wants to run": a subject pronoun
+/// right after a lower-case noun opens a relative clause without "that" on the noun; a belief
+/// there describes the noun, it is no stance reported (the pronoun right before the cue; "the
+/// scholars **I** interviewed thought" is another clause).
+fn contact_relative(a: &Analysis, (s, e): (usize, usize), cue: &Cue) -> bool {
+    let Some(p) = s.checked_sub(1) else { return false };
+    let w = a.word(p);
+    let noun = a.token_is(p, Flags::LOWER)
+        && is_wordlike(a, p)
+        && !stops_speaker(w)
+        && !is_adverb(w)
+        && !super::words::is_ly_adverb(a, p)
+        && !is_aux(w)
+        && !is_relative_pronoun(w)
+        && !super::words::is_lower_ed_form(w)
+        && !matches!(a.lower(p), "whatever" | "now" | "then" | "more" | "less" | "than" | "what" | "how");
+    e == s + 1 && e == cue.start && super::words::is_subject_pronoun(a.word(s)) && noun
 }
 
 /// "**Rattling off** promises to lower debt, **Clinton** promised ...", "**Holding** signs calling
@@ -140,7 +191,12 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
     };
     // "A news report **published** Wednesday said C", "a memo **seen** by Reuters said C": a
     // participle before the sentence's verb.
-    if cues::at(a, cs).is_some_and(|c| c.shape == CueShape::Verb && c.start == cs) || modifies_subject(a, cue, cs) {
+    // ("who highlighted **comments** the mayor made": a plural noun-verb right after the cue is
+    // its object.)
+    let object = |c: &Cue| c.noun_verb && !cue.is_ing(a) && a.word(cs).ends_with('s') && cs == cue.end;
+    if cues::at(a, cs).is_some_and(|c| c.shape == CueShape::Verb && c.start == cs && !object(&c))
+        || modifies_subject(a, cue, cs)
+    {
         return None;
     }
     // "excerpts of his speech **released by** the White House": a participle describing a noun.
@@ -424,6 +480,11 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
         // ("Lee, the leader, **voiced support** for": a noun cue after a light verb.)
         .or_else(|| cue.noun_verb.then(|| light_verb_subject(a, r, cue, floor)).flatten())
         .filter(|&sp| !expletive_it(a, sp, cue));
+    // ("You could leave **it** thinking C": the object before a participle is not who thinks.)
+    let speaker = match speaker {
+        Some(sp) if object_before_participle(a, cue, sp) => nearest_clause_subject(a, r, floor, sp.0).or(Some(sp)),
+        other => other,
+    };
     if is_passive(a, cue) {
         return Some(passive_claim(a, r, cue, speaker, content, quoted));
     }
@@ -473,7 +534,9 @@ fn expletive_it(a: &Analysis, (s, e): (usize, usize), cue: &Cue) -> bool {
 fn relative_shared_subject(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize) -> Option<(usize, usize)> {
     let b = speaker::skip_modifiers(a, r, cue.start, floor).checked_sub(1).filter(|&b| b >= floor)?;
     let participle = cue.is_bare_participle(a);
-    if !(participle || matches!(a.lower(b), "and" | "but")) {
+    // ("which included staff members **suggesting**": a participle on a plural noun has that noun
+    // for its subject.)
+    if !(participle || matches!(a.lower(b), "and" | "but")) || participle && on_plural(a, cue) {
         return None;
     }
     speaker::relative_pronoun_before(a, b, floor).map(|k| (k, k + 1))
@@ -491,6 +554,28 @@ fn noun_phrase_speaker(a: &Analysis, cue: &Cue, sp: (usize, usize)) -> Option<(u
     (participle && object.1 > object.0 && !is_particle(a.word(object.0))).then_some(object)
 }
 
+/// The most tokens of an object before a participle cue ("the long interview").
+const MAX_OBJECT: usize = 3;
+
+/// "could leave **it** thinking", "can leave **the interview** thinking": a singular phrase right
+/// before a bare participle cue that is the object of a verb after a modal ("leave") or of a
+/// past form; the participle goes with the verb's subject.
+fn object_before_participle(a: &Analysis, cue: &Cue, (s, e): (usize, usize)) -> bool {
+    let Some(v) = s.checked_sub(1) else { return false };
+    let modal_verb = v.checked_sub(1).is_some_and(|m| is_aux(a.word(m))) && a.token_is(v, Flags::LOWER);
+    let verb = (modal_verb || super::words::is_lower_ed_form(a.word(v))) && !is_aux(a.word(v)) && is_wordlike(a, v);
+    // (A short phrase without a plural: "would handle **donors like Saudi Arabia** seeking help".)
+    let singular =
+        e - s <= MAX_OBJECT && !(s..e).any(|k| is_s_plural(a, k)) && !speaker::is_possessive_determiner(a.word(s));
+    cue.is_bare_participle(a) && e == cue.start && verb && singular && !stops_speaker(a.word(v))
+}
+
+/// "staff members **suggesting**", "lawsuits **alleging**": the cue is an -ing form right after a
+/// plural noun (see [`speaker::participle_on_plural`]).
+fn on_plural(a: &Analysis, cue: &Cue) -> bool {
+    cue.start == cue.word && speaker::participle_on_plural(a, cue.word)
+}
+
 /// "up", "off", "out": a particle of a phrasal verb ("drum **up**"), no noun.
 fn is_particle(w: &str) -> bool {
     ["up", "off", "out", "down", "back", "away", "over", "in", "on"].iter().any(|p| p.eq_ignore_ascii_case(w))
@@ -499,7 +584,9 @@ fn is_particle(w: &str) -> bool {
 /// "**When** the mayor said the budget was tight**,** nobody laughed": a cue in a subordinate
 /// clause that opens the sentence reports up to the comma before the main clause's subject.
 fn subordinate_end(a: &Analysis, sent_start: usize, cue: &Cue, (cs, ce): (usize, usize)) -> usize {
-    let first = first_word(a, sent_start, cue.start);
+    // ("**But even when** the mayor said ...": after opening conjunctions.)
+    let first = first_word(a, sent_start, cue.start)
+        .map(|k| (k..cue.start).find(|&j| !super::words::opens_with_conjunction(a.word(j))).unwrap_or(k));
     let opens = first.is_some_and(|k| speaker::is_subordinator(a.lower(k)));
     if !opens || (sent_start..cue.start).any(|k| a.word(k) == ",") {
         return ce;
@@ -550,9 +637,28 @@ fn passive_claim(
     quoted: bool,
 ) -> ClaimData {
     let expletive = |s: usize| ["it", "there"].iter().any(|x| x.eq_ignore_ascii_case(a.word(s)));
+    // ("Details **have not been disclosed**, but the deal ...": a clause after a comma is no
+    // complement of the passive.)
+    let end = if is_comma(a, cue.end) { cue.end } else { content.1 };
     let content = match subject {
-        Some((s, _)) if !quoted && !expletive(s) => (after_report(a, s, cue.start), content.1),
+        Some((s, _)) if !quoted && !expletive(s) => (after_report(a, s, cue.start), end),
         _ => content,
+    };
+    // ("The report, which **will be released** in May, will offer ...": a relative clause on the
+    // subject ends before the main verb.)
+    let floor = cue.sentence(a).start;
+    let before = speaker::skip_modifiers(a, r, cue.start, floor).checked_sub(1).filter(|&b| b >= floor);
+    let relative = before.is_some_and(|b| is_relative_pronoun(a.word(b)) && b > floor && is_comma(a, b - 1));
+    let close =
+        (cue.end..content.1).find(|&k| is_comma(a, k) && finite_verb_at(a, k + 1)).filter(|_| relative && !quoted);
+    let content = match close {
+        // (A date frame skipped before the content may have passed the comma: "which will be
+        // published in May, will offer".)
+        Some(k) => {
+            let s = if content.0 > k { cue.end } else { content.0 };
+            (s, trim_marks(a, s, k))
+        }
+        None => content,
     };
     let mut c = claim(a, r, agent(a, r, cue.end, content.1), cue, content);
     c.quoted = quoted;
@@ -591,7 +697,7 @@ fn agent(a: &Analysis, r: &Resolved, after_cue: usize, limit: usize) -> Option<(
     let e = (s..lim)
         .find(|&k| {
             let w = a.word(k);
-            let approx = k == s && is_approximator(w);
+            let approx = k == s && super::words::is_approximator(w);
             !is_wordlike(a, k)
                 || stops_speaker(w) && !w.eq_ignore_ascii_case("of") && !approx
                 || cues::at(a, k).is_some()
@@ -612,15 +718,10 @@ fn opens_agent(a: &Analysis, k: usize) -> bool {
     let plural = is_s_plural(a, k) || is_wordlike(a, k) && !stops_speaker(w) && is_s_plural(a, k + 1);
     speaker::opens_noun_phrase(w)
         || speaker::is_possessive_determiner(w)
-        || is_approximator(w)
+        || super::words::is_approximator(w)
         || kind_is(a, k, TokenKind::Number)
         || plural
         || super::words::is_capitalized_word(a, k)
-}
-
-/// "about", "nearly": a word that opens a number phrase ("by **about** a third of voters").
-fn is_approximator(w: &str) -> bool {
-    ["about", "nearly", "almost", "roughly", "some"].iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// "**Recognizing** this, Mr. Rubio joined ...", "**Worried** the plan might fail, the

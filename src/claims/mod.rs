@@ -103,6 +103,7 @@ pub fn find(a: &Analysis, r: &Resolved, doc_date: Option<&str>) -> Vec<ClaimData
     // "The minister denied reports that C": two cues reporting one clause make one claim, the
     // first ("denied"); the other ("reports") names what is reported.
     out.dedup_by(|c, prev| c.content == prev.content);
+    fold_reporters_beliefs(a, r, &mut out);
     participle_speakers(a, &mut out);
     pronoun_speakers(a, r, &mut out);
     dating::date_claims(a, r, &mut out, doc_date);
@@ -255,6 +256,7 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
         (None, _) if participle => c.cue.0,
         _ => return false,
     };
+    let own = speaker::approximation_start(a, own);
     if own <= cs || ce < c.cue.1 {
         return false;
     }
@@ -405,6 +407,50 @@ fn drop_nested(claims: &mut Vec<ClaimData>) {
     }
     let mut k = keep.iter();
     claims.retain(|_| k.next().copied().unwrap_or(true));
+}
+
+/// "Lee said turnout rose **and she feels** it will hold", "Lee says the road is long **but he
+/// is confident** that ...": a belief whose subject is a pronoun that refers back to the one who
+/// reports the clause right before it is that speaker's own stance, part of the report (as in
+/// PolNeAR, one attribution): the report's content runs on over it.
+fn fold_reporters_beliefs(a: &Analysis, r: &Resolved, claims: &mut Vec<ClaimData>) {
+    let mut keep = vec![true; claims.len()];
+    for i in 1..claims.len() {
+        let (Some(prev), Some(c)) = (claims.get(i - 1), claims.get(i)) else { continue };
+        let held = keep.get(i - 1).copied().unwrap_or(false);
+        if held && reporters_belief(a, r, prev, c) {
+            let end = c.content.1;
+            if let Some(p) = claims.get_mut(i - 1) {
+                p.content.1 = end;
+            }
+            if let Some(k) = keep.get_mut(i) {
+                *k = false;
+            }
+        }
+    }
+    let mut k = keep.iter();
+    claims.retain(|_| k.next().copied().unwrap_or(true));
+}
+
+/// True when `c` is a belief of the speaker of `prev` that goes on with `prev`'s reported clause
+/// (see [`fold_reporters_beliefs`]): `prev` a speech, `c` a belief in the same sentence after only
+/// marks and "and", "but", "because" or "so", its subject a pronoun of the same entity or of a
+/// fitting gender.
+fn reporters_belief(a: &Analysis, r: &Resolved, prev: &ClaimData, c: &ClaimData) -> bool {
+    let Some((s, e)) = c.speaker.filter(|&(s, e)| e == s + 1 && words::is_subject_pronoun(a.word(s))) else {
+        return false;
+    };
+    let Some(pe) = prev.speaker_entity else { return false };
+    let same = c.speaker_entity == Some(pe)
+        || speaker::pronoun_gender(a.word(s)).is_some_and(|g| speaker::gender_fits(r, pe, g));
+    let (cs, ce) = prev.content;
+    let reported = !prev.quoted && prev.parts.is_none() && cs >= prev.cue.1 && ce <= s;
+    // ("backs Lee **because he** worries", "spoke **as he** accepted": a stance or an event held
+    // apart, not a report going on.)
+    let joined = (ce..s).all(|k| words::is_mark(a, k) || matches!(a.lower(k), "and" | "but" | "because" | "so"));
+    let one_sentence = a.sentence_of(prev.cue.0) == a.sentence_of(c.cue.0);
+    let types = prev.cue_type == CueType::Speech && c.cue_type == CueType::Belief;
+    types && e <= c.cue.0 && same && reported && joined && one_sentence
 }
 
 /// Calls `f` with each claim but the first and the claim before it.

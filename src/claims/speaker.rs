@@ -53,7 +53,18 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
             continue;
         }
         let number = kind_is(a, j, TokenKind::Number) && s == e && !is_share(a, j);
-        if is_mark(a, j) || stops_speaker(a.word(j)) && !of_phrase(a, j, floor) || number {
+        if let Some(first) = (s < e).then(|| first_conjunct(a, r, j, floor)).flatten() {
+            s = first;
+            break;
+        }
+        if let Some(q) = (s == e).then(|| share_of_relative(a, j, floor)).flatten() {
+            s = q;
+            break;
+        }
+        if is_mark(a, j)
+            || stops_speaker(a.word(j)) && !of_phrase(a, j, floor) && !(s < e && participle_to(a, j))
+            || number
+        {
             break;
         }
         if e - j > MAX_SPEAKER {
@@ -61,6 +72,10 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
         }
         s = j;
     }
+    // ("**about** 6 in 10 voters said": an approximation opens the phrase.)
+    let s = if s < e { approximation_start(a, s).max(floor) } else { s };
+    // ("but **ultimately** Lee thinks": an adverb before the subject is none of it.)
+    let s = if s + 1 < e && is_ly_adverb(a, s) && opens_subject(a, s + 1) { s + 1 } else { s };
     // "the welcome **they** felt", "the kind of tone **he** said": a pronoun that ends the phrase
     // is the subject of a relative clause on the noun before it.
     if e > s + 1 && is_subject_pronoun(a.word(e - 1)) {
@@ -69,6 +84,53 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
     // (Not when a verb was left out: "the plan many voters **backed** shows".)
     let s = if e == e0 { contact_subject_start(a, s, e).unwrap_or(s) } else { s };
     (s < e && any_wordlike(a, s, e)).then_some((s, e))
+}
+
+/// "delegates, **two of whom** have pledged", "unions, **most of which** said": a share of the
+/// relative pronoun at `j` that opens a relative clause; its start.
+fn share_of_relative(a: &Analysis, j: usize, floor: usize) -> Option<usize> {
+    static SHARES: WordSet =
+        WordSet::new(&["some", "many", "most", "all", "both", "none", "one", "several", "each", "half", "few"]);
+    let q = j.checked_sub(2).filter(|&q| q >= floor)?;
+    let share =
+        SHARES.contains(a.lower(q)) || super::words::is_number_word(a.word(q)) || kind_is(a, q, TokenKind::Number);
+    (matches!(a.lower(j), "whom" | "which") && a.is_word(q + 1, "of") && share).then_some(q)
+}
+
+/// "Democrats trying **to** regain control say", "groups seeking **to** block the law argue": a
+/// "to" after a present participle at `j` joins its infinitive to a subject phrase.
+fn participle_to(a: &Analysis, j: usize) -> bool {
+    let participle = |p: usize| a.token_is(p, Flags::LOWER) && is_ing_form(a.word(p)) && a.lower(p) != "according";
+    a.is_word(j, "to") && j.checked_sub(1).is_some_and(participle)
+}
+
+/// "**Doctors and** nurses warned", "while **Tom Baker and** Ann Lee said", "**Both Cruz and**
+/// Fiorina criticized": the first of two coordinated subjects before the "and" at `and`, a name
+/// or a plural noun that opens its clause (at `floor`, after a mark but a comma, after a
+/// subordinator, or after "both"); its start ("both" included). Not after a verb or a
+/// preposition ("met **Lee and** Ann Ortiz said" coordinates no subject).
+fn first_conjunct(a: &Analysis, r: &Resolved, and: usize, floor: usize) -> Option<usize> {
+    if !a.is_word(and, "and") {
+        return None;
+    }
+    let last = and.checked_sub(1).filter(|&k| k >= floor)?;
+    let name = mention_at(r, last)
+        .filter(|(_, m)| matches!(m.kind, MentionKind::Person | MentionKind::Organization) && m.end == and)
+        .map(|(_, m)| m.start);
+    let plural =
+        ((a.token_is(last, Flags::LOWER) || last == floor) && is_s_plural(a, last) && !is_lower_ed_form(a.word(last)))
+            .then_some(last);
+    let x = name.or(plural).filter(|&x| x >= floor)?;
+    // (Not after a comma: "voters over 45, **suburbanites and** city voters backed" ends a list.)
+    let opener = |p: usize| {
+        is_mark(a, p) && !is_comma(a, p) || super::words::is_contrast_subordinator(a.lower(p)) || a.lower(p) == "as"
+    };
+    match x.checked_sub(1) {
+        _ if x == floor => Some(x),
+        Some(p) if a.lower(p) == "both" && p >= floor => Some(p),
+        Some(p) if opener(p) => Some(x),
+        _ => None,
+    }
 }
 
 /// "the pride **Mr. Cruz** feels", "an approach **several candidates** have embraced", "things
@@ -117,8 +179,28 @@ pub fn not_noun_phrase(a: &Analysis, (s, e): (usize, usize)) -> bool {
     e == s + 1 && participle || after_verb && lower && !np_start && !kind_is(a, s, TokenKind::Number)
 }
 
-/// A short bracketed aside ending right before `end` ("(HNEC)", "(R-Texas)"): the index of its
-/// opening bracket.
+/// The most words of an approximation before a number ("**more than** half").
+const MAX_APPROXIMATION: usize = 2;
+
+/// "**about** 6 in 10 men", "**more than** half": the start of the approximation before the
+/// number that opens a phrase at `s` (`s` itself when there is none).
+pub fn approximation_start(a: &Analysis, s: usize) -> usize {
+    let approx =
+        |k: usize| super::words::is_approximator(a.word(k)) || matches!(a.lower(k), "more" | "less" | "fewer" | "than");
+    let numeric =
+        kind_is(a, s, TokenKind::Number) || super::words::is_number_word(a.word(s)) || a.lower(s).contains("half");
+    let mut k = s;
+    while numeric && s - k < MAX_APPROXIMATION && k.checked_sub(1).is_some_and(approx) {
+        k -= 1;
+    }
+    k
+}
+
+/// The most tokens of a bracketed aside in a speaker phrase ("(that would be Gov. Tom Baker)").
+const MAX_BRACKETED: usize = 8;
+
+/// A short bracketed aside ending right before `end` ("(HNEC)", "(R-Texas)", "(that would be
+/// Gov. Lee)"): the index of its opening bracket.
 fn bracketed_before(a: &Analysis, end: usize, floor: usize) -> Option<usize> {
     let open = bracket_open(a, end, floor)?;
     // Something must stand before it: the name it explains.
@@ -134,7 +216,7 @@ fn bracket_open(a: &Analysis, end: usize, floor: usize) -> Option<usize> {
         return None;
     }
     // (A company's name in angle brackets runs longer: "<Goldman, Sachs and Co>".)
-    let lo = close.saturating_sub(if angle { MAX_ANGLE_NAME } else { 5 }).max(floor);
+    let lo = close.saturating_sub(if angle { MAX_ANGLE_NAME } else { MAX_BRACKETED }).max(floor);
     let opens = |k: usize| if angle { a.word(k) == "<" } else { kind_is(a, k, TokenKind::OpenBracket) };
     let open = (lo..close).rev().find(|&k| opens(k))?;
     (close > open + 1).then_some(open)
@@ -171,7 +253,7 @@ pub fn skip_modifiers(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> u
         if let Some(p) = parenthetical_before(a, e, floor).or_else(|| aside_before(a, e, floor)) {
             e = p;
         }
-        if let Some(d) = date_before(a, r, e, floor) {
+        if let Some(d) = date_before(a, r, e, floor).or_else(|| nth_time_before(a, e, floor)) {
             e = d;
         }
         if e == before {
@@ -225,25 +307,34 @@ fn quantifier_subject(a: &Analysis, i: usize, floor: usize) -> bool {
     opens && matches!(a.lower(i), "both" | "all")
 }
 
-/// ", however," right before `end` (not before a participle): returns the first comma.
+/// ", however,", ", surprisingly enough,", ", of course," right before `end` (not before a
+/// participle): returns the first comma.
 fn parenthetical_before(a: &Analysis, end: usize, floor: usize) -> Option<usize> {
-    let c = end.checked_sub(3).filter(|&c| c > floor)?;
-    let adverb = is_adverb(a.word(c + 1)) || is_ly_adverb(a, c + 1);
+    let close = end.checked_sub(1).filter(|&c| a.word(c) == ",")?;
     // "..., however, expressing dismay": a participle shares the clause subject instead.
-    let participle = is_ing_form(a.word(end));
-    (!participle && a.word(c) == "," && adverb && a.word(c + 2) == ",").then_some(c)
+    if is_ing_form(a.word(end)) {
+        return None;
+    }
+    let adverb = |k: usize| is_adverb(a.word(k)) || is_ly_adverb(a, k);
+    let one = close.checked_sub(2).filter(|&c| adverb(c + 1));
+    // ("surprisingly **enough**", "**not** surprisingly", "**of course**": two words.)
+    let two = close.checked_sub(3).filter(|&c| {
+        let (w1, w2) = (a.lower(c + 1), a.lower(c + 2));
+        (adverb(c + 1) || w1 == "not") && (adverb(c + 2) || w2 == "enough") || w1 == "of" && w2 == "course"
+    });
+    one.or(two).filter(|&c| c > floor && a.word(c) == ",")
 }
 
 /// The most tokens of a prepositional aside between a subject and its verb.
-const MAX_ASIDE: usize = 6;
+const MAX_ASIDE: usize = 7;
 
-/// ", after a long pause," right before `end`: a short prepositional phrase between commas;
-/// returns the first comma.
+/// ", after a long pause," right before `end`: a short prepositional phrase between commas, or
+/// a short "as" clause (", as he has in the past,"); returns the first comma.
 fn aside_before(a: &Analysis, end: usize, floor: usize) -> Option<usize> {
     let close = end.checked_sub(1).filter(|&c| a.word(c) == ",")?;
     let lo = close.saturating_sub(MAX_ASIDE).max(floor + 1);
     let open = (lo..close).rev().find(|&k| is_mark(a, k))?;
-    let prep = matches!(a.lower(open + 1), "after" | "before" | "in" | "at" | "during" | "on" | "with");
+    let prep = matches!(a.lower(open + 1), "after" | "before" | "in" | "at" | "during" | "on" | "with" | "as");
     let words = (open + 1..close).all(|k| is_wordlike(a, k));
     (a.word(open) == "," && prep && words && close > open + 2).then_some(open)
 }
@@ -261,6 +352,15 @@ fn date_before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<u
     // ("Ann Lee (R-Iowa) **on Wednesday**": after a bracketed aside too.)
     let noun = a.tokens.get(p).is_some_and(|t| t.is_wordlike() || t.kind == TokenKind::CloseBracket);
     (noun && !stops_speaker(a.word(p)) && !is_aux(a.word(p))).then_some(s)
+}
+
+/// "the report **for the first time** cited", "Lee **for the second time** said": a phrase of
+/// repetition ending at `end`; its start.
+fn nth_time_before(a: &Analysis, end: usize, floor: usize) -> Option<usize> {
+    let s = end.checked_sub(4).filter(|&s| s > floor)?;
+    let ordinal = matches!(a.lower(s + 2), "first" | "second" | "third" | "fourth" | "fifth" | "last" | "next");
+    let phrase = a.is_word(s, "for") && a.is_word(s + 1, "the") && ordinal && a.is_word(s + 3, "time");
+    phrase.then_some(s)
 }
 
 /// "Supporters **of** the plan", "a memo seen **by** Reuters": an "of" after a word (or a "by"
@@ -385,7 +485,10 @@ pub fn long_apposition(a: &Analysis, r: &Resolved, comma: usize, floor: usize) -
     // ("Ann Lee, facing a challenge in Iowa, a swing state, said": the apposition may hold commas;
     // the subject stands before the first comma that opens it.)
     let end = (lo..comma).rev().find(|&k| ends_clause(a, k)).map_or(lo, |k| k + 1);
-    (end..comma).filter(|&k| a.word(k) == "," && opens_apposition_at(a, k + 1)).find_map(|c0| {
+    // ("**One pastor backing Cruz, Tom Baker of Marion**, said": a person's name in apposition.)
+    // ("**Making** her way around, Lee said": not after an opening participle phrase.)
+    let opens = |k: usize| opens_apposition_at(a, k) || starts_person(r, k) && !is_ing_form(a.word(end));
+    (end..comma).filter(|&k| a.word(k) == "," && opens(k + 1)).find_map(|c0| {
         let (s, _) = before(a, r, c0, floor)?;
         opens_clause_at(a, s, floor).then_some((s, comma))
     })
@@ -406,10 +509,19 @@ pub fn dashed_aside(a: &Analysis, r: &Resolved, dash: usize, floor: usize) -> Op
     opens_clause_at(a, s, floor).then_some((s, e))
 }
 
-/// True when a phrase starting at `s` opens its clause: at `floor` or right after a mark ("**Ann
-/// Lee**, a senator, said", "..., **Peter Cook**, told").
+/// True when a phrase starting at `s` opens its clause: at `floor`, right after a mark or a
+/// subordinator ("**Ann Lee**, a senator, said", "..., **Peter Cook**, told", "While **many
+/// lawyers**, including donors, opposed").
 fn opens_clause_at(a: &Analysis, s: usize, floor: usize) -> bool {
-    s == floor || s.checked_sub(1).is_some_and(|p| is_mark(a, p))
+    // (Not after one that is a preposition too: "as Secretary of Defense", "after the speech".)
+    let pure = |w: &str| super::words::is_contrast_subordinator(w) || matches!(w, "when" | "if");
+    let subordinate = |p: usize| p >= floor && pure(a.lower(p)) && opens_subject(a, s);
+    s == floor || s.checked_sub(1).is_some_and(|p| is_mark(a, p) || subordinate(p))
+}
+
+/// True when a person's name starts at token `k`.
+fn starts_person(r: &Resolved, k: usize) -> bool {
+    mention_at(r, k).is_some_and(|(_, m)| m.kind == MentionKind::Person && m.start == k)
 }
 
 /// The first word of an apposition at `k` ("a", "who", "of") or a participle ("facing").
@@ -688,23 +800,28 @@ fn date_frame_end(a: &Analysis, r: &Resolved, k: usize, lim: usize) -> Option<us
 /// The most tokens of a dateline ("PARIS, Aug 31 (Reuters) -").
 const MAX_DATELINE: usize = 12;
 
-/// "**PARIS, Aug 31 (Reuters) -** France's ...": a dateline opening the sentence with a place in
-/// capitals and ending with a dash; the token after the dash.
+/// "**PARIS, Aug 31 (Reuters) -** France's ...", "**Aug 27 (Reuters) -** Lee ...": a dateline
+/// opening the sentence with a place in capitals, or with a date and the wire's name in brackets,
+/// and ending with a dash; the token after the dash.
 pub fn dateline_end(a: &Analysis, k: usize, lim: usize) -> Option<usize> {
     let capitals = |j: usize| {
         let w = a.word(j);
         w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase())
     };
+    let lim = lim.min(k + MAX_DATELINE);
+    let dash_from = |j: usize| (j..lim).find(|&d| kind_is(a, d, TokenKind::Dash));
     if !capitals(k) {
-        return None;
+        // ("Aug 27 (Reuters) -": the wire's bracket right before the dash.)
+        let d = dash_from(k + 1)?;
+        return kind_is(a, d - 1, TokenKind::CloseBracket).then_some(d + 1);
     }
     // The place in capitals ends with a comma or the agency's bracket ("NATO allies - ..." is no
     // dateline).
-    let place_end = (k..lim.min(k + MAX_DATELINE)).find(|&j| !capitals(j))?;
+    let place_end = (k..lim).find(|&j| !capitals(j))?;
     if !a.is_word(place_end, ",") && !kind_is(a, place_end, TokenKind::OpenBracket) {
         return None;
     }
-    (place_end..lim.min(k + MAX_DATELINE)).find(|&j| kind_is(a, j, TokenKind::Dash)).map(|d| d + 1)
+    dash_from(place_end).map(|d| d + 1)
 }
 
 /// A capitalized word, a determiner, a number or a subject pronoun ("Mr. Rubio", "the", "his",

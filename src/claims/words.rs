@@ -651,6 +651,11 @@ pub fn is_document_noun(w: &str) -> bool {
     MESSAGE_NOUNS.has(w, DOCUMENT)
 }
 
+/// "about", "nearly": a word that opens a number phrase ("by **about** a third of voters").
+pub fn is_approximator(w: &str) -> bool {
+    ["about", "nearly", "almost", "roughly", "some"].iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
 /// Nouns that take a "that" clause giving their content, besides the attitude nouns ("reports",
 /// "claims", "the idea"): "denied **reports** that the files were lost".
 static CONTENT_NOUNS: WordTable = WordTable::new(&[

@@ -44,7 +44,9 @@ pub(super) fn in_opening_phrase(a: &Analysis, cue: &Cue) -> bool {
 /// voters", "**the deal** sparked criticism **from Congress**": support (or blame) received; those who
 /// give it are the speaker, the one who gets it the content.
 fn received_support(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize, limit: usize) -> Option<ClaimData> {
-    if !is_support_noun(a.lower(cue.word)) || !matches!(a.lower(cue.end), "of" | "from" | "among") {
+    // ("faced criticism **even from** his party": an adverb before the preposition.)
+    let prep = if matches!(a.lower(cue.end), "even" | "also" | "mostly" | "largely") { cue.end + 1 } else { cue.end };
+    if !is_support_noun(a.lower(cue.word)) || !matches!(a.lower(prep), "of" | "from" | "among") {
         return None;
     }
     let lo = cue.start.saturating_sub(MAX_NOUN_LEAD + 1).max(floor);
@@ -53,7 +55,7 @@ fn received_support(a: &Analysis, r: &Resolved, cue: &Cue, floor: usize, limit: 
     if !plain {
         return None;
     }
-    let giver = speaker::after(a, cue.end + 1, trim_marks(a, cue.end + 1, limit))?;
+    let giver = speaker::after(a, prep + 1, trim_marks(a, prep + 1, limit))?;
     let holder = speaker::before(a, r, v, floor)?;
     Some(claim(a, r, Some(giver), cue, holder))
 }
