@@ -584,14 +584,31 @@ fn is_particle(w: &str) -> bool {
 /// "**When** the mayor said the budget was tight**,** nobody laughed": a cue in a subordinate
 /// clause that opens the sentence reports up to the comma before the main clause's subject.
 fn subordinate_end(a: &Analysis, sent_start: usize, cue: &Cue, (cs, ce): (usize, usize)) -> usize {
-    // ("**But even when** the mayor said ...": after opening conjunctions.)
-    let first = first_word(a, sent_start, cue.start)
-        .map(|k| (k..cue.start).find(|&j| !super::words::opens_with_conjunction(a.word(j))).unwrap_or(k));
-    let opens = first.is_some_and(|k| speaker::is_subordinator(a.lower(k)));
+    let opens = opening_subordinator(a, sent_start, cue.start).is_some();
     if !opens || (sent_start..cue.start).any(|k| a.word(k) == ",") {
         return ce;
     }
-    (cs..ce).find(|&k| a.word(k) == "," && speaker::is_subject_word(a, k + 1)).map_or(ce, |k| trim_marks(a, cs, k))
+    (cs..ce).find(|&k| a.word(k) == "," && opens_main_clause(a, k + 1, ce)).map_or(ce, |k| trim_marks(a, cs, k))
+}
+
+/// "**But even when** the mayor said ...", "**As** voters ...": the subordinator that opens the
+/// sentence (after opening conjunctions) before `end`.
+fn opening_subordinator(a: &Analysis, sent_start: usize, end: usize) -> Option<usize> {
+    let first = first_word(a, sent_start, end)?;
+    let k = (first..end).find(|&j| !super::words::opens_with_conjunction(a.word(j))).unwrap_or(first);
+    speaker::is_subordinator(a.lower(k)).then_some(k)
+}
+
+/// "..., **the council** voted", "... “care for all,**”** Ann Ortiz seized", "..., **striking
+/// miners have** marched": a main clause's subject at `k` (after a closing quote), or an adjective
+/// or participle before a plural noun and an auxiliary.
+fn opens_main_clause(a: &Analysis, k: usize, end: usize) -> bool {
+    let k = skip_close_quote(a, k);
+    let modified_plural = k + 2 < end
+        && a.token_is(k, Flags::LOWER)
+        && super::words::is_s_plural_word(a.lower(k + 1))
+        && is_aux(a.lower(k + 2));
+    speaker::is_subject_word(a, k) || modified_plural
 }
 
 /// "which", "what", "whom": a relative pronoun that is the object of the reported clause.
@@ -869,7 +886,22 @@ fn holds_stance(a: &Analysis, cue: &Cue) -> bool {
 fn nearest_clause_subject(a: &Analysis, r: &Resolved, floor: usize, b: usize) -> Option<(usize, usize)> {
     let start = last_clause_start(a, floor, b);
     let nearest = (start > floor).then(|| speaker::clause_subject(a, r, start, b)).flatten();
-    nearest.or_else(|| speaker::clause_subject(a, r, floor, b))
+    let main = (start == floor).then(|| main_clause_start(a, floor, b)).flatten();
+    nearest
+        .or_else(|| {
+            main.and_then(|m| speaker::clause_subject(a, r, m, b)).filter(|sp| main.is_some_and(|m| sp.0 <= m + 1))
+        })
+        .or_else(|| speaker::clause_subject(a, r, floor, b))
+}
+
+/// "**When** Lee pointed out the cost, **Ann Ortiz** seized on it, repeating ...", "Yet **even
+/// as** farmers cheer the rain, **striking miners** have marched, protesting ...": after a
+/// subordinate clause that opens the sentence, the main clause starts after its last comma
+/// before `b` (a closing quote skipped); its start.
+fn main_clause_start(a: &Analysis, floor: usize, b: usize) -> Option<usize> {
+    let k = opening_subordinator(a, floor, b)?;
+    let comma = (k + 1..b).rev().find(|&j| is_comma(a, j))?;
+    Some(skip_close_quote(a, comma + 1)).filter(|&m| m < b && comma > k + 1)
 }
 
 /// "Lee pivoted to trade, **but Wallace** brought him back, asking ...", "Leaders distrust him
