@@ -116,8 +116,18 @@ pub(super) fn content_comma_subject_cue(a: &Analysis, r: &Resolved, cue: &Cue) -
     c.quoted = quoted;
     continue_quote(a, &mut c, k);
     continue_clause(a, &mut c, k, sent.end);
-    following_quotes(a, &mut c, sent.end);
+    if !reports_after_speaker(a, cue.end, sent.end) {
+        following_quotes(a, &mut c, sent.end);
+    }
     Some(c)
+}
+
+/// "“Q1,” said Ann Lee, a consultant **who said** she would stay. “Q2.”": a verb cue in a
+/// relative clause after the cue (in `[s, e)`) makes a claim of its own, which the quotations
+/// that follow go on with.
+fn reports_after_speaker(a: &Analysis, s: usize, e: usize) -> bool {
+    let relative = |k: usize| k.checked_sub(1).is_some_and(|p| speaker::relative_pronoun_before(a, p, s).is_some());
+    (s..e).any(|k| relative(k) && cues::at(a, k).is_some_and(|q| q.shape == CueShape::Verb))
 }
 
 /// "Lee also revealed **he** tried ...", "Lee said **that** the plan ...": a reported clause of
@@ -272,7 +282,9 @@ pub(super) fn content_comma_cue_subject(a: &Analysis, r: &Resolved, cue: &Cue) -
     if speaker.is_some() && a.word(sp.1) == "," && crate::claims::words::is_aux(a.word(sp.1 + 1)) {
         continue_clause(a, &mut c, sp.1, sent.end);
     }
-    following_quotes(a, &mut c, sent.end);
+    if !reports_after_speaker(a, sp.1, sent.end) {
+        following_quotes(a, &mut c, sent.end);
+    }
     Some(c)
 }
 
