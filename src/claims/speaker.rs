@@ -739,6 +739,10 @@ pub fn is_possessive_determiner(w: &str) -> bool {
 /// opening frame that ends with a comma ("In an interview with CNN,", "Speaking to reporters,").
 fn subject_start(a: &Analysis, r: &Resolved, sent_start: usize, cue: usize) -> Option<usize> {
     let mut k = sent_start;
+    // ("\"“Q,” the mayor said": a stray quote mark before the opening one.)
+    while kind_is(a, k, TokenKind::OpenQuote) && kind_is(a, k + 1, TokenKind::OpenQuote) {
+        k += 1;
+    }
     // "“Q,” the mayor said, urging ...": the subject is not inside an opening quotation.
     if kind_is(a, k, TokenKind::OpenQuote) {
         k = super::content::close_of(a, k).map_or(k, |c| c + 1);
