@@ -87,7 +87,7 @@ pub fn find(a: &Analysis, r: &Resolved, doc_date: Option<&str>) -> Vec<ClaimData
         if let Some(c) = (!in_quote).then(|| grammar::source_frame(a, r, i)).flatten() {
             // ("In a poll **released** Monday, C": a cue word inside the source phrase is part of it.)
             i = c.speaker.map_or(i, |sp| sp.1).max(i + 1);
-            push_outermost(a, &mut out, c, &mut nested);
+            push_outermost(a, r, &mut out, c, &mut nested);
             continue;
         }
         let Some(cue) = (!in_quote).then(|| cues::at(a, i)).flatten().filter(|_| !in_name(a, r, i)) else {
@@ -95,7 +95,7 @@ pub fn find(a: &Analysis, r: &Resolved, doc_date: Option<&str>) -> Vec<ClaimData
             continue;
         };
         if let Some(c) = grammar::claim_at(a, r, &cue) {
-            push_outermost(a, &mut out, c, &mut nested);
+            push_outermost(a, r, &mut out, c, &mut nested);
         }
         i = cue.end.max(i + 1);
     }
@@ -187,12 +187,12 @@ fn quoted_tokens(a: &Analysis) -> Vec<bool> {
 /// inside `c`'s content ("“I think ...,” he said") give way to it first, so a content that ends
 /// right before its attribution wins over a cue word it holds. A claim that opens a clause of its
 /// own inside the previous content ends that content instead (see [`split_before`]).
-fn push_outermost(a: &Analysis, out: &mut Vec<ClaimData>, c: ClaimData, nested: &mut Vec<ClaimData>) {
+fn push_outermost(a: &Analysis, r: &Resolved, out: &mut Vec<ClaimData>, c: ClaimData, nested: &mut Vec<ClaimData>) {
     while out.last().is_some_and(|p| in_content(p.cue, &c)) {
         out.pop();
     }
     if let Some(prev) = out.last_mut().filter(|p| in_content(c.cue, p)) {
-        if !split_before(a, prev, &c) {
+        if !split_before(a, r, prev, &c) {
             if nested_participle(a, prev, &c) {
                 nested.push(c);
             }
@@ -232,12 +232,20 @@ fn reporter(a: &Analysis, r: &Resolved, holder: &ClaimData, before: usize) -> Op
 /// opens a clause after a comma or a conjunction inside the previous claim's reported clause (or
 /// a participle clause after a comma) is an attribution of its own; the previous content ends
 /// before that clause, as each word belongs to one attribution. Returns whether it split.
-fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
+fn split_before(a: &Analysis, r: &Resolved, prev: &mut ClaimData, c: &ClaimData) -> bool {
     let (cs, ce) = prev.content;
     if prev.quoted || prev.parts.is_some() || cs < prev.cue.1 {
         return false;
     }
-    let participle = c.speaker.is_none() && ing_cue(a, c);
+    // ("Lee read it as an admission that C**, seeing** D": a participle whose subject stands before
+    // a previous noun cue goes on with the clause that holds the noun, not with its content,
+    // unless that content reports a statement of its own: see `reporter`.)
+    let noun_cue = cues::at(a, prev.cue.0).is_some_and(|q| q.shape == cues::CueShape::Noun);
+    let outer_subject = noun_cue
+        && c.speaker.is_some_and(|(_, e)| e <= prev.cue.0)
+        && participle_after_comma(a, c)
+        && reporter(a, r, prev, c.cue.0).is_none();
+    let participle = (c.speaker.is_none() || outer_subject) && ing_cue(a, c);
     // ("Lee rejected the idea that C **and said** D": a verb that shares the subject before the
     // content opens the second of two coordinated reports.)
     // ("X said C **— asserting that** D": a participle after a dash goes on with the same speaker.)
@@ -252,8 +260,8 @@ fn split_before(a: &Analysis, prev: &mut ClaimData, c: &ClaimData) -> bool {
     let own = match (c.speaker, relative) {
         _ if shared => c.cue.0,
         (_, Some(r)) => r,
+        _ if participle => c.cue.0,
         (Some((s, _)), _) if opens_own_clause(a, s, c) && !is_relative_word(a.word(s)) => s,
-        (None, _) if participle => c.cue.0,
         _ => return false,
     };
     let own = speaker::approximation_start(a, own);
