@@ -39,6 +39,12 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
         if let Some((_, mm)) = mention_at(r, j) {
             // ("Speeches **of recent years** have": a date after "of" belongs to the phrase.)
             let of_date = mm.start > floor && a.lower(mm.start - 1) == "of";
+            if let Some(p) =
+                (mm.kind == MentionKind::Date && s == mm.end).then(|| date_before_of(a, mm.start, s, floor)).flatten()
+            {
+                s = p;
+                continue;
+            }
             if mm.kind == MentionKind::Date && !of_date {
                 break;
             }
@@ -256,10 +262,40 @@ pub fn skip_modifiers(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> u
         if let Some(d) = date_before(a, r, e, floor).or_else(|| nth_time_before(a, e, floor)) {
             e = d;
         }
+        if let Some(v) = on_record_before(a, e, floor).or_else(|| so_far_as_to_before(a, e, floor)) {
+            e = v;
+        }
         if e == before {
             return e;
         }
     }
+}
+
+/// "A survey **on Tuesday** of 40 voters found": a date (from `start`) between a noun and the "of"
+/// at `of` belongs to the phrase; the start of its preposition.
+fn date_before_of(a: &Analysis, start: usize, of: usize, floor: usize) -> Option<usize> {
+    let prep = start.checked_sub(1).filter(|&p| p > floor && matches!(a.lower(p), "on" | "in"))?;
+    let noun = prep.checked_sub(1).is_some_and(|n| is_wordlike(a, n) && !stops_speaker(a.word(n)));
+    (a.lower(of) == "of" && noun).then_some(prep)
+}
+
+/// "Both senators are **on record** opposing", "she is **on the record** saying": the phrase
+/// right before `end` is part of the verb group; its start.
+fn on_record_before(a: &Analysis, end: usize, floor: usize) -> Option<usize> {
+    let rec = end.checked_sub(1).filter(|&k| k > floor && a.lower(k) == "record")?;
+    let on = if a.lower(rec - 1) == "the" { rec - 1 } else { rec };
+    on.checked_sub(1).filter(|&k| k > floor && a.lower(k) == "on")
+}
+
+/// "Lee **went so far as to** say", "critics **have gone as far as to** call": a form of "go"
+/// with "so far as to" right before `end` is part of the verb group; its start.
+fn so_far_as_to_before(a: &Analysis, end: usize, floor: usize) -> Option<usize> {
+    let go = end.checked_sub(5).filter(|&k| k > floor)?;
+    let phrase = matches!(a.lower(go + 1), "so" | "as")
+        && a.lower(go + 2) == "far"
+        && a.lower(go + 3) == "as"
+        && a.lower(go + 4) == "to";
+    (phrase && matches!(a.lower(go), "go" | "goes" | "went" | "gone" | "going")).then_some(go)
 }
 
 /// "**keeps** saying", "**began** telling": a verb of aspect at `i` before an -ing form is part of
