@@ -605,7 +605,8 @@ pub fn before_relative(a: &Analysis, r: &Resolved, sp: (usize, usize), floor: us
         return None;
     }
     let lo = sp.0.saturating_sub(MAX_RELATIVE).max(floor);
-    let who = (lo..sp.0).rev().take_while(|&k| !is_mark(a, k)).find(|&k| a.lower(k) == "who")?;
+    // ("**Voters** whose top issue was housing tended to support": "whose" too.)
+    let who = (lo..sp.0).rev().take_while(|&k| !is_mark(a, k)).find(|&k| matches!(a.lower(k), "who" | "whose"))?;
     // ("experts who **say** services have been known": the phrase is the subject of the clause the
     // relative reports.)
     let reports = (who + 1..sp.1).any(|v| super::cues::at(a, v).is_some_and(|c| c.quotative));
