@@ -70,6 +70,7 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
         if is_mark(a, j)
             || stops_speaker(a.word(j)) && !of_phrase(a, j, floor) && !(s < e && participle_to(a, j))
             || number
+            || s < e && complement_after_be(a, j, floor)
         {
             break;
         }
@@ -90,6 +91,13 @@ pub fn before(a: &Analysis, r: &Resolved, end: usize, floor: usize) -> Option<(u
     // (Not when a verb was left out: "the plan many voters **backed** shows".)
     let s = if e == e0 { contact_subject_start(a, s, e).unwrap_or(s) } else { s };
     (s < e && any_wordlike(a, s, e)).then_some((s, e))
+}
+
+/// "It is **doubtful** Lee imagined", "it was **clear** voters wanted": a lower-case word right
+/// after a form of "be" at `j` is its complement, not part of the subject after it.
+fn complement_after_be(a: &Analysis, j: usize, floor: usize) -> bool {
+    let be = j > floor && super::words::is_be(a.lower(j - 1));
+    be && a.token_is(j, Flags::LOWER) && !opens_noun_phrase(a.word(j)) && !is_possessive_determiner(a.word(j))
 }
 
 /// "delegates, **two of whom** have pledged", "unions, **most of which** said": a share of the
