@@ -222,7 +222,9 @@ pub enum DateBasis {
 /// When a claim was made.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ClaimDate {
-    /// The TIMEX3 value.
+    /// The TIMEX3 value: a calendar date or period (`2022-07-29`, `1987-W14`), or, without a
+    /// document date, the under-specified value of the date stated (`XXXX-WXX-5` for "said on
+    /// Friday").
     pub value: String,
     /// The date mention it comes from, if any.
     pub mention: Option<String>,
