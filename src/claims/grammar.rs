@@ -486,7 +486,9 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
         other => other,
     };
     if is_passive(a, cue) {
-        return Some(passive_claim(a, r, cue, speaker, content, quoted));
+        let limit = cue.sentence(a).end;
+        return reported_speech(a, r, cue, speaker, limit)
+            .or_else(|| Some(passive_claim(a, r, cue, speaker, content, quoted)));
     }
     // "a plan **which** he believes will fail", "a strike **that** leaders said could last": the
     // relative pronoun opens the content.
@@ -640,6 +642,27 @@ fn after_report(a: &Analysis, s: usize, e: usize) -> usize {
 fn reports_at(a: &Analysis, c: &Cue) -> bool {
     let that = a.is_word(c.end, "that");
     c.shape == CueShape::Verb && (that || (c.quotative || c.clause_only) && !is_preposition(a.word(c.end)))
+}
+
+/// "**Obama** is reported to have **called** the Saudis free riders", "X is said to have **told**
+/// aides that C": a hearsay passive before a verb of saying in a perfect infinitive reports the
+/// subject's own words; the subject is the speaker, and the cue runs to the verb of saying.
+fn reported_speech(
+    a: &Analysis,
+    r: &Resolved,
+    cue: &Cue,
+    subject: Option<(usize, usize)>,
+    limit: usize,
+) -> Option<ClaimData> {
+    let subject = subject.filter(|&(s, _)| !["it", "there"].iter().any(|x| a.word(s).eq_ignore_ascii_case(x)))?;
+    if !a.is_word(cue.end, "to") || !a.is_word(cue.end + 1, "have") {
+        return None;
+    }
+    let said = cues::at(a, cue.end + 2).filter(|c| c.shape == CueShape::Verb && c.cue_type == CueType::Speech)?;
+    let (content, quoted) = content_after(a, r, &said, limit)?;
+    let mut c = ClaimData::new(a, r, Some(subject), (cue.start, said.end), CueType::Speech, content);
+    c.quoted = quoted;
+    Some(c)
 }
 
 /// "**Trump** is expected to win", "**Pigs** are considered unclean": a passive cue has no
