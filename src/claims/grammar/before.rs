@@ -278,14 +278,30 @@ pub(super) fn content_comma_cue_subject(a: &Analysis, r: &Resolved, cue: &Cue) -
     let mut c = claim(a, r, speaker, cue, content);
     c.quoted = quoted;
     // "The idea, says BT, **is** to shape ...": the clause goes on after the inverted speaker
-    // with its verb (not an apposition: "said Tom Baker, managing director of ...").
-    if speaker.is_some() && a.word(sp.1) == "," && crate::claims::words::is_aux(a.word(sp.1 + 1)) {
-        continue_clause(a, &mut c, sp.1, sent.end);
+    // with its verb (not an apposition: "said Tom Baker, managing director of ..."), also after
+    // the speaker's apposition ("said Ann Lee, an expert on Russia, **would** read this as").
+    if let Some(k) = speaker.and_then(|_| clause_goes_on_at(a, sp.1, sent.end)) {
+        continue_clause(a, &mut c, k, sent.end);
     }
     if !reports_after_speaker(a, sp.1, sent.end) {
         following_quotes(a, &mut c, sent.end);
     }
     Some(c)
+}
+
+/// The most tokens of an apposition to an inverted speaker before the clause goes on.
+const MAX_SPEAKER_APPOSITION: usize = 15;
+
+/// The comma after an inverted speaker ending at `e` (or after its apposition: ", an expert on
+/// Russia,") that an auxiliary follows: the reported clause goes on there.
+fn clause_goes_on_at(a: &Analysis, e: usize, limit: usize) -> Option<usize> {
+    let aux_after = |k: usize| is_comma(a, k) && crate::claims::words::is_aux(a.word(k + 1));
+    if aux_after(e) {
+        return Some(e);
+    }
+    let apposition = is_comma(a, e) && matches!(a.lower(e + 1), "a" | "an" | "the");
+    let next = (e + 1..limit.min(e + MAX_SPEAKER_APPOSITION)).find(|&k| is_comma(a, k) || !is_wordlike(a, k))?;
+    (apposition && aux_after(next)).then_some(next)
 }
 
 /// True when tokens `[s, e)` are a date mention ("Friday").
