@@ -228,6 +228,8 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
     if cue.noun_verb && is_present_form(a, cue) && phrase && cs == cue.end {
         return None;
     }
+    // ("As Lee put it **in his memo to staff,** “Q”": a phrase of the occasion before the quotation.)
+    let cs = if cue.quote_only { quotation_after_phrase(a, cs, limit).unwrap_or(cs) } else { cs };
     if cue.quote_only && !opens_quote(a, cs) && a.word(cs.saturating_sub(1)) != ":" {
         return None;
     }
@@ -247,6 +249,20 @@ fn content_after(a: &Analysis, r: &Resolved, cue: &Cue, limit: usize) -> Option<
         return None;
     }
     (ce > cs && !kind_is(a, cs, TokenKind::CloseQuote)).then_some(((cs, ce), false))
+}
+
+/// The most tokens of a phrase between a cue and its quotation ("in his memo to staff explaining
+/// the deal,").
+const MAX_PHRASE_BEFORE_QUOTE: usize = 12;
+
+/// "put it **in his memo to staff,** “Q”": a prepositional phrase after the cue, then a comma and
+/// a quotation; the quotation's opening mark.
+fn quotation_after_phrase(a: &Analysis, cs: usize, limit: usize) -> Option<usize> {
+    if !is_preposition(a.word(cs)) {
+        return None;
+    }
+    let comma = (cs + 1..limit.min(cs + MAX_PHRASE_BEFORE_QUOTE)).find(|&k| !is_wordlike(a, k) || is_comma(a, k))?;
+    (is_comma(a, comma) && opens_quote(a, comma + 1)).then_some(comma + 1)
 }
 
 /// The longest verbless phrase after a cue that is taken for no content, in tokens.
@@ -432,6 +448,31 @@ fn evidential(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     (ce > cs).then(|| claim(a, r, None, cue, (cs, ce)))
 }
 
+/// The most tokens between "As" and the cue of "As X put it".
+const MAX_AS_SUBJECT: usize = 30;
+
+/// "**As** Ann Lee, author of “Open Doors,” put it, “Q”": the subject between an opening "As" and
+/// a quotation cue, appositions and titles in quotation marks included.
+fn as_put_it_subject(a: &Analysis, cue: &Cue, floor: usize) -> Option<(usize, usize)> {
+    if !cue.quote_only {
+        return None;
+    }
+    let lo = floor.max(cue.start.saturating_sub(MAX_AS_SUBJECT));
+    let as_ = (lo..cue.start).rev().find(|&k| a.lower(k) == "as")?;
+    let opens = as_ == floor || as_.checked_sub(1).is_some_and(|p| is_comma(a, p) || super::words::is_mark(a, p));
+    let end = skip_close_quote_back(a, cue.start);
+    (opens && end > as_ + 1).then_some((as_ + 1, end))
+}
+
+/// `e` moved back over a comma and closing quote marks before it (", author of “Open Doors,**”**").
+fn skip_close_quote_back(a: &Analysis, e: usize) -> usize {
+    let mut e = e;
+    while e > 0 && (is_comma(a, e - 1) || kind_is(a, e - 1, TokenKind::CloseQuote)) {
+        e -= 1;
+    }
+    e
+}
+
 /// Tokens after which a new clause starts: ",", "that", "but", a quote mark, a dash.
 fn opens_clause(a: &Analysis, k: usize) -> bool {
     let w = a.lower(k);
@@ -453,6 +494,7 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
     }
     let shared = relative_shared_subject(a, r, cue, floor);
     let speaker = shared
+        .or_else(|| as_put_it_subject(a, cue, floor))
         .or_else(|| speaker::before(a, r, cue.start, floor))
         .or_else(|| demonstrative(a, r, cue, floor))
         .or_else(|| {
