@@ -448,6 +448,20 @@ fn evidential(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimData> {
     (ce > cs).then(|| claim(a, r, None, cue, (cs, ce)))
 }
 
+/// The most tokens of the one reminded ("reminded **foreign policy experts** of").
+const MAX_REMINDED: usize = 6;
+
+/// "Trump reminds **me** of Lincoln", "the reaction reminded **foreign policy experts** of ...": the
+/// one a likeness comes to mind for holds it (but "reminded voters **that** C" reports the
+/// subject's words).
+fn reminded(a: &Analysis, cue: &Cue) -> Option<(usize, usize)> {
+    if !matches!(a.lower(cue.word), "remind" | "reminds" | "reminded" | "reminding") {
+        return None;
+    }
+    let of = (cue.end..cue.end + MAX_REMINDED).take_while(|&k| is_wordlike(a, k)).find(|&k| a.lower(k) == "of")?;
+    (of > cue.end).then_some((cue.end, of))
+}
+
 /// The most tokens between "As" and the cue of "As X put it".
 const MAX_AS_SUBJECT: usize = 30;
 
@@ -527,6 +541,7 @@ fn subject_cue_content(a: &Analysis, r: &Resolved, cue: &Cue) -> Option<ClaimDat
         Some(sp) if object_before_participle(a, cue, sp) => nearest_clause_subject(a, r, floor, sp.0).or(Some(sp)),
         other => other,
     };
+    let speaker = reminded(a, cue).or(speaker);
     if is_passive(a, cue) {
         let limit = cue.sentence(a).end;
         return reported_speech(a, r, cue, speaker, limit)
