@@ -428,7 +428,10 @@ fn of_phrase(a: &Analysis, j: usize, floor: usize) -> bool {
     let than = w.eq_ignore_ascii_case("than") && kind_is(a, j + 1, TokenKind::Number);
     // "a source close **to** him", "people familiar **with** the talks": an unnamed source.
     let source = j > floor && matches!((a.lower(j - 1), a.lower(j)), ("close", "to") | ("familiar", "with"));
-    noun && (w.eq_ignore_ascii_case("of") || role_for || agent || author || share || than || source)
+    // "Liberty Baptist Church **in** Marion": the place of a capitalized name.
+    let place =
+        w == "in" && j > floor && a.token_is(j - 1, Flags::CAPITALIZED) && a.token_is(j + 1, Flags::CAPITALIZED);
+    noun && (w.eq_ignore_ascii_case("of") || role_for || agent || author || share || than || source || place)
 }
 
 /// Nouns of people who speak for an organization ("spokesman", "official", "lawyer").
