@@ -56,9 +56,7 @@ fn date_value(r: &Resolved, m: usize) -> Option<String> {
 fn opening_date(a: &Analysis, r: &Resolved, c: &ClaimData) -> Option<usize> {
     let (ss, _) = c.speaker.filter(|s| s.1 <= c.cue.0 && c.content.0 >= c.cue.1)?;
     let mut k = a.sentence(a.sentence_of(c.cue.0)).start;
-    while k < ss
-        && (matches!(a.lower(k), "however" | "but" | "and" | "so" | "then" | ",") || super::words::is_mark(a, k))
-    {
+    while k < ss && (super::words::opens_with_conjunction(a.word(k)) || super::words::is_mark(a, k)) {
         k += 1;
     }
     if matches!(a.lower(k), "on" | "in" | "by" | "late" | "early" | "earlier" | "later") {

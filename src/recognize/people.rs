@@ -546,6 +546,6 @@ fn unknown_first_name(a: &Analysis, found: &[Candidate], p: usize) -> bool {
         && !a.token_is(p, Flags::ALL_CAPS)
         && !is_calendar_word(a.word(p))
         && a.kind(p) == Some(TokenKind::Word)
-        && !is_role_noun(&a.word(p).to_lowercase())
+        && !is_role_noun(a.lower(p))
         && !["ing", "ly", "ed"].iter().any(|x| a.word(p).ends_with(x))
 }

@@ -184,11 +184,10 @@ impl NameIndex {
         self.full.insert((kind, key(a, s, e)), ent);
         match kind {
             MentionKind::Person if e > s + 1 => {
-                // ("Sir **John** Stevens": the first name after a title that the name keeps.)
-                let first = if e > s + 2 && a.hit(s, Lex::Title).is_some() { s + 1 } else { s };
+                let first = a.word(first_name_at(a, s, e)).to_lowercase();
                 self.person_part.insert(a.word(e - 1).to_lowercase(), ent);
-                self.person_part.entry(a.word(first).to_lowercase()).or_insert(ent);
-                self.person_first.entry(ent).or_insert_with(|| a.word(first).to_lowercase());
+                self.person_part.entry(first.clone()).or_insert(ent);
+                self.person_first.entry(ent).or_insert(first);
             }
             MentionKind::Person => {
                 self.person_single.insert(a.word(s).to_lowercase(), ent);
@@ -332,8 +331,18 @@ fn person_antecedent(a: &Analysis, index: &NameIndex, m: &Candidate) -> Option<u
     }
     // (Not another bearer of the surname: "Azmat Begg" after "Moazzam Begg" and "Mr Begg".)
     let e = index.person_single.get(&last).copied()?;
-    let first = a.word(m.start).to_lowercase();
+    let first = a.word(first_name_at(a, m.start, m.end)).to_lowercase();
     index.person_first.get(&e).map_or(true, |f| *f == first).then_some(e)
+}
+
+/// The first name of a person's name `[s, e)` of two words or more: its first word, or the word
+/// after a title the name keeps ("Sir **John** Stevens").
+fn first_name_at(a: &Analysis, s: usize, e: usize) -> usize {
+    if e > s + 2 && a.hit(s, Lex::Title).is_some() {
+        s + 1
+    } else {
+        s
+    }
 }
 
 /// A named organization or court: an entity with the same name ("Federal Court in Virginia"
