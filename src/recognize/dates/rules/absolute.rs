@@ -24,11 +24,11 @@ impl<'s, 't> Scanner<'s, 't> {
         if w.len() == 10 {
             return Some(Found::new(i + 1, day).explicit());
         }
-        let clock = w.get(10..)?.strip_prefix('T')?;
+        let (clock, second) = words::split_seconds(w.get(10..)?.strip_prefix('T')?);
         let (h, m) = clock.split_once(':')?;
         let m = m.get(..2)?;
         let (hour, minute) = (words::digits(h).filter(|&h| h < 24)?, words::digits(m).filter(|&m| m < 60)?);
-        let time = TimeOfDay::Clock { hour: hour as u8, minute: minute as u8 };
+        let time = TimeOfDay::Clock { hour: hour as u8, minute: minute as u8, second };
         Some(Found::new(i + 1, TimexValue::Time { date: Some(Box::new(day)), time }).explicit())
     }
 

@@ -86,12 +86,23 @@ impl<'s, 't> Scanner<'s, 't> {
         for (k, w) in name.iter().enumerate() {
             let t = self.lw(i + k);
             let t = t.as_str();
-            let same = t == *w || (*w == "'s" && (t == "’s" || t == "'s")) || (*w == "'" && (t == "’" || t == "'"));
+            let same = t == *w || same_holiday_word(w, t);
             if !same {
                 return None;
             }
         }
         Some(i + name.len())
+    }
+}
+
+/// True when the token `t` writes the word `w` of a holiday name another way: either
+/// apostrophe (`Valentine’s`), `St` or `Saint` for `St.` (`St Patrick's Day`, `Saint Andrew's Day`).
+fn same_holiday_word(w: &str, t: &str) -> bool {
+    match w {
+        "'s" => matches!(t, "’s" | "'s"),
+        "'" => matches!(t, "’" | "'"),
+        "st." => matches!(t, "st" | "saint"),
+        _ => false,
     }
 }
 
@@ -117,6 +128,21 @@ const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["veterans", "day"], Holiday::Fixed(11, 11)),
     (&["boxing", "day"], Holiday::Fixed(12, 26)),
     (&["st.", "patrick", "'s", "day"], Holiday::Fixed(3, 17)),
+    (&["st.", "david", "'s", "day"], Holiday::Fixed(3, 1)),
+    (&["st.", "stephen", "'s", "day"], Holiday::Fixed(12, 26)),
+    (&["flag", "day"], Holiday::Fixed(6, 14)),
+    (&["anzac", "day"], Holiday::Fixed(4, 25)),
+    (&["waitangi", "day"], Holiday::Fixed(2, 6)),
+    (&["all", "saints", "'", "day"], Holiday::Fixed(11, 1)),
+    (&["all", "saints", "day"], Holiday::Fixed(11, 1)),
+    (&["all", "souls", "'", "day"], Holiday::Fixed(11, 2)),
+    (&["all", "souls", "day"], Holiday::Fixed(11, 2)),
+    (&["hogmanay"], Holiday::Fixed(12, 31)),
+    (&["bonfire", "night"], Holiday::Fixed(11, 5)),
+    (&["guy", "fawkes", "day"], Holiday::Fixed(11, 5)),
+    (&["veterans", "'", "day"], Holiday::Fixed(11, 11)),
+    (&["world", "aids", "day"], Holiday::Fixed(12, 1)),
+    (&["cinco", "de", "mayo"], Holiday::Fixed(5, 5)),
     (&["thanksgiving", "day"], Holiday::Thanksgiving),
     (&["black", "friday"], Holiday::BlackFriday),
     (&["thanksgiving"], Holiday::Thanksgiving),
@@ -177,6 +203,13 @@ mod tests {
         assert_eq!(value("last Thanksgiving", "2000-02-10"), "1999-11-25");
         assert_eq!(value("next Christmas", "2000-02-10"), "2000-12-25");
         assert_eq!(value("as Easter week began", "2000-04-17"), "2000-W16");
+    }
+
+    #[test]
+    fn saints_days_written_without_the_period() {
+        assert_eq!(value("on St Patrick's Day", "2022-07-30"), "2022-03-17");
+        assert_eq!(value("on Saint Andrew’s Day", "2022-07-30"), "2021-11-30");
+        assert_eq!(value("on St David's Day", "2022-07-30"), "2022-03-01");
     }
 
     #[test]

@@ -564,6 +564,7 @@ impl<'s, 't> Scanner<'s, 't> {
             .or_else(|| self.long_compound(i, w))
             .or_else(|| self.amount_start(i))
             .or_else(|| self.quarter_code(i))
+            .or_else(|| self.fiscal_code(i, w))
             .or_else(|| self.season_year(i, w))
             .or_else(|| self.bare_units(i, w))
     }

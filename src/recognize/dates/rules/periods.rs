@@ -94,6 +94,18 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(end, TimexValue::FiscalYear(y)))
     }
 
+    /// `FY2023` · `FY 2023` · `FY23`: a fiscal year written as a code, valued like `fiscal 2023`.
+    pub(super) fn fiscal_code(&self, i: usize, w: &str) -> Option<Found> {
+        let digits = words::fiscal_code(w).filter(|_| self.a.word(i).starts_with("FY"))?;
+        let (end, digits) = match digits {
+            "" if self.kind(i + 1) == Some(TokenKind::Number) => (i + 2, self.a.word(i + 1)),
+            "" => return None,
+            d => (i + 1, d),
+        };
+        let y = words::year(digits).or_else(|| words::two_digit_year(digits))?;
+        Some(Found::new(end, TimexValue::FiscalYear(y)))
+    }
+
     /// `Q3 2022` · `Q3`.
     pub(super) fn quarter_code(&self, i: usize) -> Option<Found> {
         let (k, quarter) = match *self.a.word(i).as_bytes() {
@@ -539,6 +551,16 @@ fn season_noun(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::value;
+
+    #[test]
+    fn fiscal_year_codes() {
+        assert_eq!(value("in FY2023", "2022-07-30"), "2023");
+        assert_eq!(value("in FY 2023", "2022-07-30"), "2023");
+        assert_eq!(value("in FY23", "2022-07-30"), "2023");
+        assert_eq!(value("in FY98", "2022-07-30"), "1998");
+        assert_eq!(value("the fy2023 budget", "2022-07-30"), "");
+        assert_eq!(value("FY 12345", "2022-07-30"), "");
+    }
 
     #[test]
     fn turns_of_centuries() {

@@ -8,10 +8,21 @@ use crate::recognize::dates::words;
 use crate::text::{Flags, TokenKind};
 
 impl<'s, 't> Scanner<'s, 't> {
-    /// `3 p.m.` · `10:30 a.m. EST` · `14:00 GMT` · `noon` · `midnight` · `3 o'clock`.
+    /// `3 p.m.` · `10:30 a.m. EST` · `14:00 GMT` · `noon` · `midnight` · `3 o'clock` · `[at]
+    /// 14:00:00` (with its seconds).
     pub(super) fn clock(&self, i: usize) -> Option<Found> {
+        let (_, written) = words::split_seconds(self.a.word(i));
+        let mut f = self.clock_minutes_only(i)?;
+        if let TimexValue::Time { time: TimeOfDay::Clock { second, .. }, .. } = &mut f.value {
+            *second = written;
+        }
+        Some(f)
+    }
+
+    /// [`Scanner::clock`] to the minute (the seconds of `14:00:00` left out).
+    fn clock_minutes_only(&self, i: usize) -> Option<Found> {
         let lw = self.lw(i);
-        let w = lw.as_str();
+        let (w, _) = words::split_seconds(lw.as_str());
         let (end, hour, minute) = match w {
             "noon" if self.is(i.wrapping_sub(1), "high") => return None,
             "noon" | "midday" => (i + 1, 12, 0),
@@ -324,7 +335,7 @@ fn next_day(day: &TimexValue) -> Option<TimexValue> {
 
 /// A clock time on `day` (a date unknown without one): `2022-07-30T15:00`.
 fn clock_on(day: Option<TimexValue>, hour: u8, minute: u8) -> TimexValue {
-    TimexValue::Time { date: day.map(Box::new), time: TimeOfDay::Clock { hour, minute } }
+    TimexValue::Time { date: day.map(Box::new), time: TimeOfDay::Clock { hour, minute, second: None } }
 }
 
 /// The 24-hour hour of hour `h` (1 to 12) with the hours `add` of its `a.m.`/`p.m.`:
@@ -398,6 +409,15 @@ mod tests {
         assert_eq!(values("last night at 2 a.m.", "2024-03-14"), ["2024-03-13TNI", "2024-03-14T02:00"]);
         assert_eq!(values("last night at 11 p.m.", "2024-03-14"), ["2024-03-13TNI", "2024-03-13T23:00"]);
         assert_eq!(values("this morning at 12", "2024-03-14")[1], "2024-03-14T12:00");
+    }
+
+    #[test]
+    fn clock_with_seconds() {
+        assert_eq!(value("at 14:00:00", "2022-07-30"), "2022-07-30T14:00:00");
+        assert_eq!(value("09:15:30 GMT", "2022-07-30"), "2022-07-30T09:15:30");
+        assert_eq!(value("at 10:30:05 p.m.", "2022-07-30"), "2022-07-30T22:30:05");
+        assert_eq!(value("at 14:00:75", "2022-07-30"), "");
+        assert_eq!(value("at 14:00", "2022-07-30"), "2022-07-30T14:00");
     }
 
     #[test]
