@@ -410,6 +410,7 @@ impl<'s, 't> Scanner<'s, 't> {
             .or_else(|| self.slashed_date(i))
             .or_else(|| self.day_month_year_token(i))
             .or_else(|| self.clock(i))
+            .or_else(|| self.range_first_hour(i))
             .or_else(|| self.military_clock(i))
             .or_else(|| self.day_month(i))
             .or_else(|| self.second_day(i))
