@@ -398,7 +398,7 @@ impl<'s, 't> Scanner<'s, 't> {
             _ => (j, n),
         };
         let (k, base) = match n {
-            "quarter" => (j, last_quarter),
+            "quarter" => (j, self.period_end_date(j + 1).unwrap_or(last_quarter)),
             "latest" | "last" | "recent" | "most" if self.is(j + 1, "quarter") => (j + 1, last_quarter),
             "latest" if self.is(j + 1, "period") => (j + 1, last_quarter),
             "current" if self.is(j + 1, "quarter") => (j + 1, doc),
@@ -428,6 +428,15 @@ impl<'s, 't> Scanner<'s, 't> {
             return Some(Found::new(end, calendar::period(d, Unit::Quarter)));
         }
         Some(Found::new(k + 1, calendar::period(base, Unit::Quarter)))
+    }
+
+    /// The day written after `ended` · `ending` at `k`, after a period of the financial year:
+    /// `[the quarter] ended Sept. 30` (the quarter holds that day, not the one before the document).
+    fn period_end_date(&self, k: usize) -> Option<jiff::civil::Date> {
+        if !matches!(self.lw(k).as_str(), "ended" | "ending") {
+            return None;
+        }
+        self.match_at(k + 1)?.value.date()
     }
 
     /// The end of `a year ago` · `a year earlier` · `last year` at `k` after a period of the
