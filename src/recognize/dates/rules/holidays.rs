@@ -2,7 +2,7 @@
 
 use jiff::civil::Date;
 
-use super::{Found, Scanner};
+use super::{year_preposition, Found, Scanner};
 use crate::recognize::dates::calendar::{self, Holiday, Tense};
 use crate::recognize::dates::value::{TimexValue, Unit};
 
@@ -79,6 +79,17 @@ impl<'s, 't> Scanner<'s, 't> {
             },
         };
         Some(Found::new(end, value))
+    }
+
+    /// `[in] the new year` · `[after] the new year` at `j` (the `new`, lower case: the holiday
+    /// is `the New Year`): the year after the document's, said of what lies ahead (not in a
+    /// clause of the past, nor in a narrative, whose new years are the story's and left vague).
+    pub(super) fn the_new_year(&self, j: usize) -> Option<Found> {
+        let placed = year_preposition(self.prev(j - 1).as_str()) || self.is(j.wrapping_sub(2), "into");
+        if self.cap(j) || !self.is(j + 1, "year") || !placed || self.narrative || self.tense(j) == Tense::Past {
+            return None;
+        }
+        Some(Found::new(j + 2, TimexValue::Year(self.doc?.year().checked_add(1)?)).doc_relative())
     }
 
     /// The end of the lower-case word sequence `name` at token `i` (`'s` matches both apostrophes).
@@ -203,6 +214,15 @@ mod tests {
         assert_eq!(value("last Thanksgiving", "2000-02-10"), "1999-11-25");
         assert_eq!(value("next Christmas", "2000-02-10"), "2000-12-25");
         assert_eq!(value("as Easter week began", "2000-04-17"), "2000-W16");
+    }
+
+    #[test]
+    fn the_new_year_ahead() {
+        assert_eq!(value("prices will rise in the new year", "2022-07-30"), "2023");
+        assert_eq!(value("talks resume after the new year", "2022-11-30"), "2023");
+        assert_eq!(value("prices rose in the new year", "2022-07-30"), "");
+        assert_eq!(value("the new year began quietly", "2022-07-30"), "");
+        assert_eq!(value("in the new year", ""), "");
     }
 
     #[test]

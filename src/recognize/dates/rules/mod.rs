@@ -660,6 +660,7 @@ impl<'s, 't> Scanner<'s, 't> {
                 self.the_relative(j, n)
             }
             "future" => Some(Found::new(j + 1, TimexValue::Reference(Reference::Future))),
+            "new" => self.the_new_year(j),
             "turn" if self.is(j + 1, "of") && self.is(j + 2, "the") => self.turn_of(j + 3),
             "week" if self.is(j + 1, "of") => self.week_of(j + 2),
             "week" if !matches!(self.lw(j + 1).as_str(), "before" | "after" | "following" | "earlier") => {
