@@ -354,7 +354,7 @@ impl<'s, 't> Scanner<'s, 't> {
     }
 
     /// A day of the month named by `this month` · `last month` · `next month` at `j`.
-    fn relative_month(&self, j: usize) -> Option<Date> {
+    pub(super) fn relative_month(&self, j: usize) -> Option<Date> {
         calendar::step(self.doc?, self.relative_step(j, "month")?, Unit::Month)
     }
 
@@ -429,9 +429,16 @@ impl<'s, 't> Scanner<'s, 't> {
         self.day_value(i, i + 3, m, d)
     }
 
+    /// `1st of March` · `3rd of next month` (a day written as an ordinal in digits, without
+    /// `the`; "1 of March" without the ordinal ending stays out).
+    pub(super) fn bare_ordinal_of_month(&self, i: usize) -> Option<Found> {
+        words::ordinal(self.a.word(i)).filter(|_| self.kind(i) == Some(TokenKind::Number))?;
+        self.ordinal_of_month(i)
+    }
+
     /// `of that month` · `of the same month` at `j`, after a day ("the 28th of that month"): the
     /// end and the month of the last date in the text, when that date has a month.
-    fn of_that_month(&self, j: usize) -> Option<(usize, Date)> {
+    pub(super) fn of_that_month(&self, j: usize) -> Option<(usize, Date)> {
         let k = match self.lw(j + 1).as_str() {
             "that" if self.is(j + 2, "same") => j + 3,
             "that" => j + 2,
@@ -597,4 +604,16 @@ fn month_preposition(w: &str) -> bool {
 /// 5] or [6]` · `[June 3] through [5]` · `[June 3] – [4]`.
 fn joins_days(w: &str) -> bool {
     matches!(w, "and" | "or" | "to" | "through" | "thru" | "until" | "till") || is_dash(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::value;
+
+    #[test]
+    fn ordinal_day_of_a_month_without_the() {
+        assert_eq!(value("on 1st of March", "2022-07-30"), "2022-03-01");
+        assert_eq!(value("by 3rd of next month", "2022-07-30"), "2022-08-03");
+        assert_eq!(value("1 of March", "2022-07-30"), "2022-03");
+    }
 }

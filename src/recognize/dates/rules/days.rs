@@ -240,12 +240,30 @@ impl<'s, 't> Scanner<'s, 't> {
             return None;
         }
         let k = j + 1;
+        if let Some((end, d)) = self.month_of_text(k).or_else(|| self.of_that_month(j)) {
+            let first = d.first_of_month();
+            return Some((Found::new(end, TimexValue::Month { year: Some(d.year()), month: d.month() }), first));
+        }
         let f = self.month_phrase(k, words::month(self.lw(k).as_str())?)?;
         let TimexValue::Month { year: Some(y), month } = f.value else {
             return None;
         };
         let first = Date::new(y, month, 1).ok()?;
         Some((f, first))
+    }
+
+    /// A month named by the text at `k`, after `of`, with its end and a day in it: `next month` ·
+    /// `this month` · `the month` (the month of the story or the document, in a clause with a
+    /// tense: "rent is paid on the first day of the month" is a habit).
+    fn month_of_text(&self, k: usize) -> Option<(usize, Date)> {
+        if let Some(d) = self.relative_month(k) {
+            return Some((k + 2, d));
+        }
+        if !self.is(k, "the") || !self.is(k + 1, "month") || self.tense(k) == Tense::Unknown {
+            return None;
+        }
+        let base = if self.narrative { self.anchor } else { self.doc };
+        Some((k + 2, base?))
     }
 
     /// After `the`: `first Tuesday of April` · `last Sunday of February` · `third Thursday of
@@ -257,8 +275,11 @@ impl<'s, 't> Scanner<'s, 't> {
             o => i8::try_from(words::ordinal(o).filter(|n| (1..=5).contains(n))?).ok()?,
         };
         let named = self.lw(j + 1);
+        let weekend = named.as_str() == "weekend";
         let wd = match named.as_str() {
             "day" => None,
+            // "the last weekend of July": the weekend of the month's last Saturday.
+            "weekend" => Some(6),
             _ => Some(self.weekday_at(j + 1)?),
         };
         let (f, first) = self.of_month(j + 2)?;
@@ -270,7 +291,8 @@ impl<'s, 't> Scanner<'s, 't> {
                 first.nth_weekday_of_month(n, weekday).ok()?
             }
         };
-        Some(Found::new(f.end, TimexValue::day(day)).explicit_as(&f))
+        let value = if weekend { weekend_of_week(calendar::period(day, Unit::Week)) } else { TimexValue::day(day) };
+        Some(Found::new(f.end, value).explicit_as(&f))
     }
 
     /// After `[on] the`: `12th` · `2nd` (a day of the month of the text, where nothing but a date
@@ -455,12 +477,7 @@ impl<'s, 't> Scanner<'s, 't> {
     /// March 23`).
     pub(super) fn weekend_of(&self, k: usize) -> Option<Found> {
         let f = self.week_of(k)?;
-        match f.value {
-            TimexValue::Week { year, week, .. } => {
-                Some(Found { value: TimexValue::Week { year, week, weekend: true }, ..f })
-            }
-            _ => None,
-        }
+        matches!(f.value, TimexValue::Week { .. }).then(|| Found { value: weekend_of_week(f.value.clone()), ..f })
     }
 
     /// The weekend meant by "the weekend": the last one, or the next one in a future clause.
@@ -472,16 +489,30 @@ impl<'s, 't> Scanner<'s, 't> {
             }
             None => return TimexValue::Reference(Reference::Present),
         };
-        match value {
-            TimexValue::Week { year, week, .. } => TimexValue::Week { year, week, weekend: true },
-            v => v,
-        }
+        weekend_of_week(value)
+    }
+}
+
+/// The weekend of a week value (`2022-W30` → `2022-W30-WE`); any other value as it is.
+fn weekend_of_week(v: TimexValue) -> TimexValue {
+    match v {
+        TimexValue::Week { year, week, .. } => TimexValue::Week { year, week, weekend: true },
+        v => v,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::value;
+
+    #[test]
+    fn days_and_weekends_counted_in_a_month_of_the_text() {
+        assert_eq!(value("began on the first day of the month", "2022-07-30"), "2022-07-01");
+        assert_eq!(value("the last day of next month", "2022-07-30"), "2022-08-31");
+        assert_eq!(value("met on the last Friday of the month", "2022-07-30"), "2022-07-29");
+        assert_eq!(value("pay rent on the first day of the month", "2022-07-30"), "");
+        assert_eq!(value("the last weekend of July", "2022-07-30"), "2022-W30-WE");
+    }
 
     #[test]
     fn names_ending_in_today() {

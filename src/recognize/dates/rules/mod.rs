@@ -394,12 +394,13 @@ impl<'s, 't> Scanner<'s, 't> {
     /// The temporal expression starting at token `i`, if any.
     pub fn match_at(&self, i: usize) -> Option<Found> {
         let t = self.a.tokens.get(i)?;
-        match t.kind {
+        let f = match t.kind {
             TokenKind::Number => self.number_start(i),
             TokenKind::Word | TokenKind::Abbreviation => self.word_start(i),
             TokenKind::OpenQuote | TokenKind::CloseQuote => self.short_decade(i),
             _ => None,
-        }
+        };
+        f.map(|f| self.clock_after_date(f))
     }
 
     /// Rules that start with a number: `2022-07-30`, `7/30/2022`, `3 p.m.`, `30 July`,
@@ -413,6 +414,7 @@ impl<'s, 't> Scanner<'s, 't> {
             .or_else(|| self.range_first_hour(i))
             .or_else(|| self.military_clock(i))
             .or_else(|| self.day_month(i))
+            .or_else(|| self.bare_ordinal_of_month(i))
             .or_else(|| self.second_day(i))
             .or_else(|| self.range_first_day(i))
             .or_else(|| self.day_range_month(i))
@@ -450,7 +452,9 @@ impl<'s, 't> Scanner<'s, 't> {
     #[cfg(test)]
     fn match_at_ungated(&self, i: usize) -> Option<Found> {
         match self.a.tokens.get(i)?.kind {
-            TokenKind::Word | TokenKind::Abbreviation => self.word_rules(i, self.lw(i).as_str()),
+            TokenKind::Word | TokenKind::Abbreviation => {
+                self.word_rules(i, self.lw(i).as_str()).map(|f| self.clock_after_date(f))
+            }
             _ => self.match_at(i),
         }
     }

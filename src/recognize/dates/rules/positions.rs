@@ -65,16 +65,56 @@ impl<'s, 't> Scanner<'s, 't> {
                     "middle" => "MID",
                     _ => return None,
                 };
-                if !self.is(i.wrapping_sub(1), "the") || !self.is(i + 1, "of") {
+                if !self.is(i + 1, "of") || !(self.is(i.wrapping_sub(1), "the") || self.edge_without_article(i)) {
                     return None;
                 }
-                return self.position_target(i + 2, true).map(|f| f.with_mod(m)).map(|mut f| {
+                let target = match self.is(i.wrapping_sub(1), "the") {
+                    true => self.position_target(i + 2, true),
+                    // In a story, "at end of the year" may be any year of it.
+                    false => self
+                        .position_target(i + 2, true)
+                        .filter(|_| !(self.narrative && self.is(i + 2, "the")))
+                        .or_else(|| self.bare_unit_of_text(i + 2)),
+                };
+                return target.map(|f| f.with_mod(m)).map(|mut f| {
                     f.end = f.end.max(i + 3);
                     f
                 });
             }
         };
         self.position_target(j, false).map(|f| f.with_mod(m))
+    }
+
+    /// True when the edge word at `i` (`end`, `beginning`, `start`, `middle`) stands without an
+    /// article in a phrase of time: `[by] end of month` · `[at] end of the year` · `[meet]
+    /// beginning of next week` (not "an end of", "its end of", "the end of").
+    fn edge_without_article(&self, i: usize) -> bool {
+        let p = self.prev(i);
+        let determiner = matches!(
+            p.as_str(),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "this" | "that" | "no"
+        );
+        !determiner && !self.is_possessive(i.wrapping_sub(1))
+    }
+
+    /// `month` · `year` · `week` at `j` without an article, after `end of`: the period of the
+    /// story or the document (`[by end of] month`).
+    fn bare_unit_of_text(&self, j: usize) -> Option<Found> {
+        let unit = match self.lw(j).as_str() {
+            "month" => Unit::Month,
+            "year" => Unit::Year,
+            "week" => Unit::Week,
+            _ => return None,
+        };
+        self.unit_of_text(j + 1, unit)
+    }
+
+    /// The period of `unit` of the story (in a narrative) or the document, ending at `end`.
+    fn unit_of_text(&self, end: usize, unit: Unit) -> Option<Found> {
+        match self.anchor.filter(|_| self.narrative) {
+            Some(a) => Some(Found::new(end, calendar::period(a, unit))),
+            None => Some(Found::new(end, self.relative_period(0, unit))),
+        }
     }
 
     /// What `early` / `the end of` can modify: a year, month, decade, `last year`, `the month`.
@@ -88,10 +128,7 @@ impl<'s, 't> Scanner<'s, 't> {
                 if plural || matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
                     return None;
                 }
-                match self.anchor.filter(|_| self.narrative) {
-                    Some(a) => Found::new(j + 2, calendar::period(a, unit)),
-                    None => Found::new(j + 2, self.relative_period(0, unit)),
-                }
+                self.unit_of_text(j + 2, unit)?
             }
             "the" => self.decade_at(j + 1)?,
             _ if words::month(w).is_some() => self.month_phrase(j, words::month(w)?)?,
@@ -144,6 +181,15 @@ mod tests {
         assert_eq!(value("in midyear", "2022-07-30"), "2022 MID");
         assert_eq!(value("the midyear review", "2022-07-30"), "");
         assert_eq!(value("by mid-year", ""), "");
+    }
+
+    #[test]
+    fn edges_without_an_article() {
+        assert_eq!(value("by end of month", "2022-07-30"), "2022-07 END");
+        assert_eq!(value("at end of the year", "2022-07-30"), "2022 END");
+        assert_eq!(value("meet beginning of next week", "2022-07-30"), "2022-W31 START");
+        assert_eq!(value("the end of an era", "2022-07-30"), "");
+        assert_eq!(value("its end of year party", "2022-07-30"), "");
     }
 
     #[test]

@@ -315,6 +315,38 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(f.end, clock_on(Some(f.value), hour, minute)))
     }
 
+    /// `[2022-07-30] 14:30:00` · `[12 Sept 2022] 14:30` · `[Sept. 12, 2022,] 2:30 p.m.`: a clock
+    /// time written with a colon right after a day with its written year joins it
+    /// (`2022-09-12T14:30`).
+    pub(super) fn clock_after_date(&self, f: Found) -> Found {
+        if !f.explicit_year || !matches!(f.value, TimexValue::Day { .. }) {
+            return f;
+        }
+        let k = if self.a.word(f.end) == "," { f.end + 1 } else { f.end };
+        match self.colon_clock(k) {
+            Some((end, time)) => {
+                let value = TimexValue::Time { date: Some(Box::new(f.value.clone())), time };
+                Found { end, value, ..f }
+            }
+            None => f,
+        }
+    }
+
+    /// A clock time written with a colon at `k`, with its end: `14:30` · `14:30:00` · `2:30 p.m.`.
+    fn colon_clock(&self, k: usize) -> Option<(usize, TimeOfDay)> {
+        let w = self.a.word(k);
+        if self.kind(k) != Some(TokenKind::Number) || !w.contains(':') {
+            return None;
+        }
+        if let Some(Found { end, value: TimexValue::Time { time, .. }, .. }) = self.clock(k) {
+            return Some((end, time));
+        }
+        let (hm, second) = words::split_seconds(w);
+        let (h, m) = hm.split_once(':').filter(|(_, m)| m.len() == 2)?;
+        let (hour, minute) = (words::digits(h).filter(|&h| h < 24)?, words::digits(m).filter(|&m| m < 60)?);
+        Some((k + 1, TimeOfDay::Clock { hour: u8::try_from(hour).ok()?, minute: u8::try_from(minute).ok()?, second }))
+    }
+
     /// True when `o'clock` (with either apostrophe) stands at `i`: `[five] o'clock` · `[3] o’clock`.
     fn is_oclock(&self, i: usize) -> bool {
         matches!(self.lw(i).as_str(), "o'clock" | "o’clock")
@@ -399,6 +431,15 @@ fn time_preposition(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::value;
+
+    #[test]
+    fn clock_after_a_written_date() {
+        assert_eq!(value("2022-07-30 14:30:00", "2022-07-30"), "2022-07-30T14:30:00");
+        assert_eq!(value("12 Sept 2022 14:30", "2022-07-30"), "2022-09-12T14:30");
+        assert_eq!(value("Sept. 12, 2022, 2:30 p.m.", "2022-07-30"), "2022-09-12T14:30");
+        // A year-less day keeps its clock apart.
+        assert_eq!(value("Sept. 12 14:30", "2022-07-30"), "2022-09-12");
+    }
 
     #[test]
     fn the_day_after_a_day() {
