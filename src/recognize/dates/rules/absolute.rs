@@ -67,6 +67,28 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(end, TimexValue::Year(-n)).explicit())
     }
 
+    /// `70 AD` · `1066 CE` · `AD 70` · `A.D. 1066`: a year of the common era, with its era written
+    /// right before or after the number at `i` (the era word at `era`).
+    fn common_era_year(&self, i: usize, era: usize, end: usize) -> Option<Found> {
+        if !matches!(self.a.word(era), "AD" | "A.D." | "CE" | "C.E.") || self.a.word(i).len() > 4 {
+            return None;
+        }
+        let n = i16::try_from(words::digits(self.a.word(i))?).ok().filter(|&n| n > 0)?;
+        self.a.token_is(i, Flags::ALL_DIGITS).then(|| Found::new(end, TimexValue::Year(n)).explicit())
+    }
+
+    /// `70 AD` · `1066 CE` (the era after the year).
+    pub(super) fn year_before_era(&self, i: usize) -> Option<Found> {
+        self.common_era_year(i, i + 1, i + 2)
+    }
+
+    /// `AD 70` · `A.D. 1066` (the era before the year; `CE` only follows it; not "an AD 30
+    /// times", an advertisement).
+    pub(super) fn era_before_year(&self, i: usize) -> Option<Found> {
+        let article = matches!(self.prev(i).as_str(), "a" | "an" | "the");
+        (!article && matches!(self.a.word(i), "AD" | "A.D.")).then(|| self.common_era_year(i + 1, i, i + 2))?
+    }
+
     /// `BC` · `B.C.` · `BCE`.
     pub(super) fn is_era(&self, i: usize) -> bool {
         matches!(self.a.word(i), "BC" | "B.C." | "B.C" | "BCE" | "B.C.E.")
@@ -615,5 +637,14 @@ mod tests {
         assert_eq!(value("on 1st of March", "2022-07-30"), "2022-03-01");
         assert_eq!(value("by 3rd of next month", "2022-07-30"), "2022-08-03");
         assert_eq!(value("1 of March", "2022-07-30"), "2022-03");
+    }
+
+    #[test]
+    fn years_of_the_common_era() {
+        assert_eq!(value("in AD 70", "2022-07-30"), "0070");
+        assert_eq!(value("in 70 AD", "2022-07-30"), "0070");
+        assert_eq!(value("in A.D. 1066", "2022-07-30"), "1066");
+        assert_eq!(value("in 212 CE", "2022-07-30"), "0212");
+        assert_eq!(value("ran an AD 30 times", "2022-07-30"), "");
     }
 }

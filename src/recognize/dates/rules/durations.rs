@@ -7,7 +7,7 @@ use crate::recognize::dates::calendar::{self, Tense};
 use crate::recognize::dates::tense;
 use crate::recognize::dates::value::{Reference, TimexValue, Unit};
 use crate::recognize::dates::words::{self, UnitWord};
-use crate::text::TokenKind;
+use crate::text::{Flags, TokenKind};
 
 impl<'s, 't> Scanner<'s, 't> {
     /// A cardinal at `i`: `48`, `three`, `twenty four`, `a`, `several` (`None` amount = vague),
@@ -448,9 +448,13 @@ impl<'s, 't> Scanner<'s, 't> {
             ("over", _) => (i + 1, "MORE_THAN"),
             ("nearly" | "almost" | "under", _) => (i + 1, "LESS_THAN"),
             ("about" | "around" | "roughly" | "approximately" | "some", _) => (i + 1, "APPROX"),
+            ("circa" | "c." | "ca.", _) => (i + 1, "APPROX"),
             _ => return None,
         };
         if let Some(f) = self.clock(j) {
+            return Some(f.with_mod(m));
+        }
+        if let Some(f) = self.approximate_year(w, j) {
             return Some(f.with_mod(m));
         }
         if m == "MORE_THAN"
@@ -471,6 +475,20 @@ impl<'s, 't> Scanner<'s, 't> {
             return Some(f.with_mod(m)); // "more than two years and three months"
         }
         Some(Found::new(end, TimexValue::Duration { amount: n, unit }).with_mod(m))
+    }
+
+    /// `[around] 1900` · `[circa] 1850` · `[c.] 1850` · `[about] 1900`: a year the year rule
+    /// takes at `j`, after a word of approximation `w` (not "about 1900 people", a count).
+    fn approximate_year(&self, w: &str, j: usize) -> Option<Found> {
+        let year = match w {
+            "about" | "around" => self.bare_year(j)?,
+            "circa" | "c." | "ca." => {
+                let y = words::year(self.a.word(j)).filter(|_| self.a.token_is(j, Flags::ALL_DIGITS))?;
+                Found::new(j + 1, TimexValue::Year(y)).explicit()
+            }
+            _ => return None,
+        };
+        matches!(year.value, TimexValue::Year(_)).then_some(year)
     }
 
     /// `recent years` · `recent months`: a stretch of unknown length (`PXY`), as most of
@@ -581,6 +599,15 @@ fn third_person_verb(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::value;
+
+    #[test]
+    fn approximate_years() {
+        assert_eq!(value("built around 1900.", "2022-07-30"), "1900 APPROX");
+        assert_eq!(value("built circa 1850", "2022-07-30"), "1850 APPROX");
+        assert_eq!(value("(c. 1850)", "2022-07-30"), "1850 APPROX");
+        assert_eq!(value("about 1900 people came", "2022-07-30"), "");
+        assert_eq!(value("about 1,900 people came", "2022-07-30"), "");
+    }
 
     #[test]
     fn amounts_and_a_half() {

@@ -42,6 +42,12 @@ const FIRST_WORDS: &[&str] = &[
     "around",
     "roughly",
     "approximately",
+    "circa",
+    // a year of the common era: "AD 70"
+    "ad",
+    "a.d.",
+    "c.",
+    "ca.",
     "some",
     "between",
     // position: "early 2021", "the end of the month"

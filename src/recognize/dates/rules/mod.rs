@@ -408,6 +408,7 @@ impl<'s, 't> Scanner<'s, 't> {
     fn number_start(&self, i: usize) -> Option<Found> {
         self.iso_date(i)
             .or_else(|| self.bc_year(i))
+            .or_else(|| self.year_before_era(i))
             .or_else(|| self.slashed_date(i))
             .or_else(|| self.day_month_year_token(i))
             .or_else(|| self.clock(i))
@@ -521,6 +522,7 @@ impl<'s, 't> Scanner<'s, 't> {
             }
             "that" => return self.anchored_that(i),
             "noon" | "midday" | "midnight" => return self.clock(i),
+            "ad" | "a.d." => return self.era_before_year(i),
             "moments" if self.is(i + 1, "ago") => {
                 return Some(Found::new(i + 2, TimexValue::Reference(Reference::Past)))
             }
