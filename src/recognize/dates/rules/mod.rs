@@ -423,6 +423,7 @@ impl<'s, 't> Scanner<'s, 't> {
             .or_else(|| self.spoken_clock(i, self.a.word(i)))
             .or_else(|| self.amount_start(i))
             .or_else(|| self.decade_number(i))
+            .or_else(|| self.second_short_decade(i))
             .or_else(|| self.year_range(i))
             .or_else(|| self.season_years(i))
             .or_else(|| self.year_season(i))
@@ -482,7 +483,7 @@ impl<'s, 't> Scanner<'s, 't> {
             }
             "between" => return self.amount_range(i + 1, "and"),
             "this" | "last" | "next" | "coming" | "past" | "previous" => {
-                return self.relative(i, w).map(|f| self.or_so(f.doc_relative()))
+                return self.this_time(i).or_else(|| self.relative(i, w).map(|f| self.or_so(f.doc_relative())))
             }
             // "late Friday" (the adverbs "earlier Friday", "later Sunday" stay out of the extent).
             "early" | "late" if self.cap(i + 1) && words::weekday(self.lw(i + 1).as_str()).is_some() => {
@@ -639,6 +640,7 @@ impl<'s, 't> Scanner<'s, 't> {
             .decade_at(j)
             .or_else(|| self.early_hours(j))
             .or_else(|| self.part_of_day_of(j))
+            .or_else(|| self.first_of_two_centuries(j))
             .or_else(|| self.week_of_month(j))
             .or_else(|| self.nth_day_of_month(j))
             .or_else(|| self.ordinal_of_month(j))

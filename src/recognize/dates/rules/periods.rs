@@ -44,9 +44,43 @@ impl<'s, 't> Scanner<'s, 't> {
         let (n, end) = match w.rsplit_once('-') {
             Some((ord, "century")) => (words::ordinal(ord)?, i + 1),
             _ if self.is(i + 1, "century") => (words::ordinal(w)?, i + 2),
+            // "[the 18th and] 19th centuries": the second of two centuries named together.
+            _ if self.is(i + 1, "centuries") && self.joins_periods(i.wrapping_sub(1)) => {
+                words::ordinal(self.lw(i.wrapping_sub(2)).as_str())?;
+                (words::ordinal(w)?, i + 2)
+            }
             _ => return None,
         };
         self.century_era(n, end)
+    }
+
+    /// After `the`: `18th [and 19th centuries]` · `fifth [to fourth centuries BC]`: the first of
+    /// two centuries named together, each its own expression (`17`).
+    pub(super) fn first_of_two_centuries(&self, j: usize) -> Option<Found> {
+        let n = words::ordinal(self.lw(j).as_str())?;
+        if !self.joins_periods(j + 1) || !self.is(j + 3, "centuries") {
+            return None;
+        }
+        words::ordinal(self.lw(j + 2).as_str())?;
+        let f = self.century_era(n, j + 4)?;
+        Some(Found { end: j + 1, ..f })
+    }
+
+    /// `[the 1960s and] 70s` · `[the 1860s to] 80s`: the second of two decades named together,
+    /// written short, in the century of the first.
+    pub(super) fn second_short_decade(&self, i: usize) -> Option<Found> {
+        let w = self.a.word(i);
+        let d = words::decade(w).filter(|_| w.len() == 3 && self.joins_periods(i.wrapping_sub(1)))?;
+        let first = self.decade_number(i.wrapping_sub(2)).filter(|_| i >= 2)?;
+        let TimexValue::Decade(f) = first.value else {
+            return None;
+        };
+        Some(Found::new(i + 1, TimexValue::Decade(f / 10 * 10 + d % 10)))
+    }
+
+    /// True when the word at `k` joins two periods named together: `and` · `or` · `to` · a dash.
+    fn joins_periods(&self, k: usize) -> bool {
+        matches!(self.lw(k).as_str(), "and" | "or" | "to") || is_dash(self.a.word(k))
     }
 
     /// The `n`th century written before `end`, before the common era when `BC` follows it:
@@ -137,7 +171,7 @@ impl<'s, 't> Scanner<'s, 't> {
         };
         // "the spring of last year".
         let relative = || self.relative_year(k).filter(|_| k == i + 2).map(|y| (k + 2, y));
-        match self.year_after(k).or_else(spoken).or_else(relative) {
+        match self.year_pair(k).or_else(|| self.year_after(k)).or_else(spoken).or_else(relative) {
             Some((end, y)) => Some(Found::new(end, TimexValue::Season { year: Some(y), season })),
             // "summer and autumn 1918": the year written after the second season.
             None if matches!(self.lw(i + 1).as_str(), "and" | "or" | "-" | "to")
@@ -508,6 +542,18 @@ impl<'s, 't> Scanner<'s, 't> {
         self.noun_follows(i + 2).then(|| Found::new(i + 2, TimexValue::Season { year: Some(y), season }).explicit())
     }
 
+    /// Two years in a row at `k`, with their end and the first: `1941-42` · `1941–1942` ·
+    /// `1941/42` · `1941 - 42` (`[the winter of] 1941-42` is the winter of 1941).
+    fn year_pair(&self, k: usize) -> Option<(usize, i16)> {
+        let w = self.a.word(k);
+        if let Some((a, b)) = w.split_once(['-', '–', '/']) {
+            let y = words::year(a).filter(|_| a.bytes().all(|c| c.is_ascii_digit()))?;
+            return is_next_year(y, b).then_some((k + 1, y));
+        }
+        let y = words::year(w).filter(|_| self.a.token_is(k, Flags::ALL_DIGITS))?;
+        Some((self.next_year_after(k + 1, y)?, y))
+    }
+
     /// The end of the year after `y` written after a dash at `k`: `[2019] - 2020` · `[2019] - 20`.
     pub(super) fn next_year_after(&self, k: usize, y: i16) -> Option<usize> {
         let next = self.a.word(k + 1);
@@ -599,6 +645,22 @@ mod tests {
     fn centuries_without_the() {
         assert_eq!(value("a 20th century thinker", "2022-07-30"), "19");
         assert_eq!(value("an eleventh-century church", "2022-07-30"), "10");
+    }
+
+    #[test]
+    fn two_centuries_or_decades_named_together() {
+        assert_eq!(value("in the 18th and 19th centuries", "2022-07-30"), "17");
+        assert_eq!(value("19th centuries", "2022-07-30"), "");
+        assert_eq!(value("the fifth and fourth centuries BC", "2022-07-30"), "BC04");
+        assert_eq!(value("the 18th and 19th holes", "2022-07-30"), "");
+        assert_eq!(value("70s", "2022-07-30"), "");
+    }
+
+    #[test]
+    fn a_winter_across_two_years() {
+        assert_eq!(value("the winter of 1941-42", "2022-07-30"), "1941-WI");
+        assert_eq!(value("winter 1941/42", "2022-07-30"), "1941-WI");
+        assert_eq!(value("the winter of 1941 - 42", "2022-07-30"), "1941-WI");
     }
 
     #[test]

@@ -56,6 +56,8 @@ impl<'s, 't> Scanner<'s, 't> {
                 let f = self.decade_at(i + 2).or_else(|| self.position_target(i + 2, false))?;
                 return Some(f.with_mod(position_mod(w)?)); // "mid-'90s", "mid-19th century"
             }
+            // "early in 1942", "late in May": the adverb and `in` inside the extent.
+            "early" | "late" if self.is(i + 1, "in") => (i + 2, position_mod(w)?),
             "early" | "late" | "mid" => (i + 1, position_mod(w)?),
             "the" | "" => return None,
             _ => {
@@ -181,6 +183,13 @@ mod tests {
         assert_eq!(value("in midyear", "2022-07-30"), "2022 MID");
         assert_eq!(value("the midyear review", "2022-07-30"), "");
         assert_eq!(value("by mid-year", ""), "");
+    }
+
+    #[test]
+    fn early_and_late_in_a_period() {
+        assert_eq!(value("closed early in 1942", "2022-07-30"), "1942 START");
+        assert_eq!(value("closed late in 2021", "2022-07-30"), "2021 END");
+        assert_eq!(value("came late in the day", "2022-07-30"), "");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use jiff::civil::Date;
 
-use super::{part_of, season_month, Found, Scanner};
+use super::{day_offset, part_of, season_month, Found, Scanner};
 use crate::recognize::dates::calendar::{self, Tense};
 use crate::recognize::dates::value::{DayPart, Reference, TimexValue, Unit};
 use crate::recognize::dates::words::{self, UnitWord};
@@ -18,6 +18,29 @@ impl<'s, 't> Scanner<'s, 't> {
         let mut f = f.with_mod("APPROX");
         f.end += 2;
         f
+    }
+
+    /// `this time next week` · `this time last year` · `this time tomorrow`: the day of the
+    /// document moved by the unit (`2021-07-30` in a text of 2022-07-30).
+    pub(super) fn this_time(&self, i: usize) -> Option<Found> {
+        if !self.is(i, "this") || !self.is(i + 1, "time") {
+            return None;
+        }
+        let (end, n, unit) = match (day_offset(self.lw(i + 2).as_str()), self.lw(i + 2).as_str()) {
+            (Some(n), _) => (i + 3, n, Unit::Day),
+            (None, "next" | "last") => {
+                let UnitWord { unit, plural, times } = words::unit(self.lw(i + 3).as_str())?;
+                let whole = matches!(unit, Unit::Week | Unit::Month | Unit::Year) && !plural && times == 1;
+                let n = if self.is(i + 2, "next") { 1 } else { -1 };
+                (whole.then_some(i + 4)?, n, unit)
+            }
+            _ => return None,
+        };
+        let value = match self.doc.and_then(|d| calendar::step(d, n, unit)) {
+            Some(d) => TimexValue::day(d),
+            None => self.relative_period(n, unit),
+        };
+        Some(Found::new(end, value).doc_relative())
     }
 
     /// `this week` · `last month` · `next year` · `last Friday` · `this morning` · `last night` ·
@@ -284,6 +307,15 @@ mod tests {
         assert_eq!(value("last April 2", "1999-04-19"), "1999-04-02");
         assert_eq!(value("next April 2", "1999-04-19"), "2000-04-02");
         assert_eq!(value("last Feb. 30", "1999-04-19"), "");
+    }
+
+    #[test]
+    fn this_time_a_unit_away() {
+        assert_eq!(value("this time next week", "2022-07-30"), "2022-08-06");
+        assert_eq!(value("this time last year", "2022-07-30"), "2021-07-30");
+        assert_eq!(value("this time tomorrow", "2022-07-30"), "2022-07-31");
+        assert_eq!(value("this time last year", ""), "PAST_REF");
+        assert_eq!(value("this time, he won", "2022-07-30"), "");
     }
 
     #[test]
