@@ -332,7 +332,9 @@ impl<'s, 't> Scanner<'s, 't> {
         }
     }
 
-    /// A clock time written with a colon at `k`, with its end: `14:30` · `14:30:00` · `2:30 p.m.`.
+    /// A clock time written with a colon at `k`, with its end: `14:30` · `14:30:00` · `2:30 p.m.`
+    /// (without a meridiem or zone, a 24-hour clock of two-digit hours: not "3:21 [of the second
+    /// period]").
     fn colon_clock(&self, k: usize) -> Option<(usize, TimeOfDay)> {
         let w = self.a.word(k);
         if self.kind(k) != Some(TokenKind::Number) || !w.contains(':') {
@@ -342,7 +344,7 @@ impl<'s, 't> Scanner<'s, 't> {
             return Some((end, time));
         }
         let (hm, second) = words::split_seconds(w);
-        let (h, m) = hm.split_once(':').filter(|(_, m)| m.len() == 2)?;
+        let (h, m) = hm.split_once(':').filter(|(h, m)| h.len() == 2 && m.len() == 2)?;
         let (hour, minute) = (words::digits(h).filter(|&h| h < 24)?, words::digits(m).filter(|&m| m < 60)?);
         Some((k + 1, TimeOfDay::Clock { hour: u8::try_from(hour).ok()?, minute: u8::try_from(minute).ok()?, second }))
     }
