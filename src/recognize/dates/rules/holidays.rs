@@ -1,7 +1,9 @@
-//! Holidays: `Christmas`, `New Year's Day`, `Easter 2021`, `last Thanksgiving`, `Easter week`.
+//! Holidays: `Christmas`, `New Year's Day`, `Easter 2021`, `last Thanksgiving`, `Easter week`
+//! (and the feasts of other calendars named in `feasts`: `Passover`, `Eid al-Fitr`).
 
 use jiff::civil::Date;
 
+use super::feasts::FEASTS;
 use super::{Found, Scanner};
 use crate::recognize::dates::calendar::{self, Holiday, Tense};
 use crate::recognize::dates::value::{TimexValue, Unit};
@@ -12,7 +14,11 @@ impl<'s, 't> Scanner<'s, 't> {
         if !self.cap(i) {
             return None;
         }
-        let (end, h) = HOLIDAYS.iter().find_map(|(name, h)| self.words_at(i, name).map(|e| (e, *h)))?;
+        let names = HOLIDAYS.iter().chain(FEASTS);
+        let (end, h) = names.filter_map(|(name, h)| self.words_at(i, name).map(|e| (e, *h))).next()?;
+        if FEASTS.iter().any(|(_, f)| *f == h) && !self.feast_meant(i, end) {
+            return None; // "Tariq Ramadan", "the Yom Kippur War"
+        }
         let bare_new_year = self.is(i, "new") && end == i + 2;
         let lunar = matches!(self.prev(i).as_str(), "chinese" | "lunar"); // a year outside its table
         if bare_new_year && (self.title_case(i.wrapping_sub(1)) || self.cap(end) || lunar) {
@@ -50,6 +56,9 @@ impl<'s, 't> Scanner<'s, 't> {
     /// `Easter week`.
     pub(super) fn holiday_phrase(&self, i: usize) -> Option<Found> {
         let (end, h) = self.holiday_at(i)?;
+        if let Holiday::Observed(f) = h {
+            return self.observed_feast(i, end, f); // "Diwali", known to the day in some years only
+        }
         let (end, year) = match self.year_after(end) {
             Some((e, y)) => (e, Some(y)),
             None => (end, None),
