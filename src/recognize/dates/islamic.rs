@@ -11,7 +11,8 @@
 //! its date wins; elsewhere the tabular date may be a day or two off.
 //!
 //! Convention: a day begins at sunset; the date is the feast's first full civil day, and a
-//! month (Ramadan, Muharram) is dated by its first day.
+//! month (Ramadan, Muharram) is found by its first day (the date grammar gives a month the
+//! value of a month).
 
 use jiff::civil::Date;
 
@@ -28,6 +29,8 @@ pub enum Feast {
     EidAlAdha,
     /// 1 Muharram, the Islamic (Hijri) New Year.
     NewYear,
+    /// The month of Muharram, by its first day (the New Year).
+    Muharram,
     /// 10 Muharram.
     Ashura,
     /// 12 Rabi al-Awwal, the Prophet's birthday (the Sunni date).
@@ -41,7 +44,7 @@ impl Feast {
             Feast::Ramadan => (9, 1),
             Feast::EidAlFitr => (10, 1),
             Feast::EidAlAdha => (12, 10),
-            Feast::NewYear => (1, 1),
+            Feast::NewYear | Feast::Muharram => (1, 1),
             Feast::Ashura => (1, 10),
             Feast::Mawlid => (3, 12),
         }

@@ -5,8 +5,11 @@
 //! `last Passover`, `Ramadan 2021`) is the holidays' grammar.
 //!
 //! Convention: the value is the feast's first full civil day, also for a feast of several days
-//! or a month ("during Ramadan" = its first day), as a holiday is dated by its day (HeidelTime
-//! does the same); TimeML has no value for a stretch of days inside a year.
+//! ("during Passover" = its first day), as a holiday is dated by its day (HeidelTime does the
+//! same; TimeML has no value for a stretch of days inside a year). A feast that is a month of
+//! its calendar (`Ramadan`, `Muharram`) is a month: the Gregorian month of its first day.
+
+use jiff::civil::Date;
 
 use super::{Found, Scanner};
 use crate::recognize::dates::calendar::{self, Holiday};
@@ -14,16 +17,29 @@ use crate::recognize::dates::hebrew::Feast as Jewish;
 use crate::recognize::dates::islamic::Feast as Islamic;
 use crate::recognize::dates::observed::Feast as Observed;
 use crate::recognize::dates::value::TimexValue;
+use crate::text::TokenKind;
 
 impl Scanner<'_, '_> {
     /// Whether the feast named at `i..end` is meant here, not a person of that name
     /// ("Tariq Ramadan", "Mr. Eid", "Ramadan said") or part of an event's name ("the Yom
-    /// Kippur War"). A bare `Eid` must read as the feast (`Eid prayers`, `on Eid.`).
+    /// Kippur War"). A bare `Eid` and `Ashura` (also the battle it mourns: "tales of Ashura")
+    /// must read as the day (`Eid prayers`, `on Ashura.`).
     pub(super) fn feast_meant(&self, i: usize, end: usize) -> bool {
         let named = self.title_case(i.wrapping_sub(1)) && !FEAST_ADJECTIVES.contains(&self.prev(i).as_str());
         let person = named || self.is_possessive(end) || SPEECH_VERBS.contains(&self.lw(end).as_str());
-        let bare_eid = self.is(i, "eid") && end == i + 1;
-        !person && !self.title_case(end) && (!bare_eid || self.eid_as_feast(i))
+        let needs_context = end == i + 1 && matches!(self.lw(i).as_str(), "eid" | "ashura");
+        !person && !self.title_case(end) && (!needs_context || self.day_of_feast(i))
+    }
+
+    /// `the holy month of Ramadan` · `the Muslim holy month of Ramadan` (news style): the month,
+    /// its description in the extent.
+    pub(super) fn holy_month(&self, i: usize) -> Option<Found> {
+        let k = i + 1 + usize::from(matches!(self.lw(i + 1).as_str(), "muslim" | "islamic"));
+        let k = k + usize::from(self.is(k, "holy"));
+        if !self.is(k, "month") || !self.is(k + 1, "of") {
+            return None;
+        }
+        self.holiday_phrase(k + 2).filter(|f| matches!(f.value, TimexValue::Month { .. }))
     }
 
     /// `Diwali` · `Holi 2021` · `Diwali 1995`: a feast of the table of observed dates, its day
@@ -47,32 +63,28 @@ impl Scanner<'_, '_> {
         Some(if explicit { found.explicit() } else { found })
     }
 
-    /// A bare `Eid` that is the feast: before a feast noun (`Eid prayers`, `the Eid holiday`) or
-    /// after a preposition of time or a verb of keeping it, at the end of its phrase (`on Eid.`,
-    /// `celebrated Eid with`). Bare `Eid` is Eid al-Fitr, the feast most often called so.
-    fn eid_as_feast(&self, i: usize) -> bool {
-        let noun = EID_NOUNS.contains(&self.lw(i + 1).as_str());
-        let before = matches!(
-            self.prev(i).as_str(),
-            "on" | "during"
-                | "before"
-                | "after"
-                | "until"
-                | "till"
-                | "since"
-                | "of"
-                | "celebrate"
-                | "celebrated"
-                | "celebrates"
-                | "celebrating"
-                | "mark"
-                | "marked"
-                | "marks"
-                | "marking"
-        );
-        let phrase_ends = !self.a.tokens.get(i + 1).is_some_and(|t| t.kind == crate::text::TokenKind::Word)
+    /// A one-word feast name at `i` read as the day: before a feast noun (`Eid prayers`, `the
+    /// Ashura processions`) or after a preposition of time or a verb of keeping it, at the end
+    /// of its phrase (`on Eid.`, `celebrated Eid with`). Bare `Eid` is Eid al-Fitr, the feast
+    /// most often called so.
+    fn day_of_feast(&self, i: usize) -> bool {
+        let noun = FEAST_NOUNS.contains(&self.lw(i + 1).as_str());
+        let before = DAY_WORDS_BEFORE.contains(&self.prev(i).as_str());
+        let phrase_ends = !self.a.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
             || matches!(self.lw(i + 1).as_str(), "and" | "or" | "with" | "in" | "at");
         noun || (before && phrase_ends)
+    }
+}
+
+/// The value of a feast on `day`: its day, but of a feast that is a month of its calendar
+/// (`Ramadan`, `Muharram`) the Gregorian month it begins in (Ramadan 2003, Oct. 27 to Nov.
+/// 25: `2003-10`): dated by its first day, at the granularity of the expression.
+pub(super) fn feast_value(h: Holiday, day: Date) -> TimexValue {
+    match h {
+        Holiday::Islamic(Islamic::Ramadan | Islamic::Muharram) => {
+            TimexValue::Month { year: Some(day.year()), month: day.month() }
+        }
+        _ => TimexValue::day(day),
     }
 }
 
@@ -92,8 +104,32 @@ const FEAST_ADJECTIVES: &[&str] = &["muslim", "islamic", "jewish", "hindu", "hol
 /// Verbs of saying after a name (`Ramadan said`): a person.
 const SPEECH_VERBS: &[&str] = &["said", "says", "told", "added", "asked", "wrote", "stated"];
 
-/// Nouns after a bare `Eid` that make it the feast: `Eid prayers`, `Eid holidays`.
-const EID_NOUNS: &[&str] = &[
+/// Words before a one-word feast name that make it the day: `on Eid`, `celebrated Eid`.
+const DAY_WORDS_BEFORE: &[&str] = &[
+    "on",
+    "during",
+    "before",
+    "after",
+    "until",
+    "till",
+    "since",
+    "celebrate",
+    "celebrated",
+    "celebrates",
+    "celebrating",
+    "mark",
+    "marked",
+    "marks",
+    "marking",
+];
+
+/// Nouns after a one-word feast name that make it the day: `Eid prayers`, `Ashura processions`.
+const FEAST_NOUNS: &[&str] = &[
+    "procession",
+    "processions",
+    "ceremonies",
+    "commemorations",
+    "rituals",
     "celebration",
     "celebrations",
     "prayer",
@@ -154,7 +190,7 @@ pub(super) const FEASTS: &[(&[&str], Holiday)] = &[
     (&["eid"], Holiday::Islamic(Islamic::EidAlFitr)),
     (&["islamic", "new", "year"], Holiday::Islamic(Islamic::NewYear)),
     (&["hijri", "new", "year"], Holiday::Islamic(Islamic::NewYear)),
-    (&["muharram"], Holiday::Islamic(Islamic::NewYear)),
+    (&["muharram"], Holiday::Islamic(Islamic::Muharram)),
     (&["ashura"], Holiday::Islamic(Islamic::Ashura)),
     (&["mawlid"], Holiday::Islamic(Islamic::Mawlid)),
     (&["diwali"], Holiday::Observed(Observed::Diwali)),
@@ -189,7 +225,13 @@ mod tests {
     fn islamic_feasts() {
         assert_eq!(value("Eid al-Fitr", "2022-07-30"), "2022-05-02");
         assert_eq!(value("Eid-ul-Adha", "2022-07-30"), "2022-07-09");
-        assert_eq!(value("next Ramadan", "2022-07-30"), "2023-03-23");
+        assert_eq!(value("next Ramadan", "2022-07-30"), "2023-03");
+        assert_eq!(value("Ramadan 2003", "2022-07-30"), "2003-10");
+        assert_eq!(value("the Muslim holy month of Ramadan", "2022-07-30"), "2022-04");
+        assert_eq!(value("the end of Ramadan", "2022-07-30"), "2022-04 END");
+        assert_eq!(value("the beginning of the holy month of Ramadan", "2022-07-30"), "2022-04 START");
+        assert_eq!(value("the Islamic New Year", "2022-07-30"), "2022-07-30");
+        assert_eq!(value("Muharram", "2022-07-30"), "2022-07");
         assert_eq!(value("on Eid.", "2022-07-30"), "2022-05-02");
     }
 
@@ -209,5 +251,6 @@ mod tests {
         assert_eq!(value("Eid Mubarak", "2022-07-30"), "");
         assert_eq!(value("Professor Tariq Ramadan", "2022-07-30"), "");
         assert_eq!(value("Ramadan said", "2022-07-30"), "");
+        assert_eq!(value("tales of Ashura", "2022-07-30"), "");
     }
 }

@@ -3,7 +3,7 @@
 
 use jiff::civil::Date;
 
-use super::feasts::FEASTS;
+use super::feasts::{feast_value, FEASTS};
 use super::{Found, Scanner};
 use crate::recognize::dates::calendar::{self, Holiday, Tense};
 use crate::recognize::dates::value::{TimexValue, Unit};
@@ -40,15 +40,16 @@ impl<'s, 't> Scanner<'s, 't> {
         let doc = self.doc?;
         let this = calendar::holiday(h, doc.year())?;
         let y = calendar::year_stepped(doc.year(), step, this, doc);
-        Some(self.holiday_week(end, calendar::holiday(h, y)?))
+        Some(self.holiday_week(end, h, calendar::holiday(h, y)?))
     }
 
-    /// A holiday's day, or its ISO week when `week` follows (`Easter week`, `Christmas week`).
-    fn holiday_week(&self, end: usize, day: Date) -> Found {
+    /// A holiday's day (of a feast that is a month, the month: [`feast_value`]), or its ISO
+    /// week when `week` follows (`Easter week`, `Christmas week`).
+    fn holiday_week(&self, end: usize, h: Holiday, day: Date) -> Found {
         if self.is(end, "week") {
             Found::new(end + 1, calendar::period(day, Unit::Week))
         } else {
-            Found::new(end, TimexValue::day(day))
+            Found::new(end, feast_value(h, day))
         }
     }
 
@@ -64,10 +65,10 @@ impl<'s, 't> Scanner<'s, 't> {
             None => (end, None),
         };
         let value = match (year, self.doc) {
-            (Some(y), _) => TimexValue::day(calendar::holiday(h, y)?),
+            (Some(y), _) => feast_value(h, calendar::holiday(h, y)?),
             (None, _) if self.narrative_year(i, 12).is_some() => {
                 let y = self.anchor.map_or(0, |a| a.year());
-                return Some(self.holiday_week(end, calendar::holiday(h, y)?));
+                return Some(self.holiday_week(end, h, calendar::holiday(h, y)?));
             }
             (None, Some(doc)) => {
                 let this = calendar::holiday(h, doc.year())?;
@@ -80,7 +81,7 @@ impl<'s, 't> Scanner<'s, 't> {
                     }
                     t => calendar::year_of_day(doc, this, t),
                 };
-                return Some(self.holiday_week(end, calendar::holiday(h, y)?));
+                return Some(self.holiday_week(end, h, calendar::holiday(h, y)?));
             }
             (None, None) => match h {
                 Holiday::Fixed(month, day) => TimexValue::Day { year: None, month, day },

@@ -474,6 +474,7 @@ impl<'s, 't> Scanner<'s, 't> {
                     .monthly_weekday(i)
                     .or_else(|| self.better_part(i))
                     .or_else(|| self.the_phrase(i).map(|f| self.or_so(f)))
+                    .or_else(|| self.holy_month(i))
             }
             "between" => return self.amount_range(i + 1, "and"),
             "this" | "last" | "next" | "coming" | "past" | "previous" => {
