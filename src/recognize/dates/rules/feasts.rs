@@ -39,7 +39,22 @@ impl Scanner<'_, '_> {
         if !self.is(k, "month") || !self.is(k + 1, "of") {
             return None;
         }
-        self.holiday_phrase(k + 2).filter(|f| matches!(f.value, TimexValue::Month { .. }))
+        self.named_feast_month(k + 2)
+    }
+
+    /// A feast that is a month, where a position may take it: `[the end of] Ramadan` · `[early]
+    /// Muharram` · `[the beginning of] the holy month of Ramadan`.
+    pub(super) fn feast_month(&self, j: usize) -> Option<Found> {
+        if self.is(j, "the") {
+            self.holy_month(j)
+        } else {
+            self.named_feast_month(j)
+        }
+    }
+
+    /// `Ramadan` · `Muharram 2022`: a feast that is a month, by its name.
+    fn named_feast_month(&self, j: usize) -> Option<Found> {
+        self.holiday_phrase(j).filter(|f| matches!(f.value, TimexValue::Month { .. }))
     }
 
     /// `Diwali` · `Holi 2021` · `Diwali 1995`: a feast of the table of observed dates, its day
@@ -230,6 +245,8 @@ mod tests {
         assert_eq!(value("the Muslim holy month of Ramadan", "2022-07-30"), "2022-04");
         assert_eq!(value("the end of Ramadan", "2022-07-30"), "2022-04 END");
         assert_eq!(value("the beginning of the holy month of Ramadan", "2022-07-30"), "2022-04 START");
+        assert_eq!(value("late Ramadan", "2022-07-30"), "2022-04 END");
+        assert_eq!(value("the end of Passover", "2022-07-30"), "2022-04-16");
         assert_eq!(value("the Islamic New Year", "2022-07-30"), "2022-07-30");
         assert_eq!(value("Muharram", "2022-07-30"), "2022-07");
         assert_eq!(value("on Eid.", "2022-07-30"), "2022-05-02");
