@@ -74,10 +74,22 @@ impl<'s, 't> Scanner<'s, 't> {
         if (!plural && n.is_none()) || (unit == Unit::Quarter && n.is_some_and(|n| n >= 1000)) {
             return None;
         }
+        if self.year_before_unit(i, plural) {
+            return None; // "the 1986 year", "the first two 1987 months": a year, no count
+        }
         if unit == Unit::Quarter && self.fraction_of(j + 1) {
             return None; // "a quarter of the market"
         }
         Some((j + 1, n, unit))
+    }
+
+    /// True when the four digits at `i` before a unit name a year, not a count: before a unit in
+    /// the singular (`[the] 1986 year`, `1985 year net`), or after another count (`[the first
+    /// two] 1987 months`). A count of a thousand or more takes the plural ("2000 years") and is
+    /// seldom counted twice.
+    fn year_before_unit(&self, i: usize, plural: bool) -> bool {
+        let year = self.kind(i) == Some(TokenKind::Number) && words::year(self.a.word(i)).is_some();
+        year && (!plural || i.checked_sub(1).is_some_and(|k| self.simple_cardinal(k).is_some_and(|(e, _)| e == i)))
     }
 
     /// True when `of` and a determiner at `k` make the quarter before it a fraction of something
