@@ -7,9 +7,10 @@
 //! Convention: the value is the feast's first full civil day, also for a feast of several days
 //! ("during Passover" = its first day), as a holiday is dated by its day (HeidelTime does the
 //! same; TimeML has no value for a stretch of days inside a year). A feast that is a month of
-//! its calendar (`Ramadan`, `Muharram`) is a month: the Gregorian month of its first day.
+//! its calendar (`Ramadan`, `Muharram`) is a month: the Gregorian month holding its middle.
 
 use jiff::civil::Date;
+use jiff::Span;
 
 use super::{Found, Scanner};
 use crate::recognize::dates::calendar::{self, Holiday};
@@ -31,11 +32,10 @@ impl Scanner<'_, '_> {
         !person && !self.title_case(end) && (!needs_context || self.day_of_feast(i))
     }
 
-    /// `the holy month of Ramadan` · `the Muslim holy month of Ramadan` (news style): the month,
-    /// its description in the extent.
+    /// `the holy month of Ramadan` · `the Muslim holy month of Ramadan` · `the Moslem fasting
+    /// month of Ramadan` (news style): the month, its description in the extent.
     pub(super) fn holy_month(&self, i: usize) -> Option<Found> {
-        let k = i + 1 + usize::from(matches!(self.lw(i + 1).as_str(), "muslim" | "islamic"));
-        let k = k + usize::from(self.is(k, "holy"));
+        let k = (i + 1..i + 4).find(|&k| !MONTH_ADJECTIVES.contains(&self.lw(k).as_str()))?;
         if !self.is(k, "month") || !self.is(k + 1, "of") {
             return None;
         }
@@ -92,12 +92,14 @@ impl Scanner<'_, '_> {
 }
 
 /// The value of a feast on `day`: its day, but of a feast that is a month of its calendar
-/// (`Ramadan`, `Muharram`) the Gregorian month it begins in (Ramadan 2003, Oct. 27 to Nov.
-/// 25: `2003-10`): dated by its first day, at the granularity of the expression.
+/// (`Ramadan`, `Muharram`; `day` is its first day) the Gregorian month that holds its middle,
+/// and so most of its days (Ramadan 1987, April 29 to May 28: `1987-05`), at the
+/// granularity of the expression ("during Ramadan").
 pub(super) fn feast_value(h: Holiday, day: Date) -> TimexValue {
-    match h {
-        Holiday::Islamic(Islamic::Ramadan | Islamic::Muharram) => {
-            TimexValue::Month { year: Some(day.year()), month: day.month() }
+    let middle = || day.checked_add(Span::new().days(14)).ok();
+    match (h, middle()) {
+        (Holiday::Islamic(Islamic::Ramadan | Islamic::Muharram), Some(m)) => {
+            TimexValue::Month { year: Some(m.year()), month: m.month() }
         }
         _ => TimexValue::day(day),
     }
@@ -114,7 +116,11 @@ fn usual_month(f: Observed) -> Option<i8> {
 }
 
 /// Capitalized words that may stand before a feast's name: `Jewish Passover`, `Holy Ramadan`.
-const FEAST_ADJECTIVES: &[&str] = &["muslim", "islamic", "jewish", "hindu", "holy", "this", "last", "next", "the"];
+const FEAST_ADJECTIVES: &[&str] =
+    &["muslim", "moslem", "islamic", "jewish", "hindu", "holy", "this", "last", "next", "the"];
+
+/// Words between `the` and `month of Ramadan`: `the Muslim holy month of`, `the fasting month of`.
+const MONTH_ADJECTIVES: &[&str] = &["muslim", "moslem", "islamic", "holy", "fasting"];
 
 /// Verbs of saying after a name (`Ramadan said`): a person.
 const SPEECH_VERBS: &[&str] = &["said", "says", "told", "added", "asked", "wrote", "stated"];
@@ -240,15 +246,16 @@ mod tests {
     fn islamic_feasts() {
         assert_eq!(value("Eid al-Fitr", "2022-07-30"), "2022-05-02");
         assert_eq!(value("Eid-ul-Adha", "2022-07-30"), "2022-07-09");
-        assert_eq!(value("next Ramadan", "2022-07-30"), "2023-03");
-        assert_eq!(value("Ramadan 2003", "2022-07-30"), "2003-10");
+        assert_eq!(value("next Ramadan", "2022-07-30"), "2023-04");
+        assert_eq!(value("Ramadan 2003", "2022-07-30"), "2003-11");
+        assert_eq!(value("the Moslem fasting month of Ramadan", "1987-03-18"), "1987-05");
         assert_eq!(value("the Muslim holy month of Ramadan", "2022-07-30"), "2022-04");
         assert_eq!(value("the end of Ramadan", "2022-07-30"), "2022-04 END");
         assert_eq!(value("the beginning of the holy month of Ramadan", "2022-07-30"), "2022-04 START");
         assert_eq!(value("late Ramadan", "2022-07-30"), "2022-04 END");
         assert_eq!(value("the end of Passover", "2022-07-30"), "2022-04-16");
         assert_eq!(value("the Islamic New Year", "2022-07-30"), "2022-07-30");
-        assert_eq!(value("Muharram", "2022-07-30"), "2022-07");
+        assert_eq!(value("Muharram", "2022-07-30"), "2022-08");
         assert_eq!(value("on Eid.", "2022-07-30"), "2022-05-02");
     }
 
