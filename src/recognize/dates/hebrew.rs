@@ -132,6 +132,16 @@ mod tests {
         }
     }
 
+    /// Years at the edges of the calendar give `None` or a date, never a panic.
+    #[test]
+    fn edge_years() {
+        for y in [i16::MIN, -9999, 0, 1, 9998, 9999, i16::MAX] {
+            let _ = feast(Feast::Hanukkah, y);
+            let _ = feast(Feast::Purim, y);
+        }
+        assert_eq!(feast(Feast::Passover, i16::MAX), None);
+    }
+
     #[test]
     fn purim_and_passover_are_thirty_days_apart() {
         for year in 1990..2040 {

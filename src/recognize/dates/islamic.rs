@@ -116,6 +116,15 @@ mod tests {
         assert_eq!(fixed::date(fixed_of(1421, 10, 1)), d("2000-12-28"));
     }
 
+    /// Years at the edges of the calendar give `None` or a date, never a panic.
+    #[test]
+    fn edge_years() {
+        for y in [i16::MIN, -9999, 0, 1, 9999, i16::MAX] {
+            let _ = feast(Feast::EidAlAdha, y);
+        }
+        assert_eq!(feast(Feast::Ramadan, i16::MAX), None);
+    }
+
     #[test]
     fn years_of_fixed_days() {
         for y in [1, 2, 1300, 1443, 1444, 1500] {
