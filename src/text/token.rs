@@ -674,8 +674,12 @@ fn is_mark(c: char) -> bool {
 
 /// True when a hyphen between `before` (the token so far) and `rest` (the text after the hyphen)
 /// joins two dates of a range, each its own token: `1861-1863`, `12-14 July`, `August-24
-/// August`, `May-1`. ISO dates (`2022-07-30`), seasons (`1987-88`) and other compounds stay whole.
+/// August`, `May-1`, `1-June 30`. ISO dates (`2022-07-30`), seasons (`1987-88`) and other compounds stay whole.
 fn is_date_range(before: &str, rest: &str) -> bool {
+    // A range of month-days: May 1-June 30.
+    if matches!(before.len(), 1 | 2) && before.bytes().all(|b| b.is_ascii_digit()) && starts_with_month_day(rest) {
+        return true;
+    }
     let run = rest.bytes().take_while(u8::is_ascii_digit).count();
     let tail = rest.get(run..).unwrap_or_default();
     let run_ends = !tail.starts_with(|c: char| c == '-' || c.is_alphanumeric());
@@ -701,6 +705,13 @@ fn is_date_range(before: &str, rest: &str) -> bool {
 fn starts_with_month(s: &str) -> bool {
     let word = s.split(|c: char| !(c.is_alphabetic() || c == '.')).next().unwrap_or("");
     word.starts_with(|c: char| c.is_ascii_uppercase()) && crate::recognize::dates::month_number(word).is_some()
+}
+
+/// True when `s` starts with a capitalized month name and a day (`June 30`, `Sept. 4`).
+fn starts_with_month_day(s: &str) -> bool {
+    let month = s.split(|c: char| !(c.is_alphabetic() || c == '.')).next().unwrap_or("");
+    let day = s.get(month.len()..).and_then(|r| r.strip_prefix(' ')).unwrap_or("");
+    starts_with_month(month) && day.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// The shape bits of a token's text.
@@ -924,6 +935,7 @@ mod tests {
             ["12", "-", "14", "July", ",", "14", "August", "-", "24", "August"]
         );
         assert_eq!(toks("2022-07-30 a 6-4 win, 10-year"), ["2022-07-30", "a", "6-4", "win", ",", "10-year"]);
+        assert_eq!(toks("May 1-June 30, 30-Jun-2022"), ["May", "1", "-", "June", "30", ",", "30-Jun-2022"]);
     }
 
     #[test]

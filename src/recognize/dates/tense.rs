@@ -148,13 +148,14 @@ fn predicate_participle(w: &str) -> bool {
 /// 9 a.m. EST Tuesday").
 const DEADLINE_REACH: usize = 4;
 
-/// True when `by`, `until` or `till` comes right before token `i`, or before a clock time
-/// right before it ("by Feb. 1", "until 9 a.m. Tuesday"): the expression is a deadline.
+/// True when `by`, `until`, `till` or `through` comes right before token `i`, or before a clock
+/// time right before it ("by Feb. 1", "until 9 a.m. Tuesday", "runs through Sunday"): the
+/// expression is a deadline.
 fn deadline_before(a: &Analysis, i: usize) -> bool {
     let lo = i.saturating_sub(DEADLINE_REACH + 1);
     for j in (lo..i).rev() {
         let w = a.lower(j);
-        if matches!(w, "by" | "until" | "till") {
+        if matches!(w, "by" | "until" | "till" | "through" | "thru") {
             return true;
         }
         let clock = a.tokens.get(j).is_some_and(|t| t.is(Flags::ALL_DIGITS))
@@ -228,12 +229,11 @@ fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
             }
         }
         // The plural present of a scheduled event: "they meet Monday", not "did not meet".
-        // "close" only right before its day ("shops close on Labor Day", "banks close Monday"; not
-        // "killed close to 500 people Friday").
-        "close" if !(a.lower(j + 1) == "on" || a.tokens.get(j + 1).is_some_and(|t| t.is(Flags::CAPITALIZED))) => {
-            Tense::Unknown
-        }
-        "meet" | "begin" | "resume" | "convene" | "arrive" | "reopen" | "close" | "travel" | "leave" => {
+        // "close" and "open" only right before their day or hour ("shops close on Labor Day",
+        // "banks close Monday", "polls open at 7 a.m."; not "killed close to 500 people Friday",
+        // "an open letter").
+        "close" | "open" if !before_day_or_hour(a, j + 1) => Tense::Unknown,
+        "meet" | "begin" | "resume" | "convene" | "arrive" | "reopen" | "close" | "open" | "travel" | "leave" => {
             match a.lower(j.wrapping_sub(1)) {
                 "did" | "didn't" | "not" | "n't" | "to" | "a" | "the" => Tense::Unknown,
                 _ => Tense::Future,
@@ -248,6 +248,13 @@ fn marker_at(a: &Analysis, j: usize, sentence_start: usize) -> Tense {
         _ if j > sentence_start && a.tokens.get(j).is_some_and(|t| t.is(Flags::CAPITALIZED)) => Tense::Unknown,
         w => marker(w),
     }
+}
+
+/// True when the token at `k` opens the day or hour of a verb before it: `on`, `at` before a
+/// number, or a capitalized word ("close on Tuesday", "open at 7 a.m.", "close Monday").
+fn before_day_or_hour(a: &Analysis, k: usize) -> bool {
+    let at_hour = a.lower(k) == "at" && a.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number);
+    a.lower(k) == "on" || at_hour || a.tokens.get(k).is_some_and(|t| t.is(Flags::CAPITALIZED))
 }
 
 /// How far after a present progressive its weekday may stand ("is holding talks with unions Friday").
@@ -414,6 +421,15 @@ mod tests {
         assert_eq!(tense_at_end("Police want to question him Tuesday"), Tense::Future);
         assert_eq!(tense_at_end("Police wanted to question him Tuesday"), Tense::Past);
         assert_eq!(tense_at_end("The firm filed its tax returns Friday"), Tense::Past);
+    }
+
+    #[test]
+    fn schedules_that_run_through_a_day_or_open_at_an_hour() {
+        assert_eq!(tense_at_end("Voting runs through Sunday"), Tense::Future);
+        assert_eq!(tense_at_end("Voting ran through Sunday"), Tense::Past);
+        assert_eq!(tense_at_end("Polls close at 8 p.m. on Tuesday"), Tense::Future);
+        assert_eq!(tense_at_end("Polls open at 7 a.m. Tuesday"), Tense::Future);
+        assert_eq!(tense_at_end("She wrote an open letter Tuesday"), Tense::Past);
     }
 
     #[test]

@@ -67,6 +67,8 @@ pub enum TimeOfDay {
         hour: u8,
         /// Minute, 0–59.
         minute: u8,
+        /// Second, 0–59, when written (`14:00:00`).
+        second: Option<u8>,
     },
     /// A part of the day.
     Part(DayPart),
@@ -361,7 +363,10 @@ impl fmt::Display for TimexValue {
                     None => f.write_str("XXXX-XX-XX")?,
                 }
                 match time {
-                    TimeOfDay::Clock { hour, minute } => write!(f, "T{hour:02}:{minute:02}"),
+                    TimeOfDay::Clock { hour, minute, second: None } => write!(f, "T{hour:02}:{minute:02}"),
+                    TimeOfDay::Clock { hour, minute, second: Some(s) } => {
+                        write!(f, "T{hour:02}:{minute:02}:{s:02}")
+                    }
                     TimeOfDay::Part(p) => write!(f, "T{}", p.code()),
                 }
             }

@@ -566,6 +566,25 @@ pub fn two_digit_year(w: &str) -> Option<i16> {
     Some(if n < 50 { 2000 + n } else { 1900 + n })
 }
 
+/// The digits of a fiscal-year code: `fy2023` → `2023`, `fy23` → `23`, `fy` → `` (its year
+/// the next token: `FY 2023`).
+pub fn fiscal_code(w: &str) -> Option<&str> {
+    w.strip_prefix("fy").filter(|r| matches!(r.len(), 0 | 2 | 4) && r.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A clock time split from its seconds: `14:00:30` → (`14:00`, 30); any other word comes back
+/// whole, without seconds.
+pub fn split_seconds(w: &str) -> (&str, Option<u8>) {
+    let seconds = w
+        .rsplit_once(':')
+        .filter(|(hm, s)| hm.contains(':') && s.len() == 2)
+        .and_then(|(hm, s)| Some((hm, u8::try_from(digits(s)?).ok().filter(|&s| s < 60)?)));
+    match seconds {
+        Some((hm, s)) => (hm, Some(s)),
+        None => (w, None),
+    }
+}
+
 /// A number with its meridiem glued on: `7pm` → (`7`, 12), `9.30am` → (`9.30`, 0); any other
 /// word comes back whole, without a meridiem.
 pub fn split_meridiem(w: &str) -> (&str, Option<u8>) {

@@ -24,11 +24,11 @@ impl<'s, 't> Scanner<'s, 't> {
         if w.len() == 10 {
             return Some(Found::new(i + 1, day).explicit());
         }
-        let clock = w.get(10..)?.strip_prefix('T')?;
+        let (clock, second) = words::split_seconds(w.get(10..)?.strip_prefix('T')?);
         let (h, m) = clock.split_once(':')?;
         let m = m.get(..2)?;
         let (hour, minute) = (words::digits(h).filter(|&h| h < 24)?, words::digits(m).filter(|&m| m < 60)?);
-        let time = TimeOfDay::Clock { hour: hour as u8, minute: minute as u8 };
+        let time = TimeOfDay::Clock { hour: hour as u8, minute: minute as u8, second };
         Some(Found::new(i + 1, TimexValue::Time { date: Some(Box::new(day)), time }).explicit())
     }
 
@@ -184,6 +184,14 @@ impl<'s, 't> Scanner<'s, 't> {
         self.is(k, "year").then(|| (k + 1, self.anchor.map(|d| d.year())))
     }
 
+    /// `[April 24 and] 25, 2021` at `k`: a day of `month` with its written year (the second day
+    /// of a pair or range in one month).
+    fn day_with_year(&self, k: usize, month: i8) -> Option<Found> {
+        let day = self.day_number_at(k)?;
+        let (end, year) = self.year_after(k + 1)?;
+        Some(Found::new(end, TimexValue::Day { year: Some(year), month, day }).explicit())
+    }
+
     /// A day value with an optional explicit year read after `j`.
     pub(super) fn day_value(&self, i: usize, j: usize, month: i8, day: i8) -> Option<Found> {
         let (end, year, explicit) = match self.year_after(j) {
@@ -204,16 +212,14 @@ impl<'s, 't> Scanner<'s, 't> {
     /// The year of the first end, in `month`, of a range or pair that goes on at `j` to a date
     /// with a written year: `14 August` in `14 August-24 August 1914`, `May 5` in `May 5 - June 2,
     /// 1921`, `August` in `August and September 1914`, `December` in `December to March 1942`
-    /// (a year back).
+    /// (a year back), `April 24` in `April 24 and 25, 2021`.
     fn range_year(&self, j: usize, month: i8) -> Option<i16> {
-        let joined = is_dash(self.a.word(j))
-            || matches!(self.lw(j).as_str(), "and" | "or" | "to" | "through" | "until" | "till");
-        if !joined {
+        if !joins_days(self.lw(j).as_str()) {
             return None;
         }
         let k = j + 1;
         let next = if self.kind(k) == Some(TokenKind::Number) {
-            self.day_month(k)
+            self.day_month(k).or_else(|| self.day_with_year(k, month))
         } else {
             self.month_at(k).and_then(|m| self.month_phrase(k, m))
         };
@@ -224,12 +230,12 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(if month > last { year - 1 } else { year })
     }
 
-    /// The second day of `April 24 and 25` · `May 5 or 6` (in the month of the first; not
-    /// before a noun: "May 5 and 6 others").
+    /// The second day of `April 24 and 25` · `May 5 or 6` · `June 3 to 4` · `June 3 through 5`
+    /// (in the month of the first; not before a noun: "May 5 and 6 others").
     pub(super) fn second_day(&self, i: usize) -> Option<Found> {
         let d = self.day_number_at(i)?;
         let (and, first, month) = (i.checked_sub(1)?, i.checked_sub(2)?, i.checked_sub(3)?);
-        if !matches!(self.lw(and).as_str(), "and" | "or") || self.kind(first) != Some(TokenKind::Number) {
+        if !joins_days(self.lw(and).as_str()) || self.kind(first) != Some(TokenKind::Number) {
             return None;
         }
         words::day_of_month(self.a.word(first))?;
@@ -585,4 +591,10 @@ impl<'s, 't> Scanner<'s, 't> {
 /// Words after which a capitalized month name is a month, not a verb or name ("in May").
 fn month_preposition(w: &str) -> bool {
     year_preposition(w) || matches!(w, "last" | "next" | "this" | "on" | "into" | "at" | "each" | "every" | "that")
+}
+
+/// The word joining two days of one month: `[April 24] and [25]` · `[June 3] to [4]` · `[May
+/// 5] or [6]` · `[June 3] through [5]` · `[June 3] – [4]`.
+fn joins_days(w: &str) -> bool {
+    matches!(w, "and" | "or" | "to" | "through" | "thru" | "until" | "till") || is_dash(w)
 }

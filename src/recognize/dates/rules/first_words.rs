@@ -6,12 +6,17 @@ use crate::recognize::dates::words;
 /// Whether the (lower-cased) word `w` can open a temporal expression: the first test of
 /// every word, which most words of a text fail at once ("the", "last", "July", "three",
 /// "Christmas", "mid-2021" pass; "said", "government" do not). A hash look-up in
-/// [`FIRST_WORDS`] or the weekday names, or a hyphen ("mid-July", "two-week", "third-quarter", "twenty-four").
+/// [`FIRST_WORDS`] or the weekday names, or a hyphen ("mid-July", "two-week", "third-quarter", "twenty-four"),
+/// or a fiscal-year code ("FY2023").
 pub(super) fn may_start_word(w: &str) -> bool {
     static FIRST: WordSet = WordSet::new(FIRST_WORDS);
     static WEEKDAYS: WordSet = WordSet::new(words::WEEKDAY_NAMES);
     let weekday_or_plural = || WEEKDAYS.contains(w) || w.strip_suffix('s').is_some_and(|d| WEEKDAYS.contains(d));
-    FIRST.contains(w) || weekday_or_plural() || w.contains('-') || w.starts_with(|c: char| c.is_ascii_digit())
+    FIRST.contains(w)
+        || weekday_or_plural()
+        || w.contains('-')
+        || w.starts_with(|c: char| c.is_ascii_digit())
+        || words::fiscal_code(w).is_some()
 }
 
 /// The words that open the phrases of `Scanner::word_rules` (besides weekday names and their
@@ -132,6 +137,16 @@ const FIRST_WORDS: &[&str] = &[
     "veterans",
     "boxing",
     "st.",
+    "st",
+    "saint",
+    "flag",
+    "anzac",
+    "waitangi",
+    "all",
+    "hogmanay",
+    "bonfire",
+    "world",
+    "cinco",
     "thanksgiving",
     "labor",
     "memorial",
@@ -217,6 +232,7 @@ const FIRST_WORDS: &[&str] = &[
     "half",
     "midmorning",
     "midcentury",
+    "midyear",
     "midafternoon",
     "midevening",
     // edges of the day: "at dawn", "overnight"
@@ -373,6 +389,7 @@ mod tests {
             || words::unit(w).is_some()
             || w.contains('-')
             || w.starts_with(|c: char| c.is_ascii_digit())
+            || words::fiscal_code(w).is_some()
     }
 
     /// Every word (and plural) that the word classes accept, as written in `words.rs`, passes

@@ -4,7 +4,7 @@
 use jiff::civil::Date;
 
 use super::feasts::{feast_value, FEASTS};
-use super::{Found, Scanner};
+use super::{year_preposition, Found, Scanner};
 use crate::recognize::dates::calendar::{self, Holiday, Tense};
 use crate::recognize::dates::value::{TimexValue, Unit};
 
@@ -91,17 +91,39 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(end, value))
     }
 
+    /// `[in] the new year` · `[after] the new year` at `j` (the `new`, lower case: the holiday
+    /// is `the New Year`): the year after the document's, said of what lies ahead (not in a
+    /// clause of the past, nor in a narrative, whose new years are the story's and left vague).
+    pub(super) fn the_new_year(&self, j: usize) -> Option<Found> {
+        let placed = year_preposition(self.prev(j - 1).as_str()) || self.is(j.wrapping_sub(2), "into");
+        if self.cap(j) || !self.is(j + 1, "year") || !placed || self.narrative || self.tense(j) == Tense::Past {
+            return None;
+        }
+        Some(Found::new(j + 2, TimexValue::Year(self.doc?.year().checked_add(1)?)).doc_relative())
+    }
+
     /// The end of the lower-case word sequence `name` at token `i` (`'s` matches both apostrophes).
     fn words_at(&self, i: usize, name: &[&str]) -> Option<usize> {
         for (k, w) in name.iter().enumerate() {
             let t = self.lw(i + k);
             let t = t.as_str();
-            let same = t == *w || (*w == "'s" && (t == "’s" || t == "'s")) || (*w == "'" && (t == "’" || t == "'"));
+            let same = t == *w || same_holiday_word(w, t);
             if !same {
                 return None;
             }
         }
         Some(i + name.len())
+    }
+}
+
+/// True when the token `t` writes the word `w` of a holiday name another way: either
+/// apostrophe (`Valentine’s`), `St` or `Saint` for `St.` (`St Patrick's Day`, `Saint Andrew's Day`).
+fn same_holiday_word(w: &str, t: &str) -> bool {
+    match w {
+        "'s" => matches!(t, "’s" | "'s"),
+        "'" => matches!(t, "’" | "'"),
+        "st." => matches!(t, "st" | "saint"),
+        _ => false,
     }
 }
 
@@ -127,6 +149,21 @@ const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["veterans", "day"], Holiday::Fixed(11, 11)),
     (&["boxing", "day"], Holiday::Fixed(12, 26)),
     (&["st.", "patrick", "'s", "day"], Holiday::Fixed(3, 17)),
+    (&["st.", "david", "'s", "day"], Holiday::Fixed(3, 1)),
+    (&["st.", "stephen", "'s", "day"], Holiday::Fixed(12, 26)),
+    (&["flag", "day"], Holiday::Fixed(6, 14)),
+    (&["anzac", "day"], Holiday::Fixed(4, 25)),
+    (&["waitangi", "day"], Holiday::Fixed(2, 6)),
+    (&["all", "saints", "'", "day"], Holiday::Fixed(11, 1)),
+    (&["all", "saints", "day"], Holiday::Fixed(11, 1)),
+    (&["all", "souls", "'", "day"], Holiday::Fixed(11, 2)),
+    (&["all", "souls", "day"], Holiday::Fixed(11, 2)),
+    (&["hogmanay"], Holiday::Fixed(12, 31)),
+    (&["bonfire", "night"], Holiday::Fixed(11, 5)),
+    (&["guy", "fawkes", "day"], Holiday::Fixed(11, 5)),
+    (&["veterans", "'", "day"], Holiday::Fixed(11, 11)),
+    (&["world", "aids", "day"], Holiday::Fixed(12, 1)),
+    (&["cinco", "de", "mayo"], Holiday::Fixed(5, 5)),
     (&["thanksgiving", "day"], Holiday::Thanksgiving),
     (&["black", "friday"], Holiday::BlackFriday),
     (&["thanksgiving"], Holiday::Thanksgiving),
@@ -187,6 +224,22 @@ mod tests {
         assert_eq!(value("last Thanksgiving", "2000-02-10"), "1999-11-25");
         assert_eq!(value("next Christmas", "2000-02-10"), "2000-12-25");
         assert_eq!(value("as Easter week began", "2000-04-17"), "2000-W16");
+    }
+
+    #[test]
+    fn the_new_year_ahead() {
+        assert_eq!(value("prices will rise in the new year", "2022-07-30"), "2023");
+        assert_eq!(value("talks resume after the new year", "2022-11-30"), "2023");
+        assert_eq!(value("prices rose in the new year", "2022-07-30"), "");
+        assert_eq!(value("the new year began quietly", "2022-07-30"), "");
+        assert_eq!(value("in the new year", ""), "");
+    }
+
+    #[test]
+    fn saints_days_written_without_the_period() {
+        assert_eq!(value("on St Patrick's Day", "2022-07-30"), "2022-03-17");
+        assert_eq!(value("on Saint Andrew’s Day", "2022-07-30"), "2021-11-30");
+        assert_eq!(value("on St David's Day", "2022-07-30"), "2022-03-01");
     }
 
     #[test]

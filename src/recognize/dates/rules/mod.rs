@@ -411,6 +411,7 @@ impl<'s, 't> Scanner<'s, 't> {
             .or_else(|| self.slashed_date(i))
             .or_else(|| self.day_month_year_token(i))
             .or_else(|| self.clock(i))
+            .or_else(|| self.range_first_hour(i))
             .or_else(|| self.military_clock(i))
             .or_else(|| self.day_month(i))
             .or_else(|| self.second_day(i))
@@ -566,6 +567,7 @@ impl<'s, 't> Scanner<'s, 't> {
             .or_else(|| self.long_compound(i, w))
             .or_else(|| self.amount_start(i))
             .or_else(|| self.quarter_code(i))
+            .or_else(|| self.fiscal_code(i, w))
             .or_else(|| self.season_year(i, w))
             .or_else(|| self.bare_units(i, w))
     }
@@ -660,6 +662,7 @@ impl<'s, 't> Scanner<'s, 't> {
                 self.the_relative(j, n)
             }
             "future" => Some(Found::new(j + 1, TimexValue::Reference(Reference::Future))),
+            "new" => self.the_new_year(j),
             "turn" if self.is(j + 1, "of") && self.is(j + 2, "the") => self.turn_of(j + 3),
             "week" if self.is(j + 1, "of") => self.week_of(j + 2),
             "week" if !matches!(self.lw(j + 1).as_str(), "before" | "after" | "following" | "earlier") => {

@@ -94,6 +94,18 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(end, TimexValue::FiscalYear(y)))
     }
 
+    /// `FY2023` · `FY 2023` · `FY23`: a fiscal year written as a code, valued like `fiscal 2023`.
+    pub(super) fn fiscal_code(&self, i: usize, w: &str) -> Option<Found> {
+        let digits = words::fiscal_code(w).filter(|_| self.a.word(i).starts_with("FY"))?;
+        let (end, digits) = match digits {
+            "" if self.kind(i + 1) == Some(TokenKind::Number) => (i + 2, self.a.word(i + 1)),
+            "" => return None,
+            d => (i + 1, d),
+        };
+        let y = words::year(digits).or_else(|| words::two_digit_year(digits))?;
+        Some(Found::new(end, TimexValue::FiscalYear(y)))
+    }
+
     /// `Q3 2022` · `Q3`.
     pub(super) fn quarter_code(&self, i: usize) -> Option<Found> {
         let (k, quarter) = match *self.a.word(i).as_bytes() {
@@ -386,7 +398,7 @@ impl<'s, 't> Scanner<'s, 't> {
             _ => (j, n),
         };
         let (k, base) = match n {
-            "quarter" => (j, last_quarter),
+            "quarter" => (j, self.period_end_date(j + 1).unwrap_or(last_quarter)),
             "latest" | "last" | "recent" | "most" if self.is(j + 1, "quarter") => (j + 1, last_quarter),
             "latest" if self.is(j + 1, "period") => (j + 1, last_quarter),
             "current" if self.is(j + 1, "quarter") => (j + 1, doc),
@@ -416,6 +428,15 @@ impl<'s, 't> Scanner<'s, 't> {
             return Some(Found::new(end, calendar::period(d, Unit::Quarter)));
         }
         Some(Found::new(k + 1, calendar::period(base, Unit::Quarter)))
+    }
+
+    /// The day written after `ended` · `ending` at `k`, after a period of the financial year:
+    /// `[the quarter] ended Sept. 30` (the quarter holds that day, not the one before the document).
+    fn period_end_date(&self, k: usize) -> Option<jiff::civil::Date> {
+        if !matches!(self.lw(k).as_str(), "ended" | "ending") {
+            return None;
+        }
+        self.match_at(k + 1)?.value.date()
     }
 
     /// The end of `a year ago` · `a year earlier` · `last year` at `k` after a period of the
@@ -539,6 +560,16 @@ fn season_noun(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::value;
+
+    #[test]
+    fn fiscal_year_codes() {
+        assert_eq!(value("in FY2023", "2022-07-30"), "2023");
+        assert_eq!(value("in FY 2023", "2022-07-30"), "2023");
+        assert_eq!(value("in FY23", "2022-07-30"), "2023");
+        assert_eq!(value("in FY98", "2022-07-30"), "1998");
+        assert_eq!(value("the fy2023 budget", "2022-07-30"), "");
+        assert_eq!(value("FY 12345", "2022-07-30"), "");
+    }
 
     #[test]
     fn turns_of_centuries() {

@@ -8,21 +8,26 @@ use crate::recognize::dates::words::{self, UnitWord};
 use crate::text::TokenKind;
 
 impl<'s, 't> Scanner<'s, 't> {
-    /// `[by] mid-century` · `Midcentury[,]`: the middle of the century of the document, after a
-    /// preposition of time or at the start of a sentence (not "sells mid-century modern
-    /// furniture", a style).
-    fn mid_century(&self, i: usize, w: &str) -> Option<Found> {
+    /// `[by] mid-century` · `Midcentury[,]` · `[by] mid-year` · `[in] midyear`: the middle of the
+    /// century or year of the document, after a preposition of time or at the start of a
+    /// sentence (not "sells mid-century modern furniture", a style, nor "a midyear review").
+    fn mid_period(&self, i: usize, w: &str) -> Option<Found> {
+        let unit = match w {
+            "mid-century" | "midcentury" if !self.is(i + 1, "modern") => Unit::Century,
+            "mid-year" | "midyear" if !self.noun_follows(i + 1) => Unit::Year,
+            _ => return None,
+        };
         let placed = year_preposition(self.prev(i).as_str()) || self.opens_sentence(i);
-        if !matches!(w, "mid-century" | "midcentury") || !placed || self.is(i + 1, "modern") || self.doc.is_none() {
+        if !placed || self.doc.is_none() {
             return None;
         }
-        Some(Found::new(i + 1, self.relative_period(0, Unit::Century)).with_mod("MID"))
+        Some(Found::new(i + 1, self.relative_period(0, unit)).with_mod("MID"))
     }
 
     /// `early 2021` · `mid-July` · `late last year` · `the end of the month` · `post-1959` ·
     /// `pre-1990s` (with `mod`).
     pub(super) fn position(&self, i: usize, w: &str) -> Option<Found> {
-        if let Some(f) = self.mid_century(i, w) {
+        if let Some(f) = self.mid_period(i, w) {
             return Some(f);
         }
         let prefixed = w.split_once('-').and_then(|(p, rest)| Some((p.len() + 1, rest, prefix_mod(p)?)));
@@ -132,6 +137,14 @@ mod tests {
         assert_eq!(value("Midcentury, the town grew.", "1998-03-02"), "19 MID");
         assert_eq!(value("sells mid-century furniture", "2024-03-14"), "");
         assert_eq!(value("by mid-century", ""), "");
+    }
+
+    #[test]
+    fn middle_of_the_year_of_the_document() {
+        assert_eq!(value("by mid-year", "2022-07-30"), "2022 MID");
+        assert_eq!(value("in midyear", "2022-07-30"), "2022 MID");
+        assert_eq!(value("the midyear review", "2022-07-30"), "");
+        assert_eq!(value("by mid-year", ""), "");
     }
 
     #[test]

@@ -188,14 +188,17 @@ impl<'s, 't> Scanner<'s, 't> {
         Some(Found::new(j + 1, TimexValue::Season { year, season }))
     }
 
-    /// `that year` · `that day` · `that same day` · `that spring` (the last date in the text;
-    /// after a month or year only, an unknown day of it: `1998-10-XX`).
+    /// `that year` · `that day` · `that same day` · `that spring` · `that night` (the last date
+    /// in the text; after a month or year only, an unknown day of it: `1998-10-XX`).
     pub(super) fn anchored_that(&self, i: usize) -> Option<Found> {
         let i = if self.is(i + 1, "same") { i + 1 } else { i }; // "that same day"
         if let Some(season) = words::season(self.lw(i + 1).as_str()) {
             // "that same spring": the season of the last year in the text.
             let year = Some(self.anchor?.year());
             return Some(Found::new(i + 2, TimexValue::Season { year, season }));
+        }
+        if let Some(p) = words::day_part(self.lw(i + 1).as_str()) {
+            return self.that_part_of_day(i + 2, p);
         }
         let UnitWord { unit, plural, .. } = words::unit(self.lw(i + 1).as_str())?;
         if plural || !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year) {
@@ -210,6 +213,13 @@ impl<'s, 't> Scanner<'s, 't> {
             _ => calendar::period(base, unit),
         };
         Some(Found::new(i + 2, value))
+    }
+
+    /// `[that] night` · `[that same] morning` ending at `end`: part `p` of the last day the text
+    /// named ("On June 5 the plane crashed. That night, ..."; nothing after a month or a year).
+    fn that_part_of_day(&self, end: usize, p: DayPart) -> Option<Found> {
+        let day = self.anchor.filter(|_| self.anchor_is_day)?;
+        Some(Found::new(end, part_of(Some(TimexValue::day(day)), p)))
     }
 
     /// After `the`: `day after` · `month before` ending a clause ("closed the day after."): the
@@ -274,6 +284,26 @@ mod tests {
         assert_eq!(value("last April 2", "1999-04-19"), "1999-04-02");
         assert_eq!(value("next April 2", "1999-04-19"), "2000-04-02");
         assert_eq!(value("last Feb. 30", "1999-04-19"), "");
+    }
+
+    #[test]
+    fn that_night_after_a_day() {
+        let lexicons = Lexicons::builtin();
+        let values = |text: &str| -> Vec<String> {
+            let a = Analysis::new(text, &lexicons);
+            let ctx = crate::recognize::dates::Context { date: "2022-07-30".parse().ok() };
+            crate::recognize::dates::find(&a, &ctx)
+                .into_iter()
+                .filter_map(|c| match c.info {
+                    crate::recognize::Info::Date(t) => Some(t.value),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(values("On June 5 the ship sank. That night it rained."), ["2022-06-05", "2022-06-05TNI"]);
+        assert_eq!(values("On June 5 it sank. Later that same morning it rained."), ["2022-06-05", "2022-06-05TMO"]);
+        assert_eq!(values("In June 2020 it sank. That night it rained."), ["2020-06"]);
+        assert!(values("The ship sank. That night it rained.").is_empty());
     }
 
     #[test]

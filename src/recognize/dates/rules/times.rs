@@ -1,17 +1,28 @@
 //! Clock times: `3 p.m.`, `10:30 a.m. EST`, `0900 GMT`, `noon`, `half past three`, `4 in the
 //! morning`, and the day a time falls on.
 
-use super::{day_offset, Found, Scanner};
+use super::{day_offset, is_dash, Found, Scanner};
 use crate::recognize::dates::calendar;
 use crate::recognize::dates::value::{DayPart, TimeOfDay, TimexValue, Unit};
 use crate::recognize::dates::words;
 use crate::text::{Flags, TokenKind};
 
 impl<'s, 't> Scanner<'s, 't> {
-    /// `3 p.m.` · `10:30 a.m. EST` · `14:00 GMT` · `noon` · `midnight` · `3 o'clock`.
+    /// `3 p.m.` · `10:30 a.m. EST` · `14:00 GMT` · `noon` · `midnight` · `3 o'clock` · `[at]
+    /// 14:00:00` (with its seconds).
     pub(super) fn clock(&self, i: usize) -> Option<Found> {
+        let (_, written) = words::split_seconds(self.a.word(i));
+        let mut f = self.clock_minutes_only(i)?;
+        if let TimexValue::Time { time: TimeOfDay::Clock { second, .. }, .. } = &mut f.value {
+            *second = written;
+        }
+        Some(f)
+    }
+
+    /// [`Scanner::clock`] to the minute (the seconds of `14:00:00` left out).
+    fn clock_minutes_only(&self, i: usize) -> Option<Found> {
         let lw = self.lw(i);
-        let w = lw.as_str();
+        let (w, _) = words::split_seconds(lw.as_str());
         let (end, hour, minute) = match w {
             "noon" if self.is(i.wrapping_sub(1), "high") => return None,
             "noon" | "midday" => (i + 1, 12, 0),
@@ -61,6 +72,28 @@ impl<'s, 't> Scanner<'s, 't> {
             }
         };
         Some(self.clock_at(i, end, hour, minute))
+    }
+
+    /// `[from] 2 [to 4 p.m.]` · `[between] 9 [and 10 a.m.]`: a bare hour opening a range of
+    /// clock times takes the meridiem and the day of the time that closes it.
+    pub(super) fn range_first_hour(&self, i: usize) -> Option<Found> {
+        let h = words::digits(self.a.word(i))
+            .filter(|h| (1..=12).contains(h) && self.kind(i) == Some(TokenKind::Number))?;
+        let joined = matches!(self.lw(i + 1).as_str(), "to" | "and" | "until" | "till") || is_dash(self.a.word(i + 1));
+        if !matches!(self.prev(i).as_str(), "from" | "between") || !joined || !self.has_meridiem(i + 2) {
+            return None;
+        }
+        let last = self.clock(i + 2)?;
+        let TimexValue::Time { date, time: TimeOfDay::Clock { hour: last_hour, .. } } = last.value else {
+            return None;
+        };
+        let hour = hour_before(u8::try_from(h).ok()?, last_hour)?;
+        Some(Found::new(i + 1, clock_on(date.map(|d| *d), hour, 0)))
+    }
+
+    /// True when the clock time at `k` has its meridiem: `4 p.m.` · `4pm` · `4:30 p.m.`.
+    fn has_meridiem(&self, k: usize) -> bool {
+        words::split_meridiem(self.lw(k).as_str()).1.is_some() || words::meridiem(self.lw(k + 1).as_str()).is_some()
     }
 
     /// `0900 GMT` · `1430 UTC` · `[at] 1500 hours` (four digits of a 24-hour clock, told by the
@@ -324,7 +357,20 @@ fn next_day(day: &TimexValue) -> Option<TimexValue> {
 
 /// A clock time on `day` (a date unknown without one): `2022-07-30T15:00`.
 fn clock_on(day: Option<TimexValue>, hour: u8, minute: u8) -> TimexValue {
-    TimexValue::Time { date: day.map(Box::new), time: TimeOfDay::Clock { hour, minute } }
+    TimexValue::Time { date: day.map(Box::new), time: TimeOfDay::Clock { hour, minute, second: None } }
+}
+
+/// The 24-hour hour of hour `h` (1 to 12) that opens a range closing at the 24-hour hour
+/// `last`: on its side of noon (`[from] 2 [to 4 p.m.]` is 14), else the morning before an
+/// afternoon end (`[from] 10 [to 2 p.m.]` is 10); none when it would come after the end.
+fn hour_before(h: u8, last: u8) -> Option<u8> {
+    let h = h % 12;
+    let pm = last >= 12;
+    match (pm, h + 12) {
+        (true, same) if same <= last => Some(same),
+        _ if h <= last => Some(h),
+        _ => None,
+    }
 }
 
 /// The 24-hour hour of hour `h` (1 to 12) with the hours `add` of its `a.m.`/`p.m.`:
@@ -398,6 +444,35 @@ mod tests {
         assert_eq!(values("last night at 2 a.m.", "2024-03-14"), ["2024-03-13TNI", "2024-03-14T02:00"]);
         assert_eq!(values("last night at 11 p.m.", "2024-03-14"), ["2024-03-13TNI", "2024-03-13T23:00"]);
         assert_eq!(values("this morning at 12", "2024-03-14")[1], "2024-03-14T12:00");
+    }
+
+    #[test]
+    fn hour_opening_a_range_takes_the_meridiem_of_its_end() {
+        assert_eq!(values("from 2 to 4 p.m.", "2022-07-30"), ["2022-07-30T14:00", "2022-07-30T16:00"]);
+        assert_eq!(values("between 9 and 10 a.m.", "2022-07-30"), ["2022-07-30T09:00", "2022-07-30T10:00"]);
+        assert_eq!(values("from 10 to 2 p.m.", "2022-07-30"), ["2022-07-30T10:00", "2022-07-30T14:00"]);
+        assert_eq!(values("from 12 until 3pm", "2022-07-30"), ["2022-07-30T12:00", "2022-07-30T15:00"]);
+        assert_eq!(values("from 11 to 1 a.m.", "2022-07-30"), ["2022-07-30T01:00"]);
+        assert!(values("from 2 to 4 percent", "2022-07-30").is_empty());
+        assert!(values("rose 2 to 4 p.m.", "2022-07-30").len() == 1);
+    }
+
+    #[test]
+    fn hours_before_the_end_of_a_range() {
+        assert_eq!(super::hour_before(2, 16), Some(14));
+        assert_eq!(super::hour_before(10, 14), Some(10));
+        assert_eq!(super::hour_before(12, 14), Some(12));
+        assert_eq!(super::hour_before(9, 10), Some(9));
+        assert_eq!(super::hour_before(11, 1), None);
+    }
+
+    #[test]
+    fn clock_with_seconds() {
+        assert_eq!(value("at 14:00:00", "2022-07-30"), "2022-07-30T14:00:00");
+        assert_eq!(value("09:15:30 GMT", "2022-07-30"), "2022-07-30T09:15:30");
+        assert_eq!(value("at 10:30:05 p.m.", "2022-07-30"), "2022-07-30T22:30:05");
+        assert_eq!(value("at 14:00:75", "2022-07-30"), "");
+        assert_eq!(value("at 14:00", "2022-07-30"), "2022-07-30T14:00");
     }
 
     #[test]
