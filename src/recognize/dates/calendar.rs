@@ -4,6 +4,7 @@ use jiff::civil::{Date, Weekday};
 use jiff::Span;
 
 use super::value::{TimexValue, Unit};
+use super::{hebrew, islamic, observed};
 
 /// Which way an expression points from the document date, read from its clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,6 +133,9 @@ pub fn holiday(h: Holiday, year: i16) -> Option<Date> {
         Holiday::ElectionDay => nth(11, 1, Weekday::Monday)?.tomorrow().ok(),
         Holiday::LunarNewYear => lunar_new_year(year),
         Holiday::Easter(offset) => easter(year)?.checked_add(Span::new().try_days(i64::from(offset)).ok()?).ok(),
+        Holiday::Jewish(f) => hebrew::feast(f, year),
+        Holiday::Islamic(f) => islamic::feast(f, year),
+        Holiday::Observed(f) => observed::in_year(f, year),
     }
 }
 
@@ -163,6 +167,12 @@ pub enum Holiday {
     /// The first day of the Chinese lunisolar year (Chinese or Lunar New Year), from a
     /// table of its dates: known for 1980–2030 only.
     LunarNewYear,
+    /// A feast of the Hebrew calendar (Passover), computed.
+    Jewish(hebrew::Feast),
+    /// A feast of the Islamic calendar (Eid al-Fitr): observed or tabular.
+    Islamic(islamic::Feast),
+    /// A feast known only from the table of observed dates (Diwali): no date outside it.
+    Observed(observed::Feast),
 }
 
 /// The first year of [`LUNAR_NEW_YEAR`].
@@ -171,9 +181,8 @@ const LUNAR_FIRST_YEAR: i16 = 1980;
 /// The Gregorian month and day of the Chinese (Lunar) New Year in each year from
 /// [`LUNAR_FIRST_YEAR`] to 2030: calendar facts (the first day of the first month of the
 /// Chinese lunisolar calendar, as published in its almanacs; checked against a lunisolar
-/// calendar library). Outside these years the holiday has no date here. Other movable
-/// feasts of lunar calendars (Eid al-Fitr, Diwali) are not listed: their dates differ by
-/// country and by sighting of the moon.
+/// calendar library). Outside these years the holiday has no date here. The feasts of
+/// other lunar calendars are in [`hebrew`], [`islamic`] and [`observed`].
 const LUNAR_NEW_YEAR: &[(i8, i8)] = &[
     (2, 16),
     (2, 5),

@@ -10,11 +10,16 @@
 //! - [`words`]: word classes (months, weekdays, numbers, units).
 //! - [`rules`]: the grammar, one function per phrase shape.
 //! - [`calendar`]: calendar arithmetic (jiff), holidays; [`tense`]: direction from the clause.
+//! - [`hebrew`], [`islamic`], [`observed`]: the feasts of other calendars ([`fixed`] day numbers).
 //! - [`value`]: the typed value ([`TimexValue`]) and its TIMEX3 string.
 //! - [`dateline`]: the document date from a dateline.
 
 pub mod calendar;
 pub mod dateline;
+pub mod fixed;
+pub mod hebrew;
+pub mod islamic;
+pub mod observed;
 pub mod rules;
 pub mod tense;
 pub mod value;

@@ -1,7 +1,9 @@
-//! Holidays: `Christmas`, `New Year's Day`, `Easter 2021`, `last Thanksgiving`, `Easter week`.
+//! Holidays: `Christmas`, `New Year's Day`, `Easter 2021`, `last Thanksgiving`, `Easter week`
+//! (and the feasts of other calendars named in `feasts`: `Passover`, `Eid al-Fitr`).
 
 use jiff::civil::Date;
 
+use super::feasts::{feast_value, FEASTS};
 use super::{year_preposition, Found, Scanner};
 use crate::recognize::dates::calendar::{self, Holiday, Tense};
 use crate::recognize::dates::value::{TimexValue, Unit};
@@ -12,7 +14,11 @@ impl<'s, 't> Scanner<'s, 't> {
         if !self.cap(i) {
             return None;
         }
-        let (end, h) = HOLIDAYS.iter().find_map(|(name, h)| self.words_at(i, name).map(|e| (e, *h)))?;
+        let names = HOLIDAYS.iter().chain(FEASTS);
+        let (end, h) = names.filter_map(|(name, h)| self.words_at(i, name).map(|e| (e, *h))).next()?;
+        if FEASTS.iter().any(|(_, f)| *f == h) && !self.feast_meant(i, end) {
+            return None; // "Tariq Ramadan", "the Yom Kippur War"
+        }
         let bare_new_year = self.is(i, "new") && end == i + 2;
         let lunar = matches!(self.prev(i).as_str(), "chinese" | "lunar"); // a year outside its table
         if bare_new_year && (self.title_case(i.wrapping_sub(1)) || self.cap(end) || lunar) {
@@ -34,15 +40,16 @@ impl<'s, 't> Scanner<'s, 't> {
         let doc = self.doc?;
         let this = calendar::holiday(h, doc.year())?;
         let y = calendar::year_stepped(doc.year(), step, this, doc);
-        Some(self.holiday_week(end, calendar::holiday(h, y)?))
+        Some(self.holiday_week(end, h, calendar::holiday(h, y)?))
     }
 
-    /// A holiday's day, or its ISO week when `week` follows (`Easter week`, `Christmas week`).
-    fn holiday_week(&self, end: usize, day: Date) -> Found {
+    /// A holiday's day (of a feast that is a month, the month: [`feast_value`]), or its ISO
+    /// week when `week` follows (`Easter week`, `Christmas week`).
+    fn holiday_week(&self, end: usize, h: Holiday, day: Date) -> Found {
         if self.is(end, "week") {
             Found::new(end + 1, calendar::period(day, Unit::Week))
         } else {
-            Found::new(end, TimexValue::day(day))
+            Found::new(end, feast_value(h, day))
         }
     }
 
@@ -50,15 +57,18 @@ impl<'s, 't> Scanner<'s, 't> {
     /// `Easter week`.
     pub(super) fn holiday_phrase(&self, i: usize) -> Option<Found> {
         let (end, h) = self.holiday_at(i)?;
+        if let Holiday::Observed(f) = h {
+            return self.observed_feast(i, end, f); // "Diwali", known to the day in some years only
+        }
         let (end, year) = match self.year_after(end) {
             Some((e, y)) => (e, Some(y)),
             None => (end, None),
         };
         let value = match (year, self.doc) {
-            (Some(y), _) => TimexValue::day(calendar::holiday(h, y)?),
+            (Some(y), _) => feast_value(h, calendar::holiday(h, y)?),
             (None, _) if self.narrative_year(i, 12).is_some() => {
                 let y = self.anchor.map_or(0, |a| a.year());
-                return Some(self.holiday_week(end, calendar::holiday(h, y)?));
+                return Some(self.holiday_week(end, h, calendar::holiday(h, y)?));
             }
             (None, Some(doc)) => {
                 let this = calendar::holiday(h, doc.year())?;
@@ -71,7 +81,7 @@ impl<'s, 't> Scanner<'s, 't> {
                     }
                     t => calendar::year_of_day(doc, this, t),
                 };
-                return Some(self.holiday_week(end, calendar::holiday(h, y)?));
+                return Some(self.holiday_week(end, h, calendar::holiday(h, y)?));
             }
             (None, None) => match h {
                 Holiday::Fixed(month, day) => TimexValue::Day { year: None, month, day },

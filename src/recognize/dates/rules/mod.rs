@@ -14,12 +14,13 @@
 //! - `positions`: `early 2021`, `the end of the month`;
 //! - `references`: `now`, `recently`, `for a while`;
 //! - `sets`: recurrences (`every Monday`, `twice a week`);
-//! - `holidays`: `Christmas`, `last Thanksgiving`;
+//! - `holidays`: `Christmas`, `last Thanksgiving`; `feasts`: `Passover`, `Eid al-Fitr`;
 //! - `first_words`: the first-word test before any rule.
 
 mod absolute;
 mod days;
 mod durations;
+mod feasts;
 mod first_words;
 mod holidays;
 mod periods;
@@ -480,6 +481,7 @@ impl<'s, 't> Scanner<'s, 't> {
                     .monthly_weekday(i)
                     .or_else(|| self.better_part(i))
                     .or_else(|| self.the_phrase(i).map(|f| self.or_so(f)))
+                    .or_else(|| self.holy_month(i))
             }
             "between" => return self.amount_range(i + 1, "and"),
             "this" | "last" | "next" | "coming" | "past" | "previous" => {

@@ -125,6 +125,7 @@ impl<'s, 't> Scanner<'s, 't> {
         let w = lw.as_str();
         let f = match w {
             "this" | "last" | "next" => self.relative(j, w)?,
+            "the" if after_of && self.feast_month(j).is_some() => self.feast_month(j)?, // "of the holy month of Ramadan"
             "the" if after_of => {
                 let UnitWord { unit, plural, .. } = words::unit(self.lw(j + 1).as_str())?;
                 if plural || matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
@@ -135,7 +136,7 @@ impl<'s, 't> Scanner<'s, 't> {
             "the" => self.decade_at(j + 1)?,
             _ if words::month(w).is_some() => self.month_phrase(j, words::month(w)?)?,
             _ if words::season(w).is_some() => self.season_at(j, words::season(w)?),
-            _ => self.decade_at(j).or_else(|| self.bare_century(j)).or_else(|| {
+            _ => self.decade_at(j).or_else(|| self.bare_century(j)).or_else(|| self.feast_month(j)).or_else(|| {
                 let y = words::year(self.a.word(j)).filter(|_| self.kind(j) == Some(TokenKind::Number))?;
                 Some(Found::new(j + 1, TimexValue::Year(y)))
             })?,
