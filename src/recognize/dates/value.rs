@@ -244,6 +244,18 @@ pub enum TimexValue {
         /// The unit.
         unit: Unit,
     },
+    /// An amount with a decimal fraction that no smaller unit holds whole: `1.3 years`
+    /// (`P1.3Y`), `0.7 weeks` (`P0.7W`).
+    DurationDecimal {
+        /// The whole units.
+        whole: u32,
+        /// The digits of the fraction, as a number.
+        fraction: u32,
+        /// How many digits the fraction has.
+        digits: u8,
+        /// The unit.
+        unit: Unit,
+    },
     /// Two amounts of time in one span, the larger first: `two years and three months`
     /// (`P2Y3M`), `an hour and 20 minutes` (`PT1H20M`), `three days and six hours` (`P3DT6H`).
     DurationPair {
@@ -265,6 +277,7 @@ impl TimexValue {
             TimexValue::Time { .. } => TimexType::Time,
             TimexValue::Duration { .. }
             | TimexValue::DurationAndHalf { .. }
+            | TimexValue::DurationDecimal { .. }
             | TimexValue::DurationPair { .. }
             | TimexValue::SomeTime => TimexType::Duration,
             TimexValue::Set(_) => TimexType::Set,
@@ -284,6 +297,16 @@ impl TimexValue {
             TimexValue::Day { year: Some(y), month, day } => jiff::civil::Date::new(y, month, day).ok(),
             _ => None,
         }
+    }
+
+    /// `whole` units and `fraction` / `denominator` (a power of ten) of one, kept as a decimal
+    /// (`1.3 years`: `P1.3Y`); none for units written in another's letter (decades, centuries).
+    pub fn decimal(whole: u32, fraction: u32, denominator: u32, unit: Unit) -> Option<TimexValue> {
+        if unit.letter().1 != 1 || fraction >= denominator {
+            return None;
+        }
+        let digits = u8::try_from(denominator.checked_ilog10()?).ok()?;
+        Some(TimexValue::DurationDecimal { whole, fraction, digits, unit })
     }
 
     /// `whole` and a half of a unit word that counts `times` units of `unit`: an amount and a
@@ -375,6 +398,11 @@ impl fmt::Display for TimexValue {
                 write!(f, "{}X{}", if unit.is_clock() { "PT" } else { "P" }, unit.vague_letter())
             }
             TimexValue::DurationAndHalf { whole, unit } => write_and_half(f, *whole, *unit),
+            TimexValue::DurationDecimal { whole, fraction, digits, unit } => {
+                let (letter, _) = unit.letter();
+                let t = if unit.is_clock() { "T" } else { "" };
+                write!(f, "P{t}{whole}.{fraction:0width$}{letter}", width = usize::from(*digits))
+            }
             TimexValue::DurationPair { first, second } => write_amounts(f, &[*first, *second]),
             TimexValue::Reference(r) => f.write_str(match r {
                 Reference::Present => "PRESENT_REF",

@@ -215,6 +215,21 @@ pub fn ordinal(w: &str) -> Option<u32> {
     Some(n)
 }
 
+/// A number with a decimal fraction of one to three digits: `2.5` is `(2, 5, 10)` (the whole
+/// part, the fraction's digits and its denominator); `0.25` is `(0, 25, 100)`.
+pub fn decimal(w: &str) -> Option<(u32, u32, u32)> {
+    let (whole, fraction) = w.split_once('.')?;
+    if whole.is_empty() || whole.len() > 4 || !(1..=3).contains(&fraction.len()) {
+        return None;
+    }
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if !all_digits(whole) || !all_digits(fraction) {
+        return None;
+    }
+    let denominator = 10u32.pow(u32::try_from(fraction.len()).ok()?);
+    Some((whole.parse().ok()?, fraction.parse().ok()?, denominator))
+}
+
 /// A day of the month: `30`, `30th`, `1st`.
 pub fn day_of_month(w: &str) -> Option<i8> {
     if w.len() > 4 || !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {

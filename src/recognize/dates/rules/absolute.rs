@@ -319,7 +319,7 @@ impl<'s, 't> Scanner<'s, 't> {
     /// `July 30, 2022` · `Jul. 30` · `June 2022` · `February` (a month needs a day, a year or a
     /// preposition before it, so "may" the verb and "April Ryan" stay out).
     pub(super) fn month_phrase(&self, i: usize, m: i8) -> Option<Found> {
-        if !self.cap(i) {
+        if !self.date_name(i) {
             return None;
         }
         let next = self.a.word(i + 1);
@@ -355,6 +355,9 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         let p = self.prev(i);
         let w = self.lw(i);
+        if !self.cap(i) && !month_preposition(p.as_str()) {
+            return None; // "an august body": a lower-case month alone needs a preposition ("since june")
+        }
         let risky = matches!(w.as_str(), "may" | "march") || self.kind(i) == Some(TokenKind::Abbreviation);
         // "the March accession", "the May elections": a month naming the time of a noun.
         let attributive = p.as_str() == "the" && self.noun_follows(i + 1);
@@ -424,7 +427,7 @@ impl<'s, 't> Scanner<'s, 't> {
         let d = words::day_of_month(self.a.word(i))?;
         // "14 Mar 2024": an undotted short month only before a year.
         let short = || words::month_in_date(self.lw(i + 1).as_str()).filter(|_| self.year_after(i + 2).is_some());
-        let m = words::month(self.lw(i + 1).as_str()).or_else(short).filter(|_| self.cap(i + 1))?;
+        let m = words::month(self.lw(i + 1).as_str()).or_else(short).filter(|_| self.date_name(i + 1))?;
         self.day_value(i, i + 2, m, d)
     }
 
@@ -631,6 +634,21 @@ fn joins_days(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::value;
+
+    #[test]
+    fn lower_case_months() {
+        assert_eq!(value("on october 2nd", "2022-07-30"), "2022-10-02");
+        assert_eq!(value("born 15th february", "2022-07-30"), "2022-02-15");
+        assert_eq!(value("born march 3 2015", "2022-07-30"), "2015-03-03");
+        assert_eq!(value("may 5, 2021", "2022-07-30"), "2021-05-05");
+        assert_eq!(value("on march 3", "2022-07-30"), "2022-03-03");
+        assert_eq!(value("in march 2019", "2022-07-30"), "2019-03");
+        assert_eq!(value("since june", "2022-07-30"), "2022-06");
+        assert_eq!(value("born on oct. 3, 2019", "2022-07-30"), "2019-10-03");
+        assert_eq!(value("they may 5 times", "2022-07-30"), "");
+        assert_eq!(value("we march on", "2022-07-30"), "");
+        assert_eq!(value("an august institution", "2022-07-30"), "");
+    }
 
     #[test]
     fn ordinal_day_of_a_month_without_the() {

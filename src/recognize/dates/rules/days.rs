@@ -32,7 +32,9 @@ impl<'s, 't> Scanner<'s, 't> {
         // "falls on a Thursday", "on a Friday night": any Thursday, no day of the calendar (not
         // "a Thursday meeting", the day of one meeting).
         let any_such_day = self.is(i.wrapping_sub(2), "on") && self.is(i.wrapping_sub(1), "a");
-        if !self.cap(i) || any_such_day {
+        // "a sunday school": a lower-case weekday after an article names no day.
+        let lower_any = !self.cap(i) && matches!(self.prev(i).as_str(), "a" | "an");
+        if !self.date_name(i) || any_such_day || lower_any {
             return None;
         }
         let next = self.a.word(i + 1);
@@ -43,7 +45,7 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         // "Tuesday nights": every Tuesday night; "Monday and Tuesday nights": every Monday night too.
         let (k, end) = match self.lw(i + 1).as_str() {
-            "and" | "or" if self.cap(i + 2) && words::weekday(self.lw(i + 2).as_str()).is_some() => (i + 3, i + 1),
+            "and" | "or" if self.weekday_at(i + 2).is_some() => (i + 3, i + 1),
             _ => (i + 1, i + 2),
         };
         if let Some(p) = self.lw(k).as_str().strip_suffix('s').and_then(words::day_part) {
@@ -80,7 +82,7 @@ impl<'s, 't> Scanner<'s, 't> {
         let (join, first) = (i.checked_sub(1)?, i.checked_sub(2)?);
         let joined = matches!(self.lw(join).as_str(), "through" | "thru" | "to" | "until" | "till")
             || is_dash(self.a.word(join));
-        let wd1 = words::weekday(self.lw(first).as_str()).filter(|_| joined && self.cap(first))?;
+        let wd1 = self.weekday_at(first).filter(|_| joined)?;
         let start = self.weekday_value(first, wd1, self.weekday_tense(first)).date()?;
         Some(TimexValue::day(calendar::weekday(start, wd, Tense::Future, false)))
     }
@@ -512,6 +514,15 @@ mod tests {
         assert_eq!(value("met on the last Friday of the month", "2022-07-30"), "2022-07-29");
         assert_eq!(value("pay rent on the first day of the month", "2022-07-30"), "");
         assert_eq!(value("the last weekend of July", "2022-07-30"), "2022-W30-WE");
+    }
+
+    #[test]
+    fn lower_case_weekdays() {
+        assert_eq!(value("we meet monday morning", "2022-07-30"), "2022-08-01TMO");
+        assert_eq!(value("on tuesday we went home", "2022-07-30"), "2022-07-26");
+        assert_eq!(value("meet next friday", "2022-07-30"), "2022-08-05");
+        assert_eq!(value("she teaches a sunday school class", "2022-07-30"), "");
+        assert_eq!(value("the sun.", "2022-07-30"), "");
     }
 
     #[test]

@@ -358,19 +358,66 @@ impl<'s, 't> Scanner<'s, 't> {
     /// (`P3W`) · `a year and a half ago` (DATE, counted in the smaller unit: months).
     pub(super) fn half_amount(&self, i: usize) -> Option<Found> {
         let (end, whole, u) = self.half_count_unit(i)?;
+        self.and_a_half_at(end, whole, u)
+    }
+
+    /// `whole` units `u` and a half written before `end`: the duration, or the date that long
+    /// ago when `ago` follows.
+    fn and_a_half_at(&self, end: usize, whole: u32, u: UnitWord) -> Option<Found> {
         let value = TimexValue::and_a_half(whole, u.unit, u.times);
         if self.is(end, "ago") {
             let (n, unit) = match value {
-                TimexValue::Duration { amount: Some(n), unit } => (i64::from(n), unit),
+                TimexValue::Duration { amount: Some(n), unit } => (n, unit),
                 TimexValue::DurationAndHalf { whole, unit } => {
                     let (half, small) = unit.half()?;
-                    (i64::from(whole) * i64::from(2 * half) + i64::from(half), small)
+                    (whole.checked_mul(2 * half)?.checked_add(half)?, small)
                 }
                 _ => return None,
             };
-            return Some(Found::new(end + 1, self.relative_period(-n, unit)).doc_relative());
+            return Some(self.ago_in(end, n, unit));
         }
         Some(Found::new(end, value))
+    }
+
+    /// The date `n` units `unit` before the document date, `ago` at `end`; hours count in whole
+    /// days back ("a day and a half ago" is the day before).
+    fn ago_in(&self, end: usize, n: u32, unit: Unit) -> Found {
+        let (n, unit) = if unit == Unit::Hour { (n / 24, Unit::Day) } else { (n, unit) };
+        Found::new(end + 1, self.relative_period(-i64::from(n), unit)).doc_relative()
+    }
+
+    /// `1.5 years` (`P1Y6M`) · `2.25 hours` (`PT2H15M`) · `0.5 seconds` (`PT0.5S`) · `3.5 days
+    /// ago` (DATE): an amount with a decimal fraction right before its unit. TIMEX3 writes a
+    /// decimal only in the smallest unit, so the fraction goes into whole units of the next
+    /// smaller unit (a half into a decimal where there is none, as in `P2.5W`); a fraction that
+    /// makes no whole smaller units stays a decimal (`1.3 years`: `P1.3Y`).
+    pub(super) fn decimal_amount(&self, i: usize) -> Option<Found> {
+        let (whole, fraction, denominator) =
+            words::decimal(self.a.word(i)).filter(|_| self.kind(i) == Some(TokenKind::Number))?;
+        let j = i + 1;
+        let u = words::unit(self.lw(j).as_str()).filter(|u| u.times == 1 && !self.cap(j))?;
+        if fraction == 0 {
+            return self.counted(i, j + 1, Some(whole), u.unit);
+        }
+        if fraction * 2 == denominator {
+            return self.and_a_half_at(j + 1, whole, u);
+        }
+        let smaller = u.unit.half().and_then(|(_, small)| Some((small, u.unit.in_units_of(small)?)));
+        let Some((small, per)) = smaller.filter(|&(_, per)| fraction * per % denominator == 0) else {
+            // No whole smaller units: the decimal ("1.3 years"); none counted back from it.
+            let value = TimexValue::decimal(whole, fraction, denominator, u.unit).filter(|_| !self.is(j + 1, "ago"));
+            return Some(Found::new(j + 1, value?));
+        };
+        let part = fraction * per / denominator;
+        if self.is(j + 1, "ago") {
+            let n = whole.checked_mul(per)?.checked_add(part)?;
+            return Some(self.ago_in(j + 1, n, small));
+        }
+        let value = match whole {
+            0 => TimexValue::Duration { amount: Some(part), unit: small },
+            _ => TimexValue::DurationPair { first: (whole, u.unit), second: (part, small) },
+        };
+        Some(Found::new(j + 1, value))
     }
 
     /// `day-long` · `decades-long` · `weeklong` · `yearlong` · `two-day-long` (an adjective of
@@ -618,6 +665,21 @@ mod tests {
         assert_eq!(value("nearly a year and a half", "2022-07-30"), "P1Y6M LESS_THAN");
         assert_eq!(value("a year and a half ago", "2022-07-30"), "2021-01");
         assert_eq!(value("two and a half weeks", "2022-07-30"), "P2.5W");
+    }
+
+    #[test]
+    fn decimal_amounts() {
+        assert_eq!(value("served 1.5 years", "2022-07-30"), "P1Y6M");
+        assert_eq!(value("took 2.5 hours", "2022-07-30"), "PT2H30M");
+        assert_eq!(value("took 1.25 hours", "2022-07-30"), "PT1H15M");
+        assert_eq!(value("took 0.25 hours", "2022-07-30"), "PT15M");
+        assert_eq!(value("lasted 0.5 seconds", "2022-07-30"), "PT0.5S");
+        assert_eq!(value("lasted 1.5 weeks", "2022-07-30"), "P1.5W");
+        assert_eq!(value("served 1.3 years", "2022-07-30"), "P1.3Y");
+        assert_eq!(value("3.5 days ago", "2022-07-30"), "2022-07-27");
+        assert_eq!(value("2.75 years ago", "2022-07-30"), "2019-10");
+        assert_eq!(value("version 2.5 of the software", "2022-07-30"), "");
+        assert_eq!(value("$2.5 billion in sales", "2022-07-30"), "");
     }
 
     #[test]

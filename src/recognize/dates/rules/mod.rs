@@ -435,6 +435,7 @@ impl<'s, 't> Scanner<'s, 't> {
     /// years`, `three years ago`, `twice a week`.
     fn amount_start(&self, i: usize) -> Option<Found> {
         self.half_amount(i)
+            .or_else(|| self.decimal_amount(i))
             .or_else(|| self.amount_range(i, "to"))
             .or_else(|| self.dashed_amount_range(i))
             .or_else(|| self.amount_phrase(i))
@@ -488,7 +489,7 @@ impl<'s, 't> Scanner<'s, 't> {
                 return self.this_time(i).or_else(|| self.relative(i, w).map(|f| self.or_so(f.doc_relative())))
             }
             // "late Friday" (the adverbs "earlier Friday", "later Sunday" stay out of the extent).
-            "early" | "late" if self.cap(i + 1) && words::weekday(self.lw(i + 1).as_str()).is_some() => {
+            "early" | "late" if self.weekday_at(i + 1).is_some() => {
                 let m = position_mod(w)?;
                 let f = self.weekday_phrase(i + 1, words::weekday(self.lw(i + 1).as_str())?)?;
                 return Some(if f.modifier.is_none() { f.with_mod(m) } else { f });
@@ -584,14 +585,46 @@ impl<'s, 't> Scanner<'s, 't> {
         self.a.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !season_follower(self.lw(k).as_str())
     }
 
-    /// The weekday named by a capitalized word at `k`: `Friday`, `Fri.` (not "friday").
+    /// The weekday named by the word at `k`: `Friday`, `Fri.`, `friday` (see [`Scanner::date_name`]).
     fn weekday_at(&self, k: usize) -> Option<i8> {
-        words::weekday(self.lw(k).as_str()).filter(|_| self.cap(k))
+        words::weekday(self.lw(k).as_str()).filter(|_| self.date_name(k))
     }
 
-    /// The month named by a capitalized word at `k`: `July`, `Jul.` (not "may", the verb).
+    /// The month named by the word at `k`: `July`, `Jul.`, `july` (not "may", the verb).
     fn month_at(&self, k: usize) -> Option<i8> {
-        words::month(self.lw(k).as_str()).filter(|_| self.cap(k))
+        words::month(self.lw(k).as_str()).filter(|_| self.date_name(k))
+    }
+
+    /// True when the weekday or month word at `k` is written as a name: capitalized (`Friday`,
+    /// `July`), or in lower case (as in all-lower-case text) where no other word is spelled so:
+    /// a full weekday (`monday morning`) or a full month name (`october 2nd`); a dotted short
+    /// month (`oct. 3`) and the months that are verbs too (`may 5, 2021`, `march 3 2015`) only in
+    /// the shape of a date ([`Scanner::lower_month_in_date`]). Not `sun.`, `wed.` (sentence-final
+    /// words), nor "they may 5" or "march on".
+    fn date_name(&self, k: usize) -> bool {
+        if self.cap(k) {
+            return true;
+        }
+        let lw = self.lw(k);
+        match lw.as_str() {
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" => true,
+            "january" | "february" | "april" | "june" | "july" | "august" | "september" | "october" | "november"
+            | "december" => true,
+            w if words::month(w).is_some() => self.lower_month_in_date(k),
+            _ => false,
+        }
+    }
+
+    /// True when the lower-case month word at `k` stands in an unmistakable date: a day and a
+    /// year after it (`may 5, 2021`, `march 3 2015`), a day after `on` (`on march 3`), a year
+    /// after a preposition (`in march 2019`), or a day before it and a year after (`15 mar. 2015`).
+    fn lower_month_in_date(&self, k: usize) -> bool {
+        let day_after = self.day_number_at(k + 1).is_some();
+        let year_at = |j: usize| self.year_after(j).is_some();
+        let p = self.prev(k);
+        (day_after && (year_at(k + 2) || p.as_str() == "on"))
+            || (year_at(k + 1) && year_preposition(p.as_str()))
+            || (k > 0 && self.day_number_at(k - 1).is_some() && year_at(k + 1))
     }
 
     /// The day of the month written as a number at `k`: `30`, `30th`.
