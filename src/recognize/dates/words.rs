@@ -230,6 +230,17 @@ pub fn decimal(w: &str) -> Option<(u32, u32, u32)> {
     Some((whole.parse().ok()?, fraction.parse().ok()?, denominator))
 }
 
+/// The usual spelling of a lower-case word that the grammar reads under another spelling:
+/// `week-end` (older and British) is `weekend`, `xmas` is `christmas`; any other word as it is.
+pub fn usual_spelling(w: &str) -> &str {
+    match w {
+        "week-end" => "weekend",
+        "week-ends" => "weekends",
+        "xmas" => "christmas",
+        _ => w,
+    }
+}
+
 /// A day of the month: `30`, `30th`, `1st`.
 pub fn day_of_month(w: &str) -> Option<i8> {
     if w.len() > 4 || !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {

@@ -254,6 +254,13 @@ impl<'s, 't> Scanner<'s, 't> {
             // "two weeks from now", "a year from today", "[in] two weeks' time".
             "from" if matches!(self.lw(j + 1).as_str(), "now" | "today") => 1,
             _ if self.is_possessive(j) && self.is(j + 1, "time") => 1,
+            // "seven days hence", "in three days time" (the apostrophe left out).
+            "hence" => 3,
+            "time"
+                if self.prev(i).as_str() == "in" && words::unit(self.lw(j - 1).as_str()).is_some_and(|u| u.plural) =>
+            {
+                3
+            }
             _ => return Some(Found::new(j, TimexValue::Duration { amount: n, unit })),
         };
         let count = i64::from(n.unwrap_or(1));
@@ -276,6 +283,8 @@ impl<'s, 't> Scanner<'s, 't> {
             (-1, None) => TimexValue::Reference(Reference::Past),
             (1, Some(_)) => return Some(Found::new(j + 2, self.relative_period(count, unit)).doc_relative()),
             (1, None) => return Some(Found::new(j + 2, TimexValue::Reference(Reference::Future))),
+            (3, Some(_)) => return Some(Found::new(j + 1, self.relative_period(count, unit)).doc_relative()),
+            (3, None) => return Some(Found::new(j + 1, TimexValue::Reference(Reference::Future))),
             (s, Some(_)) => {
                 // "two days later" counts from the last date; "a year earlier" too in a narrative
                 // or beside that date, otherwise from the document date.
@@ -646,6 +655,13 @@ fn third_person_verb(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::value;
+
+    #[test]
+    fn amounts_hence_and_in_time() {
+        assert_eq!(value("7 days hence", "2022-07-30"), "2022-08-06");
+        assert_eq!(value("in three days time", "2022-07-30"), "2022-08-02");
+        assert_eq!(value("a three days time limit", "2022-07-30"), "P3D");
+    }
 
     #[test]
     fn approximate_years() {

@@ -11,11 +11,11 @@ use crate::recognize::dates::value::{TimexValue, Unit};
 impl<'s, 't> Scanner<'s, 't> {
     /// The holiday named at token `i` (capitalized) and the end of its name.
     pub(super) fn holiday_at(&self, i: usize) -> Option<(usize, Holiday)> {
-        if !self.cap(i) {
+        let names = HOLIDAYS.iter().chain(FEASTS);
+        let (end, name, h) = names.filter_map(|(name, h)| self.words_at(i, name).map(|e| (e, *name, *h))).next()?;
+        if !self.cap(i) && !lower_case_holiday(name) {
             return None;
         }
-        let names = HOLIDAYS.iter().chain(FEASTS);
-        let (end, h) = names.filter_map(|(name, h)| self.words_at(i, name).map(|e| (e, *h))).next()?;
         if FEASTS.iter().any(|(_, f)| *f == h) && !self.feast_meant(i, end) {
             return None; // "Tariq Ramadan", "the Yom Kippur War"
         }
@@ -116,6 +116,17 @@ impl<'s, 't> Scanner<'s, 't> {
     }
 }
 
+/// True when a holiday name in lower case still names the holiday (`christmas`, `thanksgiving
+/// day`, `new year's eve`: all-lower-case text): its first word names nothing else; not "may
+/// day", "good friday", "the new year", "labor day", nor "his mother's day off".
+fn lower_case_holiday(name: &[&str]) -> bool {
+    let distinct = matches!(
+        name.first().copied(),
+        Some("christmas" | "thanksgiving" | "easter" | "halloween" | "hogmanay" | "pentecost" | "valentine" | "st.")
+    );
+    distinct || name.starts_with(&["new", "year", "'s"])
+}
+
 /// True when the token `t` writes the word `w` of a holiday name another way: either
 /// apostrophe (`Valentine’s`), `St` or `Saint` for `St.` (`St Patrick's Day`, `Saint Andrew's Day`).
 fn same_holiday_word(w: &str, t: &str) -> bool {
@@ -175,7 +186,11 @@ const HOLIDAYS: &[(&[&str], Holiday)] = &[
     (&["presidents", "day"], Holiday::PresidentsDay),
     (&["presidents", "'", "day"], Holiday::PresidentsDay),
     (&["mother", "'s", "day"], Holiday::MothersDay),
+    (&["mothers", "'", "day"], Holiday::MothersDay),
+    (&["mothers", "day"], Holiday::MothersDay),
     (&["father", "'s", "day"], Holiday::FathersDay),
+    (&["fathers", "'", "day"], Holiday::FathersDay),
+    (&["fathers", "day"], Holiday::FathersDay),
     (&["easter", "sunday"], Holiday::Easter(0)),
     (&["easter", "monday"], Holiday::Easter(1)),
     (&["easter"], Holiday::Easter(0)),
@@ -212,6 +227,17 @@ mod tests {
     use super::HOLIDAYS;
 
     /// "Christmas", "New Year's Day", "St. Patrick's Day": every holiday's first word passes.
+    #[test]
+    fn other_spellings_and_lower_case() {
+        assert_eq!(value("home for Xmas", "2022-07-30"), "2021-12-25");
+        assert_eq!(value("on Mothers' Day", "2022-07-30"), "2022-05-08");
+        assert_eq!(value("on Fathers Day", "2022-07-30"), "2022-06-19");
+        assert_eq!(value("on new year's eve", "2022-07-30"), "2021-12-31");
+        assert_eq!(value("on thanksgiving day", "2022-07-30"), "2021-11-25");
+        assert_eq!(value("his mother's day off", "2022-07-30"), "");
+        assert_eq!(value("on may day", "2022-07-30"), "");
+    }
+
     #[test]
     fn holiday_names_pass_the_first_word_test() {
         for (name, _) in HOLIDAYS {

@@ -354,7 +354,7 @@ impl<'s, 't> Scanner<'s, 't> {
     }
 
     fn lw(&self, i: usize) -> Lw<'s> {
-        Lw(self.a.lower(i))
+        Lw(words::usual_spelling(self.a.lower(i)))
     }
 
     fn is(&self, i: usize, w: &str) -> bool {
@@ -421,6 +421,7 @@ impl<'s, 't> Scanner<'s, 't> {
             .or_else(|| self.range_first_day(i))
             .or_else(|| self.day_range_month(i))
             .or_else(|| self.bare_century(i))
+            .or_else(|| self.bare_ordinal_period(i, self.lw(i).as_str()))
             .or_else(|| self.spoken_clock(i, self.a.word(i)))
             .or_else(|| self.amount_start(i))
             .or_else(|| self.decade_number(i))
@@ -527,6 +528,7 @@ impl<'s, 't> Scanner<'s, 't> {
             "that" => return self.anchored_that(i),
             "noon" | "midday" | "midnight" => return self.clock(i),
             "ad" | "a.d." => return self.era_before_year(i),
+            "day" if self.day_beside_today(i).is_some() => return self.day_beside_today(i),
             "moments" if self.is(i + 1, "ago") => {
                 return Some(Found::new(i + 2, TimexValue::Reference(Reference::Past)))
             }
@@ -578,6 +580,17 @@ impl<'s, 't> Scanner<'s, 't> {
             .or_else(|| self.fiscal_code(i, w))
             .or_else(|| self.season_year(i, w))
             .or_else(|| self.bare_units(i, w))
+    }
+
+    /// `[the] day before yesterday` · `[the] day after tomorrow` (`the` is often left out:
+    /// "see you day after tomorrow"): two days from the document date.
+    fn day_beside_today(&self, i: usize) -> Option<Found> {
+        let step = match (self.lw(i + 1).as_str(), self.lw(i + 2).as_str()) {
+            ("before", "yesterday") => -2,
+            ("after", "tomorrow") => 2,
+            _ => return None,
+        };
+        self.is(i, "day").then(|| Found::new(i + 3, self.relative_period(step, Unit::Day)).doc_relative())
     }
 
     /// True when a word that is no function word stands at `k` ("10 years", "six votes").
@@ -720,12 +733,7 @@ impl<'s, 't> Scanner<'s, 't> {
                 Some(Found::new(j + 2, TimexValue::Reference(Reference::Future)))
             }
             "present" if !self.a.tokens.get(j + 1).is_some_and(|t| t.is_wordlike()) => Some(present(j + 1)),
-            "day" if self.is(j + 1, "before") && self.is(j + 2, "yesterday") => {
-                Some(Found::new(j + 3, self.relative_period(-2, Unit::Day)))
-            }
-            "day" if self.is(j + 1, "after") && self.is(j + 2, "tomorrow") => {
-                Some(Found::new(j + 3, self.relative_period(2, Unit::Day)))
-            }
+            "day" if self.day_beside_today(j).is_some() => self.day_beside_today(j),
             "day" | "week" | "month" | "year" if self.is(j + 1, "after") && self.is(j + 2, "next") => {
                 let unit = words::unit(n)?.unit;
                 Some(Found::new(j + 3, self.relative_period(2, unit)))

@@ -404,8 +404,12 @@ impl<'s, 't> Scanner<'s, 't> {
             let year = self.period_year(i, k, quarter);
             return Some(Found::new(i + 1, quarter_or_half(year, k, quarter)?));
         }
-        words::ordinal(w).filter(|_| self.kind(i) == Some(TokenKind::Word))?;
+        words::ordinal(w)?;
         if !self.is(i + 1, "quarter") {
+            return None;
+        }
+        // "4th quarter 2018": an ordinal in digits only before a written year.
+        if self.kind(i) == Some(TokenKind::Number) && self.of_year(i + 2).0 == i + 2 {
             return None;
         }
         self.ordinal_period(i)
@@ -487,6 +491,9 @@ impl<'s, 't> Scanner<'s, 't> {
     /// document year).
     fn of_year(&self, j: usize) -> (usize, Option<i16>) {
         let doc_year = self.doc.map(|d| d.year());
+        if let Some(y) = self.year_right_after(j) {
+            return (j + 1, Some(y)); // "the fourth quarter 2018"
+        }
         if !self.is(j, "of") {
             return (j, doc_year);
         }
@@ -508,6 +515,13 @@ impl<'s, 't> Scanner<'s, 't> {
             _ => return (j, doc_year),
         };
         (j + 3, doc_year.map(|y| y + step))
+    }
+
+    /// A year in four digits right after a quarter or half, without `of`: `[the fourth quarter]
+    /// 2018` · `[Q4] 2018`.
+    fn year_right_after(&self, j: usize) -> Option<i16> {
+        let digits = self.a.tokens.get(j).is_some_and(|t| t.is(Flags::ALL_DIGITS)) && self.a.word(j).len() == 4;
+        words::year(self.a.word(j)).filter(|_| digits)
     }
 
     /// `2005/06` · `1998/99` (a fiscal year or season across two calendar years, as British
@@ -606,6 +620,14 @@ fn season_noun(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::value;
+
+    #[test]
+    fn quarters_before_a_year_without_of() {
+        assert_eq!(value("in the 4th quarter 2018", "2022-07-30"), "2018-Q4");
+        assert_eq!(value("in the fourth quarter 2018", "2022-07-30"), "2018-Q4");
+        assert_eq!(value("in 4th quarter 2018", "2022-07-30"), "2018-Q4");
+        assert_eq!(value("he scored in 4th quarter", "2022-07-30"), "");
+    }
 
     #[test]
     fn fiscal_year_codes() {

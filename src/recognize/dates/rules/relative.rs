@@ -302,6 +302,19 @@ mod tests {
     use crate::text::Analysis;
 
     #[test]
+    fn days_beside_today_without_the() {
+        assert_eq!(value("see you day after tomorrow", "2022-07-30"), "2022-08-01");
+        assert_eq!(value("it rained day before yesterday", "2022-07-30"), "2022-07-28");
+        assert_eq!(value("day after day", "2022-07-30"), "");
+    }
+
+    #[test]
+    fn weekends_spelled_with_a_hyphen() {
+        assert_eq!(value("this week-end", "2022-07-30"), "2022-W30-WE");
+        assert_eq!(value("every week-end", "2022-07-30"), "XXXX-WXX-WE");
+    }
+
+    #[test]
     fn months_and_days_after_last_and_next() {
         assert_eq!(value("last Oct. 23", "1999-04-19"), "1998-10-23");
         assert_eq!(value("last April 2", "1999-04-19"), "1999-04-02");
