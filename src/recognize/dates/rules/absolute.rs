@@ -269,7 +269,7 @@ impl<'s, 't> Scanner<'s, 't> {
     }
 
     /// The first day of a range of days written before a month: `12` in `12-14 July 1950`,
-    /// `15` in `from 15 to 22 February`.
+    /// `15` in `from 15 to 22 February`, `13th` in `from 13th to 15th of July`.
     pub(super) fn range_first_day(&self, i: usize) -> Option<Found> {
         let d = self.day_number_at(i)?;
         // "12-14 July", "from 15 to 22 February", "between 3 and 5 May".
@@ -278,7 +278,7 @@ impl<'s, 't> Scanner<'s, 't> {
         if !joined {
             return None;
         }
-        let last = self.day_month(i + 2)?;
+        let last = self.day_month(i + 2).or_else(|| self.bare_ordinal_of_month(i + 2))?;
         match last.value {
             TimexValue::Day { year, month, .. } => {
                 let f = Found::new(i + 1, TimexValue::Day { year, month, day: d });
@@ -634,6 +634,12 @@ fn joins_days(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::value;
+
+    #[test]
+    fn ranges_of_ordinal_days_of_a_month() {
+        assert_eq!(value("from 13th to 15th of July", "2022-07-30"), "2022-07-13");
+        assert_eq!(value("between 3rd and 5th of next month", "2022-07-30"), "2022-08-03");
+    }
 
     #[test]
     fn lower_case_months() {

@@ -55,6 +55,7 @@ const FIRST_WORDS: &[&str] = &[
     "late",
     "mid",
     "end",
+    "close",
     "beginning",
     "start",
     "middle",

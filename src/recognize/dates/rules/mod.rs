@@ -529,6 +529,7 @@ impl<'s, 't> Scanner<'s, 't> {
             "noon" | "midday" | "midnight" => return self.clock(i),
             "ad" | "a.d." => return self.era_before_year(i),
             "day" if self.day_beside_today(i).is_some() => return self.day_beside_today(i),
+            "close" => return self.end_of_day(i),
             "moments" if self.is(i + 1, "ago") => {
                 return Some(Found::new(i + 2, TimexValue::Reference(Reference::Past)))
             }

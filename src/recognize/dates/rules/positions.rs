@@ -1,7 +1,7 @@
 //! Positions within a period, with their `mod`: `early 2021`, `mid-July`, `late last year`, `the
 //! end of the month`, `post-1959`.
 
-use super::{is_dash, position_mod, year_preposition, Found, Scanner};
+use super::{day_offset, is_dash, position_mod, year_preposition, Found, Scanner};
 use crate::recognize::dates::calendar;
 use crate::recognize::dates::value::{TimeOfDay, TimexValue, Unit};
 use crate::recognize::dates::words::{self, UnitWord};
@@ -70,6 +70,9 @@ impl<'s, 't> Scanner<'s, 't> {
                 if !self.is(i + 1, "of") || !(self.is(i.wrapping_sub(1), "the") || self.edge_without_article(i)) {
                     return None;
                 }
+                if let Some(f) = self.end_of_day(i).filter(|_| m == "END") {
+                    return Some(f);
+                }
                 let target = match self.is(i.wrapping_sub(1), "the") {
                     true => self.position_target(i + 2, true),
                     // In a story, "at end of the year" may be any year of it.
@@ -87,6 +90,27 @@ impl<'s, 't> Scanner<'s, 't> {
         self.position_target(j, false).map(|f| f.with_mod(m))
     }
 
+    /// `[by] the end of the day` · `[by] end of day` · `[until] close of business` (`end` or
+    /// `close` at `i`): the document's day with mod `END`, as TimeML marks the end of a named
+    /// period ("the end of the month"). Only as a deadline, after `by`, `until`, `till` or
+    /// `before`: "at the end of the day" is mostly the idiom for "ultimately" ("At the end of
+    /// the day, it is a choice"), and is left out.
+    pub(super) fn end_of_day(&self, i: usize) -> Option<Found> {
+        let end = match (self.lw(i).as_str(), self.lw(i + 2).as_str()) {
+            ("end", "day") | ("close", "business") => i + 3,
+            ("end", "the") if self.is(i + 3, "day") => i + 4,
+            _ => return None,
+        };
+        let start = if self.is(i.wrapping_sub(1), "the") { i.wrapping_sub(1) } else { i };
+        let deadline = matches!(self.prev(start).as_str(), "by" | "until" | "till" | "before");
+        // "by close of business on Friday": the day named after it (left to its own rule).
+        let day_after = self.is(end, "on") || self.weekday_at(end).is_some() || self.day_offset_at(end);
+        if !self.is(i + 1, "of") || !deadline || day_after || self.doc.is_none() {
+            return None;
+        }
+        Some(self.unit_of_text(end, Unit::Day)?.with_mod("END"))
+    }
+
     /// True when the edge word at `i` (`end`, `beginning`, `start`, `middle`) stands without an
     /// article in a phrase of time: `[by] end of month` · `[at] end of the year` · `[meet]
     /// beginning of next week` (not "an end of", "its end of", "the end of").
@@ -97,6 +121,11 @@ impl<'s, 't> Scanner<'s, 't> {
             "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "this" | "that" | "no"
         );
         !determiner && !self.is_possessive(i.wrapping_sub(1))
+    }
+
+    /// True when `today`, `tomorrow` or `yesterday` stands at `k`.
+    fn day_offset_at(&self, k: usize) -> bool {
+        day_offset(self.lw(k).as_str()).is_some()
     }
 
     /// `month` · `year` · `week` at `j` without an article, after `end of`: the period of the
@@ -169,6 +198,14 @@ fn prefix_mod(p: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::super::value;
+
+    #[test]
+    fn end_of_the_day_as_a_deadline() {
+        assert_eq!(value("pay by the end of the day", "2022-07-30"), "2022-07-30 END");
+        assert_eq!(value("reply by end of day", "2022-07-30"), "2022-07-30 END");
+        assert_eq!(value("filed by close of business", "2022-07-30"), "2022-07-30 END");
+        assert_eq!(value("At the end of the day, it is a choice", "2022-07-30"), "");
+    }
 
     #[test]
     fn middle_of_the_century_of_the_document() {

@@ -62,7 +62,7 @@ impl<'s, 't> Scanner<'s, 't> {
                     return Some(Found::new(k, clock_on(night_day(day, p, hour), hour, m as u8)));
                 }
                 let timed = mer.is_some() || zoned || oclock;
-                if !(timed || at && w.contains(':')) {
+                if !(timed || (at || self.clock_slot(i)) && w.contains(':')) {
                     return None;
                 }
                 match mer {
@@ -128,18 +128,27 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some(f) = self.minutes_from_noon(i, k, minutes, forward) {
             return Some(f);
         }
-        let h = words::number_word(self.lw(k).as_str()).or_else(|| words::digits(self.a.word(k)))?;
+        let hw = self.lw(k);
+        let (body, glued) = words::split_meridiem(hw.as_str());
+        let h = words::number_word(hw.as_str()).or_else(|| words::digits(body))?;
         if !(1..=12).contains(&h) {
             return None;
         }
+        // "15 past 3pm", "[at] 20 to 5": minutes in digits need a meridiem or `at`/`by` before
+        // them (not "fell from 20 to 5").
+        let digit_minutes = self.kind(i) == Some(TokenKind::Number) && j == i + 1;
+        let at = if digit_minutes {
+            matches!(self.prev(i).as_str(), "at" | "by" | "until" | "till")
+        } else {
+            time_preposition(self.prev(self.article_before(i)).as_str())
+        };
         let (end, hour) = match words::meridiem(self.lw(k + 1).as_str()) {
+            _ if glued.is_some() => (k + 1, meridiem_hour(h, glued)?),
             Some(add) => (k + 2, meridiem_hour(h, Some(add))?),
             None => match self.spoken_meridiem(k + 1, h) {
                 Some((e, hour)) => (e, hour),
                 // "at half past three." (not "up to six to 10 years", a range of counts)
-                None if time_preposition(self.prev(self.article_before(i)).as_str()) && !self.word_follows(k + 1) => {
-                    (k + 1, h as u8)
-                }
+                None if at && !self.word_follows(k + 1) => (k + 1, h as u8),
                 None => return None,
             },
         };
@@ -167,7 +176,8 @@ impl<'s, 't> Scanner<'s, 't> {
         if self.is(i + 1, "minutes") && (1..60).contains(&n) {
             return Some((i + 2, n));
         }
-        (matches!(n, 5 | 10 | 20 | 25) && self.kind(i) == Some(TokenKind::Word)).then_some((i + 1, n))
+        let number = self.kind(i) == Some(TokenKind::Number);
+        (matches!(n, 5 | 10 | 20 | 25) && !number || matches!(n, 5 | 10 | 15 | 20 | 25) && number).then_some((i + 1, n))
     }
 
     /// `[20 minutes past] midnight` · `[ten minutes to] noon`: minutes before or after the
@@ -250,7 +260,7 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some(f) = self.clock_on_date(end, hour, minute) {
             return f;
         }
-        if let Some(day) = self.day_after_on(i, end) {
+        if let Some(day) = self.range_end_day(i, end).or_else(|| self.day_after_on(i, end)) {
             // "midnight on March 31", "6:00 local time on Sunday": the day dates the time; the
             // extent stays the time.
             return Found::new(end, time(Some(day)));
@@ -259,6 +269,35 @@ impl<'s, 't> Scanner<'s, 't> {
             return Found::new(end, time(night_day(day, p, hour))); // "tomorrow morning at 10 a.m."
         }
         Found::new(end, time(self.day_of_text(i).map(TimexValue::day)))
+    }
+
+    /// True when a bare clock time with a colon at `i` stands where a time is expected, besides
+    /// after a preposition of time: opening a range after `between` (`between 9:30 [and 11:00]`),
+    /// or closing one after a joiner and another such time that a preposition opens (`[from
+    /// 9:30] - 11:00`, `[between 9:30] and 11:00`). Not "John 3:16 and 3:17", "a 3:1 ratio".
+    fn clock_slot(&self, i: usize) -> bool {
+        let p = self.prev(i);
+        let joined = matches!(p.as_str(), "and" | "to" | "until" | "till" | "through") || is_dash(p.as_str());
+        let opened = |k: usize| {
+            let w = self.prev(k);
+            self.kind(k) == Some(TokenKind::Number)
+                && self.a.word(k).contains(':')
+                && (w.as_str() == "between" || time_preposition(w.as_str()))
+        };
+        p.as_str() == "between" || (joined && i.checked_sub(2).is_some_and(opened))
+    }
+
+    /// The day of the time that closes a range opened at `i` by `from` or `between` and joined at
+    /// `end`, when that day is named after it: `[from 9:30 -] 11:00 on Thursday` · `[between 9:30
+    /// and] 11:00 on Thursday` (both ends on Thursday).
+    fn range_end_day(&self, i: usize, end: usize) -> Option<TimexValue> {
+        let joined =
+            matches!(self.lw(end).as_str(), "and" | "to" | "until" | "till" | "through") || is_dash(self.a.word(end));
+        if !matches!(self.prev(i).as_str(), "from" | "between") || !joined {
+            return None;
+        }
+        let last = self.clock(end + 1)?;
+        self.day_after_on(end + 1, last.end)
     }
 
     /// The day and part of a day told right before `at` and the clock time at `i`: `[this
@@ -433,6 +472,23 @@ fn time_preposition(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::value;
+
+    #[test]
+    fn bare_colon_clocks_in_ranges() {
+        assert_eq!(value("between 9:30 and 11:00 on Thursday", "2022-07-30"), "2022-07-28T09:30");
+        assert_eq!(value("from 9:30 - 11:00 on Thursday", "2022-07-30"), "2022-07-28T09:30");
+        assert_eq!(value("open between 9:30 and 11:00", "2022-07-30"), "2022-07-30T09:30");
+        assert_eq!(value("John 3:16 and 3:17", "2022-07-30"), "");
+        assert_eq!(value("a 3:1 ratio", "2022-07-30"), "");
+    }
+
+    #[test]
+    fn spoken_clocks_with_digit_minutes() {
+        assert_eq!(value("at 15 past 3pm", "2022-07-30"), "2022-07-30T15:15");
+        assert_eq!(value("we left at 20 to 5", "2022-07-30"), "2022-07-30T04:40");
+        assert_eq!(value("at 10 past 9 p.m.", "2022-07-30"), "2022-07-30T21:10");
+        assert_eq!(value("prices fell from 20 to 5.", "2022-07-30"), "");
+    }
 
     #[test]
     fn clock_after_a_written_date() {
