@@ -51,6 +51,25 @@ pub fn month(w: &str) -> Option<i8> {
     Some(m)
 }
 
+/// Month number of a full month name that is no other word in lower case: `october` (not
+/// `may`, `march`, nor the short forms).
+pub fn plain_month(w: &str) -> Option<i8> {
+    let plain = matches!(
+        w,
+        "january"
+            | "february"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    );
+    month(w).filter(|_| plain)
+}
+
 /// Month number of a month name or abbreviation inside a numeric date, where the undotted
 /// short forms are safe too: `mar` in `14-Mar-2024`.
 pub fn month_in_date(w: &str) -> Option<i8> {

@@ -654,6 +654,10 @@ mod tests {
         assert_eq!(value("they may 5 times", "2022-07-30"), "");
         assert_eq!(value("we march on", "2022-07-30"), "");
         assert_eq!(value("an august institution", "2022-07-30"), "");
+        assert_eq!(value("on the 3rd of march", "2022-07-30"), "2022-03-03");
+        assert_eq!(value("due may 1st", "2022-07-30"), "2023-05-01");
+        assert_eq!(value("in mid-june", "2022-07-30"), "2022-06 MID");
+        assert_eq!(value("in may", "2022-07-30"), "");
     }
 
     #[test]

@@ -523,6 +523,7 @@ mod tests {
         assert_eq!(value("meet next friday", "2022-07-30"), "2022-08-05");
         assert_eq!(value("she teaches a sunday school class", "2022-07-30"), "");
         assert_eq!(value("the sun.", "2022-07-30"), "");
+        assert_eq!(value("closed on mondays", "2022-07-30"), "XXXX-WXX-1");
     }
 
     #[test]

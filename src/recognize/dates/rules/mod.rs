@@ -622,21 +622,24 @@ impl<'s, 't> Scanner<'s, 't> {
         let lw = self.lw(k);
         match lw.as_str() {
             "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" => true,
-            "january" | "february" | "april" | "june" | "july" | "august" | "september" | "october" | "november"
-            | "december" => true,
+            w if words::plain_month(w).is_some() => true,
             w if words::month(w).is_some() => self.lower_month_in_date(k),
             _ => false,
         }
     }
 
     /// True when the lower-case month word at `k` stands in an unmistakable date: a day and a
-    /// year after it (`may 5, 2021`, `march 3 2015`), a day after `on` (`on march 3`), a year
-    /// after a preposition (`in march 2019`), or a day before it and a year after (`15 mar. 2015`).
+    /// year after it (`may 5, 2021`, `march 3 2015`), a day after `on` (`on march 3`), a day
+    /// written as an ordinal (`march 3rd`, `[the 3rd of] march`), a year after a preposition (`in
+    /// march 2019`), or a day before it and a year after (`15 mar. 2015`).
     fn lower_month_in_date(&self, k: usize) -> bool {
         let day_after = self.day_number_at(k + 1).is_some();
+        let ordinal_at = |j: usize| self.day_number_at(j).is_some() && words::ordinal(self.a.word(j)).is_some();
         let year_at = |j: usize| self.year_after(j).is_some();
         let p = self.prev(k);
         (day_after && (year_at(k + 2) || p.as_str() == "on"))
+            || ordinal_at(k + 1)
+            || (p.as_str() == "of" && k > 1 && ordinal_at(k - 2))
             || (year_at(k + 1) && year_preposition(p.as_str()))
             || (k > 0 && self.day_number_at(k - 1).is_some() && year_at(k + 1))
     }

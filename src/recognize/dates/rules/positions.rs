@@ -34,7 +34,8 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some((skip, rest, md)) = prefixed {
             let raw = self.a.word(i);
             let rest_raw = raw.get(skip..).unwrap_or("");
-            let value = if let Some(m) = words::month(rest).filter(|_| rest_raw.starts_with(char::is_uppercase)) {
+            let named = rest_raw.starts_with(char::is_uppercase) || words::plain_month(rest).is_some();
+            let value = if let Some(m) = words::month(rest).filter(|_| named) {
                 let (end, year) = match self.year_after(i + 1) {
                     Some((e, y)) => (e, Some(y)),
                     None => (i + 1, self.year_for(i, m)),

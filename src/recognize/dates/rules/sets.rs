@@ -47,12 +47,13 @@ impl<'s, 't> Scanner<'s, 't> {
             .then(|| Found::new(i + 1, TimexValue::Set(Box::new(days))))
     }
 
-    /// `on Mondays` · `[closed] Mondays` · `[on Saturdays and] Sundays` (a weekly set).
+    /// `on Mondays` · `[closed] Mondays` · `[on Saturdays and] Sundays` · `on mondays` (a weekly
+    /// set; a plural weekday is no other word, in any case).
     pub(super) fn weekday_set(&self, i: usize, wd: i8) -> Option<Found> {
         let p = self.prev(i);
         let chained = matches!(p.as_str(), "and" | "or") && self.weekday_set_at(i.wrapping_sub(2));
         let habit = p.as_str() == "on" || habit_word(p.as_str()) || chained;
-        (self.cap(i) && habit).then(|| {
+        habit.then(|| {
             let mut f = Found::new(i + 1, TimexValue::Set(Box::new(TimexValue::Weekday(wd))));
             f.quant = None;
             f
@@ -72,7 +73,7 @@ impl<'s, 't> Scanner<'s, 't> {
             return None;
         }
         let n = self.lw(i + 1);
-        let inner = match words::weekday_plural(n.as_str()).filter(|_| self.cap(i + 1)) {
+        let inner = match words::weekday_plural(n.as_str()) {
             Some(d) => TimexValue::Weekday(d),
             None => {
                 let u = words::unit(n.as_str()).filter(|u| u.plural && u.unit != Unit::Second)?;
