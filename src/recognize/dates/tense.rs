@@ -150,13 +150,17 @@ const DEADLINE_REACH: usize = 4;
 
 /// True when `by`, `until`, `till` or `through` comes right before token `i`, or before a clock
 /// time right before it ("by Feb. 1", "until 9 a.m. Tuesday", "runs through Sunday"): the
-/// expression is a deadline.
+/// expression is a deadline. Not `through` a bare month: "sales through February" sums up a
+/// stretch that has ended as often as one to come.
 fn deadline_before(a: &Analysis, i: usize) -> bool {
     let lo = i.saturating_sub(DEADLINE_REACH + 1);
     for j in (lo..i).rev() {
         let w = a.lower(j);
-        if matches!(w, "by" | "until" | "till" | "through" | "thru") {
+        if matches!(w, "by" | "until" | "till") {
             return true;
+        }
+        if matches!(w, "through" | "thru") {
+            return !(j + 1 == i && words::month(a.lower(i)).is_some() && words::day_of_month(a.word(i + 1)).is_none());
         }
         let clock = a.tokens.get(j).is_some_and(|t| t.is(Flags::ALL_DIGITS))
             || words::meridiem(w).is_some()
