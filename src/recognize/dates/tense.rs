@@ -22,16 +22,27 @@ pub fn at(a: &Analysis, i: usize) -> Tense {
         return Tense::Future;
     }
     let (marked, tense) = clause(a, i);
-    if !deadline_before(a, i) {
+    let Some(deadline) = deadline_before(a, i) else {
         return tense;
-    }
+    };
     // "must be returned by Jan. 14", "postponed until Tuesday morning": a deadline lies ahead
-    // unless the clause tells otherwise ("Until Thursday, they had not called").
+    // unless the clause tells otherwise ("Until Thursday, they had not called"); "through" a
+    // bare month only after a verb that puts things off ("extended the loans through January"),
+    // as "sales through February" sums up a stretch that has ended as often as one to come.
     match (marked, tense) {
-        (_, Tense::Unknown) => Tense::Future,
+        (_, Tense::Unknown) if deadline == Deadline::Firm => Tense::Future,
         (Some(j), Tense::Past) if postponing(a.lower(j)) => Tense::Future,
         (_, t) => t,
     }
+}
+
+/// How firmly a word before an expression makes it a deadline.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Deadline {
+    /// `by`, `until`, `till`; `through` a day ("runs through Sunday").
+    Firm,
+    /// `through` a bare month.
+    Stretch,
 }
 
 /// The tense of the clause of token `i` and the word marking it: the nearest before it in its
@@ -148,25 +159,30 @@ fn predicate_participle(w: &str) -> bool {
 /// 9 a.m. EST Tuesday").
 const DEADLINE_REACH: usize = 4;
 
-/// True when `by`, `until`, `till` or `through` comes right before token `i`, or before a clock
-/// time right before it ("by Feb. 1", "until 9 a.m. Tuesday", "runs through Sunday"): the
-/// expression is a deadline.
-fn deadline_before(a: &Analysis, i: usize) -> bool {
+/// The deadline made by `by`, `until`, `till` or `through` right before token `i`, or before a
+/// clock time right before it ("by Feb. 1", "until 9 a.m. Tuesday", "runs through Sunday"),
+/// if any.
+fn deadline_before(a: &Analysis, i: usize) -> Option<Deadline> {
     let lo = i.saturating_sub(DEADLINE_REACH + 1);
     for j in (lo..i).rev() {
         let w = a.lower(j);
-        if matches!(w, "by" | "until" | "till" | "through" | "thru") {
-            return true;
+        if matches!(w, "by" | "until" | "till") {
+            return Some(Deadline::Firm);
+        }
+        if matches!(w, "through" | "thru") {
+            let bare_month =
+                j + 1 == i && words::month(a.lower(i)).is_some() && words::day_of_month(a.word(i + 1)).is_none();
+            return Some(if bare_month { Deadline::Stretch } else { Deadline::Firm });
         }
         let clock = a.tokens.get(j).is_some_and(|t| t.is(Flags::ALL_DIGITS))
             || words::meridiem(w).is_some()
             || words::zone(w)
             || matches!(w, "noon" | "midnight");
         if !clock {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 /// Verbs that put an event off to a later date ("postponed until Tuesday"): their past tense

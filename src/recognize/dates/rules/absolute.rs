@@ -513,11 +513,13 @@ impl<'s, 't> Scanner<'s, 't> {
         let after_prep = after_prep || as_far || (opens && plausible);
         let money = matches!(self.kind(i.wrapping_sub(1)), Some(TokenKind::Symbol));
         let between_words = plausible && (self.year_between_words(i) || self.year_of_event(i + 1));
+        // "1986 year net", "the same 1985 month", "the last six 1986 months".
+        let before_unit = words::unit(self.lw(i + 1).as_str()).is_some_and(|u| self.year_before_unit(i, u.plural));
         if self.counts_people_or_things(i) {
             return None;
         }
         (((after_prep || range) && !money)
-            || ((determiner || between_words) && plausible)
+            || ((determiner || between_words || before_unit) && plausible)
             || (plausible && next_ok && prev_ok && !money))
             .then(|| Found::new(i + 1, TimexValue::Year(y)).explicit())
     }

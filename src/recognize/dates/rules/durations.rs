@@ -87,7 +87,7 @@ impl<'s, 't> Scanner<'s, 't> {
     /// the singular (`[the] 1986 year`, `1985 year net`), or after another count (`[the first
     /// two] 1987 months`). A count of a thousand or more takes the plural ("2000 years") and is
     /// seldom counted twice.
-    fn year_before_unit(&self, i: usize, plural: bool) -> bool {
+    pub(super) fn year_before_unit(&self, i: usize, plural: bool) -> bool {
         let year = self.kind(i) == Some(TokenKind::Number) && words::year(self.a.word(i)).is_some();
         year && (!plural || i.checked_sub(1).is_some_and(|k| self.simple_cardinal(k).is_some_and(|(e, _)| e == i)))
     }
