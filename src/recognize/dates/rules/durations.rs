@@ -413,9 +413,13 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         let smaller = u.unit.half().and_then(|(_, small)| Some((small, u.unit.in_units_of(small)?)));
         let Some((small, per)) = smaller.filter(|&(_, per)| fraction * per % denominator == 0) else {
-            // No whole smaller units: the decimal ("1.3 years"); none counted back from it.
-            let value = TimexValue::decimal(whole, fraction, denominator, u.unit).filter(|_| !self.is(j + 1, "ago"));
-            return Some(Found::new(j + 1, value?));
+            // No whole smaller units: the decimal ("1.3 years"); counted back, the nearest whole
+            // unit ("1.3 years ago" is last year).
+            if self.is(j + 1, "ago") && !matches!(u.unit, Unit::Decade | Unit::Century) {
+                let nearest = whole.checked_add(u32::from(fraction * 2 >= denominator))?;
+                return Some(self.ago_in(j + 1, nearest, u.unit));
+            }
+            return Some(Found::new(j + 1, TimexValue::decimal(whole, fraction, denominator, u.unit)?));
         };
         let part = fraction * per / denominator;
         if self.is(j + 1, "ago") {
@@ -694,6 +698,7 @@ mod tests {
         assert_eq!(value("served 1.3 years", "2022-07-30"), "P1.3Y");
         assert_eq!(value("3.5 days ago", "2022-07-30"), "2022-07-27");
         assert_eq!(value("2.75 years ago", "2022-07-30"), "2019-10");
+        assert_eq!(value("1.3 years ago", "2022-07-30"), "2021");
         assert_eq!(value("version 2.5 of the software", "2022-07-30"), "");
         assert_eq!(value("$2.5 billion in sales", "2022-07-30"), "");
     }
