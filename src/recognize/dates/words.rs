@@ -251,6 +251,7 @@ pub fn decimal(w: &str) -> Option<(u32, u32, u32)> {
 
 /// The usual spelling of a lower-case word that the grammar reads under another spelling:
 /// `week-end` (older and British) is `weekend`, `xmas` is `christmas`; any other word as it is.
+#[inline]
 pub fn usual_spelling(w: &str) -> &str {
     match w {
         "week-end" => "weekend",

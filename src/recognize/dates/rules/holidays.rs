@@ -1,6 +1,9 @@
 //! Holidays: `Christmas`, `New Year's Day`, `Easter 2021`, `last Thanksgiving`, `Easter week`
 //! (and the feasts of other calendars named in `feasts`: `Passover`, `Eid al-Fitr`).
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use jiff::civil::Date;
 
 use super::feasts::{feast_value, FEASTS};
@@ -11,8 +14,9 @@ use crate::recognize::dates::value::{TimexValue, Unit};
 impl<'s, 't> Scanner<'s, 't> {
     /// The holiday named at token `i` (capitalized) and the end of its name.
     pub(super) fn holiday_at(&self, i: usize) -> Option<(usize, Holiday)> {
-        let names = HOLIDAYS.iter().chain(FEASTS);
-        let (end, name, h) = names.filter_map(|(name, h)| self.words_at(i, name).map(|e| (e, *name, *h))).next()?;
+        let names = names_opening_with(self.lw(i).as_str());
+        let (end, name, h) =
+            names.iter().filter_map(|(name, h)| self.words_at(i, name).map(|e| (e, *name, *h))).next()?;
         if !self.cap(i) && !lower_case_holiday(name) {
             return None;
         }
@@ -114,6 +118,27 @@ impl<'s, 't> Scanner<'s, 't> {
         }
         Some(i + name.len())
     }
+}
+
+/// A holiday name: its words (lower case, as tokens) and the holiday.
+type Name = (&'static [&'static str], Holiday);
+
+/// The holiday names (of [`HOLIDAYS`] and [`FEASTS`], in their order) whose first word is `w`,
+/// written either way ([`same_holiday_word`]): most words open none, and a text asks for
+/// every word that may open a date, so the names are indexed by first word once.
+fn names_opening_with(w: &str) -> &'static [Name] {
+    static BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<Name>>> = LazyLock::new(|| {
+        let mut index: HashMap<&'static str, Vec<Name>> = HashMap::new();
+        for &(name, h) in HOLIDAYS.iter().chain(FEASTS) {
+            let Some(&first) = name.first() else { continue };
+            let other_spellings: &[&'static str] = if first == "st." { &["st", "saint"] } else { &[] };
+            for key in std::iter::once(first).chain(other_spellings.iter().copied()) {
+                index.entry(key).or_default().push((name, h));
+            }
+        }
+        index
+    });
+    BY_FIRST_WORD.get(w).map_or(&[], Vec::as_slice)
 }
 
 /// True when a holiday name in lower case still names the holiday (`christmas`, `thanksgiving

@@ -353,6 +353,7 @@ impl<'s, 't> Scanner<'s, 't> {
         }
     }
 
+    #[inline]
     fn lw(&self, i: usize) -> Lw<'s> {
         Lw(words::usual_spelling(self.a.lower(i)))
     }
