@@ -792,6 +792,22 @@ fn part_of(day: Option<TimexValue>, p: DayPart) -> TimexValue {
 }
 
 #[cfg(test)]
+/// The TIMEX3 values of all expressions in `text`, written on `date` (as in a document, with the
+/// anchors earlier sentences give).
+fn values(text: &str, date: &str) -> Vec<String> {
+    let lexicons = crate::lexicon::Lexicons::builtin();
+    let a = crate::text::Analysis::new(text, &lexicons);
+    let ctx = crate::recognize::dates::Context { date: date.parse().ok() };
+    crate::recognize::dates::find(&a, &ctx)
+        .into_iter()
+        .filter_map(|c| match c.info {
+            crate::recognize::Info::Date(t) => Some(t.value),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
 /// The TIMEX3 value (and `mod`) of the first expression in `phrase`, written on `date`.
 fn value(phrase: &str, date: &str) -> String {
     let t = crate::dates::parse(phrase, date.parse().ok()).map(|t| match t.modifier {

@@ -471,7 +471,7 @@ fn time_preposition(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::value;
+    use super::super::{value, values};
 
     #[test]
     fn bare_colon_clocks_in_ranges() {
@@ -514,20 +514,6 @@ mod tests {
         assert_eq!(value("at ten minutes to noon", "2022-07-30"), "2022-07-30T11:50");
         assert_eq!(value("at five minutes to midnight", "2022-07-30"), "2022-07-30T23:55");
         assert_eq!(value("at 25 minutes past four", "2022-07-30"), "2022-07-30T04:25");
-    }
-
-    /// The TIMEX3 values of all expressions in `text`, written on `date`.
-    fn values(text: &str, date: &str) -> Vec<String> {
-        let lexicons = crate::lexicon::Lexicons::builtin();
-        let a = crate::text::Analysis::new(text, &lexicons);
-        let ctx = crate::recognize::dates::Context { date: date.parse().ok() };
-        crate::recognize::dates::find(&a, &ctx)
-            .into_iter()
-            .filter_map(|c| match c.info {
-                crate::recognize::Info::Date(t) => Some(t.value),
-                _ => None,
-            })
-            .collect()
     }
 
     #[test]
