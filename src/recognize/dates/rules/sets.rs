@@ -215,7 +215,9 @@ impl<'s, 't> Scanner<'s, 't> {
             || matches!(
                 self.lw(k).as_str(),
                 "million"
+                    | "mln"
                     | "billion"
+                    | "bln"
                     | "trillion"
                     | "thousand"
                     | "hundred"
@@ -229,14 +231,18 @@ impl<'s, 't> Scanner<'s, 't> {
     }
 
     /// True when a counted plural noun comes right before token `i`: `[four] flights [a week]`,
-    /// `[700] seats [a week]`, `[hundreds of] interviews [a day]`, `[24] hours [a day]` (a rate, not a span).
+    /// `[700] seats [a week]`, `[hundreds of] interviews [a day]`, `[24] hours [a day]`, also
+    /// after one word that qualifies it: `[536 mln] cubic feet [a day]`, `[300] new jobs [a month]`
+    /// (a rate, not a span).
     fn counted_noun_before(&self, i: usize) -> bool {
         let Some(noun) = i.checked_sub(1) else {
             return false;
         };
-        let plural = self.kind(noun) == Some(TokenKind::Word) && self.a.word(noun).ends_with('s');
+        let w = self.a.word(noun);
+        let plural = self.kind(noun) == Some(TokenKind::Word) && (w.ends_with('s') || irregular_plural(w));
         let k = if self.is(noun.wrapping_sub(1), "of") { noun.wrapping_sub(2) } else { noun.wrapping_sub(1) };
-        plural && self.amount_at(k)
+        let qualified = || self.kind(k) == Some(TokenKind::Word) && self.amount_at(k.wrapping_sub(1));
+        plural && (self.amount_at(k) || qualified())
     }
 
     /// `twice a week` · `three times a year` · `once a month` · `a few times a year` (a vague
@@ -289,6 +295,11 @@ fn habit_word(w: &str) -> bool {
             | "served"
             | "available"
     )
+}
+
+/// A plural without `s` that counts things: `[536 mln cubic] feet`, `[900] people`.
+fn irregular_plural(w: &str) -> bool {
+    matches!(w, "feet" | "people" | "men" | "women" | "children" | "cattle")
 }
 
 #[cfg(test)]
