@@ -618,16 +618,28 @@ pub fn fiscal_code(w: &str) -> Option<&str> {
     w.strip_prefix("fy").filter(|r| matches!(r.len(), 0 | 2 | 4) && r.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// A clock time split from its seconds: `14:00:30` → (`14:00`, 30); any other word comes back
-/// whole, without seconds.
+/// A clock time split from its seconds: `14:00:30` → (`14:00`, 30); `10:56:00Z` → (`10:56`, 0)
+/// and `10:56:12.123` → (`10:56`, 12) (the UTC mark and the fraction of a second left out); any
+/// other word comes back whole, without seconds.
 pub fn split_seconds(w: &str) -> (&str, Option<u8>) {
     let seconds = w
         .rsplit_once(':')
+        .map(|(hm, s)| (hm, whole_seconds(s)))
         .filter(|(hm, s)| hm.contains(':') && s.len() == 2)
         .and_then(|(hm, s)| Some((hm, u8::try_from(digits(s)?).ok().filter(|&s| s < 60)?)));
     match seconds {
         Some((hm, s)) => (hm, Some(s)),
         None => (w, None),
+    }
+}
+
+/// The whole seconds of a written seconds field: `12.123Z` → `12` · `00Z` → `00` · `12` → `12`
+/// (a trailing UTC `Z` and a decimal fraction of digits dropped).
+fn whole_seconds(s: &str) -> &str {
+    let s = s.strip_suffix('Z').unwrap_or(s);
+    match s.split_once('.') {
+        Some((whole, frac)) if !frac.is_empty() && frac.bytes().all(|b| b.is_ascii_digit()) => whole,
+        _ => s,
     }
 }
 
@@ -656,5 +668,15 @@ mod tests {
         assert_eq!(decade("80s"), Some(198));
         assert_eq!(year("2022"), Some(2022));
         assert_eq!(digits("1,000"), Some(1000));
+    }
+
+    #[test]
+    fn seconds_of_a_clock() {
+        assert_eq!(split_seconds("14:00:30"), ("14:00", Some(30)));
+        assert_eq!(split_seconds("10:56:00Z"), ("10:56", Some(0)));
+        assert_eq!(split_seconds("10:56:12.123"), ("10:56", Some(12)));
+        assert_eq!(split_seconds("10:56:12.123Z"), ("10:56", Some(12)));
+        assert_eq!(split_seconds("10:56"), ("10:56", None));
+        assert_eq!(split_seconds("10:56:12."), ("10:56:12.", None));
     }
 }

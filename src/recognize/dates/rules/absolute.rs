@@ -95,13 +95,14 @@ impl<'s, 't> Scanner<'s, 't> {
     }
 
     /// `07/30/2022` (US order; day first only when the first number exceeds 12) · `2022/07/30` ·
-    /// `2022.07.30` (year first) · `30.07.2022` (dots: day first, with a four-digit year).
+    /// `2022.07.30` (year first) · `30.07.2022` (dots: day first, with a four-digit year) ·
+    /// `12-02-2015` (dashes: read like slashes, see [`date_separator`]).
     pub(super) fn slashed_date(&self, i: usize) -> Option<Found> {
         let w = self.a.word(i);
         if let Some(f) = self.nine_eleven(i, w) {
             return Some(f);
         }
-        let sep = if w.contains('/') { '/' } else { '.' };
+        let sep = date_separator(w);
         let mut parts = w.split(sep);
         let (x, y) = (parts.next()?, parts.next()?);
         let Some(z) = parts.next() else {
@@ -114,7 +115,7 @@ impl<'s, 't> Scanner<'s, 't> {
             Some(year) => (year, words::digits(y)?, words::digits(z)?),
             None => {
                 let (a, b) = (words::digits(x)?, words::digits(y)?);
-                let year = words::year(z).or_else(|| words::two_digit_year(z).filter(|_| sep == '/'))?;
+                let year = words::year(z).or_else(|| words::two_digit_year(z).filter(|_| sep != '.'))?;
                 let (m, d) = if sep == '.' || a > 12 { (b, a) } else { (a, b) };
                 (year, m, d)
             }
@@ -620,6 +621,21 @@ impl<'s, 't> Scanner<'s, 't> {
         };
         matches!(f.value, TimexValue::Day { .. }).then_some(f)
     }
+
+    /// A day written as one number at `k`: `2015-12-02` · `12/02/2015` · `12-02-2015`.
+    pub(super) fn numeric_day(&self, k: usize) -> Option<Found> {
+        if self.kind(k) != Some(TokenKind::Number) {
+            return None;
+        }
+        let f = self.iso_date(k).or_else(|| self.slashed_date(k))?;
+        matches!(f.value, TimexValue::Day { .. }).then_some(f)
+    }
+}
+
+/// The separator of a numeric date token: `/` in `12/02/2015`, `-` in `12-02-2015` (read like
+/// the slashed form; ISO `2015-02-12` is matched before), else `.` (`30.07.2022`).
+fn date_separator(w: &str) -> char {
+    ['/', '-'].into_iter().find(|&c| w.contains(c)).unwrap_or('.')
 }
 
 /// Words after which a capitalized month name is a month, not a verb or name ("in May").
@@ -636,6 +652,23 @@ fn joins_days(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::value;
+
+    #[test]
+    fn dashed_numeric_dates() {
+        assert_eq!(value("12-02-2015", "2015-02-14"), "2015-12-02");
+        assert_eq!(value("2-12-2015", "2015-02-14"), "2015-02-12");
+        assert_eq!(value("25-12-2015", "2015-02-14"), "2015-12-25");
+        assert_eq!(value("12-02-15", "2015-02-14"), "2015-12-02");
+        assert_eq!(value("13-13-2015", "2015-02-14"), "");
+    }
+
+    #[test]
+    fn iso_times_keep_written_seconds() {
+        assert_eq!(value("2015-02-12T10:56:00Z", "2015-02-14"), "2015-02-12T10:56:00");
+        assert_eq!(value("2015-02-13T10:56:12.123Z", "2015-02-14"), "2015-02-13T10:56:12");
+        assert_eq!(value("2015-02-13 10:56:12.123", "2015-02-14"), "2015-02-13T10:56:12");
+        assert_eq!(value("2015-02-12T10:56Z", "2015-02-14"), "2015-02-12T10:56");
+    }
 
     #[test]
     fn ranges_of_ordinal_days_of_a_month() {

@@ -318,7 +318,7 @@ impl<'s, 't> Scanner<'s, 't> {
     }
 
     /// The day named by `[local time] on <day>` after a clock time that started at `i` and ends
-    /// at `j`: `on Sunday`, `on March 31`, `local time Tuesday`.
+    /// at `j`: `on Sunday`, `on March 31`, `on 12/02/2015`, `local time Tuesday`.
     pub(super) fn day_after_on(&self, i: usize, j: usize) -> Option<TimexValue> {
         let local = self.is(j, "local") && self.is(j + 1, "time");
         let k = if local { j + 2 } else { j };
@@ -331,7 +331,7 @@ impl<'s, 't> Scanner<'s, 't> {
         if let Some(wd) = self.weekday_at(day) {
             return Some(self.weekday_value(day, wd, self.tense(i)));
         }
-        Some(self.written_day(day)?.value)
+        Some(self.written_day(day).or_else(|| self.numeric_day(day))?.value)
     }
 
     /// The token and number of a weekday right after a bracketed aside that starts at `j`:
@@ -345,12 +345,13 @@ impl<'s, 't> Scanner<'s, 't> {
         self.weekday_at(k).map(|wd| (k, wd))
     }
 
-    /// A clock time followed by its date: `5 p.m. EST, Nov. 9`.
+    /// A clock time followed by its date: `5 p.m. EST, Nov. 9` · `10:56 PM 12/02/2015`.
     fn clock_on_date(&self, j: usize, hour: u8, minute: u8) -> Option<Found> {
         let k = if self.a.word(j) == "," { j + 1 } else { j };
-        let m = self.month_at(k)?;
-        let d = self.day_number_at(k + 1)?;
-        let f = self.day_value(k, k + 2, m, d)?;
+        let f = match self.numeric_day(k) {
+            Some(f) => f,
+            None => self.day_value(k, k + 2, self.month_at(k)?, self.day_number_at(k + 1)?)?,
+        };
         Some(Found::new(f.end, clock_on(Some(f.value), hour, minute)))
     }
 
@@ -488,6 +489,14 @@ mod tests {
         assert_eq!(value("we left at 20 to 5", "2022-07-30"), "2022-07-30T04:40");
         assert_eq!(value("at 10 past 9 p.m.", "2022-07-30"), "2022-07-30T21:10");
         assert_eq!(value("prices fell from 20 to 5.", "2022-07-30"), "");
+    }
+
+    #[test]
+    fn clock_before_a_numeric_date() {
+        assert_eq!(value("10:56 PM 12/02/2015", "2015-02-14"), "2015-12-02T22:56");
+        assert_eq!(value("10:56 PM, 12-02-2015", "2015-02-14"), "2015-12-02T22:56");
+        assert_eq!(value("at 10 a.m. on 12/02/2015", "2015-02-14"), "2015-12-02T10:00");
+        assert_eq!(value("at 10:56 on Monday", "2015-02-14"), "2015-02-09T10:56");
     }
 
     #[test]
