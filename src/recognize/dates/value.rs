@@ -69,6 +69,9 @@ pub enum TimeOfDay {
         minute: u8,
         /// Second, 0–59, when written (`14:00:00`).
         second: Option<u8>,
+        /// Nanoseconds of a decimal fraction written after the second (`10:56:12.123` has
+        /// 123,000,000); 0 when none.
+        nanosecond: u32,
     },
     /// A part of the day.
     Part(DayPart),
@@ -386,9 +389,10 @@ impl fmt::Display for TimexValue {
                     None => f.write_str("XXXX-XX-XX")?,
                 }
                 match time {
-                    TimeOfDay::Clock { hour, minute, second: None } => write!(f, "T{hour:02}:{minute:02}"),
-                    TimeOfDay::Clock { hour, minute, second: Some(s) } => {
-                        write!(f, "T{hour:02}:{minute:02}:{s:02}")
+                    TimeOfDay::Clock { hour, minute, second: None, .. } => write!(f, "T{hour:02}:{minute:02}"),
+                    TimeOfDay::Clock { hour, minute, second: Some(s), nanosecond } => {
+                        write!(f, "T{hour:02}:{minute:02}:{s:02}")?;
+                        write_fraction(f, *nanosecond)
                     }
                     TimeOfDay::Part(p) => write!(f, "T{}", p.code()),
                 }
@@ -478,6 +482,21 @@ impl Unit {
             Unit::Century => Some((50, Unit::Year)),
         }
     }
+}
+
+/// The decimal fraction of a second after its whole seconds, without trailing zeros:
+/// 123,000,000 nanoseconds → `.123` · 800,000,000 → `.8` · 0 → nothing.
+fn write_fraction(f: &mut fmt::Formatter<'_>, nanosecond: u32) -> fmt::Result {
+    if nanosecond == 0 {
+        return Ok(());
+    }
+    let mut digits = 9;
+    let mut n = nanosecond;
+    while n % 10 == 0 {
+        n /= 10;
+        digits -= 1;
+    }
+    write!(f, ".{n:0digits$}")
 }
 
 /// Writes `whole` units and a half: `P2Y6M`, `PT1H30M`, `P1DT12H`, `P25Y` (a decade and a half).

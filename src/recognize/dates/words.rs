@@ -633,6 +633,19 @@ pub fn split_seconds(w: &str) -> (&str, Option<u8>) {
     }
 }
 
+/// The nanoseconds of a decimal fraction of a second written after a clock time's seconds:
+/// `10:56:12.123Z` → 123,000,000 · `10:56:12.8` → 800,000,000 · `10:56:12` → 0 (digits after the
+/// ninth left out).
+pub fn second_fraction(w: &str) -> u32 {
+    let (_, s) = w.rsplit_once(':').unwrap_or_default();
+    let frac = s.strip_suffix('Z').unwrap_or(s).split_once('.').map_or("", |(_, f)| f);
+    if !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return 0;
+    }
+    let digits = frac.bytes().chain(std::iter::repeat(b'0')).take(9);
+    digits.fold(0, |n, b| n * 10 + u32::from(b - b'0'))
+}
+
 /// The whole seconds of a written seconds field: `12.123Z` → `12` · `00Z` → `00` · `12` → `12`
 /// (a trailing UTC `Z` and a decimal fraction of digits dropped).
 fn whole_seconds(s: &str) -> &str {
@@ -678,5 +691,10 @@ mod tests {
         assert_eq!(split_seconds("10:56:12.123Z"), ("10:56", Some(12)));
         assert_eq!(split_seconds("10:56"), ("10:56", None));
         assert_eq!(split_seconds("10:56:12."), ("10:56:12.", None));
+        assert_eq!(second_fraction("10:56:12.123Z"), 123_000_000);
+        assert_eq!(second_fraction("10:56:12.8"), 800_000_000);
+        assert_eq!(second_fraction("10:56:12.1234567891"), 123_456_789);
+        assert_eq!(second_fraction("10:56:12"), 0);
+        assert_eq!(second_fraction("10:56"), 0);
     }
 }

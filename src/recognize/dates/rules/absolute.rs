@@ -24,11 +24,13 @@ impl<'s, 't> Scanner<'s, 't> {
         if w.len() == 10 {
             return Some(Found::new(i + 1, day).explicit());
         }
-        let (clock, second) = words::split_seconds(w.get(10..)?.strip_prefix('T')?);
+        let written = w.get(10..)?.strip_prefix('T')?;
+        let (clock, second) = words::split_seconds(written);
         let (h, m) = clock.split_once(':')?;
         let m = m.get(..2)?;
         let (hour, minute) = (words::digits(h).filter(|&h| h < 24)?, words::digits(m).filter(|&m| m < 60)?);
-        let time = TimeOfDay::Clock { hour: hour as u8, minute: minute as u8, second };
+        let nanosecond = second.map_or(0, |_| words::second_fraction(written));
+        let time = TimeOfDay::Clock { hour: hour as u8, minute: minute as u8, second, nanosecond };
         Some(Found::new(i + 1, TimexValue::Time { date: Some(Box::new(day)), time }).explicit())
     }
 
@@ -665,8 +667,10 @@ mod tests {
     #[test]
     fn iso_times_keep_written_seconds() {
         assert_eq!(value("2015-02-12T10:56:00Z", "2015-02-14"), "2015-02-12T10:56:00");
-        assert_eq!(value("2015-02-13T10:56:12.123Z", "2015-02-14"), "2015-02-13T10:56:12");
-        assert_eq!(value("2015-02-13 10:56:12.123", "2015-02-14"), "2015-02-13T10:56:12");
+        assert_eq!(value("2015-02-13T10:56:12.123Z", "2015-02-14"), "2015-02-13T10:56:12.123");
+        assert_eq!(value("2015-02-13 10:56:12.123", "2015-02-14"), "2015-02-13T10:56:12.123");
+        assert_eq!(value("2015-02-13T10:56:12.8", "2015-02-14"), "2015-02-13T10:56:12.8");
+        assert_eq!(value("2015-02-13T10:56:12.000Z", "2015-02-14"), "2015-02-13T10:56:12");
         assert_eq!(value("2015-02-12T10:56Z", "2015-02-14"), "2015-02-12T10:56");
     }
 

@@ -13,8 +13,9 @@ impl<'s, 't> Scanner<'s, 't> {
     pub(super) fn clock(&self, i: usize) -> Option<Found> {
         let (_, written) = words::split_seconds(self.a.word(i));
         let mut f = self.clock_minutes_only(i)?;
-        if let TimexValue::Time { time: TimeOfDay::Clock { second, .. }, .. } = &mut f.value {
+        if let TimexValue::Time { time: TimeOfDay::Clock { second, nanosecond, .. }, .. } = &mut f.value {
             *second = written;
+            *nanosecond = written.map_or(0, |_| words::second_fraction(self.a.word(i)));
         }
         Some(f)
     }
@@ -386,7 +387,11 @@ impl<'s, 't> Scanner<'s, 't> {
         let (hm, second) = words::split_seconds(w);
         let (h, m) = hm.split_once(':').filter(|(h, m)| h.len() == 2 && m.len() == 2)?;
         let (hour, minute) = (words::digits(h).filter(|&h| h < 24)?, words::digits(m).filter(|&m| m < 60)?);
-        Some((k + 1, TimeOfDay::Clock { hour: u8::try_from(hour).ok()?, minute: u8::try_from(minute).ok()?, second }))
+        let (hour, minute) = (u8::try_from(hour).ok()?, u8::try_from(minute).ok()?);
+        Some((
+            k + 1,
+            TimeOfDay::Clock { hour, minute, second, nanosecond: second.map_or(0, |_| words::second_fraction(w)) },
+        ))
     }
 
     /// True when `o'clock` (with either apostrophe) stands at `i`: `[five] o'clock` · `[3] o’clock`.
@@ -431,7 +436,7 @@ fn next_day(day: &TimexValue) -> Option<TimexValue> {
 
 /// A clock time on `day` (a date unknown without one): `2022-07-30T15:00`.
 fn clock_on(day: Option<TimexValue>, hour: u8, minute: u8) -> TimexValue {
-    TimexValue::Time { date: day.map(Box::new), time: TimeOfDay::Clock { hour, minute, second: None } }
+    TimexValue::Time { date: day.map(Box::new), time: TimeOfDay::Clock { hour, minute, second: None, nanosecond: 0 } }
 }
 
 /// The 24-hour hour of hour `h` (1 to 12) that opens a range closing at the 24-hour hour
