@@ -117,7 +117,8 @@ impl<'s, 't> Scanner<'s, 't> {
             Some(year) => (year, words::digits(y)?, words::digits(z)?),
             None => {
                 let (a, b) = (words::digits(x)?, words::digits(y)?);
-                let year = words::year(z).or_else(|| words::two_digit_year(z).filter(|_| sep != '.'))?;
+                // Two-digit years only with slashes: "10-6-2" is a record of wins, losses and ties.
+                let year = words::year(z).or_else(|| words::two_digit_year(z).filter(|_| sep == '/'))?;
                 let (m, d) = if sep == '.' || a > 12 { (b, a) } else { (a, b) };
                 (year, m, d)
             }
@@ -660,7 +661,8 @@ mod tests {
         assert_eq!(value("12-02-2015", "2015-02-14"), "2015-12-02");
         assert_eq!(value("2-12-2015", "2015-02-14"), "2015-02-12");
         assert_eq!(value("25-12-2015", "2015-02-14"), "2015-12-25");
-        assert_eq!(value("12-02-15", "2015-02-14"), "2015-12-02");
+        assert_eq!(value("12/02/15", "2015-02-14"), "2015-12-02");
+        assert_eq!(value("a 10-6-2 record", "2015-02-14"), "");
         assert_eq!(value("13-13-2015", "2015-02-14"), "");
     }
 
