@@ -4,7 +4,7 @@
 
 use jiff::civil::Date;
 
-use super::{is_dash, year_preposition, Found, Scanner};
+use super::{is_dash, joins_range, year_preposition, Found, Scanner};
 use crate::recognize::dates::calendar;
 use crate::recognize::dates::tense;
 use crate::recognize::dates::value::{TimeOfDay, TimexValue, Unit};
@@ -277,9 +277,7 @@ impl<'s, 't> Scanner<'s, 't> {
     pub(super) fn range_first_day(&self, i: usize) -> Option<Found> {
         let d = self.day_number_at(i)?;
         // "12-14 July", "from 15 to 22 February", "between 3 and 5 May".
-        let joined =
-            is_dash(self.a.word(i + 1)) || matches!(self.lw(i + 1).as_str(), "to" | "and" | "through" | "until");
-        if !joined {
+        if !joins_range(self.lw(i + 1).as_str()) {
             return None;
         }
         let last = self.day_month(i + 2).or_else(|| self.bare_ordinal_of_month(i + 2))?;
@@ -649,7 +647,7 @@ fn month_preposition(w: &str) -> bool {
 /// The word joining two days of one month: `[April 24] and [25]` · `[June 3] to [4]` · `[May
 /// 5] or [6]` · `[June 3] through [5]` · `[June 3] – [4]`.
 fn joins_days(w: &str) -> bool {
-    matches!(w, "and" | "or" | "to" | "through" | "thru" | "until" | "till") || is_dash(w)
+    joins_range(w) || w == "or"
 }
 
 #[cfg(test)]

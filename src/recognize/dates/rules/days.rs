@@ -4,7 +4,7 @@
 
 use jiff::civil::Date;
 
-use super::{day_offset, is_dash, part_of, position_mod, season_follower, Found, Scanner};
+use super::{day_offset, is_dash, joins_range, part_of, position_mod, season_follower, Found, Scanner};
 use crate::recognize::dates::calendar::{self, Tense};
 use crate::recognize::dates::tense;
 use crate::recognize::dates::value::{DayPart, Reference, TimexValue, Unit};
@@ -317,7 +317,7 @@ impl<'s, 't> Scanner<'s, 't> {
             return None;
         }
         // "from the 13th to the 19th of October 1950": the month of the range's end.
-        if matches!(self.lw(j + 1).as_str(), "to" | "and" | "through" | "until" | "-" | "–") {
+        if joins_range(self.lw(j + 1).as_str()) {
             let k = if self.is(j + 2, "the") { j + 3 } else { j + 2 };
             if let Some(f) = self.ordinal_of_month(k).or_else(|| self.day_month(k)) {
                 if let TimexValue::Day { year, month, .. } = f.value {

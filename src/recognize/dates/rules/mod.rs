@@ -202,6 +202,12 @@ fn is_dash(w: &str) -> bool {
     matches!(w, "-" | "–" | "—" | "‐" | "‑")
 }
 
+/// True when the (lower-cased) word `w` joins the two ends of a range: `[June 3] to [4]` ·
+/// `[from 2] to [4 p.m.]` · `[between 9:30] and [11:00]` · `[12]-[14 July]` · `through`, `until`.
+fn joins_range(w: &str) -> bool {
+    matches!(w, "and" | "to" | "through" | "thru" | "until" | "till") || is_dash(w)
+}
+
 /// Words that may follow a season or a part of the day standing alone ("in the summer, when ...",
 /// "the winter of", "at 4 in the morning and"): function words, not a noun the word modifies.
 fn season_follower(w: &str) -> bool {

@@ -1,7 +1,7 @@
 //! Clock times: `3 p.m.`, `10:30 a.m. EST`, `0900 GMT`, `noon`, `half past three`, `4 in the
 //! morning`, and the day a time falls on.
 
-use super::{day_offset, is_dash, Found, Scanner};
+use super::{day_offset, joins_range, Found, Scanner};
 use crate::recognize::dates::calendar;
 use crate::recognize::dates::value::{DayPart, TimeOfDay, TimexValue, Unit};
 use crate::recognize::dates::words;
@@ -80,7 +80,7 @@ impl<'s, 't> Scanner<'s, 't> {
     pub(super) fn range_first_hour(&self, i: usize) -> Option<Found> {
         let h = words::digits(self.a.word(i))
             .filter(|h| (1..=12).contains(h) && self.kind(i) == Some(TokenKind::Number))?;
-        let joined = matches!(self.lw(i + 1).as_str(), "to" | "and" | "until" | "till") || is_dash(self.a.word(i + 1));
+        let joined = joins_range(self.lw(i + 1).as_str());
         if !matches!(self.prev(i).as_str(), "from" | "between") || !joined || !self.has_meridiem(i + 2) {
             return None;
         }
@@ -278,7 +278,7 @@ impl<'s, 't> Scanner<'s, 't> {
     /// 9:30] - 11:00`, `[between 9:30] and 11:00`). Not "John 3:16 and 3:17", "a 3:1 ratio".
     fn clock_slot(&self, i: usize) -> bool {
         let p = self.prev(i);
-        let joined = matches!(p.as_str(), "and" | "to" | "until" | "till" | "through") || is_dash(p.as_str());
+        let joined = joins_range(p.as_str());
         let opened = |k: usize| {
             let w = self.prev(k);
             self.kind(k) == Some(TokenKind::Number)
@@ -292,8 +292,7 @@ impl<'s, 't> Scanner<'s, 't> {
     /// `end`, when that day is named after it: `[from 9:30 -] 11:00 on Thursday` · `[between 9:30
     /// and] 11:00 on Thursday` (both ends on Thursday).
     fn range_end_day(&self, i: usize, end: usize) -> Option<TimexValue> {
-        let joined =
-            matches!(self.lw(end).as_str(), "and" | "to" | "until" | "till" | "through") || is_dash(self.a.word(end));
+        let joined = joins_range(self.lw(end).as_str());
         if !matches!(self.prev(i).as_str(), "from" | "between") || !joined {
             return None;
         }
