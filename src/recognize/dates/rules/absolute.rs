@@ -4,7 +4,7 @@
 
 use jiff::civil::Date;
 
-use super::{is_dash, joins_range, year_preposition, Found, Scanner};
+use super::{is_dash, joins_days, joins_range, year_preposition, Found, Scanner};
 use crate::recognize::dates::calendar;
 use crate::recognize::dates::tense;
 use crate::recognize::dates::value::{TimeOfDay, TimexValue, Unit};
@@ -642,12 +642,6 @@ fn date_separator(w: &str) -> char {
 /// Words after which a capitalized month name is a month, not a verb or name ("in May").
 fn month_preposition(w: &str) -> bool {
     year_preposition(w) || matches!(w, "last" | "next" | "this" | "on" | "into" | "at" | "each" | "every" | "that")
-}
-
-/// The word joining two days of one month: `[April 24] and [25]` · `[June 3] to [4]` · `[May
-/// 5] or [6]` · `[June 3] through [5]` · `[June 3] – [4]`.
-fn joins_days(w: &str) -> bool {
-    joins_range(w) || w == "or"
 }
 
 #[cfg(test)]

@@ -208,6 +208,12 @@ fn joins_range(w: &str) -> bool {
     matches!(w, "and" | "to" | "through" | "thru" | "until" | "till") || is_dash(w)
 }
 
+/// The word joining two days, or two periods, named side by side: a range or an alternative:
+/// `[April 24] and [25]` · `[May 5] or [6]` · `[the 18th] and [19th centuries]` · `[the 1960s] or [70s]`.
+fn joins_days(w: &str) -> bool {
+    joins_range(w) || w == "or"
+}
+
 /// Words that may follow a season or a part of the day standing alone ("in the summer, when ...",
 /// "the winter of", "at 4 in the morning and"): function words, not a noun the word modifies.
 fn season_follower(w: &str) -> bool {

@@ -2,7 +2,7 @@
 //! and halves (`Q3 2022`, `the third quarter`, `the year-ago quarter`), fiscal years, seasons
 //! (`summer 2020`) and the years of the text (`the year`, `year-end`, `the turn of the century`).
 
-use super::{century, is_dash, season_month, year_preposition, Found, Scanner, QUARTER_REACH};
+use super::{century, is_dash, joins_days, season_month, year_preposition, Found, Scanner, QUARTER_REACH};
 use crate::recognize::dates::calendar::{self, Tense};
 use crate::recognize::dates::value::{Season, TimexValue, Unit};
 use crate::recognize::dates::words;
@@ -45,7 +45,7 @@ impl<'s, 't> Scanner<'s, 't> {
             Some((ord, "century")) => (words::ordinal(ord)?, i + 1),
             _ if self.is(i + 1, "century") => (words::ordinal(w)?, i + 2),
             // "[the 18th and] 19th centuries": the second of two centuries named together.
-            _ if self.is(i + 1, "centuries") && self.joins_periods(i.wrapping_sub(1)) => {
+            _ if self.is(i + 1, "centuries") && joins_days(self.lw(i.wrapping_sub(1)).as_str()) => {
                 words::ordinal(self.lw(i.wrapping_sub(2)).as_str())?;
                 (words::ordinal(w)?, i + 2)
             }
@@ -58,7 +58,7 @@ impl<'s, 't> Scanner<'s, 't> {
     /// two centuries named together, each its own expression (`17`).
     pub(super) fn first_of_two_centuries(&self, j: usize) -> Option<Found> {
         let n = words::ordinal(self.lw(j).as_str())?;
-        if !self.joins_periods(j + 1) || !self.is(j + 3, "centuries") {
+        if !joins_days(self.lw(j + 1).as_str()) || !self.is(j + 3, "centuries") {
             return None;
         }
         words::ordinal(self.lw(j + 2).as_str())?;
@@ -70,17 +70,12 @@ impl<'s, 't> Scanner<'s, 't> {
     /// written short, in the century of the first.
     pub(super) fn second_short_decade(&self, i: usize) -> Option<Found> {
         let w = self.a.word(i);
-        let d = words::decade(w).filter(|_| w.len() == 3 && self.joins_periods(i.wrapping_sub(1)))?;
+        let d = words::decade(w).filter(|_| w.len() == 3 && joins_days(self.lw(i.wrapping_sub(1)).as_str()))?;
         let first = self.decade_number(i.wrapping_sub(2)).filter(|_| i >= 2)?;
         let TimexValue::Decade(f) = first.value else {
             return None;
         };
         Some(Found::new(i + 1, TimexValue::Decade(f / 10 * 10 + d % 10)))
-    }
-
-    /// True when the word at `k` joins two periods named together: `and` · `or` · `to` · a dash.
-    fn joins_periods(&self, k: usize) -> bool {
-        matches!(self.lw(k).as_str(), "and" | "or" | "to") || is_dash(self.a.word(k))
     }
 
     /// The `n`th century written before `end`, before the common era when `BC` follows it:
